@@ -1,0 +1,67 @@
+# SummitLens — every entry point. `make help` lists them.
+# Works on a fresh clone with only Python >= 3.11 and make: the venv is created on demand.
+
+PY        ?= python3
+VENV      ?= .venv
+PYTHON    := $(VENV)/bin/python
+CORPUS    ?= data/raw
+REPORT_CODE ?= show
+NAME      := $(notdir $(abspath $(CORPUS)))
+STAMP     := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
+SANITIZE  := tests/nbval_sanitize.cfg
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+
+.DEFAULT_GOAL := help
+.PHONY: help install data dictionary notebooks report test test-fast bench lab browser clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
+	@echo "  variables: CORPUS=<folder> (default data/raw), REPORT_CODE=hide|show"
+
+$(PYTHON):
+	$(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PYTHON)
+	$(PYTHON) -m pip install --quiet -e ".[dev]"
+	$(PYTHON) -m ipykernel install --sys-prefix --name summitlens --display-name "Python (summitlens)" >/dev/null
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the package with its dependencies
+
+data: $(STAMP) ## Build the Parquet tables of CORPUS (default data/raw)
+	$(PYTHON) -m summitlens build --raw $(CORPUS)
+
+dictionary: $(STAMP) ## Regenerate data/processed/DATA_DICTIONARY.md from the schemas
+	$(PYTHON) -m summitlens dictionary
+
+notebooks: $(STAMP) ## Re-execute the stored notebooks in place on the default corpus (what nbval checks)
+	$(PYTHON) -m summitlens build --raw data/raw --no-progress
+	@for nb in $(NOTEBOOKS); do \
+	  echo "papermill $$nb"; \
+	  $(PYTHON) -m papermill --no-progress-bar -k summitlens --cwd notebooks $$nb $$nb || exit 1; \
+	done
+
+report: $(STAMP) ## Build tables, run every notebook on CORPUS and render the HTML report into reports/<corpus>/
+	$(PYTHON) -m summitlens report --corpus $(CORPUS) --code $(REPORT_CODE)
+
+browser: ## Install Debian's chromium and chromium-driver when missing (for the report check)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: $(STAMP) browser ## Run the whole test suite: unit, doctests, gold quality, nbval, report in a browser
+	$(PYTHON) -m summitlens build --raw data/raw --no-progress
+	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q --nbval --nbval-current-env --sanitize-with $(SANITIZE) -p no:doctest notebooks
+
+bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PYTHON) $$b || exit 1; done
+
+lab: $(STAMP) ## Start JupyterLab on the project
+	$(PYTHON) -m pip install --quiet -e ".[dev,lab]"
+	$(VENV)/bin/jupyter lab --notebook-dir=.
+
+clean: ## Remove built tables and reports (raw data is never touched)
+	rm -rf reports/* data/processed/*.parquet data/processed/*/

@@ -1,0 +1,5 @@
+"""``python -m summitlens`` runs the CLI."""
+
+from summitlens.cli import app
+
+app()

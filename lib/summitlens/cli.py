@@ -1,0 +1,52 @@
+"""Command line: ``python -m summitlens build|dictionary|fingerprint``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from summitlens import paths
+
+app = typer.Typer(add_completion=False, help="SummitLens: news about Putin and Xi into validated tables.")
+
+
+@app.command()
+def build(
+    raw: Annotated[Path, typer.Option(help="Corpus folder of .txt files (+ optional manifest.csv).")] = paths.RAW,
+    out: Annotated[Optional[Path], typer.Option(help="Output folder (default data/processed[/<corpus>]).")] = None,
+    step: Annotated[Optional[list[str]], typer.Option(help="Run only these steps (repeatable).")] = None,
+    progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+) -> None:
+    """Build every table from a corpus folder and print a one-line summary."""
+    from summitlens.pipeline import build as run_build
+
+    raw = paths.resolve_corpus(raw)
+    if not raw.is_dir():
+        typer.echo(f"error: corpus folder not found: {raw}", err=True)
+        raise typer.Exit(2)
+    summary = run_build(raw, out, steps=step, progress=progress)
+    typer.echo(summary.line())
+
+
+@app.command()
+def dictionary(
+    out: Annotated[Path, typer.Option(help="Where to write the data dictionary.")] = paths.DATA_DICTIONARY,
+) -> None:
+    """Write the data dictionary generated from the table schemas."""
+    from summitlens.dictionary import render_dictionary
+    from summitlens.io.atomic import write_text_atomic
+
+    write_text_atomic(out, render_dictionary())
+    typer.echo(f"wrote {out.name}")
+
+
+@app.command()
+def fingerprint(
+    raw: Annotated[Path, typer.Option(help="Corpus folder.")] = paths.RAW,
+) -> None:
+    """Print the corpus fingerprint (hash of the manifest and files)."""
+    from summitlens.provenance import corpus_fingerprint
+
+    typer.echo(corpus_fingerprint(paths.resolve_corpus(raw)))

@@ -1,0 +1,245 @@
+"""Gazetteers as data: people, places and occasions, and a fast entity finder.
+
+The gazetteers live in ``summitlens/resources`` (``people.yml``, ``places.yml``,
+``occasions.yml``); users can pass their own files to :func:`load_gazetteer`. The finder
+returns non-overlapping, leftmost-longest mentions with character offsets, so other
+extractors (meetings, framing targets) can reuse it.
+
+Examples:
+    >>> gz = load_gazetteer()
+    >>> [(e.kind, e.id) for e in find_entities("Putin met Xi Jinping in Samarkand.", gazetteer=gz)]
+    [('person', 'putin'), ('person', 'xi'), ('place', 'Samarkand')]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from summitlens import paths
+
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "KINDS"]
+
+#: Entity kinds, in the order used to break ties between equally long matches.
+KINDS = ("person", "occasion", "place", "country")
+
+_PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One gazetteer mention in a text.
+
+    Attributes:
+        kind: ``person``, ``place`` (a city), ``country`` or ``occasion``.
+        id: Gazetteer id (``putin``, ``Samarkand``, ``SCO_summit`` …).
+        char_start: Start offset in the searched text.
+        char_end: End offset (exclusive).
+        surface: The matched text.
+    """
+
+    kind: str
+    id: str
+    char_start: int
+    char_end: int
+    surface: str
+
+
+@dataclass
+class Gazetteer:
+    """Compiled gazetteer: entries plus two compiled regexes (case-sensitive, -insensitive).
+
+    Attributes:
+        people: ``id -> entry`` (name, country, role, aliases, titles).
+        places: city ``id -> entry`` (country, aliases).
+        countries: country ``id -> entry``.
+        occasions: ``id -> entry`` (occasion_type, name, aliases).
+    """
+
+    people: dict[str, dict]
+    places: dict[str, dict]
+    countries: dict[str, dict]
+    occasions: dict[str, dict]
+    _lookup: dict[tuple[bool, str], tuple[str, str]] = field(default_factory=dict, repr=False)
+    _rx_cs: re.Pattern | None = field(default=None, repr=False)
+    _rx_ci: re.Pattern | None = field(default=None, repr=False)
+
+    def country_of(self, place_id: str) -> str:
+        """Country of a city id (or the id itself when it is a country); '' when unknown.
+
+        Examples:
+            >>> load_gazetteer().country_of("Samarkand")
+            'Uzbekistan'
+        """
+        if place_id in self.places:
+            return self.places[place_id].get("country", "")
+        if place_id in self.countries:
+            return place_id
+        return ""
+
+    def occasion_type(self, occasion_id: str) -> str:
+        """Reference vocabulary type of an occasion id ('' when unknown).
+
+        Examples:
+            >>> load_gazetteer().occasion_type("Victory_Day_parade")
+            'commemoration'
+        """
+        entry = self.occasions.get(occasion_id)
+        return entry.get("occasion_type", occasion_id) if entry else ""
+
+    def leaders(self) -> tuple[str, ...]:
+        """Ids of people with ``role: leader`` (Putin and Xi in the packaged file)."""
+        return tuple(k for k, v in self.people.items() if v.get("role") == "leader")
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
+
+
+def _read_yaml(path: _PathLike):
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or []
+
+
+def _alternation(aliases: list[str]) -> str:
+    # Longest first so the regex engine prefers "Xi Jinping" over "Xi".
+    return "|".join(re.escape(a) for a in sorted(set(aliases), key=lambda a: (-len(a), a)))
+
+
+def _boundary(body: str) -> str:
+    return rf"(?<!\w)(?:{body})(?!\w)"
+
+
+@lru_cache(maxsize=16)
+def _load_cached(people: str, places: str, occasions: str) -> Gazetteer:
+    ppl = {e["id"]: e for e in _read_yaml(people)}
+    plc = _read_yaml(places)
+    cities = {e["id"]: e for e in plc.get("cities", [])}
+    countries = {e["id"]: e for e in plc.get("countries", [])}
+    occ = {e["id"]: e for e in _read_yaml(occasions)}
+    lookup: dict[tuple[bool, str], tuple[str, str]] = {}
+    cs: list[str] = []
+    ci: list[str] = []
+
+    def add(kind: str, eid: str, alias: str, case_sensitive: bool) -> None:
+        key = (case_sensitive, alias if case_sensitive else alias.lower())
+        if key in lookup:  # first entry wins: files are ordered by importance
+            return
+        lookup[key] = (kind, eid)
+        (cs if case_sensitive else ci).append(alias)
+
+    for eid, e in ppl.items():
+        for a in [e.get("name", "")] + list(e.get("aliases", [])):
+            if a:
+                add("person", eid, a, True)
+        for a in e.get("titles", []) or []:
+            add("person", eid, a, False)
+    for eid, e in occ.items():
+        for a in [eid.replace("_", " ")] + list(e.get("aliases", [])):
+            # short acronyms (SCO, G20) keep their case; longer names are case-insensitive
+            add("occasion", eid, a, a.isupper() or any(ch.isdigit() for ch in a))
+    for eid, e in cities.items():
+        for a in [eid] + list(e.get("aliases", [])):
+            add("place", eid, a, True)
+    for eid, e in countries.items():
+        for a in [eid] + list(e.get("aliases", [])):
+            add("country", eid, a, True)
+    gz = Gazetteer(ppl, cities, countries, occ, lookup)
+    gz._rx_cs = re.compile(_boundary(_alternation(cs))) if cs else None
+    gz._rx_ci = re.compile(_boundary(_alternation(ci)), re.IGNORECASE) if ci else None
+    return gz
+
+
+def load_gazetteer(
+    *,
+    people: _PathLike | None = None,
+    places: _PathLike | None = None,
+    occasions: _PathLike | None = None,
+) -> Gazetteer:
+    """Load (and cache) the people, places and occasions gazetteers.
+
+    Args:
+        people: YAML list of people (``id, name, country, role, aliases, titles``);
+            default the packaged ``people.yml``.
+        places: YAML with ``cities`` (``id, country, aliases``) and ``countries``
+            (``id, aliases``); default ``places.yml``.
+        occasions: YAML list of occasions (``id, occasion_type, name, aliases``);
+            default ``occasions.yml``.
+
+    Returns:
+        A compiled :class:`Gazetteer` (the same object for the same files).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> gz.country_of("Vladivostok"), "putin" in gz.leaders()
+        ('Russia', True)
+    """
+    return _load_cached(
+        str(Path(people or paths.resource("people.yml")).resolve()),
+        str(Path(places or paths.resource("places.yml")).resolve()),
+        str(Path(occasions or paths.resource("occasions.yml")).resolve()),
+    )
+
+
+def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
+                  kinds: tuple[str, ...] = KINDS, merge_titles: bool = True) -> list[Entity]:
+    """Find gazetteer mentions in ``text`` (leftmost-longest, non-overlapping).
+
+    Args:
+        text: A sentence or any string.
+        gazetteer: A loaded :class:`Gazetteer`; default the packaged one.
+        kinds: Entity kinds to keep.
+        merge_titles: Merge a title directly followed by a name of the same person
+            ("Russian President Vladimir Putin") into one mention.
+
+    Returns:
+        Entities sorted by ``char_start``.
+
+    Examples:
+        >>> es = find_entities("Russian President Vladimir Putin will attend the SCO summit.")
+        >>> [(e.id, e.surface) for e in es]
+        [('putin', 'Russian President Vladimir Putin'), ('SCO_summit', 'SCO summit')]
+        >>> find_entities("")
+        []
+    """
+    if not text:
+        return []
+    gz = gazetteer or load_gazetteer()
+    text_m = text.translate(_QUOTES)  # same length: offsets are unchanged
+    cands: list[tuple[int, int, str, str]] = []
+    for rx, cs in ((gz._rx_cs, True), (gz._rx_ci, False)):
+        if rx is None:
+            continue
+        for m in rx.finditer(text_m):
+            s = m.group(0)
+            hit = gz._lookup.get((cs, s if cs else s.lower()))
+            if hit is None:
+                continue
+            cands.append((m.start(), m.end(), hit[0], hit[1]))
+    # leftmost-longest, then kind order
+    order = {k: i for i, k in enumerate(KINDS)}
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), order.get(c[2], 9)))
+    out: list[Entity] = []
+    last_end = -1
+    for s, e, kind, eid in cands:
+        if s < last_end:
+            continue
+        out.append(Entity(kind, eid, s, e, text[s:e]))
+        last_end = e
+    if merge_titles and out:
+        merged = [out[0]]
+        for ent in out[1:]:
+            prev = merged[-1]
+            gap = text[prev.char_end:ent.char_start]
+            if (prev.kind == ent.kind == "person" and prev.id == ent.id and gap.strip(" ,") == ""
+                    and len(gap) <= 2):
+                merged[-1] = Entity("person", ent.id, prev.char_start, ent.char_end,
+                                    text[prev.char_start:ent.char_end])
+            else:
+                merged.append(ent)
+        out = merged
+    return [e for e in out if e.kind in kinds]

@@ -1,0 +1,1 @@
+"""Reading corpora and reading/writing validated Parquet tables."""

@@ -1,0 +1,187 @@
+"""Pipeline step ``corpus``: raw files → articles, paragraphs, sentences, boilerplate, quarantine.
+
+Per file: decode (or quarantine), repair mojibake, normalise, remove boilerplate by rule,
+segment into paragraphs and sentences, identify each paragraph's language. Then exact
+duplicates (same ``doc_id``) are quarantined, keeping the first file in path order, and
+near-duplicates are clustered into stories.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from summitlens.io.read import RawFile, corpus_files
+from summitlens.pipeline.base import Context, Step
+from summitlens.text.boilerplate import clean_lines, load_rules
+from summitlens.text.decode import DecodeError, decode_bytes
+from summitlens.text.fingerprint import doc_id, story_clusters, text_hash
+from summitlens.text.language import detect_languages
+from summitlens.text.normalize import normalize_unicode, to_match_form
+from summitlens.text.repair import count_mojibake, repair_mojibake
+from summitlens.text.segment import is_bullet, split_sentences
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_PARALLEL_MIN_FILES = 400
+
+
+@dataclass
+class Doc:
+    """Everything the corpus step derives from one kept file."""
+
+    article: dict
+    paragraphs: list[dict] = field(default_factory=list)
+    sentences: list[dict] = field(default_factory=list)
+    boilerplate: list[dict] = field(default_factory=list)
+    text_key: str = ""
+
+
+def _quarantine(raw: RawFile, reason: str, detail: str, size: int) -> dict:
+    return {"file": raw.rel, "reason": reason, "detail": detail, "n_bytes": size}
+
+
+def process_file(raw: RawFile, *, rules=None) -> Doc | dict:
+    """Turn one raw file into a :class:`Doc`, or a quarantine row (a dict) with the reason.
+
+    Never raises on bad input: any failure becomes a quarantine row.
+    """
+    try:
+        data = raw.path.read_bytes()
+    except OSError as exc:
+        return _quarantine(raw, "unreadable", f"{type(exc).__name__}: {exc}", 0)
+    try:
+        return _process_bytes(raw, data, rules=rules if rules is not None else load_rules())
+    except DecodeError as exc:
+        return _quarantine(raw, exc.reason, exc.detail, len(data))
+
+
+def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
+    decoded = decode_bytes(data)
+    n_repairs = count_mojibake(decoded.text)
+    text = normalize_unicode(repair_mojibake(decoded.text))
+    did = doc_id(data)
+    clean = clean_lines(text.split("\n"), rules=rules)
+    if not clean.title or not clean.body:
+        return _quarantine(raw, "no_body", "no headline and body paragraphs after cleaning", len(data))
+    paras = [clean.title] + [p for _, p in clean.body]
+    langs = detect_languages(paras)
+    full = "\n\n".join(paras)
+    match = to_match_form(full)
+    doc = Doc(article={}, text_key=text_hash(text))
+    pos = 0
+    n_words = 0
+    sent_no = 0
+    lang_chars: dict[str, int] = {}
+    for p_no, (para, lang) in enumerate(zip(paras, langs)):
+        start, end = pos, pos + len(para)
+        english = lang == "en"
+        doc.paragraphs.append({
+            "doc_id": did, "paragraph_no": p_no, "char_start": start, "char_end": end,
+            "text": para, "is_headline": p_no == 0, "is_bullet": is_bullet(para),
+            "language": lang, "is_english": english,
+        })
+        if p_no > 0:
+            lang_chars[lang] = lang_chars.get(lang, 0) + len(para)
+        if english:
+            n_words += len(_WORD.findall(para))
+        for s, e in split_sentences(para):
+            doc.sentences.append({
+                "doc_id": did, "sentence_no": sent_no, "paragraph_no": p_no,
+                "char_start": start + s, "char_end": start + e, "text": full[start + s:start + e],
+                "text_match": match[start + s:start + e], "is_headline": p_no == 0,
+                "is_english": english,
+            })
+            sent_no += 1
+        pos = end + 2
+    doc.boilerplate = [{"doc_id": did, "line_no": i, "rule_id": r, "text": t} for i, r, t in clean.removed]
+    language = max(sorted(lang_chars), key=lambda k: lang_chars[k]) if lang_chars else langs[0]
+    doc.article = {
+        "doc_id": did, "file": raw.rel, "outlet": raw.outlet, "url": raw.url,
+        "published": pd.to_datetime(raw.published, errors="coerce") if raw.published else pd.NaT,
+        "date_source": raw.date_source, "title": clean.title, "text": full, "text_match": match,
+        "encoding": decoded.encoding, "n_repairs": n_repairs, "language": language,
+        "n_chars": len(full), "n_words": n_words, "n_paragraphs": len(paras),
+        "n_sentences": sent_no, "n_boilerplate": len(clean.removed),
+    }
+    if pd.isna(doc.article["published"]):
+        doc.article["date_source"] = "missing"
+    return doc
+
+
+def _process_all(files: list[RawFile], *, progress: bool, workers: int) -> list[Doc | dict]:
+    bar = dict(total=len(files), desc="corpus", unit="doc", disable=not progress, mininterval=0.5)
+    if workers > 1 and len(files) >= _PARALLEL_MIN_FILES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(tqdm(pool.map(process_file, files, chunksize=64), **bar))
+    rules = load_rules()
+    return [process_file(f, rules=rules) for f in tqdm(files, **bar)]
+
+
+def build_corpus(
+    raw_dir: str | os.PathLike[str],
+    *,
+    progress: bool = False,
+    workers: int | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Build the five corpus tables from a raw folder.
+
+    Args:
+        raw_dir: Corpus folder.
+        progress: Show a tqdm bar.
+        workers: Processes for large corpora (default: CPU count, at most 4).
+
+    Returns:
+        ``{"articles", "paragraphs", "sentences", "boilerplate", "quarantine"}`` frames.
+    """
+    files = corpus_files(raw_dir)
+    workers = workers or min(4, os.cpu_count() or 1)
+    results = _process_all(files, progress=progress, workers=workers)
+    docs: list[Doc] = []
+    quarantine: list[dict] = []
+    kept: dict[str, str] = {}
+    for raw, res in zip(files, results):
+        if isinstance(res, dict):
+            quarantine.append(res)
+        elif res.text_key in kept:
+            quarantine.append(_quarantine(raw, "duplicate", f"same text as {kept[res.text_key]}",
+                                          raw.path.stat().st_size))
+        else:
+            kept[res.text_key] = raw.rel
+            docs.append(res)
+    stories = story_clusters({d.article["doc_id"]: d.article["text_match"] for d in docs})
+    sizes = pd.Series(list(stories.values())).value_counts().to_dict() if stories else {}
+    for d in docs:
+        sid = stories[d.article["doc_id"]]
+        d.article["story_id"] = sid
+        d.article["n_story_docs"] = int(sizes[sid])
+
+    def frame(rows: list[dict], name: str) -> pd.DataFrame:
+        from summitlens.io.parquet import empty_table
+
+        return pd.DataFrame(rows) if rows else empty_table(name)
+
+    return {
+        "articles": frame([d.article for d in docs], "articles"),
+        "paragraphs": frame([p for d in docs for p in d.paragraphs], "paragraphs"),
+        "sentences": frame([s for d in docs for s in d.sentences], "sentences"),
+        "boilerplate": frame([b for d in docs for b in d.boilerplate], "boilerplate"),
+        "quarantine": frame(quarantine, "quarantine"),
+    }
+
+
+def run(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Step entry point."""
+    return build_corpus(Path(ctx.raw_dir), progress=ctx.progress)
+
+
+STEP = Step(
+    name="corpus",
+    outputs=("articles", "paragraphs", "sentences", "boilerplate", "quarantine"),
+    run=run,
+)

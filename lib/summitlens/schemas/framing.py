@@ -1,0 +1,1 @@
+"""Schemas of the framing tables (filled in by the framing work)."""

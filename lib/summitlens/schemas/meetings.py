@@ -1,0 +1,1 @@
+"""Schemas of the meetings tables (filled in by the meetings work)."""

@@ -1,0 +1,1 @@
+"""Schemas of the trade tables (filled in by the trade work)."""

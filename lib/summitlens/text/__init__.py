@@ -1,0 +1,1 @@
+"""Pure text transforms: decode, repair, normalise, clean, segment, identify language."""
