@@ -11,7 +11,6 @@ STAMP     := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 SANITIZE  := tests/nbval_sanitize.cfg
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
 .PHONY: help install data dictionary notebooks report test test-fast bench lab browser clean
@@ -54,7 +53,7 @@ browser: ## Install Debian's chromium and chromium-driver when missing (for the 
 test: $(STAMP) browser ## Run the whole test suite: unit, doctests, gold quality, nbval, report in a browser
 	$(PYTHON) -m summitlens build --raw data/raw --no-progress
 	$(PYTHON) -m pytest -q
-	$(PYTHON) -m pytest -q --nbval --nbval-current-env --sanitize-with $(SANITIZE) -p no:doctest notebooks
+	$(PYTHON) -m pytest -q -o addopts="-p no:cacheprovider" --nbval --nbval-current-env --sanitize-with $(SANITIZE) notebooks
 
 bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PYTHON) $$b || exit 1; done

@@ -43,6 +43,21 @@ def dictionary(
 
 
 @app.command()
+def report(
+    corpus: Annotated[Path, typer.Option(help="Corpus folder.")] = paths.RAW,
+    code: Annotated[str, typer.Option(help="show or hide code cells in the HTML pages.")] = "show",
+    progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+) -> None:
+    """Run every notebook on a corpus and render the HTML report into reports/<corpus>/."""
+    from summitlens.report import build_report
+
+    if code not in ("show", "hide"):
+        raise typer.BadParameter("--code must be show or hide")
+    result = build_report(corpus, hide_code=code == "hide", progress=progress)
+    typer.echo(f"report: {result.out_dir / 'index.html'} ({len(result.pages)} notebook pages)")
+
+
+@app.command()
 def fingerprint(
     raw: Annotated[Path, typer.Option(help="Corpus folder.")] = paths.RAW,
 ) -> None:

@@ -1,0 +1,1 @@
+"""Table -> table aggregations used by the notebooks."""

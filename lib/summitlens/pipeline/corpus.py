@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from summitlens.io.read import RawFile, corpus_files
 from summitlens.pipeline.base import Context, Step

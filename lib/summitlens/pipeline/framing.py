@@ -1,5 +1,39 @@
-"""Pipeline step ``framing`` (filled in by the framing work). ``STEP = None`` until then."""
+"""Pipeline step ``framing``: articles + sentences → frame_terms, frame_scores.
+
+Only English sentences (``sentences.is_english``) are read. The lexicons are the packaged
+``frames.yml`` and ``frame_cues.yml``; set ``SUMMITLENS_FRAMES`` / ``SUMMITLENS_FRAME_CUES``
+to a YAML file of your own to use another lexicon in a build.
+"""
 
 from __future__ import annotations
 
-STEP = None
+import os
+
+import pandas as pd
+
+from summitlens.analyse.framing import document_scores
+from summitlens.extract.frames import extract_frame_terms, load_cues, load_lexicon
+from summitlens.pipeline.base import Context, Step
+
+
+def run(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Find frame terms in English sentences and score every document.
+
+    Args:
+        ctx: Pipeline context holding (or able to read) ``articles`` and ``sentences``.
+
+    Returns:
+        ``{"frame_terms": …, "frame_scores": …}``.
+    """
+    lexicon = load_lexicon(os.environ.get("SUMMITLENS_FRAMES") or None)
+    cues = load_cues(os.environ.get("SUMMITLENS_FRAME_CUES") or None)
+    articles = ctx.table("articles")
+    sentences = ctx.table("sentences")
+    english = sentences[sentences["is_english"].astype(bool)]
+    terms = extract_frame_terms(english, lexicon=lexicon, cues=cues)
+    scores = document_scores(terms, articles, categories=tuple(lexicon.categories))
+    return {"frame_terms": terms, "frame_scores": scores}
+
+
+STEP = Step(name="framing", outputs=("frame_terms", "frame_scores"), run=run,
+            inputs=("articles", "sentences"))

@@ -6,21 +6,22 @@ import os
 from pathlib import Path
 
 import matplotlib
-
-
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.style
+from matplotlib.figure import Figure
 
 STYLE = Path(__file__).with_name("summitlens.mplstyle")
 
 
 def use_style() -> None:
     """Apply the suite's style file to matplotlib."""
-    plt.style.use(STYLE)
+    matplotlib.style.use(STYLE)
 
 
 def new_figure(*, title: str, xlabel: str, ylabel: str, source: str, size: tuple[float, float] = (8, 4.5)):
     """A styled figure with title, axis labels and a source caption.
+
+    The figure is a plain :class:`matplotlib.figure.Figure`, not registered with pyplot:
+    a notebook shows it by ending the cell with the figure, and nothing leaks between cells.
 
     Examples:
         >>> fig, ax = new_figure(title="T", xlabel="x", ylabel="y", source="test")
@@ -28,7 +29,8 @@ def new_figure(*, title: str, xlabel: str, ylabel: str, source: str, size: tuple
         'T'
     """
     use_style()
-    fig, ax = plt.subplots(figsize=size)
+    fig = Figure(figsize=size)
+    ax = fig.add_subplot()
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
@@ -36,20 +38,36 @@ def new_figure(*, title: str, xlabel: str, ylabel: str, source: str, size: tuple
     return fig, ax
 
 
-def save_figure(fig: Figure, name: str, *, out_dir: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Save ``fig`` as PNG and SVG into ``out_dir`` (``$SUMMITLENS_FIGURES`` or no-op).
+def save_figure(fig: Figure, name: str, *, out_dir: str | os.PathLike[str] | None = None) -> None:
+    """Save ``fig`` as PNG and SVG into ``out_dir`` (default ``$SUMMITLENS_FIGURES``).
 
-    Deterministic: SVG hash salt and metadata dates are fixed.
+    Does nothing when neither is set (interactive use). Deterministic: the SVG hash salt
+    is fixed and no dates or software versions are written into the files.
     """
     target = out_dir or os.environ.get("SUMMITLENS_FIGURES")
     if not target:
-        return []
+        return
     out = Path(target)
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ext, meta in (("png", {"Software": None}), ("svg", {"Date": None})):
-        f = out / f"{name}.{ext}"
+    for ext, meta in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
         with matplotlib.rc_context({"svg.hashsalt": "summitlens"}):
-            fig.savefig(f, metadata=meta, bbox_inches="tight")
-        written.append(f)
-    return written
+            fig.savefig(out / f"{name}.{ext}", metadata=meta, bbox_inches="tight")
+
+
+def _png(fig: Figure) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None}, bbox_inches="tight")
+    return buf.getvalue()
+
+
+def register_notebook_display() -> None:
+    """Show figures as PNG when a notebook cell ends with one (no-op outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency of ipykernel
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, _png)

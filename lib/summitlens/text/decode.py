@@ -29,7 +29,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 _CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _UTF8_MB = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _WORD = re.compile(r"\w+")
-_OK_SYMBOLS = set("£€¥$¢°§©®™•–—‘’“”„…«»·×÷±¹²³¼½¾µ¶")
+_INNER_CAPS = re.compile(r"[^\W\d_](?<=[a-z\u00e0-\u024f\u0430-\u045f])[A-Z\u00c0-\u00de\u0400-\u042f]")
+_OK_SYMBOLS = set("£€¥$¢°§©®™•–—‘’“”„‚…«»‹›·×÷±¹²³¼½¾µ¶¡¿ºª№")
 
 
 class DecodeError(ValueError):
@@ -108,6 +109,10 @@ def implausibility(text: str) -> float:
                                  and cat != "Pe" and not 0x3000 <= ord(c) <= 0x303F
                                  and not 0xFF00 <= ord(c) <= 0xFF65):
                 bad += 1
+    for i in range(1, len(text) - 1):
+        c = text[i]
+        if ord(c) > 127 and unicodedata.category(c)[0] == "S" and text[i - 1].isalpha() and text[i + 1].isalpha():
+            bad += 1
     for word in _WORD.findall(text):
         letters = [c for c in word if c.isalpha()]
         high = [c for c in letters if ord(c) > 127]
@@ -120,7 +125,23 @@ def implausibility(text: str) -> float:
             bad += len(high)
         elif scripts == {"LATIN"} and len(letters) >= 3 and len(high) * 2 > len(letters):
             bad += len(high)
+        elif _INNER_CAPS.search(word):
+            bad += len(high)
     return min(1.0, bad / non_ascii)
+
+
+def _rare_hanzi(text: str) -> float:
+    """Share of ideographs outside GB2312 (common simplified Chinese) in a GBK decoding."""
+    han = [c for c in text if 0x4E00 <= ord(c) <= 0x9FFF]
+    if not han:
+        return 0.0
+    rare = 0
+    for c in han:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare / len(han)
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -202,6 +223,8 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             continue
         score = implausibility(text)
+        if enc in ("gbk", "gb18030"):
+            score = max(score, _rare_hanzi(text))
         if best is None or score < best[0]:
             best = (score, enc, text)
         if score == 0.0:

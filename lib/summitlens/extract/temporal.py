@@ -1,0 +1,696 @@
+"""Tense-aware resolution of English date expressions to inclusive date intervals.
+
+Every expression found in a sentence is resolved to ``[start, end]`` (inclusive dates) with a
+granularity, anchored on a reference date (the article's publication date, or an anchor
+inferred from the article's own explicit dates) and on the tense of the clause it sits in:
+"in December" in a past-tense clause is the previous December, in a future clause the next.
+
+Pure functions, regexes compiled once, no ``dateparser`` at run time. Lexicons (tense cues,
+clause boundaries, parts of periods, confidences) live in ``resources/temporal.yml``.
+
+Examples:
+    >>> from datetime import date
+    >>> [(e.surface, str(e.start), str(e.end), e.granularity)
+    ...  for e in resolve_dates("They met in December.", anchor=date(2023, 3, 17))]
+    [('December', '2022-12-01', '2022-12-31', 'month')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import yaml
+
+from summitlens import paths
+
+__all__ = ["TimeExpr", "resolve_dates", "detect_tense", "infer_anchor", "load_lexicon", "GRANULARITIES"]
+
+GRANULARITIES = ("day", "multi-day", "weekend", "week", "month_part", "month", "multi-month",
+                 "season", "quarter", "year_part", "year", "multi-year", "decade", "since", "rolling")
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_ORD = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
+        "fourth": 4, "4th": 4, "q4": 4}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A resolved date expression.
+
+    Attributes:
+        char_start: Start offset in the searched text.
+        char_end: End offset (exclusive).
+        surface: Matched text.
+        start: First day of the interval (``None`` when it cannot be resolved).
+        end: Last day of the interval, inclusive.
+        granularity: One of :data:`GRANULARITIES`.
+        tense: Tense used to resolve it: ``past``, ``present``, ``future`` or ``none``.
+        confidence: 0–1, from the rule and the anchor's source.
+        rule: Id of the pattern that matched.
+    """
+
+    char_start: int
+    char_end: int
+    surface: str
+    start: date | None
+    end: date | None
+    granularity: str
+    tense: str
+    confidence: float
+    rule: str
+
+
+# --------------------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class _Lexicon:
+    future: re.Pattern
+    past: re.Pattern
+    present: re.Pattern
+    not_past_ed: frozenset
+    boundaries: re.Pattern
+    parts: dict
+    confidence: dict
+    anchor_factor: dict
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> _Lexicon:
+    with open(path, encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)
+    cues = d["tense_cues"]
+
+    def alt(items):
+        return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in items) + r")(?!\w)", re.I)
+
+    return _Lexicon(
+        future=alt(cues["future"]), past=alt(cues["past"]), present=alt(cues["present"]),
+        not_past_ed=frozenset(w.lower() for w in cues.get("not_past_ed", [])),
+        boundaries=re.compile(d["clause_boundaries"], re.I),
+        parts={k: {p: tuple(r) for p, r in v.items()} for k, v in d["parts"].items()},
+        confidence=dict(d["confidence"]), anchor_factor=dict(d["anchor_factor"]),
+    )
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> _Lexicon:
+    """Load (and cache) the temporal lexicon YAML (default the packaged ``temporal.yml``).
+
+    Examples:
+        >>> load_lexicon().parts["month"]["mid"]
+        (11, 20)
+    """
+    return _load_lexicon(str(path or paths.resource("temporal.yml")))
+
+
+# --------------------------------------------------------------------------- patterns
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+      r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:19[5-9]\d|20[0-9]\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*"
+_PART = (r"(?P<part>early|mid|late|earlier|later|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|"
+         r"the\s+middle\s+of|beginning\s+of|start\s+of|end\s+of|middle\s+of|"
+         r"the\s+(?:first|second|latter)\s+half\s+of|(?:first|second|latter)\s+half\s+of)")
+_REL = r"(?P<rel>last|this|next|the\s+previous|the\s+following|the\s+same|the\s+current|previous|following)"
+_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+_RULES: list[tuple[str, str]] = [
+    ("md_range", rf"(?:from\s+)?(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?(?!\d)"),
+    ("dm_range", rf"(?:from\s+)?(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?(?!\d)"),
+    ("mdy", rf"(?P<m>{_M})\s+(?P<d>{_D})(?![\d,]\d)(?:,?\s+(?P<y>{_Y}))?(?!\d)"),
+    ("dmy", rf"(?<!\d)(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?(?!\d)"),
+    ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+    ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{_Y})\s*(?:-|–|—|to|through|until|and)\s*(?P<y2>{_Y}|\d\d)(?![\d%])"),
+    ("part_month", rf"{_PART}[\s-]*(?P<m>{_M})(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
+    ("part_year", rf"{_PART}[\s-]*(?:(?P<y>{_Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
+    ("month_year", rf"(?P<m>{_M})(?:\s+of|,)?\s+(?:(?P<y>{_Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
+    ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{_M})"),
+    ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:(?P<y>{_Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{_Y})"),
+    ("season", rf"(?:(?P<det>in\s+the|this\s+past|this\s+coming|this|last|next|the|during\s+the|by\s+the|in|over\s+the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_Y}))?(?!\s+(?:Olympic|Games|Palace|Davos|session|offensive|campaign|Forum))(?!\w)"),
+    ("weekday_range", rf"(?:from\s+)?(?P<w1>{_WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{_WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
+    ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{_WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{_M})"),
+    ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
+    ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{_REL}\s+(?P<unit>week|month|year|decade)(?!s)"),
+    ("rolling", r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent)\s+(?P<n>\d{1,2}|few|two|three|four|five|six|seven|eight|nine|ten|several)?\s*(?P<unit>days|weeks|months|years|decades)"),
+    ("ago", rf"{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago"),
+    ("in_n", rf"in\s+{_NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{_NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
+    ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),
+    ("decade", r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?P<dec>(?:19|20)\d0)s"),
+    ("year", rf"(?<![\d$£€.,/-])(?P<y>{_Y})(?![\d%]|,\d|\.\d|\s*(?:billion|million|bn|trillion|troops|people|km|miles|tons|tonnes|soldiers|members|dollars|yuan|rubles))"),
+]
+_COMPILED = [(name, re.compile(rx, re.I)) for name, rx in _RULES]
+_CASE_SENSITIVE_MONTH = re.compile(_M)  # months/weekdays must be capitalised in the text
+_SINCE = re.compile(r"(?:ever\s+)?since\s+(?:the\s+)?$|from\s+$", re.I)
+_MAY_OK = re.compile(r"(?:in|since|by|until|till|of|from|to|through|during|early|mid|late|last|next|this|"
+                     r"the|before|after|between|and|or|end|beginning|start)[\s-]+$", re.I)
+_BARE_MONTH = re.compile(rf"(?P<m>{_M})(?![\w.]?\w)")
+
+
+# --------------------------------------------------------------------------- helpers
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _clip_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _part_of_month(y: int, m: int, part: str, lex) -> tuple[date, date]:
+    a, b = lex.parts["month"].get(part, (1, 31))
+    last = calendar.monthrange(y, m)[1]
+    return date(y, m, min(a, last)), date(y, m, min(b, last))
+
+
+def _part_of_year(y: int, part: str, lex) -> tuple[date, date]:
+    a, b = lex.parts["year"].get(part, (1, 12))
+    return date(y, a, 1), _month_end(y, b)
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return _NUMBERS.get(s)
+
+
+def _pick_year_for_month(m: int, anchor: date, tense: str, day: int | None = None) -> tuple[int, bool]:
+    """Year for a month (and day) without year: latest not after the anchor in the past
+    tense, earliest not before in the future tense, else the anchor's year."""
+    key = (m, day or 0)
+    akey = (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        return (anchor.year if key <= akey else anchor.year - 1), True
+    if tense == "future":
+        return (anchor.year if key >= akey else anchor.year + 1), True
+    return anchor.year, False
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date:
+    if wrel:
+        base = _week_start(anchor) + timedelta(days={"next": 7, "last": -7, "this": 0}[wrel])
+        return base + timedelta(days=w)
+    mod = re.sub(r"\s+", " ", mod or "").lower()
+    if mod == "next":
+        delta = (w - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=delta)
+    if mod in ("last", "this past"):
+        delta = (anchor.weekday() - w) % 7 or 7
+        return anchor - timedelta(days=delta)
+    if mod in ("this coming", "coming"):
+        return anchor + timedelta(days=(w - anchor.weekday()) % 7 or 7)
+    if tense == "future":
+        return anchor + timedelta(days=(w - anchor.weekday()) % 7)
+    # past, present and unknown: the latest such day on or before the anchor (news usage)
+    return anchor - timedelta(days=(anchor.weekday() - w) % 7)
+
+
+def _clause_tense(text: str, s: int, e: int, lex: _Lexicon) -> str:
+    """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence."""
+    cues: list[tuple[int, int, str]] = []
+    fut = [(m.start(), m.end()) for m in lex.future.finditer(text)]
+    for a, b in fut:
+        cues.append((a, b, "future"))
+    for m in lex.past.finditer(text):
+        w = m.group(0).lower()
+        if w in lex.not_past_ed or any(a <= m.start() < b for a, b in fut):
+            continue
+        if m.start() < e and m.end() > s:  # inside the expression itself ("last week")
+            continue
+        cues.append((m.start(), m.end(), "past"))
+    for m in lex.present.finditer(text):
+        if any(a <= m.start() < b for a, b in fut):
+            continue
+        cues.append((m.start(), m.end(), "present"))
+    cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
+    if not cues:
+        return "none"
+    bounds = [m.start() for m in lex.boundaries.finditer(text)]
+    lo = max([b for b in bounds if b < s], default=0)
+    hi = min([b for b in bounds if b >= e], default=len(text))
+    in_clause = [c for c in cues if c[0] >= lo and c[1] <= hi]
+    pool = in_clause or cues
+
+    def dist(c):
+        gap = s - c[1] if c[1] <= s else c[0] - e
+        # present-tense auxiliaries are weak evidence: prefer a real cue
+        return (max(gap, 0) + (40 if c[2] == "present" else 0), 0 if c[2] == "past" else 1)
+
+    return min(pool, key=dist)[2]
+
+
+def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: _Lexicon | None = None) -> str:
+    """Tense of a clause (``past``, ``present``, ``future`` or ``none``) from cue words.
+
+    Args:
+        text: A sentence.
+        span: The part of interest; the nearest cue to it (inside its clause first) decides.
+        lexicon: A loaded lexicon (default the packaged one).
+
+    Returns:
+        The tense label.
+
+    Examples:
+        >>> detect_tense("Xi will visit Moscow next week.")
+        'future'
+        >>> detect_tense("The two leaders met in Samarkand.")
+        'past'
+    """
+    lex = lexicon or load_lexicon()
+    s, e = span or (len(text), len(text))
+    return _clause_tense(text, s, e, lex)
+
+
+# --------------------------------------------------------------------------- resolution
+def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
+             lex: _Lexicon) -> tuple[date | None, date | None, str, str] | None:
+    """(start, end, granularity, confidence-key) or None when the match is not a date."""
+    C = "explicit_day"
+    if name in ("md_range", "dm_range"):
+        m1 = _month_num(g["m1"] or g["m2"])
+        m2 = _month_num(g["m2"] or g["m1"])
+        d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+        if g["y"]:
+            y1 = y2 = int(g["y"])
+            C = "explicit_range"
+        else:
+            if anchor is None:
+                return None, None, "multi-day", "no_tense"
+            y1, known = _pick_year_for_month(m1, anchor, tense, d1)
+            y2 = y1
+            C = "tense_dependent" if known else "no_tense"
+        if m2 < m1:
+            y2 = y1 + 1
+        s, e = _clip_day(y1, m1, d1), _clip_day(y2, m2, d2)
+        if s is None or e is None or e < s or (e - s).days > 62:
+            return None
+        return s, e, "multi-day", C
+    if name in ("mdy", "dmy", "iso"):
+        mo = int(g["mo"]) if name == "iso" else _month_num(g["m"])
+        d = int(re.sub(r"\D", "", g["d"]))
+        if g["y"]:
+            y = int(g["y"])
+        else:
+            if anchor is None:
+                return None, None, "day", "no_tense"
+            y, known = _pick_year_for_month(mo, anchor, tense, d)
+            C = "tense_dependent" if known else "no_tense"
+        s = _clip_day(y, mo, d)
+        return (s, s, "day", C) if s else None
+    if name == "year_range":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if not (y1 < y2 <= y1 + 50):
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "multi-year", "explicit_year"
+    if name in ("part_month", "part_year"):
+        part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
+        part = {"earlier": "early", "later": "late"}.get(part, part)
+        if name == "part_month":
+            mo = _month_num(g["m"])
+            if g["y"]:
+                y, C = int(g["y"]), "explicit_month"
+            elif g["yrel"]:
+                if anchor is None:
+                    return None, None, "month_part", "no_tense"
+                y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+                C = "relative"
+            else:
+                if anchor is None:
+                    return None, None, "month_part", "no_tense"
+                y, known = _pick_year_for_month(mo, anchor, tense)
+                C = "tense_dependent" if known else "no_tense"
+            s, e = _part_of_month(y, mo, part, lex)
+            return s, e, "month_part", C
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_year"
+        else:
+            if anchor is None:
+                return None, None, "year_part", "no_tense"
+            rel = g["yrel2"].lower().split()[0]
+            y = anchor.year + {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
+            C = "relative"
+            if rel in ("this", "the") and g["part"].lower() in ("earlier", "later"):
+                if g["part"].lower() == "earlier":
+                    return date(y, 1, 1), anchor, "year_part", C
+                return anchor, date(y, 12, 31), "year_part", C
+        s, e = _part_of_year(y, part, lex)
+        return s, e, "year_part", C
+    if name == "month_year":
+        mo = _month_num(g["m"])
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "month", "no_tense"
+            rel = g["yrel"].lower().split()[-1]
+            y = anchor.year + {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}[rel]
+            C = "relative"
+        return date(y, mo, 1), _month_end(y, mo), "month", C
+    if name == "rel_month":
+        if anchor is None:
+            return None, None, "month", "no_tense"
+        mo = _month_num(g["m"])
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel in ("last", "this past", "the previous"):
+            y = anchor.year if mo < anchor.month else anchor.year - 1
+        elif rel in ("next", "this coming", "the following"):
+            y = anchor.year if mo > anchor.month else anchor.year + 1
+        else:
+            y, _ = _pick_year_for_month(mo, anchor, tense)
+        return date(y, mo, 1), _month_end(y, mo), "month", "relative"
+    if name == "quarter":
+        q = _ORD[(g["q"] or g["q2"]).lower()]
+        if g["y"] or g["y2"]:
+            y, C = int(g["y"] or g["y2"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "quarter", "no_tense"
+            y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", C
+    if name == "season":
+        det = re.sub(r"\s+", " ", (g["det"] or "").lower())
+        sname = g["s"].lower()
+        if not det and not g["y"]:
+            return None
+        if sname == "fall" and det not in ("in the", "this", "last", "next", "this past", "this coming", "during the", "by the", "over the") and not g["y"]:
+            return None
+        m1, m2 = _SEASONS[sname]
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "season", "no_tense"
+            # seasons as (year, start month); winter belongs to the year of its December
+            cur_y = anchor.year if not (sname == "winter" and anchor.month <= 2) else anchor.year - 1
+            s0 = date(cur_y, m1, 1)
+            e0 = _month_end(cur_y + (1 if m2 < m1 else 0), m2)
+            C = "tense_dependent"
+            if det in ("last", "this past") or (tense == "past" and det not in ("next", "this coming")):
+                y = cur_y if s0 <= anchor else cur_y - 1
+                if det == "last" and e0 >= anchor >= s0:
+                    y = cur_y - 1
+                C = "relative" if det in ("last", "this past") else C
+            elif det in ("next", "this coming") or tense == "future":
+                y = cur_y if e0 >= anchor else cur_y + 1
+                if det == "next" and s0 <= anchor <= e0:
+                    y = cur_y + 1
+                C = "relative" if det in ("next", "this coming") else C
+            else:
+                y, C = cur_y, "no_tense"
+        s = date(y, m1, 1)
+        e = _month_end(y + (1 if m2 < m1 else 0), m2)
+        if g["part"]:
+            a, b = lex.parts["season"][g["part"].lower()]
+            ms = s.year * 12 + s.month - 1
+            s = date((ms + a) // 12, (ms + a) % 12 + 1, 1)
+            s_end = ms + b
+            e = _month_end(s_end // 12, s_end % 12 + 1)
+        return s, e, "season", C
+    if name in ("weekday", "weekday_range"):
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        wrel = (g["wrel"] or "").lower()
+        if name == "weekday":
+            d = _weekday_date(_WEEKDAYS[g["w"].lower().rstrip("s")], anchor, tense, g["mod"], wrel)
+            return d, d, "day", "relative" if (g["mod"] or wrel) else "tense_dependent"
+        w1, w2 = _WEEKDAYS[g["w1"].lower().rstrip("s")], _WEEKDAYS[g["w2"].lower().rstrip("s")]
+        s = _weekday_date(w1, anchor, tense, "", wrel)
+        e = s + timedelta(days=(w2 - w1) % 7)
+        return s, e, "multi-day", "relative" if wrel else "tense_dependent"
+    if name == "weekend":
+        if anchor is None:
+            return None, None, "weekend", "no_tense"
+        mod = re.sub(r"\s+", " ", g["mod"].lower())
+        sat_this = _week_start(anchor) + timedelta(days=5)
+        if mod in ("last", "this past", "the previous"):
+            sat = sat_this if anchor > sat_this + timedelta(days=1) else sat_this - timedelta(days=7)
+            sat = sat_this - timedelta(days=7) if anchor <= sat_this + timedelta(days=1) else sat_this
+        elif mod in ("next", "this coming", "the following"):
+            sat = sat_this if anchor < sat_this else sat_this + timedelta(days=7)
+        elif tense == "past":
+            sat = sat_this if anchor >= sat_this else sat_this - timedelta(days=7)
+        else:
+            sat = sat_this
+        return sat, sat + timedelta(days=1), "weekend", "relative"
+    if name == "rel_unit":
+        if anchor is None:
+            return None, None, g["unit"].lower(), "no_tense"
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+        off = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1, "following": 1}[rel]
+        unit = g["unit"].lower()
+        pre = (g["pre"] or "").lower()
+        if unit == "week":
+            s = _week_start(anchor) + timedelta(days=7 * off)
+            e = s + timedelta(days=6)
+        elif unit == "month":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + off, 12)
+            s, e = date(y, mo + 1, 1), _month_end(y, mo + 1)
+        elif unit == "year":
+            s, e = date(anchor.year + off, 1, 1), date(anchor.year + off, 12, 31)
+        else:
+            d0 = (anchor.year // 10) * 10 + 10 * off
+            s, e = date(d0, 1, 1), date(d0 + 9, 12, 31)
+        gran = unit if unit != "decade" else "decade"
+        if pre:
+            if pre == "earlier" and off == 0:
+                return s, anchor, f"{unit}_part" if unit in ("month", "year") else gran, "relative"
+            if pre == "later" and off == 0:
+                return anchor, e, f"{unit}_part" if unit in ("month", "year") else gran, "relative"
+            p = {"earlier": "early", "later": "late"}.get(pre, pre)
+            if unit == "month":
+                s, e = _part_of_month(s.year, s.month, p, lex)
+            elif unit == "year":
+                s, e = _part_of_year(s.year, p, lex)
+            gran = f"{unit}_part" if unit in ("month", "year") else gran
+        return s, e, gran, "relative"
+    if name == "rolling":
+        if anchor is None:
+            return None, None, "rolling", "no_tense"
+        n = _num(g["n"]) or (3 if (g["n"] or "").lower() in ("few", "several") else 1)
+        days = {"days": 1, "weeks": 7, "months": 30, "years": 365, "decades": 3652}[g["unit"].lower()] * n
+        rel = g["rel"].lower()
+        if "next" in rel or "coming" in rel:
+            return anchor, anchor + timedelta(days=days), "rolling", "relative"
+        return anchor - timedelta(days=days), anchor, "rolling", "relative"
+    if name in ("ago", "in_n"):
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        n = _num(g.get("n") or g.get("n2"))
+        unit = (g["unit"] or g.get("unit2") or "").lower()
+        if n is None:
+            return None
+        sign = -1 if name == "ago" else 1
+        if unit == "day":
+            d = anchor + timedelta(days=sign * n)
+            return d, d, "day", "relative"
+        if unit == "week":
+            s = _week_start(anchor + timedelta(days=sign * 7 * n))
+            return s, s + timedelta(days=6), "week", "relative"
+        if unit == "month":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
+            return date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+        y = anchor.year + sign * n
+        return date(y, 1, 1), date(y, 12, 31), "year", "relative"
+    if name == "deictic":
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        w = g["w"].lower()
+        off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+        d = anchor + timedelta(days=off)
+        return d, d, "day", "relative"
+    if name == "decade":
+        d0 = int(g["dec"])
+        s, e = date(d0, 1, 1), date(d0 + 9, 12, 31)
+        low = surface.lower()
+        if "early" in low:
+            e = date(d0 + 3, 12, 31)
+        elif "mid" in low:
+            s, e = date(d0 + 3, 1, 1), date(d0 + 6, 12, 31)
+        elif "late" in low:
+            s = date(d0 + 6, 1, 1)
+        return s, e, "decade", "explicit_year"
+    if name == "year":
+        y = int(g["y"])
+        return date(y, 1, 1), date(y, 12, 31), "year", "explicit_year"
+    return None
+
+
+def _bare_month(text: str, m: re.Match) -> bool:
+    """Whether a bare capitalised month name is a date (not the modal verb "May")."""
+    word = m.group("m")
+    if word.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep",
+                                    "sept", "apr", "feb"):
+        return bool(_MAY_OK.search(text[max(0, m.start() - 20):m.start()]))
+    return True
+
+
+def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "published",
+                  tense: str | None = None, lexicon: _Lexicon | None = None) -> list[TimeExpr]:
+    """Find and resolve the date expressions of one sentence.
+
+    Args:
+        text: A sentence (straight quotes preferred, as in ``sentences.text_match``).
+        anchor: The reference date (publication date or an inferred anchor); ``None`` leaves
+            relative expressions unresolved (``start``/``end`` ``None``) but keeps explicit ones.
+        anchor_source: ``published``, ``estimated``, ``inferred`` or ``none``: scales confidence.
+        tense: Force a tense for every expression; default: detected per clause.
+        lexicon: A loaded lexicon (default the packaged one).
+
+    Returns:
+        Expressions in text order, non-overlapping (leftmost-longest).
+
+    Examples:
+        >>> from datetime import date
+        >>> a = date(2022, 9, 7)
+        >>> [(e.surface, str(e.start), str(e.end)) for e in
+        ...  resolve_dates("The summit will be held in Samarkand on September 15 and 16.", anchor=a)]
+        [('September 15 and 16', '2022-09-15', '2022-09-16')]
+        >>> [(e.surface, str(e.start), e.granularity) for e in resolve_dates("He said so on Wednesday.", anchor=a)]
+        [('Wednesday', '2022-09-07', 'day')]
+        >>> resolve_dates("", anchor=a)
+        []
+    """
+    if not text:
+        return []
+    lex = lexicon or load_lexicon()
+    cands: list[tuple[int, int, str, dict]] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            cands.append((m.start(), m.end(), name, m))
+    # a bare month ("in December") is matched separately: the combined regex prefers longer rules
+    for m in _BARE_MONTH.finditer(text):
+        if _bare_month(text, m):
+            cands.append((m.start(), m.end(), "month", m))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[TimeExpr] = []
+    last = -1
+    factor = lex.anchor_factor.get(anchor_source, 0.5) if anchor is not None else 0.0
+    for s, e, name, m in cands:
+        if s < last:
+            continue
+        surface = text[s:e]
+        # months and weekdays must be capitalised (avoid "may", "march", "sat")
+        if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n",
+                        "deictic", "weekend", "part_year") and not (
+                _CASE_SENSITIVE_MONTH.search(surface) or re.search(_WD, surface)):
+            if name not in ("season", "quarter"):
+                continue
+        t = tense or _clause_tense(text, s, e, lex)
+        if name == "month":
+            if anchor is None:
+                res = (None, None, "month", "no_tense")
+            else:
+                mo = _month_num(m.group("m"))
+                y, known = _pick_year_for_month(mo, anchor, t)
+                res = (date(y, mo, 1), _month_end(y, mo), "month", "tense_dependent" if known else "no_tense")
+        else:
+            res = _resolve(name, m.groupdict(), surface, anchor, t, lex)
+        if res is None:
+            continue
+        start, end, gran, ckey = res
+        # strip a leading "from " from the surface; keep "since" as an open interval
+        lead = re.match(r"(?:from|between)\s+", surface, re.I)
+        if lead:
+            s += lead.end()
+            surface = text[s:e]
+        conf = lex.confidence[ckey]
+        if ckey.startswith("explicit") and start is not None:
+            conf_f = 1.0
+        else:
+            conf_f = factor
+        if _SINCE.search(text[max(0, s - 18):s]) and start is not None and anchor is not None \
+                and re.search(r"since\s+(?:the\s+)?$", text[max(0, s - 18):s], re.I):
+            gran, end = "since", max(anchor, start)
+        out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3), name))
+        last = e
+    return out
+
+
+# --------------------------------------------------------------------------- anchors
+_EXPLICIT_DAY = re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})|(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y2>{_Y})")
+_EXPLICIT_MONTH = re.compile(rf"(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y})(?![\d%])")
+_EXPLICIT_YEAR = re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_Y})(?![\d%]|,\d|\.\d|\s*(?:billion|million|bn|trillion))")
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+
+
+def infer_anchor(sentences: list[str], *, max_year: int | None = None) -> tuple[date | None, str]:
+    """Infer a reference date for an undated article from its own explicit dates.
+
+    The anchor is the latest explicit date (day > month > year evidence): a full date
+    gives that day, a month and year the month's last day, a year alone 1 July of it.
+    A sentence saying "last year" next to a single explicit year Y points to Y + 1.
+    Never falls back to today's date: no evidence gives ``(None, "none")``.
+
+    Args:
+        sentences: The article's sentences (or any texts).
+        max_year: Ignore years after this one (e.g. forecasts like "by 2030").
+
+    Returns:
+        ``(anchor, "inferred")`` or ``(None, "none")``.
+
+    Examples:
+        >>> infer_anchor(["They met on March 21, 2023.", "Trade grew in 2022."])
+        (datetime.date(2023, 3, 21), 'inferred')
+        >>> infer_anchor(["No dates here."])
+        (None, 'none')
+    """
+    best: tuple[tuple[int, int, int], date] | None = None
+
+    def keep(key: tuple[int, int, int], d: date | None) -> None:
+        nonlocal best
+        if d is None or (max_year is not None and d.year > max_year):
+            return
+        if best is None or key > best[0]:
+            best = (key, d)
+
+    for text in sentences:
+        if not text:
+            continue
+        # forward-looking sentences ("by 2030", "will") do not date the article
+        future = bool(re.search(r"\b(?:will|by|until|target|plans?|expected|aims?)\b", text, re.I))
+        for m in _EXPLICIT_DAY.finditer(text):
+            mo = _month_num(m.group("m") or m.group("m2"))
+            d = int(re.sub(r"\D", "", m.group("d") or m.group("d2")))
+            y = int(m.group("y") or m.group("y2"))
+            keep((y, mo, d), _clip_day(y, mo, d))
+        if future:
+            continue
+        for m in _EXPLICIT_MONTH.finditer(text):
+            y, mo = int(m.group("y")), _month_num(m.group("m"))
+            keep((y, mo, 0), _month_end(y, mo))
+        years = {int(m.group("y")) for m in _EXPLICIT_YEAR.finditer(text)}
+        for y in years:
+            keep((y, 0, 0), date(y, 7, 1))
+        if _LAST_YEAR.search(text) and len(years) == 1:
+            y = next(iter(years)) + 1
+            keep((y, 0, 0), date(y, 7, 1))
+    if best is None:
+        return None, "none"
+    return best[1], "inferred"
