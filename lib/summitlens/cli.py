@@ -30,6 +30,22 @@ def build(
     typer.echo(summary.line())
 
 
+@app.command("build-large")
+def build_large(
+    raw: Annotated[Path, typer.Option(help="Corpus folder (may be bigger than memory).")],
+    out: Annotated[Path, typer.Option(help="Output folder for partitioned Parquet datasets.")],
+    partition_size: Annotated[int, typer.Option(help="Files per partition.")] = 500,
+    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+) -> None:
+    """Build the corpus tables out of core with Dask (partitioned Parquet datasets)."""
+    from summitlens.scale import build_corpus_partitioned
+
+    c = build_corpus_partitioned(paths.resolve_corpus(raw), out, partition_size=partition_size,
+                                 n_workers=workers)
+    typer.echo(f"read {c['n_read']} documents: kept {c['n_kept']}, quarantined {c['n_quarantined']}; "
+               f"{c['n_partitions']} partitions")
+
+
 @app.command()
 def dictionary(
     out: Annotated[Path, typer.Option(help="Where to write the data dictionary.")] = paths.DATA_DICTIONARY,

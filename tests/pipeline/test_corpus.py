@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from summitlens import paths
 from summitlens.io.read import RawFile
-from summitlens.pipeline import build
 from summitlens.pipeline.corpus import build_corpus, process_file
 from tests.conftest import require_shared
 
@@ -53,16 +52,6 @@ def test_seeds_have_estimated_dates_and_boilerplate_trace(seed_tables):
     assert a.published.notna().all()
     assert set(seed_tables.boilerplate.doc_id) <= set(a.doc_id)
     assert (a.n_boilerplate.sum() == len(seed_tables.boilerplate))
-
-
-def test_rebuild_is_byte_identical(tmp_path):
-    a, b = tmp_path / "a", tmp_path / "b"
-    build(paths.RAW, a, progress=False)
-    build(paths.RAW, b, progress=False)
-    files = sorted(p.name for p in a.glob("*.parquet"))
-    assert files and files == sorted(p.name for p in b.glob("*.parquet"))
-    for name in files:
-        assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("corpus,n_files", [

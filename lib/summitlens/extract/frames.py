@@ -62,6 +62,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _BRACE = re.compile(r"\{([^{}]*)\}")
 # Characters that may separate the words of a multiword term in text_match.
 _SEP = " -\"'"
+_END = "\x00"  # trie key marking the end of a form
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -130,10 +131,6 @@ class Lexicon:
         return sorted(self.forms)
 
 
-def _first_word_variants(form: str) -> list[str]:
-    return [form.split(" ")[0]]
-
-
 @functools.lru_cache(maxsize=8)
 def _load_lexicon_cached(path: str) -> Lexicon:
     with open(path, encoding="utf-8") as fh:
@@ -192,15 +189,18 @@ def lexicon_from_dict(data: dict, *, source: str = "<dict>") -> Lexicon:
             after=re.compile(raw["after"], re.I) if raw.get("after") else None,
             targets=frozenset(raw["target"]) if raw.get("target") else None,
         ))
-    # Automaton keys: the first word of each form; the rest is checked at the hit.
+    # Automaton keys: the first word of each form; the following words are walked in a
+    # trie of words at each hit (so optional words cost nothing when absent).
     auto = ahocorasick.Automaton()
-    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    roots: dict[str, dict] = {}
     for f, tid in forms.items():
         words = f.split(" ")
-        by_first.setdefault(words[0], []).append((words, tid))
-    for first, cands in by_first.items():
-        cands.sort(key=lambda c: -len(c[0]))
-        auto.add_word(first, (first, cands))
+        node = roots.setdefault(words[0], {})
+        for w in words[1:]:
+            node = node.setdefault(w, {})
+        node[_END] = tid
+    for first, node in roots.items():
+        auto.add_word(first, (first, node))
     if len(auto):
         auto.make_automaton()
     return Lexicon(categories, entries, forms, exclusions, auto, source)
@@ -246,6 +246,7 @@ class Cues:
     scare_extra_words: int
     verbs: re.Pattern
     source_phrases: re.Pattern
+    impersonal: re.Pattern
     source_nouns: frozenset[str]
     target_patterns: dict[str, re.Pattern]
     target_window: int
@@ -268,6 +269,7 @@ def _load_cues_cached(path: str) -> Cues:
         verbs=re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(v) for v in att["verbs"]},
                                                             key=len, reverse=True)) + r")(?![\w-])"),
         source_phrases=_phrase_regex(att["source_phrases"], suffix=None),
+        impersonal=_phrase_regex(att.get("impersonal") or ["\x00"], suffix=None),
         source_nouns=frozenset(w.lower() for w in att.get("source_nouns") or []),
         target_patterns={k: re.compile("|".join(v)) for k, v in tgt.items()
                          if k in ("russia", "china", "leader", "relationship")},
@@ -321,25 +323,27 @@ def find_terms(text: str, *, lexicon: Lexicon | None = None) -> list[tuple[int, 
     low = text.lower()
     n = len(low)
     found: list[tuple[int, int, str]] = []
-    for end_idx, (first, cands) in lx.automaton.iter(low):
+    for end_idx, (first, node) in lx.automaton.iter(low):
         start = end_idx - len(first) + 1
-        if start > 0 and (_is_word_char(low[start - 1])):
+        if start > 0 and low[start - 1].isalnum():
             continue
+        pos = end_idx + 1
         best = None
-        for words, tid in cands:  # longest first
-            pos = end_idx + 1
-            ok = True
-            for w in words[1:]:
-                j = pos
-                while j < n and low[j] in _SEP:
-                    j += 1
-                if j == pos or not low.startswith(w, j):
-                    ok = False
-                    break
-                pos = j + len(w)
-            if ok and (pos >= n or not _is_word_char(low[pos])):
-                best = (start, pos, tid)
+        while True:
+            if _END in node and (pos >= n or not low[pos].isalnum()):
+                best = (start, pos, node[_END])
+            j = pos
+            while j < n and low[j] in _SEP:
+                j += 1
+            if j == pos or j >= n:
                 break
+            k = j
+            while k < n and low[k].isalnum():
+                k += 1
+            nxt = node.get(low[j:k])
+            if nxt is None:
+                break
+            node, pos = nxt, k
         if best is not None:
             found.append(best)
     if not found:
@@ -485,7 +489,7 @@ def _negation(text: str, s: int, cues: Cues) -> str:
     hit = ""
     for m in cues.negation.finditer(seg):
         a, b = m.start() + start, m.end() + start
-        if any(pa <= a < pb for pa, pb in pseudo):
+        if any(pa < b and a < pb for pa, pb in pseudo):
             continue
         hit = m.group(0)
     return hit.lower()
@@ -511,6 +515,11 @@ def _quote_containing(quotes, s: int, e: int):
 
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
+# A speaker label of an interview or talks transcript: "Vladimir Putin: …",
+# "President of the People's Republic of China Xi Jinping (retranslated): …".
+_LABEL = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,7}[A-Z][\w.'\u2019-]*)"
+                    r"\s*(?:\((?:retranslated|via interpreter|through an interpreter|translated)\))?:\s+(?=\S)")
+_RELATIVE = re.compile(r"\s*(who|which)(\s+(has|have|had|also|had\s+also|have\s+also|has\s+long|have\s+long))?\s*$")
 _TITLE_WORDS = frozenset("""spokesman spokeswoman spokesperson minister ministry president leader
     ambassador envoy secretary chief official officials adviser advisor foreign affairs state news
     agency press service premier prime general director head of the a an and 's deputy senior
@@ -525,6 +534,10 @@ def _speaker_before(text: str, pos: int, cues: Cues) -> str:
     for m in _SPEAKER_STOP.finditer(seg):
         pass
     if m is not None:
+        rel = _RELATIVE.match(seg[m.end():])
+        if rel and m.group(0).strip() == ",":
+            # "Western nations, who have labeled it …": the speaker precedes the comma.
+            return _speaker_before(text, max(0, pos - 160) + m.start(), cues)
         seg = seg[m.end():]
     toks = list(_WORD.finditer(seg))
     keep: list[re.Match] = []
@@ -536,7 +549,9 @@ def _speaker_before(text: str, pos: int, cues: Cues) -> str:
             if len(keep) >= 8:
                 break
             continue
-        if lw in {"has", "have", "had", "also", "then", "once", "previously", "repeatedly",
+        if lw in {"has", "have", "had", "also", "then", "once", "previously", "repeatedly", "to", "on",
+                  "went", "goes", "go", "continued", "would", "may", "might", "could", "did", "does",
+                  "do", "often", "always", "never", "still", "even", "again", "further",
                   "reportedly", "publicly", "later", "recently", "often", "was", "were", "is",
                   "would", "will", "who", "had", "openly", "privately", "himself", "herself"} and not keep:
             continue
@@ -585,6 +600,9 @@ def _attributions(text: str, quotes, cues: Cues) -> list[_Attribution]:
         return any(a <= p < b for a, b in quotes)
 
     out: list[_Attribution] = []
+    for m in cues.impersonal.finditer(text):
+        if not inside(m.start()):
+            out.append(_Attribution("source_phrase", m.start(), m.end(), ""))
     for m in cues.source_phrases.finditer(text):
         if inside(m.start()):
             continue
@@ -600,7 +618,14 @@ def _attributions(text: str, quotes, cues: Cues) -> list[_Attribution]:
             continue  # "so-called", passive "is seen as"
         spk = _speaker_before(text, m.start(), cues)
         if spk:
-            out.append(_Attribution("verb_before", m.start(), m.end(), spk))
+            # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
+            head = text[:m.start()].rstrip()
+            head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
+            tail = text[m.end():]
+            if head.endswith((",", '"', "'")) and len(_WORD.findall(tail)) <= 6 and "," not in tail:
+                out.append(_Attribution("verb_after", m.start(), m.end(), spk))
+            else:
+                out.append(_Attribution("verb_before", m.start(), m.end(), spk))
             continue
         # Postposed ("…, Xi said." / "…," said Xi.)
         pre = text[:m.start()].rstrip()
@@ -644,8 +669,38 @@ def _mentions(text: str, cues: Cues, *, use_gazetteer: bool = True) -> list[tupl
     return out
 
 
-def _target(mentions, s: int, e: int, term_id: str, category: str, cues: Cues) -> str:
-    """Target of a term from the nearest mentions within the cue window."""
+_PREMOD = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|U\.S\.)(?:'s|\u2019s)?[\s-]+){1,3})"
+                     r"(?:[a-z][\w-]*\s+){0,2}$")
+_NOT_PREMOD = frozenset("the a an this that these those its their our his her my your some any "
+                        "no new old but and or in on at of for".split())
+
+
+def _premodifier_target(text: str, s: int, mentions) -> str | None:
+    """Target named by a proper-noun premodifier: "US allies", "China's ally", "Western allies"."""
+    m = _PREMOD.search(text, max(0, s - 60), s)
+    if not m:
+        return None
+    a, b = m.span(1)
+    words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+    while words and words[0].lower().rstrip("'s\u2019") in _NOT_PREMOD:
+        a = text.index(words[0], a) + len(words[0])
+        words.pop(0)
+    if not words:
+        return None
+    if a == 0 or text[:a].strip() == "" and len(words) == 1 and words[0].lower() in _NOT_PREMOD:
+        return None
+    for kind, ma, mb in mentions:
+        if ma < b and a < mb:
+            return kind
+    return "other"
+
+
+def _target(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
+    """Target of a term: a proper-noun premodifier, else the nearest mentions in the window."""
+    if text:
+        pre = _premodifier_target(text, s, mentions)
+        if pre is not None:
+            return pre
     w = cues.target_window
     best: dict[str, int] = {}
     for kind, a, b in mentions:
@@ -670,7 +725,8 @@ def _target(mentions, s: int, e: int, term_id: str, category: str, cues: Cues) -
 
 
 def _analyse_sentence(sent_text: str, sent_match: str, *, para: _Para, offset: int,
-                      lexicon: Lexicon, cues: Cues, sent_attr_cache: dict) -> list[dict]:
+                      lexicon: Lexicon, cues: Cues, sent_attr_cache: dict,
+                      turn: tuple[str, int, str] = ("", 0, "")) -> list[dict]:
     """Frame terms of one sentence; offsets local to the sentence."""
     hits = find_terms(sent_match, lexicon=lexicon)
     if not hits:
@@ -683,12 +739,19 @@ def _analyse_sentence(sent_text: str, sent_match: str, *, para: _Para, offset: i
     rows = []
     for s, e, tid in hits:
         entry = lexicon.entries[tid]
-        target = _target(mentions, s, e, tid, entry.category, cues)
-        if _excluded(sent_match, s, e, tid, lexicon, target=target):
+        target = _target(mentions, s, e, tid, entry.category, cues, text=sent_match)
+        # A proper-noun premodifier ("US partner") names a state or body: not "other" for
+        # target-conditioned exclusions such as business partners.
+        named = target == "other" and _premodifier_target(sent_match, s, mentions) == "other"
+        if _excluded(sent_match, s, e, tid, lexicon, target="other_named" if named else target):
             continue
         q = _quote_containing(quotes_local, s, e)
         speaker, voice = "", "authorial"
-        if q is not None:
+        turn_speaker = turn[0] if s >= turn[1] else turn[2]
+        if turn_speaker and q is None:
+            # A turn of a transcript: the labelled speaker's own words.
+            voice, speaker = "quoted", turn_speaker
+        elif q is not None:
             voice = "quoted"
             if attrs:
                 # Prefer the cue closest to the quotation.
@@ -721,7 +784,20 @@ def _analyse_sentence(sent_text: str, sent_match: str, *, para: _Para, offset: i
             "voice": voice, "speaker": speaker, "negated": bool(neg), "negation_cue": neg,
             "hedged": bool(hedge), "hedge_cue": hedge, "target": target,
         })
+    _propagate_negation(sent_match, rows)
     return rows
+
+
+_COORD = re.compile(r"^[\s,]*(or|nor|and)\s+(?:(?:an?|the|any|their|its|our)\s+)?(?:[\w-]+\s+){0,1}$", re.I)
+
+
+def _propagate_negation(text: str, rows: list[dict]) -> None:
+    """"not a partnership or an alliance": a negation carries over coordinated terms."""
+    for prev, cur in zip(rows, rows[1:]):
+        if prev["negated"] and not cur["negated"]:
+            gap = text[prev["char_end_local"]:cur["char_start_local"]]
+            if _COORD.match(gap):
+                cur["negated"], cur["negation_cue"] = True, prev["negation_cue"]
 
 
 def _para_speaker(para: _Para, qa: int, qb: int, cues: Cues) -> str:
@@ -732,6 +808,46 @@ def _para_speaker(para: _Para, qa: int, qb: int, cues: Cues) -> str:
         if att.speaker:
             return att.speaker
     return ""
+
+
+def _transcript_turns(doc, para_no, snos, matches, heads) -> dict[int, tuple[str, int, str]]:
+    """Speaker turns of transcripts: sentence index -> (speaker, label end, previous speaker).
+
+    A label counts at the start of a sentence, or anywhere in the first sentence of a
+    paragraph (a heading glued to the first turn), or anywhere when it carries an
+    interpreter note ("(retranslated)"). Headlines never hold labels. Each label's speaker
+    holds the floor until the next label.
+    """
+    order = sorted(range(len(doc)), key=lambda i: (doc[i], snos[i]))
+    labels: dict[int, tuple[str, int]] = {}
+    per_doc: dict = {}
+    prev_para = None
+    for i in order:
+        first_in_para = (doc[i], para_no[i]) != prev_para
+        prev_para = (doc[i], para_no[i])
+        if heads[i] or ":" not in matches[i]:
+            continue
+        for m in _LABEL.finditer(matches[i]):
+            if m.start() == 0 or first_in_para or "(retranslated)" in m.group(0).lower():
+                name = m.group(1).strip()
+                if len(name.split()) >= 1 and not name.lower().startswith(("note", "source", "update", "photo", "read")):
+                    labels[i] = (name, m.end())
+                    per_doc[doc[i]] = per_doc.get(doc[i], 0) + 1
+                break
+    out: dict[int, tuple[str, int, str]] = {}
+    current_doc, current = None, ""
+    for i in order:
+        if doc[i] != current_doc:
+            current_doc, current = doc[i], ""
+        if per_doc.get(doc[i], 0) < 1:
+            continue
+        if i in labels:
+            name, end = labels[i]
+            out[i] = (name, end, current)
+            current = name
+        elif current:
+            out[i] = (current, 0, current)
+    return out
 
 
 def frame_text(text: str, *, lexicon: Lexicon | None = None, cues: Cues | None = None) -> pd.DataFrame:
@@ -835,11 +951,13 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
             buf_m[a:a + len(mt)] = list(mt)
         pt = "".join(buf_t)
         paras[k] = (_Para(pt, "".join(buf_m), tuple(quote_spans(pt))), int(p0))
+    turns = _transcript_turns(doc, para_no, snos, matches, heads)
     for i in cand:
         para, p0 = paras[(doc[i], para_no[i])]
         off = int(starts[i]) - p0
         for r in _analyse_sentence(texts[i], matches[i], para=para, offset=off,
-                                   lexicon=lx, cues=cu, sent_attr_cache={}):
+                                   lexicon=lx, cues=cu, sent_attr_cache={},
+                                   turn=turns.get(i, ("", 0, ""))):
             s_loc, e_loc = r.pop("char_start_local"), r.pop("char_end_local")
             out.append({
                 "doc_id": doc[i], "sentence_no": int(snos[i]), "paragraph_no": int(para_no[i]),

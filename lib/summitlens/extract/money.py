@@ -38,6 +38,9 @@ __all__ = [
     "find_time_expressions",
     "load_lexicon",
     "parse_number",
+    "extract_money_table",
+    "main_countries",
+    "time_from_table",
 ]
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,12 +59,20 @@ def _phrase(p: str) -> str:
 
 
 def _alternation(phrases, *, case_sensitive_upper: bool = False) -> str:
-    parts = []
+    """One regex for many phrases, longest first. Phrases that start and end with a word
+    character share one pair of word-boundary guards (much faster than one per phrase)."""
+    plain, special = [], []
     for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
-        rx = _phrase(p)
-        if case_sensitive_upper and any(c.isalpha() for c in p) and p.upper() == p:
-            rx = f"(?-i:{rx})"
-        parts.append(rx)
+        cs = case_sensitive_upper and any(c.isalpha() for c in p) and p.upper() == p
+        if p[:1].isalnum() and p[-1:].isalnum():
+            body = r"\s+".join(re.escape(w) for w in p.split())
+            plain.append(f"(?-i:{body})" if cs else body)
+        else:
+            rx = _phrase(p)
+            special.append(f"(?-i:{rx})" if cs else rx)
+    parts = special[:]
+    if plain:
+        parts.append(r"(?<!\w)(?:" + "|".join(plain) + r")(?!\w)")
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -90,6 +101,9 @@ class Lexicon:
     scale_of: dict[str, tuple[float, str]]
     number_words: dict[str, float]
     approx_codes: dict[str, str]
+    full_year: re.Pattern
+    kind_blocker: re.Pattern
+    up_to_blocker: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +116,7 @@ def _load(path: str) -> Lexicon:
             currency_of.setdefault(_norm_key(k), v)
     before = _alternation(cur["before"], case_sensitive_upper=True)
     after = _alternation(cur["after"], case_sensitive_upper=True)
+    after_stop = _alternation(cur.get("after_not_followed_by", []) or ["\x00"])
     dangling = _alternation(cur["dangling_after"], case_sensitive_upper=True)
     scale_of = {k.lower(): (float(v["multiplier"]), v["name"]) for k, v in raw["scales"].items()}
     attached = [k for k in raw["scales"]]
@@ -115,7 +130,7 @@ def _load(path: str) -> Lexicon:
         rf"(?:(?P<cur1>{before})\s?)?"
         rf"(?:(?P<num>{_DIGITS})(?!['\u2019]s\b)(?![.,]?\d)|(?P<numw>{numw})(?=[\s-]+{scale_sp}))"
         rf"(?:(?P<scale_att>{scale_att})|[\s-](?P<scale>{scale_sp}))?"
-        rf"(?:\s*(?:of\s+)?(?P<cur2>{after})(?![A-Za-z])|\s+(?P<cur3>{dangling})(?=[\s\"'\u201d\u2019)]*$))?",
+        rf"(?:\s*(?:of\s+)?(?P<cur2>{after})(?![A-Za-z])(?![\s-]+{after_stop})|\s+(?P<cur3>{dangling})(?=[\s\"'\u201d\u2019)]*$))?",
         re.IGNORECASE,
     )
     percent = re.compile(rf"(?<![\w.])(?P<num>-?(?:{_DIGITS}))\s?(?:%|percent\b|per\s?cent\b|pct\b)",
@@ -141,8 +156,8 @@ def _load(path: str) -> Lexicon:
     pct_negative = re.compile(_alternation(cp["negative_cues"] + ["drop", "decline", "fall", "decrease"]),
                               re.IGNORECASE)
     kind_cues = tuple(
-        (kind, cue, re.compile(_phrase(cue), re.IGNORECASE))
-        for kind in raw["kind"]["order"] for cue in raw["kind"]["cues"][kind]
+        (kind, "", re.compile(_alternation(raw["kind"]["cues"][kind]), re.IGNORECASE))
+        for kind in raw["kind"]["order"]
     )
     subject_cues = tuple(
         (subj, re.compile(_alternation(raw["subject"]["cues"][subj]), re.IGNORECASE))
@@ -182,7 +197,11 @@ def _load(path: str) -> Lexicon:
     return Lexicon(raw, number, percent, connector, between_before, from_before, change_verb_before,
                    approx_before, approx_after, pct_change_before, pct_change_after, pct_negative,
                    kind_cues, subject_cues, country_cues, bilateral, time_patterns, currency_of, scale_of,
-                   {_norm_key(k): float(v) for k, v in words.items()}, approx_codes)
+                   {_norm_key(k): float(v) for k, v in words.items()}, approx_codes,
+                   re.compile(_alternation(t["full_year_cues"]), re.IGNORECASE),
+                   re.compile(rf"{_alternation(raw['kind']['blockers'])}(?:\s+{_alternation(raw['kind']['blocker_fillers'])})*\s*$",
+                              re.IGNORECASE),
+                   re.compile(rf"{_alternation(ap.get('up_to_blockers', []) or ['\x00'])}\s*$", re.IGNORECASE))
 
 
 def _norm_key(s: str) -> str:
@@ -358,10 +377,13 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[Amount]:
         start, end = g[0].start, g[-1].end
         surface = text[start:end]
         approx, cue = "", ""
-        am = lex.approx_before.search(text[max(0, start - 60):start])
+        window = text[max(0, start - 60):start]
+        am = lex.approx_before.search(window)
         if am:
             cue = am.group("cue")
             approx = lex.approx_codes.get(_norm_key(cue), "approx")
+            if _norm_key(cue) == "up to" and lex.up_to_blocker.search(window[:am.start()]):
+                approx, cue = "", ""  # "pushed up to $37bn": a particle, not a bound
         else:
             am = lex.approx_after.match(text[end:])
             if am:
@@ -510,6 +532,8 @@ def find_time_expressions(text: str, *, published: dt.date | None = None,
         y = y if y > 100 else 2000 + y
         add(m, y, *_period(y, 1, 12), False)
     for m in tp["year"].finditer(text):
+        if _ATTRIBUTIVE.search(text[max(0, m.start() - 5):m.start()]):
+            continue  # "a 2014 report": a year naming a thing, not a period
         y = int(m.group("y"))
         add(m, y, *_period(y, 1, 12), False)
     for m in tp["relative_year"].finditer(text):
@@ -567,7 +591,12 @@ class MoneyMention:
     sig_unit: float = field(default=1.0)
 
     def to_dict(self) -> dict:
-        """The mention as a plain dict."""
+        """The mention as a plain dict.
+
+        Examples:
+            >>> extract_money("It cost $5bn.")[0].to_dict()["value_low"]
+            5000000000.0
+        """
         return asdict(self)
 
 
@@ -599,40 +628,53 @@ def _change_pct(text: str, a: Amount, lo: int, hi: int, lex: Lexicon) -> float |
     return best[1] if best else None
 
 
-def _kind(text: str, a: Amount, lo: int, hi: int, lex: Lexicon) -> tuple[str, str]:
+def _cue_matches(text: str, lex: Lexicon) -> tuple[list, list]:
+    """All kind and subject cue matches of a sentence (computed once per sentence)."""
+    order = {kind: i for i, kind in enumerate(lex.raw["kind"]["order"])}
+    kinds = [(m.start(), m.end(), order[kind], kind, " ".join(m.group(0).split()))
+             for kind, _, rx in lex.kind_cues for m in rx.finditer(text)]
+    subjects = [(m.start(), m.end(), rank, subj, " ".join(m.group(0).split()))
+                for rank, (subj, rx) in enumerate(lex.subject_cues) for m in rx.finditer(text)]
+    return kinds, subjects
+
+
+def _kind(text: str, a: Amount, lo: int, hi: int, lex: Lexicon, cues: list) -> tuple[str, str]:
     k = lex.raw["kind"]
     wb, wa = int(k["window_before"]), int(k["window_after"])
-    order = {kind: i for i, kind in enumerate(k["order"])}
     best = None
-    for kind, cue, rx in lex.kind_cues:
-        for m in rx.finditer(text, lo, hi):
-            if m.end() <= a.char_start:
-                d = _n_words(text[m.end():a.char_start])
-                if d > wb or re.search(r"[;:]", text[m.end():a.char_start]):
-                    continue
-            elif m.start() >= a.char_end:
-                d = _n_words(text[a.char_end:m.start()])
-                if d > wa or re.search(r"[;:]", text[a.char_end:m.start()]):
-                    continue
-            else:
+    if lex.kind_blocker.search(text, lo, a.char_start):
+        lo = a.char_start  # the amount is what something acts on: only cues after it count
+    for start, end, rank, kind, cue in cues:
+        if start < lo or end > hi:
+            continue
+        if end <= a.char_start:
+            gap = text[end:a.char_start]
+            d = _n_words(gap)
+            if d > wb or ";" in gap or ":" in gap:
                 continue
-            key = (d, order[kind], -len(cue))
-            if best is None or key < best[0]:
-                best = (key, kind, cue)
+        elif start >= a.char_end:
+            gap = text[a.char_end:start]
+            d = _n_words(gap)
+            if d > wa or ";" in gap or ":" in gap:
+                continue
+        else:
+            continue
+        key = (d, rank, -len(cue))
+        if best is None or key < best[0]:
+            best = (key, kind, cue)
     return (best[1], best[2]) if best else (k["default"], "")
 
 
-def _subject(text: str, a: Amount, lex: Lexicon) -> tuple[str, str]:
+def _subject(a: Amount, lex: Lexicon, cues: list) -> tuple[str, str]:
     best = None
-    for rank, (subj, rx) in enumerate(lex.subject_cues):
-        for m in rx.finditer(text):
-            if m.start() < a.char_end and m.end() > a.char_start:
-                continue
-            d = a.char_start - m.end() if m.end() <= a.char_start else m.start() - a.char_end
-            key = (d, rank)
-            if best is None or key < best[0]:
-                best = (key, subj, m.group(0))
-    return (best[1], " ".join(best[2].split())) if best else (lex.raw["subject"]["default"], "")
+    for start, end, rank, subj, cue in cues:
+        if start < a.char_end and end > a.char_start:
+            continue
+        d = a.char_start - end if end <= a.char_start else start - a.char_end
+        key = (d, rank)
+        if best is None or key < best[0]:
+            best = (key, subj, cue)
+    return (best[1], best[2]) if best else (lex.raw["subject"]["default"], "")
 
 
 def find_countries(text: str, *, lexicon: Lexicon | None = None,
@@ -662,16 +704,39 @@ def find_countries(text: str, *, lexicon: Lexicon | None = None,
     return sorted(out)
 
 
-def _assign_time(amounts: list[Amount], times: list[TimeExpression], i: int) -> TimeExpression | None:
+_LINKING = frozenset({"in", "by", "for", "during", "since", "until", "of", "the", "at", "as", "on"})
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _gap_words(s: str) -> int:
+    return sum(1 for w in _WORD.findall(s) if w.lower() not in _LINKING)
+
+
+def _assign_time(text: str, amounts: list[Amount], times: list[TimeExpression], i: int) -> TimeExpression | None:
+    """The time expression an amount refers to: the nearest one (in words) between the
+    neighbouring amounts, one following the amount winning a tie; else the nearest in the
+    sentence."""
     a = amounts[i]
     nxt = amounts[i + 1].char_start if i + 1 < len(amounts) else 10 ** 9
     prv = amounts[i - 1].char_end if i > 0 else -1
-    after = [t for t in times if t.char_start >= a.char_end and t.char_end <= nxt]
-    if after:
-        return after[0]
-    before = [t for t in times if t.char_end <= a.char_start and t.char_start >= prv]
-    if before:
-        return before[-1]
+    best = None
+    for t in times:
+        if t.char_start >= a.char_end and t.char_end <= nxt:
+            gap = _gap_words(text[a.char_end:t.char_start])
+            if nxt < 10 ** 9 and _gap_words(text[t.char_end:nxt]) < gap:
+                continue  # nearer to the next amount: it is that amount's period
+            key = (gap, 0)
+        elif t.char_end <= a.char_start and t.char_start >= prv:
+            gap = _gap_words(text[t.char_end:a.char_start])
+            if prv >= 0 and _gap_words(text[prv:t.char_start]) <= gap:
+                continue  # nearer to (or as near as) the previous amount
+            key = (gap, 1)
+        else:
+            continue
+        if best is None or key < best[0]:
+            best = (key, t)
+    if best is not None:
+        return best[1]
     if not times:
         return None
     return min(times, key=lambda t: min(abs(t.char_start - a.char_end), abs(a.char_start - t.char_end)))
@@ -717,16 +782,19 @@ def extract_money(
     spans = tuple((a.char_start, a.char_end) for a in amounts)
     times = sorted((t for t in times if all(t.char_end <= s or t.char_start >= e for s, e in spans)),
                    key=lambda t: t.char_start)
-    countries = find_countries(text, lexicon=lex, exclude=spans)
-    if len(countries) < 2 and context_countries and lex.bilateral.search(text):
-        countries = sorted(set(countries) | set(context_countries))
+    named = find_countries(text, lexicon=lex, exclude=spans)
+    bilateral = bool(context_countries) and bool(lex.bilateral.search(text))
+    kind_cues, subject_cues = _cue_matches(text, lex)
     out = []
     for i, a in enumerate(amounts):
         lo = amounts[i - 1].char_end if i > 0 else 0
         hi = amounts[i + 1].char_start if i + 1 < len(amounts) else len(text)
-        kind, kind_cue = _kind(text, a, lo, hi, lex)
-        subject, subject_cue = _subject(text, a, lex)
-        t = _assign_time(amounts, times, i)
+        kind, kind_cue = _kind(text, a, lo, hi, lex, kind_cues)
+        subject, subject_cue = _subject(a, lex, subject_cues)
+        countries = named
+        if context_countries and len(named) < 2 and (bilateral or (not named and subject == "bilateral_trade")):
+            countries = sorted(set(named) | set(context_countries))
+        t = _assign_time(text, amounts, times, i)
         out.append(MoneyMention(
             a.char_start, a.char_end, a.surface, a.value_low, a.value_high, a.currency, a.scale,
             a.approx, a.approx_cue, _change_pct(text, a, lo, hi, lex),
@@ -735,3 +803,171 @@ def extract_money(
             t.source if t else "", kind, kind_cue, subject, subject_cue, ";".join(countries), a.sig_unit,
         ))
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# table level
+
+#: Granularities of the ``temporal_expressions`` table usable as the period of an amount.
+PERIOD_GRANULARITIES = {"month": True, "multi-month": True, "season": True, "quarter": True,
+                        "year_part": True, "year": False, "multi-year": False, "decade": False}
+
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PREFILTER = re.compile(r"\d|billion|million|trillion|thousand", re.IGNORECASE)
+
+
+def time_from_table(rows, *, sentence: str, sentence_start: int,
+                    lexicon: Lexicon | None = None) -> list[TimeExpression]:
+    """Turn rows of the ``temporal_expressions`` table into sentence-local time expressions.
+
+    Only month-or-longer granularities are kept (a weekday says nothing about the year a
+    trade figure refers to). A single-year interval gives its year; a multi-year interval
+    gives its last year when written as a deadline ("by 2030"), else no year.
+
+    Args:
+        rows: Iterable of mappings with ``char_start``, ``char_end``, ``surface``, ``start``,
+            ``end``, ``granularity`` (offsets into ``articles.text``).
+        sentence: The sentence text.
+        sentence_start: Offset of the sentence in ``articles.text``.
+        lexicon: A compiled lexicon; default the packaged one.
+
+    Returns:
+        Time expressions with offsets local to the sentence.
+
+    Examples:
+        >>> import pandas as pd
+        >>> row = {"char_start": 13, "char_end": 17, "surface": "2023", "granularity": "year",
+        ...        "start": pd.Timestamp("2023-01-01"), "end": pd.Timestamp("2023-12-31")}
+        >>> [(t.year, t.relation) for t in time_from_table([row], sentence="Trade rose by 2023.",
+        ...                                                  sentence_start=0)]
+        [(2023, 'by')]
+    """
+    lex = lexicon or load_lexicon()
+    out = []
+    for r in rows:
+        g = r["granularity"]
+        if g not in PERIOD_GRANULARITIES:
+            continue
+        a, b = int(r["char_start"]) - sentence_start, int(r["char_end"]) - sentence_start
+        if a < 0 or b > len(sentence) or (g == "year" and _ATTRIBUTIVE.search(sentence[max(0, a - 5):a])):
+            continue
+        s, e = r["start"], r["end"]
+        if s is None or e is None or s != s or e != e:  # NaT / None: unresolved
+            continue
+        rel = lex.time_patterns["relation"].search(sentence[max(0, a - 30):a])
+        relation = lex.raw["time"]["relations"].get(_norm_key(rel.group("rel")), "") if rel else ""
+        partial = PERIOD_GRANULARITIES[g] and s.year == e.year
+        if partial and lex.full_year.search(r["surface"]):
+            # "at the end of 2021": a year's total, not its last quarter
+            s, e, partial = s.replace(month=1, day=1), e.replace(month=12, day=31), False
+        if s.year == e.year:
+            year = int(s.year)
+        elif relation == "by":
+            year = int(e.year)
+        else:
+            year = None
+        out.append(TimeExpression(a, b, sentence[a:b], year, s.date().isoformat(), e.date().isoformat(),
+                                  partial, relation, "temporal_expressions"))
+    return out
+
+
+def main_countries(sentences: list[str], *, lexicon: Lexicon | None = None, n: int = 2) -> tuple[str, ...]:
+    """The ``n`` countries named in most sentences of an article (ties: alphabetical).
+
+    Examples:
+        >>> main_countries(["Putin met Xi in Beijing.", "Russia and China agreed."])
+        ('CN', 'RU')
+    """
+    lex = lexicon or load_lexicon()
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for c in find_countries(s, lexicon=lex):
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))[:n]
+    return tuple(sorted(ranked))
+
+
+def _date(v) -> dt.date | None:
+    if v is None or v != v:  # None or NaT/NaN
+        return None
+    return v.date() if hasattr(v, "date") else v
+
+
+def extract_money_table(sentences, articles, *, temporal=None, anchors=None,
+                        lexicon: Lexicon | None = None):
+    """The ``money_mentions`` table of a corpus (pure: tables in, table out).
+
+    Args:
+        sentences: The ``sentences`` table.
+        articles: The ``articles`` table (``published`` anchors relative years).
+        temporal: The ``temporal_expressions`` table, or ``None`` to use the fallback rules only.
+        anchors: The ``document_dates`` table (anchor dates for undated articles), or ``None``.
+        lexicon: A compiled lexicon; default the packaged one.
+
+    Returns:
+        A DataFrame with the columns of the ``money_mentions`` schema.
+
+    Examples:
+        >>> import pandas as pd
+        >>> s = pd.DataFrame({"doc_id": ["d"], "sentence_no": [3], "char_start": [10], "char_end": [42],
+        ...                   "text": ["Trade hit $240 billion last year."],
+        ...                   "text_match": ["Trade hit $240 billion last year."], "is_english": [True]})
+        >>> a = pd.DataFrame({"doc_id": ["d"], "published": [pd.Timestamp("2024-03-19")]})
+        >>> extract_money_table(s, a)[["char_start", "surface", "year"]].to_dict("records")
+        [{'char_start': 20, 'surface': '$240 billion', 'year': 2023}]
+    """
+    import pandas as pd
+
+    from summitlens.schemas.trade import MONEY_MENTIONS
+
+    lex = lexicon or load_lexicon()
+    published = {d: _date(p) for d, p in zip(articles["doc_id"], articles["published"])}
+    if anchors is not None and len(anchors):
+        # a hand-estimated date is evidence; an anchor inferred from the text's own dates is not
+        # reliable enough to turn "last year" into a year of a trade figure
+        for d, a, src in zip(anchors["doc_id"], anchors["anchor"], anchors["anchor_source"]):
+            if published.get(d) is None and _date(a) is not None and src in ("published", "estimated"):
+                published[d] = _date(a)
+    by_sentence: dict[tuple[str, int], list] = {}
+    if temporal is not None and len(temporal):
+        for r in temporal.to_dict("records"):
+            if r.get("anchor_source") == "inferred" and not _EXPLICIT_YEAR.search(str(r["surface"])):
+                continue  # relative expression resolved on an inferred anchor: not trusted
+            by_sentence.setdefault((r["doc_id"], int(r["sentence_no"])), []).append(r)
+    sents = sentences
+    if "is_english" in sents.columns:
+        sents = sents[sents["is_english"].astype(bool)]
+    rows = []
+    doc_texts: dict[str, list[str]] = {}
+    for d, t in zip(sents["doc_id"], sents["text_match"]):
+        doc_texts.setdefault(d, []).append(t)
+    context: dict[str, tuple[str, ...]] = {}
+    for r in sents.itertuples(index=False):
+        match_text = r.text_match
+        if not _PREFILTER.search(match_text):
+            continue
+        times = time_from_table(by_sentence.get((r.doc_id, int(r.sentence_no)), []), sentence=match_text,
+                                sentence_start=int(r.char_start), lexicon=lex)
+        if r.doc_id not in context:
+            context[r.doc_id] = main_countries(doc_texts[r.doc_id], lexicon=lex)
+        for m in extract_money(match_text, published=published.get(r.doc_id), time_expressions=times,
+                               context_countries=context[r.doc_id], lexicon=lex):
+            row = m.to_dict()
+            row.update(
+                doc_id=r.doc_id, sentence_no=int(r.sentence_no),
+                char_start=int(r.char_start) + m.char_start, char_end=int(r.char_start) + m.char_end,
+                surface=r.text[m.char_start:m.char_end], evidence=r.text,
+                rounding_unit=m.sig_unit,
+                is_china_russia_trade=(m.subject == "bilateral_trade"
+                                       and {"CN", "RU"} <= set(m.countries.split(";"))),
+            )
+            rows.append(row)
+    cols = list(MONEY_MENTIONS.column_order)
+    df = pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame({c: [] for c in cols})
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    for c in ("period_start", "period_end"):
+        df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
+    df["change_pct"] = df["change_pct"].astype("float64")
+    for c in ("is_partial_year", "is_china_russia_trade"):
+        df[c] = df[c].astype(bool)
+    return df[cols]

@@ -135,12 +135,13 @@ _RULES: list[tuple[str, str]] = [
     ("dmy", rf"(?<!\d)(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?(?!\d)"),
     ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
     ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{_Y})\s*(?:-|–|—|to|through|until|and)\s*(?P<y2>{_Y}|\d\d)(?![\d%])"),
+    ("month_range", rf"(?:from\s+)?(?P<m1>{_M})\s*(?:-|–|—|to|through|until|till)\s*(?P<m2>{_M})(?!\s*{_D}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{_Y})|(?P<yrel>last|this|next)\s+year))?"),
     ("part_month", rf"{_PART}[\s-]*(?P<m>{_M})(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
     ("part_year", rf"{_PART}[\s-]*(?:(?P<y>{_Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
     ("month_year", rf"(?P<m>{_M})(?:\s+of|,)?\s+(?:(?P<y>{_Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
     ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{_M})"),
     ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:(?P<y>{_Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{_Y})"),
-    ("season", rf"(?:(?P<det>in\s+the|this\s+past|this\s+coming|this|last|next|the|during\s+the|by\s+the|in|over\s+the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_Y}))?(?!\s+(?:Olympic|Games|Palace|Davos|session|offensive|campaign|Forum))(?!\w)"),
+    ("season", rf"(?:(?P<det>in\s+the|this\s+past|this\s+coming|this|last|next|the|during\s+the|by\s+the|in|over\s+the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_Y}))?(?!\s+(?:and\s+\w+\s+)?(?:Olympic|Games|Palace|Davos|session|offensive|campaign|Forum|Festival|sports?|Youth|Universiade|Spartakiad))(?!\w)"),
     ("weekday_range", rf"(?:from\s+)?(?P<w1>{_WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{_WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
     ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{_WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{_M})"),
     ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
@@ -231,7 +232,7 @@ def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date
     return anchor - timedelta(days=(anchor.weekday() - w) % 7)
 
 
-def _clause_tense(text: str, s: int, e: int, lex: _Lexicon) -> str:
+def _clause_tense(text: str, s: int, e: int, lex: _Lexicon, *, inside: bool = False) -> str:
     """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence."""
     cues: list[tuple[int, int, str]] = []
     fut = [(m.start(), m.end()) for m in lex.future.finditer(text)]
@@ -241,14 +242,15 @@ def _clause_tense(text: str, s: int, e: int, lex: _Lexicon) -> str:
         w = m.group(0).lower()
         if w in lex.not_past_ed or any(a <= m.start() < b for a, b in fut):
             continue
-        if m.start() < e and m.end() > s:  # inside the expression itself ("last week")
+        if not inside and m.start() < e and m.end() > s:  # inside the expression ("last week")
             continue
         cues.append((m.start(), m.end(), "past"))
     for m in lex.present.finditer(text):
         if any(a <= m.start() < b for a, b in fut):
             continue
         cues.append((m.start(), m.end(), "present"))
-    cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
+    if not inside:
+        cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
     if not cues:
         return "none"
     bounds = [m.start() for m in lex.boundaries.finditer(text)]
@@ -265,13 +267,15 @@ def _clause_tense(text: str, s: int, e: int, lex: _Lexicon) -> str:
     return min(pool, key=dist)[2]
 
 
-def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: _Lexicon | None = None) -> str:
+def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: _Lexicon | None = None,
+                 inside: bool = True) -> str:
     """Tense of a clause (``past``, ``present``, ``future`` or ``none``) from cue words.
 
     Args:
         text: A sentence.
         span: The part of interest; the nearest cue to it (inside its clause first) decides.
         lexicon: A loaded lexicon (default the packaged one).
+        inside: Let cues inside ``span`` count (a verb like "held talks" is its own cue).
 
     Returns:
         The tense label.
@@ -284,7 +288,7 @@ def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: _Le
     """
     lex = lexicon or load_lexicon()
     s, e = span or (len(text), len(text))
-    return _clause_tense(text, s, e, lex)
+    return _clause_tense(text, s, e, lex, inside=inside)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -362,6 +366,24 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                 return anchor, date(y, 12, 31), "year_part", C
         s, e = _part_of_year(y, part, lex)
         return s, e, "year_part", C
+    if name == "month_range":
+        m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        elif g["yrel"]:
+            if anchor is None:
+                return None, None, "multi-month", "no_tense"
+            y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
+        else:
+            if anchor is None:
+                return None, None, "multi-month", "no_tense"
+            y, known = _pick_year_for_month(m2 if tense == "past" else m1, anchor, tense)
+            C = "tense_dependent" if known else "no_tense"
+            if tense == "past" and m2 < m1:
+                y -= 0
+        y1 = y - 1 if m2 < m1 and (g["y"] or tense == "past") else y
+        y2 = y if m2 < m1 and (g["y"] or tense == "past") else (y + 1 if m2 < m1 else y)
+        return date(y1, m1, 1), _month_end(y2, m2), "multi-month", C
     if name == "month_year":
         mo = _month_num(g["m"])
         if g["y"]:
@@ -397,6 +419,8 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name == "season":
         det = re.sub(r"\s+", " ", (g["det"] or "").lower())
         sname = g["s"].lower()
+        if g["s"][0].isupper() and not g["y"]:
+            return None
         if not det and not g["y"]:
             return None
         if sname == "fall" and det not in ("in the", "this", "last", "next", "this past", "this coming", "during the", "by the", "over the") and not g["y"]:

@@ -8,6 +8,8 @@ near-duplicates are clustered into stories.
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -21,7 +23,7 @@ from summitlens.io.read import RawFile, corpus_files
 from summitlens.pipeline.base import Context, Step
 from summitlens.text.boilerplate import clean_lines, load_rules
 from summitlens.text.decode import DecodeError, decode_bytes
-from summitlens.text.fingerprint import doc_id, story_clusters, text_hash
+from summitlens.text.fingerprint import cluster_signatures, doc_id, minhash_signature, text_hash
 from summitlens.text.language import detect_languages
 from summitlens.text.normalize import normalize_unicode, to_match_form
 from summitlens.text.repair import count_mojibake, repair_mojibake
@@ -40,6 +42,12 @@ class Doc:
     sentences: list[dict] = field(default_factory=list)
     boilerplate: list[dict] = field(default_factory=list)
     text_key: str = ""
+    signature: list[int] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_rules():
+    return load_rules()
 
 
 def _quarantine(raw: RawFile, reason: str, detail: str, size: int) -> dict:
@@ -56,7 +64,7 @@ def process_file(raw: RawFile, *, rules=None) -> Doc | dict:
     except OSError as exc:
         return _quarantine(raw, "unreadable", f"{type(exc).__name__}: {exc}", 0)
     try:
-        return _process_bytes(raw, data, rules=rules if rules is not None else load_rules())
+        return _process_bytes(raw, data, rules=rules if rules is not None else _default_rules())
     except DecodeError as exc:
         return _quarantine(raw, exc.reason, exc.detail, len(data))
 
@@ -111,16 +119,47 @@ def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
     }
     if pd.isna(doc.article["published"]):
         doc.article["date_source"] = "missing"
+    doc.signature = minhash_signature(match)
     return doc
 
 
 def _process_all(files: list[RawFile], *, progress: bool, workers: int) -> list[Doc | dict]:
     bar = dict(total=len(files), desc="corpus", unit="doc", disable=not progress, mininterval=0.5)
     if workers > 1 and len(files) >= _PARALLEL_MIN_FILES:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # forkserver, not fork: forking after a native thread pool (lingua's) has started deadlocks.
+        ctx = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             return list(tqdm(pool.map(process_file, files, chunksize=64), **bar))
-    rules = load_rules()
-    return [process_file(f, rules=rules) for f in tqdm(files, **bar)]
+    return [process_file(f) for f in tqdm(files, **bar)]
+
+
+def resolve_duplicates(
+    keys: list[tuple[str, str, str, list[int], int]],
+) -> tuple[dict[str, tuple[str, int]], list[dict]]:
+    """Quarantine exact duplicates and cluster the rest into stories.
+
+    Args:
+        keys: ``(file, doc_id, text_key, minhash signature, n_bytes)`` per decoded file.
+
+    Returns:
+        ``doc_id -> (story_id, n_story_docs)`` for kept documents, and quarantine rows for
+        exact duplicates (same text up to whitespace; the first file in path order is kept).
+    """
+    kept: dict[str, str] = {}
+    sigs: dict[str, list[int]] = {}
+    dupes = []
+    for rel, did, key, sig, size in sorted(keys, key=lambda k: k[0]):
+        if key in kept:
+            dupes.append({"file": rel, "reason": "duplicate", "detail": f"same text as {kept[key]}",
+                          "n_bytes": size})
+        else:
+            kept[key] = rel
+            sigs[did] = sig
+    clusters = cluster_signatures(sigs)
+    sizes: dict[str, int] = {}
+    for sid in clusters.values():
+        sizes[sid] = sizes.get(sid, 0) + 1
+    return {d: (sid, sizes[sid]) for d, sid in clusters.items()}, dupes
 
 
 def build_corpus(
@@ -142,28 +181,24 @@ def build_corpus(
     files = corpus_files(raw_dir)
     workers = workers or min(4, os.cpu_count() or 1)
     results = _process_all(files, progress=progress, workers=workers)
-    docs: list[Doc] = []
-    quarantine: list[dict] = []
-    kept: dict[str, str] = {}
-    for raw, res in zip(files, results):
-        if isinstance(res, dict):
-            quarantine.append(res)
-        elif res.text_key in kept:
-            quarantine.append(_quarantine(raw, "duplicate", f"same text as {kept[res.text_key]}",
-                                          raw.path.stat().st_size))
-        else:
-            kept[res.text_key] = raw.rel
-            docs.append(res)
-    stories = story_clusters({d.article["doc_id"]: d.article["text_match"] for d in docs})
-    sizes = pd.Series(list(stories.values())).value_counts().to_dict() if stories else {}
+    quarantine = [r for r in results if isinstance(r, dict)]
+    keys = [(raw.rel, r.article["doc_id"], r.text_key, r.signature, raw.path.stat().st_size)
+            for raw, r in zip(files, results) if not isinstance(r, dict)]
+    stories, dupes = resolve_duplicates(keys)
+    quarantine += dupes
+    dupe_files = {q["file"] for q in dupes}
+    docs = [r for raw, r in zip(files, results) if not isinstance(r, dict) and raw.rel not in dupe_files]
     for d in docs:
-        sid = stories[d.article["doc_id"]]
-        d.article["story_id"] = sid
-        d.article["n_story_docs"] = int(sizes[sid])
+        d.article["story_id"], d.article["n_story_docs"] = stories[d.article["doc_id"]]
+
+    return docs_to_tables(docs, quarantine)
+
+
+def docs_to_tables(docs: list[Doc], quarantine: list[dict]) -> dict[str, pd.DataFrame]:
+    """The five corpus tables from processed documents and quarantine rows."""
+    from summitlens.io.parquet import empty_table
 
     def frame(rows: list[dict], name: str) -> pd.DataFrame:
-        from summitlens.io.parquet import empty_table
-
         return pd.DataFrame(rows) if rows else empty_table(name)
 
     return {

@@ -1,1 +1,163 @@
-"""Figures for the meetings notebook."""
+"""Figures for the meetings notebook: a table in, a matplotlib Figure out."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from summitlens.analyse import meetings as am
+from summitlens.plots.style import new_figure
+
+__all__ = ["meetings_per_year", "meeting_timeline", "meeting_gaps", "planned_lag", "mode_share"]
+
+_SOURCE = "SummitLens meetings ledger"
+_REF = "data/reference/putin_xi_meetings.csv"
+_HOST_COLORS = {"Russia": "#c0392b", "China": "#f1c40f", "third_country": "#2980b9", "": "#95a5a6"}
+
+
+def _empty(fig, ax, text="no data"):
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
+    return fig
+
+
+def meetings_per_year(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
+    """Bars of meetings per year in the ledger (held in person, remote, planned) beside the reference.
+
+    Examples:
+        >>> led = pd.DataFrame({"start": pd.to_datetime(["2022-02-04"]), "status": ["occurred"],
+        ...                     "mode": ["in_person"]})
+        >>> meetings_per_year(led).axes[0].get_title()
+        'Putin–Xi meetings per year: corpus ledger vs reference'
+    """
+    fig, ax = new_figure(title="Putin–Xi meetings per year: corpus ledger vs reference", xlabel="year",
+                         ylabel="meetings", source=f"{_SOURCE}; {_REF}")
+    t = am.meetings_per_year(ledger, reference)
+    if not len(t):
+        return _empty(fig, ax)
+    x = np.arange(len(t))
+    w = 0.4
+    ax.bar(x - w / 2, t["ledger_in_person"], w, label="ledger: held in person", color="#2c3e50")
+    ax.bar(x - w / 2, t["ledger_remote"], w, bottom=t["ledger_in_person"], label="ledger: video/phone",
+           color="#7f8c8d")
+    ax.bar(x - w / 2, t["ledger_planned"], w, bottom=t["ledger_in_person"] + t["ledger_remote"],
+           label="ledger: only planned", color="#bdc3c7")
+    ax.bar(x + w / 2, t["reference"], w, label="reference (in person)", color="#e67e22")
+    ax.set_xticks(x, t["year"].astype(str), rotation=90 if len(t) > 12 else 0)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
+    """Timeline of ledger meetings, coloured by host side, labelled with occasion and place;
+    reference meetings as grey ticks underneath.
+
+    Examples:
+        >>> led = pd.DataFrame({"start": pd.to_datetime(["2022-02-04"]), "end": pd.to_datetime(["2022-02-04"]),
+        ...     "host_side": ["China"], "occasion": ["Olympics"], "place": ["Beijing"], "country": ["China"],
+        ...     "status": ["occurred"], "mode": ["in_person"]})
+        >>> len(meeting_timeline(led).axes)
+        1
+    """
+    fig, ax = new_figure(title="Timeline of Putin–Xi meetings by host country and occasion", xlabel="date",
+                         ylabel="", source=f"{_SOURCE}; {_REF}", size=(9, 5))
+    led = ledger.dropna(subset=["start"]).sort_values("start").reset_index(drop=True)
+    if reference is not None and len(reference):
+        rs = pd.to_datetime(reference["start_date"])
+        ax.scatter(rs, np.full(len(rs), -1), marker="|", s=120, color="#999999", label="reference")
+    if not len(led):
+        return _empty(fig, ax)
+    for i, r in led.iterrows():
+        color = _HOST_COLORS.get(r["host_side"], "#95a5a6")
+        marker = "o" if r["mode"] == "in_person" else "s"
+        face = color if r["status"] in ("occurred", "virtual", "phone") else "white"
+        ax.plot([r["start"], r["end"]], [i, i], color=color, lw=3)
+        ax.scatter([r["start"]], [i], marker=marker, s=40, facecolor=face, edgecolor=color, zorder=3)
+        label = " · ".join(x for x in (str(r["occasion"]).replace("_", " "), r["place"] or r["country"]) if x)
+        ax.annotate(label or r["mode"], (r["start"], i), xytext=(6, 0), textcoords="offset points",
+                    fontsize=7, va="center")
+    for side, color in _HOST_COLORS.items():
+        if side and (led["host_side"] == side).any():
+            ax.plot([], [], color=color, lw=3, label=f"host: {side.replace('_', ' ')}")
+    ax.scatter([], [], marker="o", facecolor="white", edgecolor="#555555", label="only planned")
+    ax.set_yticks([])
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.legend(fontsize=7, loc="upper left")
+    return fig
+
+
+def meeting_gaps(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
+    """Days between consecutive in-person meetings (ledger, held) and in the reference.
+
+    Examples:
+        >>> led = pd.DataFrame({"start": pd.to_datetime(["2022-02-04", "2022-09-15"]),
+        ...     "status": ["occurred", "occurred"], "mode": ["in_person", "in_person"]})
+        >>> meeting_gaps(led).axes[0].get_ylabel()
+        'days since previous meeting'
+    """
+    fig, ax = new_figure(title="Gaps between consecutive Putin–Xi meetings", xlabel="meeting date",
+                         ylabel="days since previous meeting", source=f"{_SOURCE}; {_REF}")
+    held = ledger[(ledger["status"] == "occurred") & (ledger["mode"] == "in_person")]
+    g = am.meeting_gaps(held["start"])
+    if len(g):
+        ax.plot(g["start"], g["gap_days"], "o-", color="#2c3e50", label="ledger (held, in person)")
+    if reference is not None and len(reference):
+        gr = am.meeting_gaps(reference["start_date"])
+        ax.plot(gr["start"], gr["gap_days"], ".--", color="#e67e22", label="reference")
+    if not len(g) and (reference is None or not len(reference)):
+        return _empty(fig, ax)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def planned_lag(ledger: pd.DataFrame) -> Figure:
+    """Lead time from the first article announcing a meeting to its start, per meeting.
+
+    Examples:
+        >>> led = pd.DataFrame({"meeting_id": ["m"], "start": pd.to_datetime(["2023-03-20"]),
+        ...     "first_planned": pd.to_datetime(["2023-03-17"]), "first_occurred": [pd.NaT],
+        ...     "status": ["planned"], "reference_meeting_no": [pd.NA]})
+        >>> planned_lag(led).axes[0].get_xlabel()
+        'days from first announcement to the meeting'
+    """
+    fig, ax = new_figure(title="Planned vs occurred: how far ahead meetings were announced",
+                         xlabel="days from first announcement to the meeting", ylabel="",
+                         source=_SOURCE)
+    p = am.planned_lag(ledger)
+    if not len(p):
+        return _empty(fig, ax, "no meeting reported as planned")
+    p = p.sort_values("start").reset_index(drop=True)
+    colors = ["#27ae60" if (a or b) else "#c0392b" for a, b in zip(p["reported_held"], p["took_place_per_reference"])]
+    ax.barh(np.arange(len(p)), p["lead_days"], color=colors)
+    ax.set_yticks(np.arange(len(p)), [f"{m} ({s:%Y-%m-%d})" for m, s in zip(p["meeting_id"], p["start"])],
+                  fontsize=7)
+    ax.plot([], [], color="#27ae60", lw=6, label="held (reported later or in reference)")
+    ax.plot([], [], color="#c0392b", lw=6, label="not confirmed as held")
+    ax.axvline(0, color="#555555", lw=0.8)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def mode_share(mentions: pd.DataFrame) -> Figure:
+    """Share of Putin–Xi meeting mentions in person vs video vs phone, by status group.
+
+    Examples:
+        >>> m = pd.DataFrame({"is_putin_xi": [True], "mode": ["virtual"], "status": ["virtual"]})
+        >>> mode_share(m).axes[0].get_ylabel()
+        'share of mentions'
+    """
+    fig, ax = new_figure(title="In person vs virtual: Putin–Xi meeting mentions", xlabel="mode",
+                         ylabel="share of mentions", source=_SOURCE)
+    t = am.mode_share(mentions)
+    if not len(t):
+        return _empty(fig, ax)
+    piv = t.pivot_table(index="mode", columns="status_group", values="share", fill_value=0, aggfunc="sum")
+    piv = piv.reindex([m for m in ("in_person", "virtual", "phone") if m in piv.index])
+    bottom = np.zeros(len(piv))
+    colors = {"held": "#2c3e50", "planned": "#bdc3c7", "other": "#e67e22"}
+    for col in [c for c in ("held", "planned", "other") if c in piv.columns]:
+        ax.bar(piv.index, piv[col], bottom=bottom, label=col, color=colors[col])
+        bottom += piv[col].to_numpy()
+    ax.legend(fontsize=8)
+    return fig

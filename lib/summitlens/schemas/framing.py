@@ -64,6 +64,7 @@ FRAME_SCORES = register(
     },
     keys=("doc_id", "category", "voice"),
     step="framing",
-    description="Per document, category and voice: counts and rates of frame terms "
-                "(negated terms counted apart).",
+    description="Per document, category and voice: counts and rates of frame terms about Russia, "
+                "China, their leaders or their relationship (target not `other`); negated terms "
+                "counted apart.",
 )

@@ -1,23 +1,69 @@
-"""Boilerplate removal driven by ``resources/boilerplate.yml`` (STUB: replaced by the text work)."""
+"""Boilerplate removal driven by ``resources/boilerplate.yml``.
+
+:func:`clean_lines` splits the lines of one file into the headline, the kept body
+paragraphs and the removed boilerplate (each with the id of the rule that removed it).
+Rules are data: a regex with optional conditions (``scope``, ``max_words``, ``after``),
+or one of two structural kinds (``nav_prefix`` for breadcrumbs that end with the
+headline, ``repeated_headline``). See the YAML file for the field reference.
+
+Passes, in order:
+
+1. line rules, top to bottom (``after`` sees the previous non-blank line's rule);
+2. the headline is the first line no rule removed;
+3. ``repeated_headline``: the next kept line, when it equals the headline; then
+   ``duplicate``: kept lines repeated inside another kept line (pull quotes);
+4. ``head`` rules on the lines between the headline and the first kept paragraph;
+5. ``tail`` rules on the trailing block at the end of the file, from its first footer
+   line (a line removed by a line rule) onwards — so a name-like last line is removed
+   only when it sits among footer boilerplate.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from summitlens import paths
+from summitlens.text.normalize import to_match_form
+
+__all__ = ["Rule", "CleanResult", "load_rules", "clean_lines"]
+
+_KINDS = {"regex", "nav_prefix", "repeated_headline", "duplicate"}
+_SCOPES = {"line", "head", "tail"}
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A boilerplate rule: id, compiled pattern, why."""
+    """A boilerplate rule (see ``resources/boilerplate.yml`` for the fields)."""
 
     rule_id: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     why: str
+    kind: str = "regex"
+    scope: str = "line"
+    max_words: int | None = None
+    after: tuple[str, ...] = field(default_factory=tuple)
+    min_words: int = 0
+
+    def matches(self, text: str, prev_rule: str | None) -> bool:
+        """Whether this regex rule removes ``text`` (a stripped line).
+
+        Examples:
+            >>> r = Rule("ad", re.compile("^advertisement$", re.I), "ads")
+            >>> r.matches("ADVERTISEMENT", None), r.matches("An advertisement ran.", None)
+            (True, False)
+        """
+        if self.pattern is None:
+            return False
+        if self.after and prev_rule not in self.after:
+            return False
+        n_words = len(text.split())
+        if (self.max_words is not None and n_words > self.max_words) or n_words < self.min_words:
+            return False
+        return self.pattern.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -27,35 +73,139 @@ class CleanResult:
     title: str
     title_line: int
     body: list[tuple[int, str]]          # (line_no, paragraph text) kept, in order
-    removed: list[tuple[int, str, str]]  # (line_no, rule_id, text)
+    removed: list[tuple[int, str, str]]  # (line_no, rule_id, text), in line order
 
 
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
-    """Load boilerplate rules from YAML (default: the packaged file)."""
+    """Load boilerplate rules from YAML (default: the packaged ``boilerplate.yml``).
+
+    Args:
+        path: A YAML list of rules with ``id``, ``why`` and ``pattern`` or ``kind``.
+
+    Returns:
+        The rules, in file order.
+
+    Raises:
+        ValueError: On a duplicate id, unknown kind/scope or a regex rule without pattern.
+
+    Examples:
+        >>> rules = load_rules()
+        >>> "comment_form" in [r.rule_id for r in rules]
+        True
+    """
     data = yaml.safe_load(Path(path or paths.resource("boilerplate.yml")).read_text(encoding="utf-8"))
-    return tuple(Rule(r["id"], re.compile(r["pattern"], re.I), r.get("why", "")) for r in data)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for r in data or []:
+        rid, kind, scope = str(r["id"]), r.get("kind", "regex"), r.get("scope", "line")
+        if rid in seen or kind not in _KINDS or scope not in _SCOPES:
+            raise ValueError(f"bad boilerplate rule {rid!r}: duplicate id or unknown kind/scope")
+        if kind == "regex" and not r.get("pattern"):
+            raise ValueError(f"boilerplate rule {rid!r} has no pattern")
+        seen.add(rid)
+        flags = re.I if r.get("ignore_case", True) else 0
+        pattern = re.compile(r["pattern"], flags) if r.get("pattern") else None
+        after = r.get("after") or ()
+        rules.append(Rule(rid, pattern, str(r.get("why", "")), kind, scope, r.get("max_words"),
+                          tuple([after] if isinstance(after, str) else after), int(r.get("min_words", 0))))
+    return tuple(rules)
+
+
+def _key(text: str) -> str:
+    """Comparison form of a line: match form, case-folded, single spaces, no end punctuation."""
+    return " ".join(to_match_form(text).casefold().split()).strip(" .:;-\"'")
+
+
+def _is_nav_prefix(text: str, nxt: str | None, max_words: int | None) -> bool:
+    if not nxt or len(nxt.split()) < 3:
+        return False
+    k, kn = _key(text), _key(nxt)
+    if not k.endswith(kn) or len(k) == len(kn):
+        return False
+    prefix = k[: len(k) - len(kn)].split()
+    return 0 < len(prefix) <= (max_words or 6)
+
+
+def _mark_duplicates(idx: list[tuple[int, str]], label: list[str | None], title_k: int, rule: Rule) -> None:
+    """Label kept lines repeated verbatim elsewhere in the file (pull quotes, doubled paragraphs).
+
+    A line of at least ``rule.min_words`` words is removed when it occurs inside a longer
+    kept line, or equals an earlier kept line (the first copy stays).
+    """
+    kept = [k for k in range(len(idx)) if label[k] is None and k != title_k]
+    keys = {k: _key(idx[k][1]) for k in kept}
+    for k in kept:
+        if len(idx[k][1].split()) < rule.min_words or not keys[k]:
+            continue
+        for j in kept:
+            if j == k or label[j] is not None:
+                continue
+            kj = keys[j]
+            if (len(kj) > len(keys[k]) and keys[k] in kj) or (kj == keys[k] and j < k):
+                label[k] = rule.rule_id
+                break
 
 
 def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
     """Split lines into headline, kept body paragraphs and removed boilerplate.
 
+    Args:
+        lines: The lines of one file (without newline characters).
+        rules: Rules from :func:`load_rules`.
+
+    Returns:
+        A :class:`CleanResult`; every non-blank line is either the title, in ``body``,
+        or in ``removed`` with its rule id. Line numbers are 0-based indexes into ``lines``.
+
     Examples:
-        >>> r = clean_lines(["Title", "", "Body.", "Leave a Reply"], rules=load_rules())
+        >>> r = clean_lines(["Home World Xi meets Putin", "", "Xi meets Putin", "14",
+        ...                  "Xi met Putin.", "Leave a Reply"], rules=load_rules())
         >>> r.title, r.body, [x[1] for x in r.removed]
-        ('Title', [(2, 'Body.')], ['comment_form'])
+        ('Xi meets Putin', [(4, 'Xi met Putin.')], ['breadcrumb', 'share_counter', 'comment_form'])
     """
-    title, title_line = "", -1
-    body: list[tuple[int, str]] = []
-    removed: list[tuple[int, str, str]] = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s:
-            continue
-        hit = next((r for r in rules if r.pattern.search(s)), None)
-        if hit:
-            removed.append((i, hit.rule_id, s))
-        elif title_line < 0:
-            title, title_line = s, i
-        else:
-            body.append((i, s))
+    idx = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+    n = len(idx)
+    label: list[str | None] = [None] * n
+    line_rules = [r for r in rules if r.scope == "line" and r.kind in ("regex", "nav_prefix")]
+    for k, (_, text) in enumerate(idx):
+        prev = label[k - 1] if k else None
+        nxt = idx[k + 1][1] if k + 1 < n else None
+        for r in line_rules:
+            if (r.kind == "nav_prefix" and _is_nav_prefix(text, nxt, r.max_words)) or r.matches(text, prev):
+                label[k] = r.rule_id
+                break
+    kept = [k for k in range(n) if label[k] is None]
+    title_k = kept[0] if kept else -1
+    if title_k >= 0:
+        rep = next((r for r in rules if r.kind == "repeated_headline"), None)
+        later = [k for k in kept if k > title_k]
+        if rep and later and _key(idx[later[0]][1]) == _key(idx[title_k][1]):
+            label[later[0]] = rep.rule_id
+        dup = next((r for r in rules if r.kind == "duplicate"), None)
+        if dup:
+            _mark_duplicates(idx, label, title_k, dup)
+        head = [r for r in rules if r.scope == "head"]
+        for k in range(title_k + 1, n):
+            if label[k] is not None:
+                continue
+            hit = next((r for r in head if r.matches(idx[k][1], label[k - 1])), None)
+            if hit is None:
+                break
+            label[k] = hit.rule_id
+        tail = [r for r in rules if r.scope == "tail"]
+        start = n
+        for k in range(n - 1, title_k, -1):
+            if label[k] is None and not any(r.pattern and r.pattern.search(idx[k][1]) for r in tail):
+                break
+            start = k
+        footer = next((k for k in range(start, n) if label[k] is not None), n)
+        for k in range(footer + 1, n):
+            if label[k] is None:
+                hit = next((r for r in tail if r.matches(idx[k][1], label[k - 1])), None)
+                if hit:
+                    label[k] = hit.rule_id
+    title = idx[title_k][1] if title_k >= 0 else ""
+    title_line = idx[title_k][0] if title_k >= 0 else -1
+    body = [(i, s) for k, (i, s) in enumerate(idx) if label[k] is None and k != title_k]
+    removed = [(i, str(label[k]), s) for k, (i, s) in enumerate(idx) if label[k] is not None]
     return CleanResult(title, title_line, body, removed)

@@ -17,7 +17,7 @@ __all__ = ["LANGUAGES", "detect_language", "detect_languages", "is_obviously_eng
 #: Languages the detector chooses from (lingua ``Language`` member names).
 LANGUAGES = ("ENGLISH", "ARABIC", "RUSSIAN", "CHINESE", "FRENCH", "GERMAN", "SPANISH",
              "UKRAINIAN", "ITALIAN", "PORTUGUESE", "JAPANESE", "KOREAN", "TURKISH",
-             "PERSIAN", "HINDI", "DUTCH", "POLISH", "KAZAKH", "VIETNAMESE", "THAI")
+             "PERSIAN", "HINDI", "DUTCH", "POLISH", "THAI", "INDONESIAN")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = frozenset(
@@ -63,11 +63,26 @@ def _code(lang: Any) -> str:
     return "und" if lang is None else lang.iso_code_639_1.name.lower()
 
 
-def detect_language(text: str) -> str:
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(ord(c) < 0x250 for c in letters) * 2 >= len(letters)
+
+
+def _is_short_ascii(text: str, short: int = 8) -> bool:
+    words = _WORD.findall(text)
+    return len(words) < short and all(w.isascii() for w in words)
+
+
+def detect_language(text: str, *, prior: str | None = None) -> str:
     """ISO 639-1 code of ``text``'s language; ``und`` when it has no letters.
+
+    Short unaccented texts (headlines, labels: fewer than 8 words, ASCII letters only)
+    are unreliable for any detector; when ``prior`` (e.g. the document's language) is
+    given, they get it.
 
     Args:
         text: A paragraph or sentence.
+        prior: Language to assume for short unaccented texts.
 
     Returns:
         A two-letter code such as ``en``, ``ar``, ``ru``, ``zh``, or ``und``.
@@ -84,14 +99,19 @@ def detect_language(text: str) -> str:
         return "und"
     if is_obviously_english(text):
         return "en"
+    if prior and _is_short_ascii(text):
+        return prior
     return _code(_detector().detect_language_of(text))
 
 
-def detect_languages(texts: list[str]) -> list[str]:
+def detect_languages(texts: list[str], *, prior: str | None = "auto") -> list[str]:
     """Batch version of :func:`detect_language` (lingua runs in parallel on the rest).
 
     Args:
-        texts: Paragraphs.
+        texts: Paragraphs, typically of one document.
+        prior: Language given to short unaccented texts; ``"auto"`` (default) uses the
+            language holding most characters among the other Latin-script texts;
+            ``None`` asks lingua.
 
     Returns:
         One code per input, in order.
@@ -99,11 +119,27 @@ def detect_languages(texts: list[str]) -> list[str]:
     Examples:
         >>> detect_languages(["The two leaders met in Moscow.", "Путин встретился с Си Цзиньпином.", ""])
         ['en', 'ru', 'und']
+        >>> detect_languages(["Ebbers denies WorldCom fraud", "The former chief executive denied the charges."])
+        ['en', 'en']
     """
     out = ["und" if not _WORD.search(t) else "en" if is_obviously_english(t) else "" for t in texts]
-    todo = [i for i, code in enumerate(out) if not code]
+    short = [not code and _is_short_ascii(t) for t, code in zip(texts, out)]
+    if prior is not None:
+        todo = [i for i, code in enumerate(out) if not code and not short[i]]
+    else:
+        todo = [i for i, code in enumerate(out) if not code]
     if todo:
         found = _detector().detect_languages_in_parallel_of([texts[i] for i in todo])
         for i, lang in zip(todo, found):
             out[i] = _code(lang)
+    if prior is not None and any(short):
+        if prior == "auto":
+            weight: dict[str, int] = {}
+            for t, code, sh in zip(texts, out, short):
+                if code and code != "und" and not sh and _is_latin(t):
+                    weight[code] = weight.get(code, 0) + len(t)
+            prior = max(sorted(weight), key=weight.__getitem__) if weight else None
+        for i, sh in enumerate(short):
+            if sh:
+                out[i] = prior or _code(_detector().detect_language_of(texts[i]))
     return out

@@ -26,7 +26,10 @@ __all__ = ["Abbreviations", "load_abbreviations", "split_sentences", "is_bullet"
 _BULLET_CHARS = "•●▪◦‣⦁·∙○■□➢►"
 _LEAD_BULLET = re.compile(r"\s*(?:[" + _BULLET_CHARS + r"]|[-–—*](?=\s))\s*")
 _INNER_BULLET = re.compile(r"\s+(?=[" + _BULLET_CHARS + r"]\s)")
-_CANDIDATE = re.compile(r"(?:[.!?…]+|\.(?:\s\.){2})[\"'”’»)\]]*(?=\s)|[。！？]+[”」』）]*")
+_CANDIDATE = re.compile(
+    r"(?:[.!?…]+|\.(?:\s\.){2})[\"'”’»)\]*]*(?:\s+\*(?:\s?\*){2})?(?=\s)"  # end + closers (+ "* * *")
+    r"|[。！？]+[”」』）]*"  # CJK sentence ends need no space
+)
 _OPENERS = "\"'“‘«([—–-"
 _TOKEN = re.compile(r"[^\s\"'“‘«(\[]+$")
 _DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
@@ -65,10 +68,19 @@ def _load(path: str) -> Abbreviations:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
 
     def get(key: str) -> frozenset[str]:
-        return frozenset(str(x).lower().rstrip(".") for x in data.get(key, []))
+        items = data.get(key) or []
+        bad = [x for x in items if not isinstance(x, str)]
+        if bad:  # YAML reads unquoted no/on/yes as booleans
+            raise ValueError(f"{path}: quote these {key} entries: {bad}")
+        return frozenset(x.lower().rstrip(".") for x in items)
 
     return Abbreviations(get("titles"), get("before_number"), get("ambiguous"),
                          get("never_final"), get("starters"))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Abbreviations:
+    return load_abbreviations()
 
 
 def is_bullet(paragraph: str) -> bool:
@@ -117,7 +129,7 @@ def _is_boundary(text: str, m: re.Match[str], abbr: Abbreviations, n: int) -> bo
     first = text[k]
     if not (first.isdigit() or (first.isalpha() and not first.islower())):
         return False
-    punct = m.group(0).rstrip("\"'”’»)]")
+    punct = m.group(0).rstrip("\"'”’»)]* ")
     if punct != "." or m.group(0) != punct:
         return True  # ? ! … or a closing quote/bracket: a real end
     tok_m = _TOKEN.search(text, 0, m.start())
@@ -166,7 +178,7 @@ def split_sentences(text: str, *, abbreviations: Abbreviations | None = None) ->
         ...  for a, b in split_sentences(t)]
         ['Trade hit $1.5 billion, up 3.5%.', 'J. R. R. Tolkien wrote.']
     """
-    abbr = abbreviations or load_abbreviations()
+    abbr = abbreviations or _default()
     raw: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):

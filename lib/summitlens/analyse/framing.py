@@ -1,0 +1,450 @@
+"""Framing analysis: per-document scores, balance, grouped CIs, KWIC, keyness, NMF topics.
+
+All functions are pure (tables in, tables out) and deterministic: the bootstrap and the
+topic model take a fixed ``seed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "document_scores",
+    "document_balance",
+    "aggregate_balance",
+    "voice_counts",
+    "kwic",
+    "keyness",
+    "frame_topics",
+    "top_terms",
+]
+
+_VOICES = ("authorial", "quoted", "paraphrase")
+
+
+#: Targets counted in scores by default: frames about Russia, China, their leaders or
+#: their relationship ("US allies", "the Assad regime" are kept in frame_terms only).
+SCORED_TARGETS = ("relationship", "russia", "china", "leader")
+
+
+def document_scores(frame_terms: pd.DataFrame, articles: pd.DataFrame, *,
+                    categories: tuple[str, ...] = ("authoritarian", "partnership"),
+                    targets: tuple[str, ...] | None = SCORED_TARGETS) -> pd.DataFrame:
+    """The ``frame_scores`` table: one row per document × category × voice.
+
+    Negated terms are counted in ``n_negated`` and left out of ``n_terms``, ``weight_sum``
+    and ``per_1000_words``. Rows with category or voice ``all`` sum over the others.
+    Every article gets rows, also without any term. Only terms whose ``target`` is in
+    ``targets`` are scored.
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+        articles: The ``articles`` table (``doc_id``, ``n_words``).
+        categories: Categories to report (others present in ``frame_terms`` are added).
+        targets: Targets to score; ``None`` scores every term.
+
+    Returns:
+        The ``frame_scores`` table.
+
+    Examples:
+        >>> ft = pd.DataFrame({"doc_id": ["a", "a"], "category": ["partnership"] * 2,
+        ...     "voice": ["quoted", "authorial"], "negated": [False, True],
+        ...     "hedged": [False, False], "weight": [1.0, 1.0]})
+        >>> arts = pd.DataFrame({"doc_id": ["a"], "n_words": [500]})
+        >>> s = document_scores(ft, arts)
+        >>> s[(s.category == "partnership") & (s.voice == "all")][["n_terms", "n_negated", "per_1000_words"]].values.tolist()
+        [[1, 1, 2.0]]
+    """
+    cats = list(dict.fromkeys(list(categories) + sorted(set(frame_terms.get("category", pd.Series(dtype=str))))))
+    docs = articles[["doc_id", "n_words"]].drop_duplicates("doc_id")
+    ft = frame_terms
+    if targets is not None and "target" in ft.columns:
+        ft = ft[ft["target"].isin(targets)]
+    if len(ft):
+        ft = ft.assign(negated=ft["negated"].astype(bool), hedged=ft["hedged"].astype(bool),
+                       weight=ft["weight"].astype(float))
+        ft = ft.assign(_pos=~ft["negated"], _w=np.where(ft["negated"], 0.0, ft["weight"]),
+                       _h=ft["hedged"] & ~ft["negated"])
+    frames = []
+    for cat_all in (False, True):
+        for voice_all in (False, True):
+            keys = ["doc_id"] + ([] if cat_all else ["category"]) + ([] if voice_all else ["voice"])
+            if len(ft):
+                g = ft.groupby(keys).agg(n_terms=("_pos", "sum"), n_negated=("negated", "sum"),
+                                         n_hedged=("_h", "sum"), weight_sum=("_w", "sum")).reset_index()
+            else:
+                g = pd.DataFrame(columns=keys + ["n_terms", "n_negated", "n_hedged", "weight_sum"])
+            if cat_all:
+                g["category"] = "all"
+            if voice_all:
+                g["voice"] = "all"
+            frames.append(g)
+    counts = pd.concat(frames, ignore_index=True)
+    grid = pd.MultiIndex.from_product([docs["doc_id"], cats + ["all"], list(_VOICES) + ["all"]],
+                                      names=["doc_id", "category", "voice"]).to_frame(index=False)
+    out = grid.merge(counts, on=["doc_id", "category", "voice"], how="left").merge(docs, on="doc_id")
+    for c in ("n_terms", "n_negated", "n_hedged"):
+        out[c] = out[c].fillna(0).astype("int64")
+    out["weight_sum"] = out["weight_sum"].fillna(0.0).astype(float)
+    out["n_words"] = out["n_words"].astype("int64")
+    nw = out["n_words"].to_numpy()
+    out["per_1000_words"] = np.where(nw > 0, out["n_terms"] * 1000.0 / np.maximum(nw, 1), 0.0)
+    cols = ["doc_id", "category", "voice", "n_words", "n_terms", "n_negated", "n_hedged",
+            "weight_sum", "per_1000_words"]
+    return out[cols].sort_values(["doc_id", "category", "voice"], kind="mergesort").reset_index(drop=True)
+
+
+def _balance(p, a):
+    p = np.asarray(p, dtype=float)
+    a = np.asarray(a, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(p + a > 0, (p - a) / (p + a), np.nan)
+
+
+def document_balance(frame_scores: pd.DataFrame, articles: pd.DataFrame | None = None, *,
+                     positive: str = "partnership", negative: str = "authoritarian",
+                     voice: str = "all", weighted: bool = False) -> pd.DataFrame:
+    """Per document: counts, rates and balance ``(P − A) / (P + A)`` (NaN when both are 0).
+
+    Args:
+        frame_scores: The ``frame_scores`` table.
+        articles: Optional ``articles`` table; adds ``outlet``, ``title``, ``published``, ``year``.
+        positive: Category counted as +1.
+        negative: Category counted as −1.
+        voice: Voice to use (``all`` or one voice).
+        weighted: Use ``weight_sum`` instead of counts.
+
+    Returns:
+        One row per document with ``n_<positive>``, ``n_<negative>``, ``n_negated``,
+        ``<cat>_per_1000``, ``balance``.
+
+    Examples:
+        >>> fs = pd.DataFrame({"doc_id": ["a", "a"], "category": ["partnership", "authoritarian"],
+        ...     "voice": ["all", "all"], "n_words": [100, 100], "n_terms": [3, 1],
+        ...     "n_negated": [0, 1], "n_hedged": [0, 0], "weight_sum": [3.0, 1.0],
+        ...     "per_1000_words": [30.0, 10.0]})
+        >>> document_balance(fs)["balance"].tolist()
+        [0.5]
+    """
+    fs = frame_scores[frame_scores["voice"] == voice]
+    val = "weight_sum" if weighted else "n_terms"
+    wide = fs.pivot_table(index="doc_id", columns="category", values=val, aggfunc="sum", fill_value=0)
+    rate = fs.pivot_table(index="doc_id", columns="category", values="per_1000_words", aggfunc="sum", fill_value=0)
+    neg = fs[fs["category"] == "all"].set_index("doc_id")["n_negated"]
+    words = fs.groupby("doc_id")["n_words"].first()
+    out = pd.DataFrame(index=wide.index)
+    out["n_words"] = words
+    for cat in (positive, negative):
+        out[f"n_{cat}"] = wide[cat] if cat in wide else 0
+        out[f"{cat}_per_1000"] = rate[cat] if cat in rate else 0.0
+    out["n_negated"] = neg.reindex(out.index).fillna(0).astype(int)
+    out["balance"] = _balance(out[f"n_{positive}"], out[f"n_{negative}"])
+    out = out.reset_index()
+    if articles is not None:
+        meta = articles[["doc_id", "outlet", "title", "published"]].copy()
+        meta["year"] = pd.to_datetime(meta["published"]).dt.year.astype("Int64")
+        meta["outlet"] = meta["outlet"].fillna("").replace("", "(unknown)")
+        out = out.merge(meta, on="doc_id", how="left")
+    return out.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+
+
+def aggregate_balance(doc_balance: pd.DataFrame, *, by: str = "outlet", positive: str = "partnership",
+                      negative: str = "authoritarian", n_boot: int = 1000, ci: float = 0.95,
+                      seed: int = 0, min_docs: int = 1) -> pd.DataFrame:
+    """Pooled balance and rates per group, with seeded bootstrap CIs over documents.
+
+    The pooled balance is ``(ΣP − ΣA) / (ΣP + ΣA)`` over the group's documents; the CI
+    resamples documents with replacement (``n_boot`` times, ``numpy`` generator ``seed``).
+
+    Args:
+        doc_balance: Output of :func:`document_balance` (with the ``by`` column).
+        by: Grouping column (``outlet``, ``year`` …); missing values are dropped.
+        positive: Positive category.
+        negative: Negative category.
+        n_boot: Bootstrap resamples.
+        ci: Confidence level.
+        seed: Random seed.
+        min_docs: Groups with fewer documents are left out.
+
+    Returns:
+        One row per group: ``n_docs``, ``n_<positive>``, ``n_<negative>``, ``balance``,
+        ``balance_low``, ``balance_high``, ``<cat>_per_1000`` (pooled) with ``_low``/``_high``.
+
+    Examples:
+        >>> db = pd.DataFrame({"outlet": ["x", "x", "y"], "n_words": [1000, 1000, 500],
+        ...     "n_partnership": [3, 1, 0], "n_authoritarian": [1, 1, 2]})
+        >>> r = aggregate_balance(db, n_boot=200)
+        >>> r[["outlet", "n_docs", "balance"]].values.tolist()
+        [['x', 2, 0.3333333333333333], ['y', 1, -1.0]]
+    """
+    rng = np.random.default_rng(seed)
+    lo_q, hi_q = (1 - ci) / 2, 1 - (1 - ci) / 2
+    rows = []
+    df = doc_balance.dropna(subset=[by])
+    for key, g in df.groupby(by, sort=True):
+        if len(g) < min_docs:
+            continue
+        p = g[f"n_{positive}"].to_numpy(float)
+        a = g[f"n_{negative}"].to_numpy(float)
+        w = g["n_words"].to_numpy(float)
+        idx = rng.integers(0, len(g), size=(n_boot, len(g)))
+        P, A, W = p[idx].sum(1), a[idx].sum(1), w[idx].sum(1)
+        bal_b = _balance(P, A)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            pr_b = np.where(W > 0, P * 1000 / W, np.nan)
+            ar_b = np.where(W > 0, A * 1000 / W, np.nan)
+        row = {by: key, "n_docs": len(g), f"n_{positive}": int(p.sum()), f"n_{negative}": int(a.sum()),
+               "balance": float(_balance(p.sum(), a.sum()))}
+        for name, boot in (("balance", bal_b), (f"{positive}_per_1000", pr_b), (f"{negative}_per_1000", ar_b)):
+            ok = boot[~np.isnan(boot)]
+            row[f"{name}_low"] = float(np.quantile(ok, lo_q)) if len(ok) else np.nan
+            row[f"{name}_high"] = float(np.quantile(ok, hi_q)) if len(ok) else np.nan
+        row[f"{positive}_per_1000"] = p.sum() * 1000 / w.sum() if w.sum() else np.nan
+        row[f"{negative}_per_1000"] = a.sum() * 1000 / w.sum() if w.sum() else np.nan
+        rows.append(row)
+    cols = [by, "n_docs", f"n_{positive}", f"n_{negative}", "balance", "balance_low", "balance_high",
+            f"{positive}_per_1000", f"{positive}_per_1000_low", f"{positive}_per_1000_high",
+            f"{negative}_per_1000", f"{negative}_per_1000_low", f"{negative}_per_1000_high"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def voice_counts(frame_terms: pd.DataFrame) -> pd.DataFrame:
+    """Counts of terms by category × voice, with negated and hedged counts.
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+
+    Returns:
+        Rows ``category, voice, n_terms, n_negated, n_hedged`` (every voice listed).
+
+    Examples:
+        >>> ft = pd.DataFrame({"category": ["partnership"], "voice": ["quoted"],
+        ...                    "negated": [False], "hedged": [True]})
+        >>> voice_counts(ft).query("voice == 'quoted'")[["n_terms", "n_hedged"]].values.tolist()
+        [[1, 1]]
+    """
+    cats = sorted(set(frame_terms["category"])) if len(frame_terms) else []
+    grid = pd.MultiIndex.from_product([cats, list(_VOICES)], names=["category", "voice"]).to_frame(index=False)
+    if len(frame_terms):
+        ft = frame_terms.assign(negated=frame_terms["negated"].astype(bool), hedged=frame_terms["hedged"].astype(bool))
+        ft = ft.assign(_pos=~ft["negated"], _h=ft["hedged"] & ~ft["negated"])
+        g = ft.groupby(["category", "voice"]).agg(n_terms=("_pos", "sum"), n_negated=("negated", "sum"),
+                                                  n_hedged=("_h", "sum")).reset_index()
+        grid = grid.merge(g, on=["category", "voice"], how="left")
+    for c in ("n_terms", "n_negated", "n_hedged"):
+        grid[c] = grid[c].fillna(0).astype(int) if c in grid else 0
+    return grid
+
+
+def top_terms(frame_terms: pd.DataFrame, *, n: int = 10, include_negated: bool = False) -> pd.DataFrame:
+    """Most frequent terms per category (ties broken alphabetically).
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+        n: Terms per category.
+        include_negated: Count negated occurrences too.
+
+    Returns:
+        Rows ``category, term, n`` sorted by category then count.
+
+    Examples:
+        >>> ft = pd.DataFrame({"category": ["a", "a", "a"], "term": ["x", "y", "x"],
+        ...                    "negated": [False] * 3})
+        >>> top_terms(ft, n=1).values.tolist()
+        [['a', 'x', 2]]
+    """
+    ft = frame_terms if include_negated else frame_terms[~frame_terms["negated"].astype(bool)]
+    g = ft.groupby(["category", "term"]).size().rename("n").reset_index()
+    g = g.sort_values(["category", "n", "term"], ascending=[True, False, True], kind="mergesort")
+    return g.groupby("category", sort=True).head(n).reset_index(drop=True)
+
+
+def kwic(frame_terms_or_sentences: pd.DataFrame, term: str, *, window: int = 50,
+         limit: int | None = None) -> pd.DataFrame:
+    """Keyword in context: ``left | match | right`` for a term.
+
+    With a ``frame_terms`` table, ``term`` is matched against ``term``/``term_id`` (exact,
+    case-insensitive) and the context comes from the stored sentence; with a ``sentences``
+    table (``text`` column), ``term`` is searched as a whole-word, case-insensitive phrase.
+
+    Args:
+        frame_terms_or_sentences: ``frame_terms`` or ``sentences`` table.
+        term: The term (normalised form or term id for ``frame_terms``).
+        window: Characters of context on each side.
+        limit: Keep at most this many lines (in table order).
+
+    Returns:
+        Rows ``doc_id, sentence_no, left, match, right`` (plus ``voice``, ``negated`` from
+        ``frame_terms``).
+
+    Examples:
+        >>> s = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0],
+        ...                   "text": ["Xi called Putin his best friend in 2019."]})
+        >>> kwic(s, "best friend", window=10).values.tolist()
+        [['d', 0, 'utin his ', 'best friend', ' in 2019.']]
+    """
+    df = frame_terms_or_sentences
+    rows = []
+    t = term.lower().strip()
+    if "sentence" in df.columns and "term" in df.columns:
+        nth = df.groupby(["doc_id", "sentence_no", "surface"], sort=False).cumcount()
+        mask = (df["term"].str.lower() == t) | (df["term_id"].str.lower() == t)
+        sel = df[mask].assign(nth_occurrence=nth[mask])
+        for r in sel.itertuples(index=False):
+            sent = r.sentence
+            loc = _local_offset(r)
+            a, b = loc, loc + len(r.surface)
+            rows.append({"doc_id": r.doc_id, "sentence_no": r.sentence_no,
+                         "left": sent[max(0, a - window):a], "match": sent[a:b],
+                         "right": sent[b:b + window], "voice": r.voice, "negated": bool(r.negated)})
+    else:
+        rx = re.compile(r"(?<!\w)" + r"[\s\-'\"\u2018\u2019\u201c\u201d]+".join(map(re.escape, t.split())) + r"(?!\w)", re.I)
+        for r in df.itertuples(index=False):
+            for m in rx.finditer(r.text):
+                a, b = m.span()
+                rows.append({"doc_id": r.doc_id, "sentence_no": r.sentence_no,
+                             "left": r.text[max(0, a - window):a], "match": r.text[a:b],
+                             "right": r.text[b:b + window]})
+    out = pd.DataFrame(rows, columns=["doc_id", "sentence_no", "left", "match", "right"]
+                       + (["voice", "negated"] if rows and "voice" in rows[0] else []))
+    return out.head(limit) if limit is not None else out
+
+
+def _local_offset(r) -> int:
+    """Offset of a frame term inside its stored sentence."""
+    hits = [m.start() for m in re.finditer(re.escape(r.surface), r.sentence)]
+    n = int(getattr(r, "nth_occurrence", 0))
+    return hits[n] if n < len(hits) else (hits[0] if hits else 0)
+
+
+def keyness(group_a_texts, group_b_texts, *, top: int = 20, min_count: int = 5,
+            stop_words: str | list[str] | None = "english", ngram_range: tuple[int, int] = (1, 1),
+            vocabulary=None) -> pd.DataFrame:
+    """Log-likelihood (G²) and χ² keyness of words in group A against group B.
+
+    Counts come from :class:`sklearn.feature_extraction.text.CountVectorizer` fitted on
+    both groups. Positive ``log_ratio`` means relatively more frequent in A.
+
+    Args:
+        group_a_texts: Iterable of texts.
+        group_b_texts: Iterable of texts.
+        top: Words to return per direction (A-key and B-key), by G².
+        min_count: Minimum total count of a word.
+        stop_words: Passed to ``CountVectorizer``.
+        ngram_range: Passed to ``CountVectorizer``.
+        vocabulary: Optional fixed vocabulary (e.g. the frame lexicon forms).
+
+    Returns:
+        Rows ``word, count_a, count_b, per_1000_a, per_1000_b, log_likelihood, chi2,
+        log_ratio, key_for`` (``a`` or ``b``), strongest first per direction.
+
+    Examples:
+        >>> k = keyness(["ally ally ally partner"] * 3, ["dictator regime"] * 3, min_count=1, top=1)
+        >>> k[["word", "key_for"]].values.tolist()
+        [['ally', 'a'], ['dictator', 'b']]
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    a, b = list(group_a_texts), list(group_b_texts)
+    cols = ["word", "count_a", "count_b", "per_1000_a", "per_1000_b", "log_likelihood", "chi2",
+            "log_ratio", "key_for"]
+    if not a or not b:
+        return pd.DataFrame(columns=cols)
+    cv = CountVectorizer(stop_words=None if vocabulary is not None else stop_words,
+                         ngram_range=ngram_range, vocabulary=vocabulary, lowercase=True)
+    try:
+        X = cv.fit_transform(a + b)
+    except ValueError:  # empty vocabulary
+        return pd.DataFrame(columns=cols)
+    ca = np.asarray(X[: len(a)].sum(0)).ravel().astype(float)
+    cb = np.asarray(X[len(a):].sum(0)).ravel().astype(float)
+    words = cv.get_feature_names_out()
+    na, nb = ca.sum(), cb.sum()
+    if na == 0 or nb == 0:
+        return pd.DataFrame(columns=cols)
+    tot = ca + cb
+    ea, eb = na * tot / (na + nb), nb * tot / (na + nb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ll = 2 * (np.where(ca > 0, ca * np.log(ca / ea), 0) + np.where(cb > 0, cb * np.log(cb / eb), 0))
+        chi2 = np.where(ea > 0, (ca - ea) ** 2 / ea, 0) + np.where(eb > 0, (cb - eb) ** 2 / eb, 0)
+        lr = np.log2(((ca + 0.5) / na) / ((cb + 0.5) / nb))
+    df = pd.DataFrame({"word": words, "count_a": ca.astype(int), "count_b": cb.astype(int),
+                       "per_1000_a": ca * 1000 / na, "per_1000_b": cb * 1000 / nb,
+                       "log_likelihood": ll, "chi2": chi2, "log_ratio": lr})
+    df = df[tot >= min_count]
+    df["key_for"] = np.where(df["log_ratio"] > 0, "a", "b")
+    parts = [df[df["key_for"] == k].sort_values(["log_likelihood", "word"], ascending=[False, True],
+                                                kind="mergesort").head(top) for k in ("a", "b")]
+    return pd.concat(parts, ignore_index=True)[cols]
+
+
+def frame_topics(articles: pd.DataFrame, frame_scores: pd.DataFrame, *, n_topics: int = 5,
+                 n_top_words: int = 8, seed: int = 0, max_features: int = 2000,
+                 categories: tuple[str, ...] = ("authoritarian", "partnership")) -> pd.DataFrame:
+    """NMF topics (TF-IDF, fixed seed) and the frames each topic carries.
+
+    Each document's non-negated frame counts are shared among topics in proportion to its
+    topic weights; the table reports, per topic, those shares per 1,000 (topic-weighted)
+    words and the balance.
+
+    Args:
+        articles: ``articles`` table (``doc_id``, ``text``, ``n_words``).
+        frame_scores: ``frame_scores`` table.
+        n_topics: Number of topics (reduced when there are fewer documents).
+        n_top_words: Words listed per topic.
+        seed: ``random_state`` of NMF.
+        max_features: Vocabulary size of the TF-IDF matrix.
+        categories: Frame categories reported.
+
+    Returns:
+        One row per topic: ``topic``, ``top_words``, ``n_docs`` (documents whose dominant
+        topic it is), ``<cat>_per_1000`` for each category, ``balance``.
+
+    Examples:
+        >>> arts = pd.DataFrame({"doc_id": list("abcd"), "n_words": [4] * 4, "text": [
+        ...     "ally partner friendship ally", "dictator regime tyrant dictator",
+        ...     "ally partner friendship treaty", "dictator regime repression tyrant"]})
+        >>> fs = pd.DataFrame({"doc_id": list("abcd"), "category": ["partnership"] * 4,
+        ...     "voice": ["all"] * 4, "n_terms": [4, 0, 3, 0], "n_words": [4] * 4})
+        >>> frame_topics(arts, fs, n_topics=2, n_top_words=2)["n_docs"].tolist()
+        [2, 2]
+    """
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    cols = ["topic", "top_words", "n_docs"] + [f"{c}_per_1000" for c in categories] + ["balance"]
+    arts = articles.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    if len(arts) < 2:
+        return pd.DataFrame(columns=cols)
+    k = max(1, min(n_topics, len(arts) - 1))
+    tf = TfidfVectorizer(stop_words="english", max_features=max_features, min_df=1,
+                         token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b")
+    X = tf.fit_transform(arts["text"])
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=500)
+    W = nmf.fit_transform(X)
+    H = nmf.components_
+    words = tf.get_feature_names_out()
+    share = W / np.where(W.sum(1, keepdims=True) > 0, W.sum(1, keepdims=True), 1)
+    fs = frame_scores[frame_scores["voice"] == "all"]
+    nw = arts["n_words"].to_numpy(float)
+    out = []
+    dominant = W.argmax(1)
+    for t in range(k):
+        row = {"topic": t, "top_words": ", ".join(words[i] for i in np.argsort(-H[t], kind="stable")[:n_top_words]),
+               "n_docs": int((dominant == t).sum())}
+        tw = (share[:, t] * nw).sum()
+        vals = {}
+        for c in categories:
+            cnt = fs[fs["category"] == c].set_index("doc_id")["n_terms"].reindex(arts["doc_id"]).fillna(0).to_numpy(float)
+            vals[c] = (share[:, t] * cnt).sum()
+            row[f"{c}_per_1000"] = vals[c] * 1000 / tw if tw > 0 else 0.0
+        if len(categories) >= 2:
+            p, a = vals[categories[1]], vals[categories[0]]
+            row["balance"] = float((p - a) / (p + a)) if p + a > 0 else np.nan
+        else:
+            row["balance"] = np.nan
+        out.append(row)
+    return pd.DataFrame(out, columns=cols)

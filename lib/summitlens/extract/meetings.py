@@ -1,0 +1,386 @@
+"""Meeting mentions: sentences that report an encounter between leaders.
+
+A mention is one sentence (with a short window of neighbours for the date and for
+"the two leaders"-style references) that reports a meeting, a visit, a video conference or
+a phone call. Each gets participants (gazetteer ids), place, occasion, an interval from the
+sentence's date expressions, a status (``occurred``, ``planned``, ``virtual``, ``phone``,
+``cancelled``, ``hypothetical``), a mode (``in_person``, ``virtual``, ``phone``) and a
+confidence. Meetings with a delegation (Putin and Li Zhanshu) keep their real participants
+and ``is_putin_xi=False``.
+
+Cue lexicons live in ``resources/meetings.yml``; people, places and occasions in the
+gazetteer (:mod:`summitlens.extract.gazetteer`).
+
+Examples:
+    >>> from datetime import date
+    >>> ms = extract_meetings(["Putin and Xi held a virtual meeting in December."],
+    ...                       anchor=date(2023, 3, 17))
+    >>> m = ms[0]
+    >>> m.participants, m.status, m.mode, str(m.start)
+    (('putin', 'xi'), 'virtual', 'virtual', '2022-12-01')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from summitlens import paths
+from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, load_gazetteer
+from summitlens.extract.temporal import TimeExpr, detect_tense, load_lexicon, resolve_dates
+
+__all__ = ["MeetingMention", "extract_meetings", "load_cues", "STATUSES", "MODES"]
+
+STATUSES = ("occurred", "planned", "virtual", "phone", "cancelled", "hypothetical")
+MODES = ("in_person", "virtual", "phone")
+_PARTICIPANT_ROLES = ("leader", "official", "leader_other")
+_SKIP_GRANULARITY = ("since", "rolling", "decade", "multi-year")
+_WINDOW = 6  # sentences looked back for "the two leaders" and for a speaker
+_SPEAKER = re.compile(r"(?:^|[\s.])((?:[A-Z][\w'.-]*\s+){0,8}[A-Z][\w'.-]*)\s*(?:\(retranslated\))?\s*:\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|You|your|Your)\b")
+_HEADER = re.compile(r"^\s*Speech by\b|.*\bSpeech by the President\b")  # transcript section headers
+_IN_PERSON = re.compile(r"\b(?:visit|trip|travel|in person|face-to-face|arriv|attend)", re.I)
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    """One meeting mention (offsets are local to the sentence).
+
+    Attributes:
+        sentence_index: Index of the evidence sentence in the input sequence.
+        char_start: Start of the meeting cue in the sentence.
+        char_end: End of the meeting cue (exclusive).
+        cue: The meeting cue text ("met", "visit", "telephone conversation" …).
+        participants: Sorted participant ids.
+        is_putin_xi: True when both leaders (``role: leader``) take part.
+        participants_source: ``explicit``, ``coreference`` (the two leaders …) or
+            ``implied`` (one leader visiting the other's country).
+        place: City id ('' when none).
+        country: Country of the place, or a country named as destination ('' when none).
+        occasion: Occasion id ('' when none).
+        start: First day of the interval (None when undated).
+        end: Last day, inclusive.
+        granularity: Granularity of the date expression used ('' when undated).
+        date_surface: Surface of the date expression used.
+        status: One of :data:`STATUSES`.
+        mode: One of :data:`MODES`.
+        tense: Tense of the meeting cue's clause.
+        confidence: 0–1.
+    """
+
+    sentence_index: int
+    char_start: int
+    char_end: int
+    cue: str
+    participants: tuple[str, ...]
+    is_putin_xi: bool
+    participants_source: str
+    place: str
+    country: str
+    occasion: str
+    start: date | None
+    end: date | None
+    granularity: str
+    date_surface: str
+    status: str
+    mode: str
+    tense: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Cues:
+    meeting: re.Pattern
+    cancelled: re.Pattern
+    hypothetical: re.Pattern
+    phone: re.Pattern
+    virtual: re.Pattern
+    planned: re.Pattern
+    both: re.Pattern
+    attribution: re.Pattern
+    past_purpose: re.Pattern
+
+
+def _alt(items: Sequence[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in
+                                                   sorted(items, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _load_cues(path: str) -> _Cues:
+    with open(path, encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)
+    return _Cues(
+        meeting=_alt(d["meeting_cues"]),
+        cancelled=_alt(d["status_cues"]["cancelled"]),
+        hypothetical=_alt(d["status_cues"]["hypothetical"]),
+        phone=_alt(d["mode_cues"]["phone"]),
+        virtual=_alt(d["mode_cues"]["virtual"]),
+        planned=_alt(d["planned_cues"]),
+        both=_alt(d["both_leaders"]),
+        attribution=re.compile(d["attribution"], re.I),
+        past_purpose=re.compile(d.get("past_purpose", r"(?!x)x"), re.I),
+    )
+
+
+def load_cues(path: str | os.PathLike[str] | None = None) -> _Cues:
+    """Load (and cache) the meeting cue lexicons (default the packaged ``meetings.yml``).
+
+    Examples:
+        >>> bool(load_cues().meeting.search("The two leaders met in Beijing."))
+        True
+    """
+    return _load_cues(str(path or paths.resource("meetings.yml")))
+
+
+_DEST = re.compile(r"(?:\bin|\bto|\bat|\bvisit(?:s|ed|ing)?|\btrip to|\bvisit to|\bfor)\s+(?:the\s+)?$", re.I)
+
+
+def _place(entities: list[Entity], cue_pos: int, text: str, gz: Gazetteer) -> tuple[str, str]:
+    """Best place for the meeting: a city (or destination country) nearest after the cue."""
+    cands = []
+    for e in entities:
+        if text[e.char_end:e.char_end + 2] in ("'s", "’s"):
+            continue  # "Moscow's invasion": a possessive modifier, not a venue
+        if e.kind == "place":
+            # "ambassador in Beijing", "Embassy in Washington": not where the meeting is
+            if re.search(r"(?:ambassador|embassy|envoy|correspondent|spokesperson|based)\s+(?:\w+\s+){0,2}(?:in|to)\s+$",
+                         text[max(0, e.char_start - 40):e.char_start], re.I):
+                continue
+            cands.append((e, 0))
+        elif e.kind == "country" and _DEST.search(text[max(0, e.char_start - 16):e.char_start]):
+            cands.append((e, 1))
+    if not cands:
+        return "", ""
+
+    def score(c):
+        e, pen = c
+        d = e.char_start - cue_pos
+        return (pen, d < -60, abs(d))
+
+    e, _ = min(cands, key=score)
+    if e.kind == "place":
+        return e.id, gz.country_of(e.id)
+    # a city of that country may follow ("Samarkand, Uzbekistan" is handled by the city)
+    return "", e.id
+
+
+def _occasion(entities: list[Entity], cue_pos: int, text: str) -> str:
+    occ = [e for e in entities if e.kind == "occasion"]
+    if not occ:
+        return ""
+    return min(occ, key=lambda e: (abs(e.char_start - cue_pos), e.char_start)).id
+
+
+def _pick_time(times: Sequence[TimeExpr], text: str, cue_pos: int, cues: _Cues) -> TimeExpr | None:
+    good = []
+    for t in times:
+        if t.start is None or t.granularity in _SKIP_GRANULARITY:
+            continue
+        before = text[max(0, t.char_start - 60):t.char_start]
+        if cues.attribution.search(before) and not cues.meeting.search(before[-30:]):
+            continue
+        if t.char_start > cue_pos and re.search(r"\bsince\b[^,;]*$", text[cue_pos:t.char_start], re.I):
+            continue  # "first visit since … a year ago" dates something else
+        good.append(t)
+    if not good:
+        return None
+    return min(good, key=lambda t: (t.char_start < cue_pos - 80, abs(t.char_start - cue_pos)))
+
+
+def _other_leaders(gz: Gazetteer) -> set[str]:
+    return {k for k, v in gz.people.items() if v.get("role") == "leader_other"}
+
+
+def _people(entities: list[Entity], gz: Gazetteer) -> set[str]:
+    return {e.id for e in entities if e.kind == "person"
+            and gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES}
+
+
+def extract_meetings(
+    sentences: Sequence[str],
+    *,
+    anchor: date | None,
+    anchor_source: str = "published",
+    times: Sequence[Sequence[TimeExpr]] | None = None,
+    paragraph_ids: Sequence[int] | None = None,
+    gazetteer: Gazetteer | None = None,
+    cues: _Cues | None = None,
+) -> list[MeetingMention]:
+    """Find meeting mentions in the sentences of one article.
+
+    Args:
+        sentences: The article's sentences in reading order (``sentences.text_match``).
+        anchor: Reference date for relative dates (publication date or inferred).
+        anchor_source: Source of the anchor (scales date confidence).
+        times: Resolved date expressions per sentence (default: resolved here).
+        paragraph_ids: Paragraph of each sentence; the date window stays in a paragraph.
+        gazetteer: People/places/occasions (default the packaged gazetteer).
+        cues: Cue lexicons (default the packaged ``meetings.yml``).
+
+    Returns:
+        At most one mention per sentence, in order.
+
+    Examples:
+        >>> from datetime import date
+        >>> ms = extract_meetings(["Putin will meet Li Zhanshu in Vladivostok on Wednesday."],
+        ...                       anchor=date(2022, 9, 7))
+        >>> ms[0].participants, ms[0].is_putin_xi, ms[0].status, ms[0].place
+        (('li_zhanshu', 'putin'), False, 'planned', 'Vladivostok')
+        >>> extract_meetings([], anchor=None)
+        []
+    """
+    gz = gazetteer or load_gazetteer()
+    cq = cues or load_cues()
+    lex = load_lexicon()
+    leaders = gz.leaders()
+    if times is None:
+        times = [resolve_dates(s, anchor=anchor, anchor_source=anchor_source) for s in sentences]
+    paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
+    ents = [find_entities(s, gazetteer=gz) for s in sentences]
+    people = [_people(e, gz) for e in ents]
+    # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
+    speaker: list[str | None] = []
+    current: str | None = None
+    for i, text in enumerate(sentences):
+        for m in _SPEAKER.finditer(text or ""):
+            ids = [e.id for e in ents[i] if e.char_end > m.start(1) and e.char_start < m.end(1)
+                   and e.kind == "person"]
+            current = ids[-1] if ids else None
+        speaker.append(current)
+    modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
+             for t in sentences]
+    out: list[MeetingMention] = []
+    for i, text in enumerate(sentences):
+        if not text:
+            continue
+        cue_m = cq.meeting.search(text)
+        if cue_m is None or _HEADER.match(text):
+            continue
+        parts = set(people[i])
+        source = "explicit"
+        if speaker[i] and _FIRST_PERSON.search(text):
+            # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
+            parts.add(speaker[i])
+            if speaker[i] in leaders and (_SECOND_PERSON.search(text) or re.search(r"\b(?:we|We|us|our|Our)\b", text)):
+                parts |= {p for p in leaders if p != speaker[i]}
+            source = "coreference" if len(parts & set(leaders)) > len(people[i] & set(leaders)) else source
+        both = cq.both.search(text)
+        if both and not set(leaders) <= parts and parts <= set(leaders):
+            before = set().union(*(people[j] for j in range(0, i))) if i else set()
+            before |= {speaker[j] for j in range(0, i + 1) if speaker[j]}
+            recent = set().union(*(people[j] for j in range(max(0, i - _WINDOW), i))) if i else set()
+            # both leaders named earlier in the article, no other head of state just before
+            if set(leaders) <= before | parts and not recent & _other_leaders(gz):
+                parts |= set(leaders)
+                source = "coreference"
+        present = [p for p in leaders if p in parts]
+        if len(present) == 1 and len(parts) == 1 and i:
+            # "A meeting with Xi is planned": the other leader is the subject named just before
+            other = [p for p in leaders if p != present[0]]
+            window = set().union(*(people[j] for j in range(max(0, i - 2), i)))
+            obj = [e for e in ents[i] if e.kind == "person" and e.id == present[0]]
+            if other and other[0] in window and any(
+                    re.search(r"\b(?:meet(?:ing)?|talks|summit)\s+(?:\w+\s+){0,2}(?:with\s+)?(?:\w+\s+){0,2}$",
+                              text[max(0, e.char_start - 40):e.char_start], re.I) for e in obj):
+                parts.add(other[0])
+                source = "coreference"
+                present = list(leaders)
+        place, country = _place(ents[i], cue_m.start(), text, gz)
+        if len(present) == 1 and len(parts) == 1:
+            # one leader travelling to the other's country: implied meeting with the host
+            other = [p for p in leaders if p != present[0]]
+            host_country = gz.people[other[0]].get("country") if other else None
+            own_country = gz.people[present[0]].get("country")
+            travel = re.search(r"\b(?:visit|trip|travel|went to|go to|journey|state visit|tour)", text, re.I)
+            if host_country and travel and country == host_country and country != own_country:
+                parts.add(other[0])
+                source = "implied"
+        if len(parts) < 2:
+            continue
+        is_px = all(p in parts for p in leaders)
+        if is_px and source == "explicit":
+            # a third party meeting each of them ("Trump will meet with Xi and Putin")
+            first = {p: min(e.char_start for e in ents[i] if e.id == p) for p in leaders}
+            cue_pos = min(m.start() for m in cq.meeting.finditer(text))
+            others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
+                             and e.char_start < cue_pos and e.id in _other_leaders(gz)]
+            with_m = re.search(r"\bwith\b", text[cue_pos:min(first.values())])
+            if min(first.values()) > cue_pos and (others_before or (with_m and parts - set(leaders))):
+                is_px = False
+        # pick the meeting cue nearest the participants (first cue is often fine)
+        cue_all = list(cq.meeting.finditer(text))
+        person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
+        cue_m = min(cue_all, key=lambda m: (min(abs(m.start() - p) for p in person_pos), m.start()))
+        occasion = _occasion(ents[i], cue_m.start(), text)
+        t = _pick_time(times[i], text, cue_m.start(), cq)
+        if t is None:  # short window: a neighbour in the same paragraph sharing place/occasion
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(sentences) and abs(paras[j] - paras[i]) <= 1:
+                    nb = {e.id for e in ents[j] if e.kind in ("occasion", "place")}
+                    if nb & {occasion, place} - {""}:
+                        t = _pick_time(times[j], sentences[j], len(sentences[j]) // 2, cq)
+                        if t is not None:
+                            break
+        tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
+        mode = "in_person"
+        if cq.phone.search(text):
+            mode = "phone"
+        elif cq.virtual.search(text):
+            mode = "virtual"
+        elif not _IN_PERSON.search(text):
+            # "The two leaders assessed …" right after "had a telephone conversation"
+            prev = [modes[j] for j in range(max(0, i - 3), i) if modes[j]]
+            if prev:
+                mode = prev[-1]
+        bounds = [b.start() for b in lex.boundaries.finditer(text)]
+        lo = max([b for b in bounds if b < cue_m.start()], default=0)
+        hi = min([b for b in bounds if b >= cue_m.end()], default=len(text))
+        clause = text[lo:hi]
+        if cq.cancelled.search(clause):
+            status = "cancelled"
+        elif cq.hypothetical.search(clause):
+            status = "hypothetical"
+        else:
+            planned_cue = cq.planned.search(text)
+            if cq.past_purpose.search(clause) and tense != "future":
+                status = "occurred"
+            elif tense == "future" or (planned_cue and tense != "past"):
+                status = "planned"
+            elif tense == "past" or cq.past_purpose.search(text):
+                status = "occurred"
+                if planned_cue and re.search(r"\b(?:will|to meet|to visit|planned|expected|scheduled|"
+                                             r"next|would meet|would visit|precursor|ahead of)\b",
+                                             text[max(0, cue_m.start() - 40):cue_m.end() + 40], re.I):
+                    status = "planned"
+            elif t is not None and anchor is not None:
+                status = "planned" if t.start > anchor else "occurred"
+            elif tense == "none":
+                status = "planned"  # tenseless headline-style phrases announce what is coming
+            else:
+                status = "planned" if planned_cue else "occurred"
+            if t is not None and anchor is not None:
+                if status == "occurred" and t.start > anchor:
+                    status = "planned"
+            if status == "occurred" and mode != "in_person":
+                status = mode
+        conf = {"explicit": 0.9, "coreference": 0.75, "implied": 0.6}[source]
+        if t is None:
+            conf *= 0.9
+        if tense == "none":
+            conf *= 0.9
+        out.append(MeetingMention(
+            sentence_index=i, char_start=cue_m.start(), char_end=cue_m.end(), cue=cue_m.group(0),
+            participants=tuple(sorted(parts)), is_putin_xi=is_px, participants_source=source,
+            place=place, country=country, occasion=occasion,
+            start=t.start if t else None, end=t.end if t else None,
+            granularity=t.granularity if t else "", date_surface=t.surface if t else "",
+            status=status, mode=mode, tense=tense, confidence=round(conf, 3)))
+    return out

@@ -1,0 +1,54 @@
+"""Tests of summitlens.extract.gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitlens.extract.gazetteer import find_entities, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin met Xi.", [("person", "putin"), ("person", "xi")]),
+    ("China’s head of state and party leader Xi Jinping", [("person", "xi")]),
+    ("Xi's visit to Moscow", [("person", "xi"), ("place", "Moscow")]),
+    ("the SCO summit in Samarkand, Uzbekistan", [("occasion", "SCO_summit"), ("place", "Samarkand"),
+                                                 ("country", "Uzbekistan")]),
+    ("the opening of the Winter Olympics in Beijing", [("occasion", "Olympics"), ("place", "Beijing")]),
+    ("Putin hosted top Chinese diplomat Wang Yi", [("person", "putin"), ("person", "wang_yi")]),
+    ("Putin met Li Zhanshu at the Eastern Economic Forum", [("person", "putin"), ("person", "li_zhanshu"),
+                                                            ("occasion", "Eastern_Economic_Forum")]),
+    ("the G-20 summit in Osaka", [("occasion", "G20_summit"), ("place", "Osaka")]),
+    ("Xiamen is not Xi", [("place", "Xiamen"), ("person", "xi")]),
+    ("nothing here", []),
+])
+def test_find_entities(gz, text, expected):
+    assert [(e.kind, e.id) for e in find_entities(text, gazetteer=gz)] == expected
+
+
+def test_country_and_occasion_lookup(gz):
+    assert gz.country_of("Kazan") == "Russia"
+    assert gz.country_of("Brasilia") == "Brazil"
+    assert gz.occasion_type("Victory_Day_parade") == "commemoration"
+    assert set(gz.leaders()) == {"putin", "xi"}
+
+
+def test_user_gazetteer(tmp_path):
+    people = tmp_path / "people.yml"
+    people.write_text("- id: abe\n  name: Shinzo Abe\n  role: leader_other\n  aliases: [Abe]\n")
+    gz = load_gazetteer(people=people)
+    assert [e.id for e in find_entities("Abe met Putin", gazetteer=gz)] == ["abe"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_crashes_and_offsets_point_at_surface(text):
+    for e in find_entities(text):
+        assert text[e.char_start:e.char_end] == e.surface
+        assert 0 <= e.char_start < e.char_end <= len(text)

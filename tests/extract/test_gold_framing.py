@@ -1,0 +1,178 @@
+"""Quality of frame-term extraction against hand annotations in tests/gold/framing/.
+
+``occurrences.csv``: frame terms annotated by reading (file, a unique piece of the
+sentence, the surface, category, voice, speaker, negated, hedged). ``negatives.csv``:
+sentences checked to hold no frame term although a naive matcher fires on them.
+Precision counts every predicted term in an annotated sentence; a prediction is correct
+when it overlaps a gold span of the same category. Thresholds are those of issue 5.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from summitlens import paths
+from summitlens.extract.frames import extract_frame_terms
+from summitlens.text.normalize import to_match_form
+
+GOLD = paths.TESTS_GOLD / "framing"
+P_MIN, R_MIN, VOICE_MIN, NEG_MIN = 0.9, 0.9, 0.85, 0.9
+#: occurrences.csv was annotated first and used while writing the rules (development set);
+#: heldout.csv was annotated afterwards from other documents and not used to change rules.
+GOLD_FILES = ("occurrences.csv", "heldout.csv")
+
+
+def _norm(s: str) -> str:
+    return " ".join(to_match_form(s).lower().split())
+
+
+def _bool(x) -> bool:
+    return str(x).strip().lower() in ("true", "1", "yes")
+
+
+def _locate(sentences: pd.DataFrame, files: dict, file: str, snippet: str):
+    doc_ids = [d for d, f in files.items() if f == file]
+    if not doc_ids:
+        return None
+    s = sentences[sentences["doc_id"].isin(doc_ids)]
+    key = _norm(snippet)
+    hits = s[s["text_match"].map(_norm).str.contains(key, regex=False)]
+    return hits.iloc[0] if len(hits) else None
+
+
+def _gold_spans(sent, surface: str):
+    """All spans (article offsets) of surface in the sentence, case/quote-insensitive."""
+    text = to_match_form(sent.text).lower()
+    target = to_match_form(surface).lower()
+    out, i = [], text.find(target)
+    while i >= 0:
+        out.append((sent.char_start + i, sent.char_start + i + len(target)))
+        i = text.find(target, i + 1)
+    return out
+
+
+def _read_gold(names=GOLD_FILES) -> pd.DataFrame:
+    return pd.concat([pd.read_csv(GOLD / n, dtype=str, keep_default_na=False) for n in names],
+                     ignore_index=True)
+
+
+def _evaluate(tables, names=GOLD_FILES):
+    gold = _read_gold(names)
+    neg = pd.read_csv(GOLD / "negatives.csv", dtype=str, keep_default_na=False)
+    sentences = tables.sentences
+    files = {d: Path(f).name for d, f in zip(tables.articles["doc_id"], tables.articles["file"])}
+    gold = gold[gold["file"].isin(set(files.values()))]
+    neg = neg[neg["file"].isin(set(files.values()))]
+    rows, missing = [], []
+    annotated: set[tuple[str, int]] = set()
+    for g in gold.itertuples(index=False):
+        sent = _locate(sentences, files, g.file, g.sentence)
+        spans = _gold_spans(sent, g.surface) if sent is not None else []
+        if not spans:
+            missing.append((g.file, g.sentence, g.surface))
+            continue
+        annotated.add((sent.doc_id, int(sent.sentence_no)))
+        rows.append({**g._asdict(), "doc_id": sent.doc_id, "sentence_no": int(sent.sentence_no),
+                     "spans": spans})
+    for n in neg.itertuples(index=False):
+        sent = _locate(sentences, files, n.file, n.sentence)
+        if sent is None:
+            missing.append((n.file, n.sentence, "(negative)"))
+            continue
+        annotated.add((sent.doc_id, int(sent.sentence_no)))
+    eng = sentences[sentences["is_english"]]
+    keys = set(zip(eng["doc_id"], eng["sentence_no"]))
+    pred = extract_frame_terms(eng[[k in annotated for k in zip(eng["doc_id"], eng["sentence_no"])]])
+    assert annotated <= keys | annotated
+    used = set()
+    matched = []
+    for g in rows:
+        cands = pred[(pred["doc_id"] == g["doc_id"]) & (pred["sentence_no"] == g["sentence_no"])
+                     & (pred["category"] == g["category"])]
+        hit = None
+        for p in cands.itertuples():
+            if any(p.char_start < b and a < p.char_end for a, b in g["spans"]):
+                hit = p if hit is None else hit
+                used.add(p.Index)
+        matched.append((g, hit))
+    tp_pred = len(used)
+    fp = pred[~pred.index.isin(used)]
+    found = sum(h is not None for _, h in matched)
+    pairs = [(g, h) for g, h in matched if h is not None]
+    return {
+        "n_gold": len(rows), "n_pred": len(pred), "missing": missing,
+        "precision": tp_pred / len(pred) if len(pred) else 1.0,
+        "recall": found / len(rows) if rows else 1.0,
+        "voice": sum(g["voice"] == h.voice for g, h in pairs) / len(pairs) if pairs else 1.0,
+        "negation": sum(_bool(g["negated"]) == bool(h.negated) for g, h in pairs) / len(pairs) if pairs else 1.0,
+        "hedge": sum(_bool(g["hedged"]) == bool(h.hedged) for g, h in pairs) / len(pairs) if pairs else 1.0,
+        "speaker": (sum(_speaker_ok(g["speaker"], h.speaker) for g, h in pairs) / len(pairs)) if pairs else 1.0,
+        "false_positives": fp[["doc_id", "sentence_no", "surface", "category"]].values.tolist(),
+        "false_negatives": [(g["file"], g["surface"]) for g, h in matched if h is None],
+        "voice_errors": [(g["file"], g["surface"], g["voice"], h.voice) for g, h in pairs if g["voice"] != h.voice],
+        "negation_errors": [(g["file"], g["surface"], g["negated"], h.negated) for g, h in pairs
+                            if _bool(g["negated"]) != bool(h.negated)],
+    }
+
+
+def _speaker_ok(gold: str, pred: str) -> bool:
+    g, p = gold.strip().lower(), pred.strip().lower()
+    if not g:
+        return not p
+    return bool(p) and (g.split()[-1] in p or p.split()[-1] in g)
+
+
+def _report(name, r):
+    print(f"\n[{name}] gold={r['n_gold']} predicted={r['n_pred']} precision={r['precision']:.3f} "
+          f"recall={r['recall']:.3f} voice={r['voice']:.3f} negation={r['negation']:.3f} "
+          f"hedge={r['hedge']:.3f} speaker={r['speaker']:.3f}")
+    for k in ("missing", "false_positives", "false_negatives", "voice_errors", "negation_errors"):
+        if r[k]:
+            print(f"  {k}: {r[k]}")
+
+
+def _combine(results):
+    out = {"n_gold": sum(r["n_gold"] for r in results), "n_pred": sum(r["n_pred"] for r in results)}
+    for k in ("missing", "false_positives", "false_negatives", "voice_errors", "negation_errors"):
+        out[k] = [x for r in results for x in r[k]]
+    tp = sum(r["precision"] * r["n_pred"] for r in results)
+    out["precision"] = tp / out["n_pred"] if out["n_pred"] else 1.0
+    n_pairs = sum(r["recall"] * r["n_gold"] for r in results)
+    out["recall"] = n_pairs / out["n_gold"]
+    for k in ("voice", "negation", "hedge", "speaker"):
+        out[k] = sum(r[k] * r["recall"] * r["n_gold"] for r in results) / n_pairs if n_pairs else 1.0
+    return out
+
+
+@pytest.fixture(scope="module")
+def combined(seed_tables, rcn_tables):
+    """Gold figures over the seeds and the russia_china_news corpus together."""
+    for name in GOLD_FILES:
+        _report(name, _combine([_evaluate(t, (name,)) for t in (seed_tables, rcn_tables)]))
+    out = _combine([_evaluate(t) for t in (seed_tables, rcn_tables)])
+    _report("all gold (seeds + russia_china_news)", out)
+    return out
+
+
+def test_gold_has_100_occurrences(combined):
+    assert combined["n_gold"] >= 100
+    assert not combined["missing"], combined["missing"]
+
+
+def test_term_precision(combined):
+    assert combined["precision"] >= P_MIN, f"precision {combined['precision']:.3f} < {P_MIN}"
+
+
+def test_term_recall(combined):
+    assert combined["recall"] >= R_MIN, f"recall {combined['recall']:.3f} < {R_MIN}"
+
+
+def test_voice_accuracy(combined):
+    assert combined["voice"] >= VOICE_MIN, f"voice accuracy {combined['voice']:.3f} < {VOICE_MIN}"
+
+
+def test_negation_accuracy(combined):
+    assert combined["negation"] >= NEG_MIN, f"negation accuracy {combined['negation']:.3f} < {NEG_MIN}"

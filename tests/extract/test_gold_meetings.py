@@ -1,0 +1,50 @@
+"""Quality of the meetings step against hand-written gold (tests/gold/meetings/).
+
+Thresholds (issue 4): temporal interval accuracy >= 0.85; Putin–Xi meeting-mention
+precision >= 0.85 and recall >= 0.8; status accuracy >= 0.85. The figures are printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._gold_meetings import load_gold, score_meetings, score_temporal
+
+
+@pytest.fixture(scope="module")
+def tables(seed_tables, rcn_tables):
+    return [seed_tables, rcn_tables]
+
+
+def test_gold_size():
+    t, m = load_gold("temporal"), load_gold("meeting_mentions")
+    files = set(t["file"]) | set(m["file"])
+    assert len(t) >= 80 and len(m) >= 30
+    assert sum(not f.startswith(("00",)) for f in files) >= 15
+
+
+def test_temporal_interval_accuracy(tables):
+    s = score_temporal(tables, load_gold("temporal"))
+    print(f"\ntemporal: n={s['n']} interval accuracy={s['accuracy']:.3f} found={s['found']:.3f}")
+    bad = s["rows"][~s["rows"]["correct"]]
+    if len(bad):
+        print(bad.to_string())
+    assert s["accuracy"] >= 0.85
+
+
+def test_meeting_mentions(tables):
+    s = score_meetings(tables, load_gold("meeting_mentions"))
+    print(f"\nmeeting mentions: gold={s['n_gold']} predicted={s['n_pred']} precision={s['precision']:.3f} "
+          f"recall={s['recall']:.3f} status accuracy={s['status_accuracy']:.3f} "
+          f"interval accuracy={s['interval_accuracy']:.3f} place accuracy={s['place_accuracy']:.3f}")
+    assert s["precision"] >= 0.85
+    assert s["recall"] >= 0.8
+    assert s["status_accuracy"] >= 0.85
+
+
+def test_seeds_mention_six_distinct_encounters(seed_tables):
+    led = seed_tables.meetings
+    assert (led["reference_match"] == "matched").sum() >= 4
+    assert len(led) >= 6
+    assert (led["mode"] == "virtual").any()
+    assert (led["status_history"].str.contains("planned@")).any()

@@ -1,0 +1,68 @@
+"""Tests of summitlens.extract.meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitlens.extract.meetings import STATUSES, extract_meetings
+
+A = date(2023, 3, 17)
+
+
+@pytest.mark.parametrize(("sentences", "participants", "is_px", "status", "mode"), [
+    (["Xi Jinping will visit Moscow next week at the invitation of Vladimir Putin."], "putin;xi", True,
+     "planned", "in_person"),
+    (["Putin and Xi held a virtual meeting in December."], "putin;xi", True, "virtual", "virtual"),
+    (["Vladimir Putin had a telephone conversation with Xi Jinping."], "putin;xi", True, "phone", "phone"),
+    (["Any meeting between Putin and Xi would occur against a backdrop of rivalry."], "putin;xi", True,
+     "hypothetical", "in_person"),
+    (["Putin cancelled his planned summit with Xi."], "putin;xi", True, "cancelled", "in_person"),
+    (["Last month, Putin hosted top Chinese diplomat Wang Yi in Moscow."], "putin;wang_yi", False,
+     "occurred", "in_person"),
+    (["Putin met Xi Jinping in Beijing.", "The two leaders discussed trade."], "putin;xi", True, "occurred",
+     "in_person"),
+    (["Trump said he would meet with Xi Jinping and Vladimir Putin at the G-20."], "putin;trump;xi", False,
+     "planned", "in_person"),
+    (["Xi Jinping traveled to Vladivostok to meet with Russian President Vladimir Putin."], "putin;xi", True,
+     "occurred", "in_person"),
+])
+def test_cases(sentences, participants, is_px, status, mode):
+    ms = extract_meetings(sentences, anchor=A)
+    m = ms[-1]
+    assert ";".join(m.participants) == participants
+    assert (m.is_putin_xi, m.status, m.mode) == (is_px, status, mode)
+
+
+def test_coreference_needs_both_named_before():
+    ms = extract_meetings(["Putin spoke about the economy.", "The two leaders met in Beijing."], anchor=A)
+    assert ms == []
+
+
+def test_implied_visit_and_place():
+    ms = extract_meetings(["Putin and Xi discussed trade.", "Putin will visit China in May."], anchor=A)
+    m = ms[-1]
+    assert m.participants == ("putin", "xi") and m.participants_source == "implied"
+    assert m.country == "China" and str(m.start) == "2023-05-01"
+
+
+def test_attribution_date_is_not_the_meeting_date():
+    ms = extract_meetings(["The ministry said on Friday that Xi will pay a state visit to Moscow from Monday "
+                           "to Wednesday."] , anchor=A)
+    assert (str(ms[0].start), str(ms[0].end), ms[0].place) == ("2023-03-20", "2023-03-22", "Moscow")
+    assert ms[0].occasion == "state_visit"
+
+
+def test_no_meeting_without_cue():
+    assert extract_meetings(["Putin and Xi share a vision of a declining West."], anchor=A) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=5))
+def test_never_crashes(sentences):
+    for m in extract_meetings(sentences, anchor=A):
+        assert m.status in STATUSES
+        assert sentences[m.sentence_index][m.char_start:m.char_end] == m.cue

@@ -1,0 +1,197 @@
+"""Tests for summitlens.text.boilerplate and resources/boilerplate.yml."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from summitlens import paths
+from summitlens.text.boilerplate import Rule, clean_lines, load_rules
+
+RULES = load_rules()
+
+
+def removed_ids(lines: list[str]) -> dict[str, str]:
+    """Stripped text -> rule id of the removed lines."""
+    return {text: rid for _, rid, text in clean_lines(lines, rules=RULES).removed}
+
+
+def body_text(lines: list[str]) -> list[str]:
+    return [t for _, t in clean_lines(lines, rules=RULES).body]
+
+
+ARTICLE = ["Xi and Putin meet in Moscow", "", "Xi Jinping arrived in Moscow on Monday for talks with Putin.", ""]
+ENDING = ["", "The two leaders will sign several agreements, the Kremlin said.", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule_id"),
+    [
+        ("Leave a Reply", "comment_form"),
+        ("Leave a Comment", "comment_form"),
+        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("You are currently viewing Xi visits Moscow", "currently_viewing"),
+        ("Home > World > Asia", "breadcrumb_path"),
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below", "advertisement"),
+        ("Sign up for Daily Newsletters Manage Newsletters", "newsletter"),
+        ("Subscribe to our weekly briefing", "subscribe"),
+        ("Click here to get our app", "click_here"),
+        ("follow news.de already in Facebook, Twitter, Pinterest and Youtube? Here you will find the latest news.", "follow_us"),
+        ("Follow us: @outlet on Twitter", "follow_us"),
+        ("Follow Jane Doe at http://twitter.com/janedoe", "follow_us"),
+        ("Related News", "read_also"),
+        ("READ MORE:", "read_also"),
+        ("SEE ALSO: Another story about trade", "read_also"),
+        ("<< اقرأ أيضًا: في الحرب مع الصين >>>", "read_also"),
+        ("Читайте также: новости", "read_also"),
+        ("Image copyright Getty Images Image caption Xi in Moscow", "photo_credit"),
+        ("(Photo: Sputnik/Kremlin/via Reuters)", "photo_credit"),
+        ("Xi and Putin in Moscow on Monday. (Reuters photo: Jane Doe)", "photo_credit"),
+        ("Enlarge this image toggle caption AP AP", "photo_credit"),
+        ("Contributor/Getty Images News/iStock", "photo_credit_agency"),
+        ("(Kevin Lamarque/Reuters)", "photo_credit_agency"),
+        ("Xi Jinping, left, and Vladimir Putin shake hands in Moscow on March 21, 2023. Putin is likely to meet Xi in…",
+         "caption_truncated"),
+        ("by admin", "byline"),
+        ("By Steve Holland and Andrew Osborn", "byline"),
+        ("Jane Doe, BBC China correspondent in Beijing", "correspondent_byline"),
+        ("The Associated Press contributed to this report.", "credit"),
+        ("Contributing: Jane Doe", "credit"),
+        ("Translated article from the American magazine Forbes – Author: Robert Hart", "credit"),
+        ("This story has been updated.", "editor_note"),
+        ("Write to Jane Doe at jane.doe@example.com", "contact"),
+        ("© 2018 Tribune Content Agency, LLC", "copyright"),
+        ("main context", "section_label"),
+        ("to monitor", "section_label"),
+        ("From the Right", "section_label"),
+        ("___", "separator"),
+        ("— Reuters Top News (@Reuters) June 28, 2019", "embed_attribution"),
+        ("If you enjoyed this article, join our members today.", "promo"),
+        ("Share Tweet Email", "social_share"),
+    ],
+)
+def test_line_rules_remove_boilerplate(line: str, rule_id: str) -> None:
+    got = removed_ids(ARTICLE + [line] + ENDING)
+    assert got == {line: rule_id}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Xi said he would follow the talks closely and sign up to the plan.",
+        "Related concerns have been raised by the European Union.",
+        "Read the statement carefully, the ministry said.",
+        "Trump Dismissed as a Joke",
+        "The Anti-War Left",
+        "China has not confirmed meeting with Russian president",
+        "By the way, the talks failed.",
+        "Russia hopes to become a member of the WTO by early 2006.",
+        "“The president should make clear to our NATO allies that they need to spend more…",
+        "The fee was 78,000 euros.",
+        "14",
+        "Contextual analysis matters.",
+        "Putin – Xi talks: a timeline",
+        "US/China trade talks resume",
+    ],
+)
+def test_real_content_is_kept(line: str) -> None:
+    lines = ARTICLE + ["Another paragraph follows here, with content.", "", line] + ENDING
+    assert line in body_text(lines)
+
+
+def test_title_breadcrumb_and_repeated_headline() -> None:
+    lines = ["Home Lifestyle Xi visits Moscow for three days", "", "Xi visits Moscow for three days",
+             "", "Xi visits Moscow for three days", "", "Xi arrived on Monday."]
+    res = clean_lines(lines, rules=RULES)
+    assert (res.title, res.title_line) == ("Xi visits Moscow for three days", 2)
+    assert [(ln, rid) for ln, rid, _ in res.removed] == [(0, "breadcrumb"), (4, "repeated_headline")]
+    assert res.body == [(6, "Xi arrived on Monday.")]
+
+
+def test_head_zone_counters_and_author() -> None:
+    lines = ["Putin to visit China", "", "0", "14", "Gregory Korte", "USA TODAY", "",
+             "WASHINGTON — Putin will visit China in May.", "", "14", "Gregory Korte"]
+    res = clean_lines(lines, rules=RULES)
+    assert [(ln, rid) for ln, rid, _ in res.removed] == [
+        (2, "share_counter"), (3, "share_counter"), (4, "head_author"), (5, "head_outlet")]
+    assert [ln for ln, _ in res.body] == [7, 9, 10]  # no footer: trailing lines are kept
+
+
+def test_tail_block_author_bio_and_signature() -> None:
+    lines = ARTICLE + ["Follow us on Twitter for more.", "", "Ambrose Fernandez", "",
+                       '"Subtly charming web junkie. Twitter specialist."', "", "Leave a Reply", "",
+                       "GreenLeaf Tw2sl"]
+    got = removed_ids(lines)
+    assert got == {"Follow us on Twitter for more.": "follow_us", "Ambrose Fernandez": "trailing_name",
+                   '"Subtly charming web junkie. Twitter specialist."': "author_bio",
+                   "Leave a Reply": "comment_form", "GreenLeaf Tw2sl": "trailing_name"}
+
+
+def test_quoted_closing_paragraph_is_not_a_bio() -> None:
+    lines = ARTICLE + ['"We will never surrender."', "", "Sign up for Daily Newsletters"]
+    assert removed_ids(lines) == {"Sign up for Daily Newsletters": "newsletter"}
+
+
+def test_read_more_lists_related_headlines_until_a_sentence() -> None:
+    lines = ARTICLE + ["Read more:", "", "China's Xi warns Trump of 'negative factors'", "",
+                       "Anti-Trump Overreach Could Backfire", "", "But the talks went on."]
+    got = removed_ids(lines)
+    assert got == {"Read more:": "read_also", "China's Xi warns Trump of 'negative factors'": "related_headline",
+                   "Anti-Trump Overreach Could Backfire": "related_headline"}
+
+
+def test_pull_quote_duplicates() -> None:
+    quote = "The sprawling fundraising scandal ultimately led to many guilty pleas."
+    lines = ARTICLE + [quote, "", quote + " Among those who pleaded guilty were several fundraisers."]
+    assert removed_ids(lines) == {quote: "pull_quote"}
+
+
+def test_every_non_blank_line_is_accounted_for() -> None:
+    lines = ["Title", "", "  ", "Body one.", "Advertisement", "Body two.", "Leave a Reply", ""]
+    res = clean_lines(lines, rules=RULES)
+    seen = {res.title_line} | {ln for ln, _ in res.body} | {ln for ln, _, _ in res.removed}
+    assert seen == {i for i, x in enumerate(lines) if x.strip()}
+
+
+def test_empty_and_all_boilerplate_inputs() -> None:
+    assert clean_lines([], rules=RULES).title_line == -1
+    res = clean_lines(["Advertisement", "Leave a Reply"], rules=RULES)
+    assert (res.title, res.title_line, res.body) == ("", -1, [])
+
+
+def test_rules_file_is_well_formed() -> None:
+    ids = [r.rule_id for r in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(r.why for r in RULES)
+    assert all(isinstance(r, Rule) for r in RULES)
+
+
+def test_custom_rules_file(tmp_path) -> None:
+    path = tmp_path / "rules.yml"
+    path.write_text("- id: promo\n  pattern: '^buy now$'\n  why: test\n")
+    res = clean_lines(["Title", "Buy now", "Leave a Reply"], rules=load_rules(path))
+    assert [rid for _, rid, _ in res.removed] == ["promo"]
+
+
+def test_bad_rules_file(tmp_path) -> None:
+    path = tmp_path / "rules.yml"
+    path.write_text("- id: a\n  why: no pattern\n")
+    with pytest.raises(ValueError):
+        load_rules(path)
+
+
+def test_bbc_corpus_removes_almost_nothing() -> None:
+    """Precision check on clean text: the BBC files carry essentially no boilerplate."""
+    if not paths.BBC.exists():
+        pytest.skip(f"shared BBC corpus absent at {paths.BBC}")
+    counts: Counter[str] = Counter()
+    n_lines = 0
+    for path in sorted(paths.BBC.glob("*/*.txt")):
+        lines = path.read_bytes().decode("utf-8", errors="replace").split("\n")
+        n_lines += sum(1 for x in lines if x.strip())
+        counts.update(rid for _, rid, _ in clean_lines(lines, rules=RULES).removed)
+    print(f"\nBBC: {sum(counts.values())} of {n_lines} lines removed: {dict(counts)}")
+    assert sum(counts.values()) <= 10
