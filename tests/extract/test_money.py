@@ -58,6 +58,9 @@ B, M, T = 1e9, 1e6, 1e12
         ("trade rose from $100 billion to $150 billion",
          [("$100 billion", 100 * B, 100 * B, "USD", "billion"), ("$150 billion", 150 * B, 150 * B, "USD", "billion")]),
         ("HK$5 billion", [("HK$5 billion", 5 * B, 5 * B, "HKD", "billion")]),
+        ("30bn baht (£398m; $768m)", [("30bn baht", 30 * B, 30 * B, "THB", "billion"),
+                                      ("£398m", 398 * M, 398 * M, "GBP", "million"),
+                                      ("$768m", 768 * M, 768 * M, "USD", "million")]),
     ],
 )
 def test_amounts(text, expected):
@@ -79,6 +82,7 @@ def test_amounts(text, expected):
         "Five hundred billion, maybe more.",
         "a 2030 Agenda and the 7th Eastern Economic Forum",
         "the U.S. is losing $100’s of billions",
+        "the 12 Euro zone countries",
         "",
     ],
 )
@@ -103,6 +107,7 @@ def test_not_money(text):
         ("at least $1", "at_least"),
         ("the remaining $300 billion or so", "approx"),
         ("$200 billion", ""),
+        ("insurance claims were pushed up to $37bn", ""),
     ],
 )
 def test_approx(text, approx):

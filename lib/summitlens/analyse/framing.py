@@ -20,6 +20,8 @@ __all__ = [
     "keyness",
     "frame_topics",
     "top_terms",
+    "kwic_top",
+    "split_groups",
 ]
 
 _VOICES = ("authorial", "quoted", "paraphrase")
@@ -55,8 +57,9 @@ def document_scores(frame_terms: pd.DataFrame, articles: pd.DataFrame, *,
         ...     "hedged": [False, False], "weight": [1.0, 1.0]})
         >>> arts = pd.DataFrame({"doc_id": ["a"], "n_words": [500]})
         >>> s = document_scores(ft, arts)
-        >>> s[(s.category == "partnership") & (s.voice == "all")][["n_terms", "n_negated", "per_1000_words"]].values.tolist()
-        [[1, 1, 2.0]]
+        >>> row = s[(s.category == "partnership") & (s.voice == "all")].iloc[0]
+        >>> int(row.n_terms), int(row.n_negated), float(row.per_1000_words)
+        (1, 1, 2.0)
     """
     cats = list(dict.fromkeys(list(categories) + sorted(set(frame_terms.get("category", pd.Series(dtype=str))))))
     docs = articles[["doc_id", "n_words"]].drop_duplicates("doc_id")
@@ -284,7 +287,7 @@ def kwic(frame_terms_or_sentences: pd.DataFrame, term: str, *, window: int = 50,
         >>> s = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0],
         ...                   "text": ["Xi called Putin his best friend in 2019."]})
         >>> kwic(s, "best friend", window=10).values.tolist()
-        [['d', 0, 'utin his ', 'best friend', ' in 2019.']]
+        [['d', 0, 'Putin his ', 'best friend', ' in 2019.']]
     """
     df = frame_terms_or_sentences
     rows = []
@@ -448,3 +451,84 @@ def frame_topics(articles: pd.DataFrame, frame_scores: pd.DataFrame, *, n_topics
             row["balance"] = np.nan
         out.append(row)
     return pd.DataFrame(out, columns=cols)
+
+
+def kwic_top(frame_terms: pd.DataFrame, *, n_terms: int = 2, window: int = 50, limit: int = 5) -> pd.DataFrame:
+    """KWIC lines for the most frequent terms of each category (see :func:`top_terms`).
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+        n_terms: Terms per category.
+        window: Characters of context on each side.
+        limit: Lines per term.
+
+    Returns:
+        Rows ``category, term, doc_id, sentence_no, left, match, right, voice, negated``.
+
+    Examples:
+        >>> ft = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0], "surface": ["ally"], "term": ["ally"],
+        ...     "term_id": ["ally"], "category": ["partnership"], "voice": ["authorial"],
+        ...     "negated": [False], "sentence": ["China is an ally."]})
+        >>> kwic_top(ft, window=6)[["term", "left", "match"]].values.tolist()
+        [['ally', 'is an ', 'ally']]
+    """
+    cols = ["category", "term", "doc_id", "sentence_no", "left", "match", "right", "voice", "negated"]
+    parts = []
+    for r in top_terms(frame_terms, n=n_terms).itertuples(index=False):
+        k = kwic(frame_terms[frame_terms["category"] == r.category], r.term, window=window, limit=limit)
+        parts.append(k.assign(category=r.category, term=r.term))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(parts, ignore_index=True).reindex(columns=cols)
+
+
+def split_groups(articles: pd.DataFrame, *, column: str = "outlet", group_a=None, group_b=None,
+                 frame_scores: pd.DataFrame | None = None) -> tuple[list[str], list[str], str, str]:
+    """Texts of two groups of articles for :func:`keyness`.
+
+    ``group_a`` defaults to the most frequent non-empty value of ``column`` (ties:
+    alphabetical); ``group_b`` defaults to every other article. When ``column`` has fewer
+    than two non-empty values (e.g. a corpus without a manifest) and ``frame_scores`` is
+    given, articles are split by frame balance instead: partnership-leaning (balance > 0)
+    against the rest.
+
+    Args:
+        articles: ``articles`` table (``text`` and ``column``; ``year`` is derived from
+            ``published`` when asked for).
+        column: Grouping column.
+        group_a: Value (or list of values) of group A.
+        group_b: Value (or list of values) of group B.
+        frame_scores: Used only for the balance fallback.
+
+    Returns:
+        ``(texts_a, texts_b, label_a, label_b)``.
+
+    Examples:
+        >>> arts = pd.DataFrame({"outlet": ["X", "X", "Y"], "text": ["a", "b", "c"]})
+        >>> split_groups(arts)
+        (['a', 'b'], ['c'], 'outlet = X', 'other outlet')
+    """
+    df = articles.sort_values("doc_id", kind="mergesort") if "doc_id" in articles else articles
+    if column == "year" and "year" not in df and "published" in df:
+        df = df.assign(year=pd.to_datetime(df["published"]).dt.year.astype("Int64").astype(str))
+    values = df[column].astype(str).replace({"<NA>": "", "nan": "", "NaT": ""}) if column in df else None
+    present = values[values != ""] if values is not None else pd.Series(dtype=str)
+    if present.nunique() < 2 and frame_scores is not None:
+        bal = document_balance(frame_scores).set_index("doc_id")["balance"]
+        lean = df["doc_id"].map(bal).fillna(0) > 0
+        return (df.loc[lean, "text"].tolist(), df.loc[~lean, "text"].tolist(),
+                "partnership-leaning articles", "other articles")
+    if values is None or present.empty:
+        return [], [], f"{column} (no values)", "—"
+    if group_a is None:
+        counts = present.value_counts()
+        group_a = sorted(counts[counts == counts.max()].index)[0]
+    a_vals = {str(v) for v in (group_a if isinstance(group_a, (list, tuple, set)) else [group_a])}
+    in_a = values.isin(a_vals)
+    if group_b is None:
+        in_b, label_b = ~in_a, f"other {column}"
+    else:
+        b_vals = {str(v) for v in (group_b if isinstance(group_b, (list, tuple, set)) else [group_b])}
+        in_b, label_b = values.isin(b_vals), f"{column} = {', '.join(sorted(b_vals))}"
+    return (df.loc[in_a, "text"].tolist(), df.loc[in_b, "text"].tolist(),
+            f"{column} = {', '.join(sorted(a_vals))}", label_b)

@@ -83,15 +83,15 @@ def expand_pattern(pattern: str) -> list[str]:
     """
     parts = _BRACE.split(pattern)
     literals, groups = parts[0::2], [g.split(",") for g in parts[1::2]]
-    out: list[str] = []
+    out: dict[str, None] = {}
     for combo in product(*groups) if groups else [()]:
         s = literals[0]
         for alt, lit in zip(combo, literals[1:]):
             s += alt + lit
         s = " ".join(s.lower().split())
-        if s and s not in out:
-            out.append(s)
-    return out
+        if s:
+            out[s] = None
+    return list(out)
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,7 @@ class Exclusion:
     before: re.Pattern | None
     after: re.Pattern | None
     targets: frozenset[str] | None
+    proper_name: bool = False
 
 
 @dataclass
@@ -167,9 +168,9 @@ def lexicon_from_dict(data: dict, *, source: str = "<dict>") -> Lexicon:
             raise ValueError(f"{source}: duplicate term id {tid!r}")
         categories.setdefault(cat, "")
         entries[tid] = TermEntry(tid, cat, float(raw.get("weight", 1.0)))
-        all_forms = expand_pattern(str(raw["term"]))
+        all_forms = dict.fromkeys(expand_pattern(str(raw["term"])))
         for extra in raw.get("forms") or []:
-            all_forms += [f for f in expand_pattern(str(extra)) if f not in all_forms]
+            all_forms.update(dict.fromkeys(expand_pattern(str(extra))))
         for f in all_forms:
             # Hyphens and quotes between words are matched like spaces.
             f = " ".join(re.split(r"[\s\-\"']+", f)).strip()
@@ -188,6 +189,7 @@ def lexicon_from_dict(data: dict, *, source: str = "<dict>") -> Lexicon:
             before=re.compile(raw["before"], re.I) if raw.get("before") else None,
             after=re.compile(raw["after"], re.I) if raw.get("after") else None,
             targets=frozenset(raw["target"]) if raw.get("target") else None,
+            proper_name=bool(raw.get("proper_name", False)),
         ))
     # Automaton keys: the first word of each form; the following words are walked in a
     # trie of words at each hit (so optional words cost nothing when absent).
@@ -368,6 +370,8 @@ def _excluded(text: str, s: int, e: int, tid: str, lx: Lexicon, *, target: str |
                 continue
         elif target is not None:
             continue  # context-only rules were applied already
+        if rule.proper_name and not _in_proper_name(text, s, e):
+            continue
         if rule.before is not None and not rule.before.search(text[max(0, s - 80):s]):
             continue
         if rule.after is not None and not rule.after.search(text[e:e + 120]):
@@ -376,12 +380,31 @@ def _excluded(text: str, s: int, e: int, tid: str, lx: Lexicon, *, target: str |
     return ""
 
 
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w&'\u2019.]*|[A-Z]{2,})[\s-]+$")
+_CAP_AFTER = re.compile(r"^[\s-]+(?:[A-Z][\w&'\u2019.]*)")
+
+
+def _in_proper_name(text: str, s: int, e: int) -> bool:
+    """True when a capitalised match sits inside a name: "Countryside Alliance", "Allied Domecq"."""
+    if not text[s:s + 1].isupper():
+        return False
+    words = _WORD.findall(text)
+    if words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return False  # a Title Case headline: capitals say nothing about names
+    before = text[max(0, s - 40):s]
+    at_start = not before.strip() or before.rstrip()[-1:] in ".!?:\"\u201c'"
+    if _CAP_BEFORE.search(before) and not at_start:
+        return True
+    return bool(_CAP_AFTER.match(text[e:e + 40])) and not text[e:e + 40].lstrip(" -").startswith(("I ", "I'"))
+
+
 # ---------------------------------------------------------------------------- quotes
 _OPEN_ONLY = "\u201c\u201e\u00ab"
 _CLOSE_ONLY = "\u201d\u00bb"
 _DOUBLE = _OPEN_ONLY + _CLOSE_ONLY + '"'
 _SINGLE_OPEN = "\u2018"
 _SINGLE_ANY = "\u2018\u2019'"
+_QUOTE_CHARS = re.compile("[" + re.escape(_DOUBLE + _SINGLE_ANY) + "]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -409,9 +432,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     d_open: int | None = None
     s_open: int | None = None
-    for i, c in enumerate(text):
-        if c not in _DOUBLE and c not in _SINGLE_ANY:
-            continue
+    for qm in _QUOTE_CHARS.finditer(text):
+        i, c = qm.start(), qm.group(0)
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
         left_space = prev.isspace() or prev in "([{-/\u2014\u2013" or prev in _DOUBLE
@@ -640,13 +662,23 @@ def _attributions(text: str, quotes, cues: Cues) -> list[_Attribution]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    """The meetings gazetteer (people, places, countries), or None when not installed."""
+    try:
+        from summitlens.extract.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    return load_gazetteer()
+
+
 def _gazetteer_mentions(text: str) -> list[tuple[str, int, int]]:
     """Russia/China/leader mentions from the meetings gazetteer, when it is installed."""
-    try:
-        from summitlens.extract.gazetteer import find_entities, load_gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+    gz = _gazetteer()
+    if gz is None:
         return []
-    gz = load_gazetteer()
+    from summitlens.extract.gazetteer import find_entities
+
     out = []
     for ent in find_entities(text, gazetteer=gz, kinds=("person", "place", "country")):
         if ent.kind == "person":
@@ -679,6 +711,10 @@ def _premodifier_target(text: str, s: int, mentions) -> str | None:
     """Target named by a proper-noun premodifier: "US allies", "China's ally", "Western allies"."""
     m = _PREMOD.search(text, max(0, s - 60), s)
     if not m:
+        return None
+    between = text[m.end(1):s].split()
+    if any(w.lower() in _NOT_PREMOD or w.lower() in ("with", "to", "by", "from", "as", "is", "was", "are")
+           for w in between):
         return None
     a, b = m.span(1)
     words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
@@ -726,9 +762,11 @@ def _target(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *
 
 def _analyse_sentence(sent_text: str, sent_match: str, *, para: _Para, offset: int,
                       lexicon: Lexicon, cues: Cues, sent_attr_cache: dict,
-                      turn: tuple[str, int, str] = ("", 0, "")) -> list[dict]:
+                      turn: tuple[str, int, str] = ("", 0, ""),
+                      hits: list[tuple[int, int, str]] | None = None) -> list[dict]:
     """Frame terms of one sentence; offsets local to the sentence."""
-    hits = find_terms(sent_match, lexicon=lexicon)
+    if hits is None:
+        hits = find_terms(sent_match, lexicon=lexicon)
     if not hits:
         return []
     end = offset + len(sent_match)
@@ -902,8 +940,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         ...     "char_start": [10], "char_end": [40], "text": ["A \u201cno limits\u201d partnership."],
         ...     "text_match": ['A "no limits" partnership.'], "is_headline": [False]})
         >>> r = extract_frame_terms(s).iloc[0]
-        >>> (r.char_start, r.char_end, r.term, r.voice)
-        (12, 36, 'no limits partnership', 'quoted')
+        >>> (int(r.char_start), int(r.char_end), r.term, r.voice)
+        (13, 35, 'no limits partnership', 'quoted')
     """
     lx = lexicon or load_lexicon()
     cu = cues or load_cues()
@@ -918,17 +956,16 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     matches = sentences["text_match"].to_numpy()
     heads = sentences["is_headline"].to_numpy() if "is_headline" in sentences else [False] * len(sentences)
     snos = sentences["sentence_no"].to_numpy()
-    auto = lx.automaton
     # Cheap prefilter: only sentences with an automaton hit are analysed.
     n = len(sentences)
-    cand = []
+    cand, hits = [], {}
     for i in range(n):
         m = matches[i]
-        if m and len(auto):
-            low = m.lower()
-            for _ in auto.iter(low):
+        if m:
+            h = find_terms(m, lexicon=lx)
+            if h:
                 cand.append(i)
-                break
+                hits[i] = h
     if not cand:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in FRAME_TERM_COLUMNS})
     # Paragraph groups (only for candidate paragraphs).
@@ -957,7 +994,7 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         off = int(starts[i]) - p0
         for r in _analyse_sentence(texts[i], matches[i], para=para, offset=off,
                                    lexicon=lx, cues=cu, sent_attr_cache={},
-                                   turn=turns.get(i, ("", 0, ""))):
+                                   turn=turns.get(i, ("", 0, "")), hits=hits[i]):
             s_loc, e_loc = r.pop("char_start_local"), r.pop("char_end_local")
             out.append({
                 "doc_id": doc[i], "sentence_no": int(snos[i]), "paragraph_no": int(para_no[i]),

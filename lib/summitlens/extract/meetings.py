@@ -45,8 +45,25 @@ _WINDOW = 6  # sentences looked back for "the two leaders" and for a speaker
 _SPEAKER = re.compile(r"(?:^|[\s.])((?:[A-Z][\w'.-]*\s+){0,8}[A-Z][\w'.-]*)\s*(?:\(retranslated\))?\s*:\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|You|your|Your)\b")
+_VERB_CUE = re.compile(r"(?:met|meet|meets|held talks|visited|got together|sat down|shook hands|hosted|received|"
+                       r"welcomed|phoned)$", re.I)
+_STRONG = re.compile(r";|,?\s+\b(?:although|though|but|while|whereas)\b", re.I)
+
+
+def _strong_clause(text: str, pos: int) -> tuple[int, int]:
+    """Span of the clause holding ``pos``, cut at ``;`` and although/but/while/whereas."""
+    lo, hi = 0, len(text)
+    for m in _STRONG.finditer(text):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() > pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 _HEADER = re.compile(r"^\s*Speech by\b|.*\bSpeech by the President\b")  # transcript section headers
-_IN_PERSON = re.compile(r"\b(?:visit|trip|travel|in person|face-to-face|arriv|attend)", re.I)
+_IN_PERSON = re.compile(r"\b(?:visit|trip|travel|in person|face-to-face|arriv)", re.I)
 
 
 @dataclass(frozen=True)
@@ -318,9 +335,20 @@ def extract_meetings(
         # pick the meeting cue nearest the participants (first cue is often fine)
         cue_all = list(cq.meeting.finditer(text))
         person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
-        cue_m = min(cue_all, key=lambda m: (min(abs(m.start() - p) for p in person_pos), m.start()))
-        occasion = _occasion(ents[i], cue_m.start(), text)
-        t = _pick_time(times[i], text, cue_m.start(), cq)
+        if both:
+            person_pos.append(both.start())
+        # "X …, although the two met in Uzbekistan last September": prefer a meeting verb, and
+        # take place, occasion and date from the clause of the chosen cue when it has them
+        cue_m = min(cue_all, key=lambda m: (not _VERB_CUE.match(m.group(0)),
+                                            min(abs(m.start() - p) for p in person_pos), m.start()))
+        lo, hi = _strong_clause(text, cue_m.start())
+        in_clause = [e for e in ents[i] if lo <= e.char_start < hi]
+        if any(e.kind in ("place", "country") for e in in_clause):
+            place, country = _place(in_clause, cue_m.start(), text, gz)
+        occasion = _occasion(in_clause if any(e.kind == "occasion" for e in in_clause) else ents[i],
+                             cue_m.start(), text)
+        clause_times = [x for x in times[i] if lo <= x.char_start < hi]
+        t = _pick_time(clause_times, text, cue_m.start(), cq) or _pick_time(times[i], text, cue_m.start(), cq)
         if t is None:  # short window: a neighbour in the same paragraph sharing place/occasion
             for j in (i + 1, i - 1):
                 if 0 <= j < len(sentences) and abs(paras[j] - paras[i]) <= 1:
@@ -337,7 +365,7 @@ def extract_meetings(
             mode = "virtual"
         elif not _IN_PERSON.search(text):
             # "The two leaders assessed …" right after "had a telephone conversation"
-            prev = [modes[j] for j in range(max(0, i - 3), i) if modes[j]]
+            prev = [modes[j] for j in range(max(0, i - 4), i) if modes[j]]
             if prev:
                 mode = prev[-1]
         bounds = [b.start() for b in lex.boundaries.finditer(text)]
@@ -350,7 +378,7 @@ def extract_meetings(
             status = "hypothetical"
         else:
             planned_cue = cq.planned.search(text)
-            if cq.past_purpose.search(clause) and tense != "future":
+            if cq.past_purpose.search(clause) and not re.search(r"\b(?:will|shall|would|'ll)\b", clause, re.I):
                 status = "occurred"
             elif tense == "future" or (planned_cue and tense != "past"):
                 status = "planned"

@@ -39,6 +39,7 @@ __all__ = [
     "load_lexicon",
     "parse_number",
     "extract_money_table",
+    "is_total_trade",
     "main_countries",
     "time_from_table",
 ]
@@ -104,6 +105,8 @@ class Lexicon:
     full_year: re.Pattern
     kind_blocker: re.Pattern
     up_to_blocker: re.Pattern
+    not_cues: re.Pattern
+    total_trade: frozenset
 
 
 @lru_cache(maxsize=8)
@@ -116,7 +119,8 @@ def _load(path: str) -> Lexicon:
             currency_of.setdefault(_norm_key(k), v)
     before = _alternation(cur["before"], case_sensitive_upper=True)
     after = _alternation(cur["after"], case_sensitive_upper=True)
-    after_stop = _alternation(cur.get("after_not_followed_by", []) or ["\x00"])
+    after_stop = _alternation(cur.get("after_not_followed_by") or ["\x00"])
+    up_to_blockers = _alternation(raw["approx"].get("up_to_blockers") or ["\x00"])
     dangling = _alternation(cur["dangling_after"], case_sensitive_upper=True)
     scale_of = {k.lower(): (float(v["multiplier"]), v["name"]) for k, v in raw["scales"].items()}
     attached = [k for k in raw["scales"]]
@@ -201,7 +205,9 @@ def _load(path: str) -> Lexicon:
                    re.compile(_alternation(t["full_year_cues"]), re.IGNORECASE),
                    re.compile(rf"{_alternation(raw['kind']['blockers'])}(?:\s+{_alternation(raw['kind']['blocker_fillers'])})*\s*$",
                               re.IGNORECASE),
-                   re.compile(rf"{_alternation(ap.get('up_to_blockers', []) or ['\x00'])}\s*$", re.IGNORECASE))
+                   re.compile(up_to_blockers + r"\s*$", re.IGNORECASE),
+                   re.compile(_alternation(raw["kind"].get("not_cues") or ["\x00"]), re.IGNORECASE),
+                   frozenset(_norm_key(c) for c in raw["subject"].get("total_trade_cues", [])))
 
 
 def _norm_key(s: str) -> str:
@@ -631,8 +637,10 @@ def _change_pct(text: str, a: Amount, lo: int, hi: int, lex: Lexicon) -> float |
 def _cue_matches(text: str, lex: Lexicon) -> tuple[list, list]:
     """All kind and subject cue matches of a sentence (computed once per sentence)."""
     order = {kind: i for i, kind in enumerate(lex.raw["kind"]["order"])}
+    void = [(m.start(), m.end()) for m in lex.not_cues.finditer(text)]
     kinds = [(m.start(), m.end(), order[kind], kind, " ".join(m.group(0).split()))
-             for kind, _, rx in lex.kind_cues for m in rx.finditer(text)]
+             for kind, _, rx in lex.kind_cues for m in rx.finditer(text)
+             if not any(s <= m.start() and m.end() <= e for s, e in void)]
     subjects = [(m.start(), m.end(), rank, subj, " ".join(m.group(0).split()))
                 for rank, (subj, rx) in enumerate(lex.subject_cues) for m in rx.finditer(text)]
     return kinds, subjects
@@ -887,6 +895,19 @@ def main_countries(sentences: list[str], *, lexicon: Lexicon | None = None, n: i
     return tuple(sorted(ranked))
 
 
+def is_total_trade(m: MoneyMention, *, lexicon: Lexicon | None = None) -> bool:
+    """True when a mention is about total two-way trade (not exports, imports or a balance).
+
+    Examples:
+        >>> is_total_trade(extract_money("Bilateral trade reached $240 billion.")[0])
+        True
+        >>> is_total_trade(extract_money("Chinese imports from Russia reached $114 billion.")[0])
+        False
+    """
+    lex = lexicon or load_lexicon()
+    return m.subject == "bilateral_trade" and _norm_key(m.subject_cue) in lex.total_trade
+
+
 def _date(v) -> dt.date | None:
     if v is None or v != v:  # None or NaT/NaN
         return None
@@ -958,8 +979,7 @@ def extract_money_table(sentences, articles, *, temporal=None, anchors=None,
                 char_start=int(r.char_start) + m.char_start, char_end=int(r.char_start) + m.char_end,
                 surface=r.text[m.char_start:m.char_end], evidence=r.text,
                 rounding_unit=m.sig_unit,
-                is_china_russia_trade=(m.subject == "bilateral_trade"
-                                       and {"CN", "RU"} <= set(m.countries.split(";"))),
+                is_china_russia_trade=is_total_trade(m, lexicon=lex) and {"CN", "RU"} <= set(m.countries.split(";")),
             )
             rows.append(row)
     cols = list(MONEY_MENTIONS.column_order)

@@ -112,14 +112,22 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> _Lexicon:
         >>> load_lexicon().parts["month"]["mid"]
         (11, 20)
     """
-    return _load_lexicon(str(path or paths.resource("temporal.yml")))
+    global _DEFAULT_LEXICON
+    if path is None:
+        if _DEFAULT_LEXICON is None:
+            _DEFAULT_LEXICON = _load_lexicon(str(paths.resource("temporal.yml")))
+        return _DEFAULT_LEXICON
+    return _load_lexicon(str(path))
+
+
+_DEFAULT_LEXICON: _Lexicon | None = None
 
 
 # --------------------------------------------------------------------------- patterns
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_Y = r"(?:19[5-9]\d|20[0-9]\d)"
+_Y = r"(?:1[89]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and|&)\s*"
 _PART = (r"(?P<part>early|mid|late|earlier|later|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|"
@@ -154,6 +162,24 @@ _RULES: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$£€.,/-])(?P<y>{_Y})(?![\d%]|,\d|\.\d|\s*(?:billion|million|bn|trillion|troops|people|km|miles|tons|tonnes|soldiers|members|dollars|yuan|rubles))"),
 ]
 _COMPILED = [(name, re.compile(rx, re.I)) for name, rx in _RULES]
+# Which trigger word classes each rule needs: rules run only in windows around triggers.
+_NEEDS = {
+    "md_range": "M", "dm_range": "M", "mdy": "M", "dmy": "M", "month_range": "M", "part_month": "M",
+    "month_year": "M", "rel_month": "M", "iso": "Y", "year_range": "Y", "part_year": "YU", "quarter": "Q",
+    "decade": "Y", "year": "Y", "season": "S", "weekday_range": "W", "weekday": "W", "weekend": "E",
+    "rel_unit": "U", "rolling": "U", "ago": "A", "in_n": "U", "deictic": "D",
+}
+_TRIGGER = re.compile(
+    r"(?P<M>\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"|(?P<Y>(?<!\d)(?:18|19|20)\d\d)"
+    r"|(?P<W>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?P<S>\b(?:spring|summer|autumn|fall|winter))"
+    r"|(?P<E>\bweekend)"
+    r"|(?P<A>\bago\b)"
+    r"|(?P<Q>\b(?:quarter|Q[1-4])\b)"
+    r"|(?P<U>\b(?:week|month|year|decade|day)s?\b)"
+    r"|(?P<D>\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)))", re.I)
+_WINDOW_BEFORE, _WINDOW_AFTER = 48, 64
 _CASE_SENSITIVE_MONTH = re.compile(_M)  # months/weekdays must be capitalised in the text
 _SINCE = re.compile(r"(?:ever\s+)?since\s+(?:the\s+)?$|from\s+$", re.I)
 _MAY_OK = re.compile(r"(?:in|since|by|until|till|of|from|to|through|during|early|mid|late|last|next|this|"
@@ -232,28 +258,36 @@ def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date
     return anchor - timedelta(days=(anchor.weekday() - w) % 7)
 
 
-def _clause_tense(text: str, s: int, e: int, lex: _Lexicon, *, inside: bool = False) -> str:
-    """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence."""
-    cues: list[tuple[int, int, str]] = []
+def _sentence_cues(text: str, lex: _Lexicon) -> tuple[list, list, list]:
     fut = [(m.start(), m.end()) for m in lex.future.finditer(text)]
+    past = [(m.start(), m.end(), m.group(0).lower()) for m in lex.past.finditer(text)]
+    pres = [(m.start(), m.end()) for m in lex.present.finditer(text)]
+    bounds = [m.start() for m in lex.boundaries.finditer(text)]
+    return fut, past, pres, bounds
+
+
+def _clause_tense(text: str, s: int, e: int, lex: _Lexicon, *, inside: bool = False,
+                  cache: tuple | None = None) -> str:
+    """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence."""
+    fut_all, past_all, pres_all, bounds = cache or _sentence_cues(text, lex)
+    cues: list[tuple[int, int, str]] = []
+    fut = fut_all
     for a, b in fut:
         cues.append((a, b, "future"))
-    for m in lex.past.finditer(text):
-        w = m.group(0).lower()
-        if w in lex.not_past_ed or any(a <= m.start() < b for a, b in fut):
+    for ps, pe, w in past_all:
+        if w in lex.not_past_ed or any(a <= ps < b for a, b in fut):
             continue
-        if not inside and m.start() < e and m.end() > s:  # inside the expression ("last week")
+        if not inside and ps < e and pe > s:  # inside the expression ("last week")
             continue
-        cues.append((m.start(), m.end(), "past"))
-    for m in lex.present.finditer(text):
-        if any(a <= m.start() < b for a, b in fut):
+        cues.append((ps, pe, "past"))
+    for ps, pe in pres_all:
+        if any(a <= ps < b for a, b in fut):
             continue
-        cues.append((m.start(), m.end(), "present"))
+        cues.append((ps, pe, "present"))
     if not inside:
         cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
     if not cues:
         return "none"
-    bounds = [m.start() for m in lex.boundaries.finditer(text)]
     lo = max([b for b in bounds if b < s], default=0)
     hi = min([b for b in bounds if b >= e], default=len(text))
     in_clause = [c for c in cues if c[0] >= lo and c[1] <= hi]
@@ -566,6 +600,18 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     return None
 
 
+_TENSE_RULES = {"month", "md_range", "dm_range", "mdy", "dmy", "part_month", "season", "weekday",
+                "weekday_range", "weekend", "month_range"}
+
+
+def _needs_tense(name: str, m: re.Match) -> bool:
+    """Whether resolving this match depends on the clause's tense (no year, no next/last)."""
+    if name not in _TENSE_RULES:
+        return False
+    g = m.groupdict()
+    return not (g.get("y") or g.get("yrel") or g.get("wrel") or g.get("mod"))
+
+
 def _bare_month(text: str, m: re.Match) -> bool:
     """Whether a bare capitalised month name is a date (not the modal verb "May")."""
     word = m.group("m")
@@ -605,15 +651,44 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         return []
     lex = lexicon or load_lexicon()
     cands: list[tuple[int, int, str, dict]] = []
+    # windows around trigger words, per trigger class; each rule runs only in its classes' windows
+    wins: dict[str, list[list[int]]] = {}
+    for t in _TRIGGER.finditer(text):
+        a = max(0, t.start() - _WINDOW_BEFORE)
+        b = min(len(text), t.end() + _WINDOW_AFTER)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        w = wins.setdefault(t.lastgroup, [])
+        if w and a <= w[-1][1]:
+            w[-1][1] = max(w[-1][1], b)
+        else:
+            w.append([a, b])
+    if not wins:
+        return []
+    seen: set = set()
     for name, rx in _COMPILED:
-        for m in rx.finditer(text):
-            cands.append((m.start(), m.end(), name, m))
+        spans = sorted(ab for c in _NEEDS[name] for ab in wins.get(c, ()))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            for m in rx.finditer(text, a, b):
+                key = (m.start(), m.end(), name)
+                if key not in seen:
+                    seen.add(key)
+                    cands.append((m.start(), m.end(), name, m))
     # a bare month ("in December") is matched separately: the combined regex prefers longer rules
-    for m in _BARE_MONTH.finditer(text):
+    for m in _BARE_MONTH.finditer(text) if "M" in wins else ():
         if _bare_month(text, m):
             cands.append((m.start(), m.end(), "month", m))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[TimeExpr] = []
+    cache = None
     last = -1
     factor = lex.anchor_factor.get(anchor_source, 0.5) if anchor is not None else 0.0
     for s, e, name, m in cands:
@@ -626,7 +701,14 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 _CASE_SENSITIVE_MONTH.search(surface) or re.search(_WD, surface)):
             if name not in ("season", "quarter"):
                 continue
-        t = tense or _clause_tense(text, s, e, lex)
+        if tense is not None:
+            t = tense
+        elif _needs_tense(name, m):
+            if cache is None:
+                cache = _sentence_cues(text, lex)
+            t = _clause_tense(text, s, e, lex, cache=cache)
+        else:
+            t = "none"  # explicit or self-anchored ("next week"): the tense does not change it
         if name == "month":
             if anchor is None:
                 res = (None, None, "month", "no_tense")

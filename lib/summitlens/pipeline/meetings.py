@@ -24,8 +24,7 @@ def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str]:
     if not pd.isna(pub):
         src = "estimated" if article["date_source"] == "estimated" else "published"
         return pd.Timestamp(pub).normalize(), src
-    max_year = None
-    anchor, src = infer_anchor(texts, max_year=max_year)
+    anchor, src = infer_anchor(texts)
     return (pd.Timestamp(anchor) if anchor else None), src
 
 

@@ -35,7 +35,7 @@ def balance_per_article(doc_balance: pd.DataFrame, *, top: int = 30, source: str
     Examples:
         >>> db = pd.DataFrame({"doc_id": ["a"], "title": ["T"], "balance": [0.5],
         ...                    "n_partnership": [3], "n_authoritarian": [1]})
-        >>> balance_per_article(db).axes[0].get_xlim()
+        >>> tuple(float(x) for x in balance_per_article(db).axes[0].get_xlim())
         (-1.05, 1.05)
     """
     df = doc_balance.dropna(subset=["balance"]).copy()

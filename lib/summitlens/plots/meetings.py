@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -19,6 +20,14 @@ _HOST_COLORS = {"Russia": "#c0392b", "China": "#f1c40f", "third_country": "#2980
 
 def _empty(fig, ax, text="no data"):
     ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
+    return _done(fig)
+
+
+def _done(fig: Figure) -> Figure:
+    """Detach the figure from pyplot: notebooks show it once, as the cell's result (the same
+    under papermill and nbval), and open figures do not pile up."""
+    fig.subplots_adjust(bottom=max(fig.subplotpars.bottom, 0.16))  # room for the source caption
+    plt.close(fig)
     return fig
 
 
@@ -46,7 +55,7 @@ def meetings_per_year(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = 
     ax.bar(x + w / 2, t["reference"], w, label="reference (in person)", color="#e67e22")
     ax.set_xticks(x, t["year"].astype(str), rotation=90 if len(t) > 12 else 0)
     ax.legend(fontsize=8)
-    return fig
+    return _done(fig)
 
 
 def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
@@ -84,7 +93,7 @@ def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = N
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.legend(fontsize=7, loc="upper left")
-    return fig
+    return _done(fig)
 
 
 def meeting_gaps(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
@@ -108,7 +117,7 @@ def meeting_gaps(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None)
     if not len(g) and (reference is None or not len(reference)):
         return _empty(fig, ax)
     ax.legend(fontsize=8)
-    return fig
+    return _done(fig)
 
 
 def planned_lag(ledger: pd.DataFrame) -> Figure:
@@ -136,7 +145,7 @@ def planned_lag(ledger: pd.DataFrame) -> Figure:
     ax.plot([], [], color="#c0392b", lw=6, label="not confirmed as held")
     ax.axvline(0, color="#555555", lw=0.8)
     ax.legend(fontsize=8)
-    return fig
+    return _done(fig)
 
 
 def mode_share(mentions: pd.DataFrame) -> Figure:
@@ -160,4 +169,4 @@ def mode_share(mentions: pd.DataFrame) -> Figure:
         ax.bar(piv.index, piv[col], bottom=bottom, label=col, color=colors[col])
         bottom += piv[col].to_numpy()
     ax.legend(fontsize=8)
-    return fig
+    return _done(fig)

@@ -56,7 +56,8 @@ TEMPORAL_EXPRESSIONS = register(
         "anchor_source": col("str", "Source of the anchor (see document_dates).",
                              checks=pa.Check.isin(_ANCHOR_SOURCES)),
         "tense": col("str", "Tense of the clause used to resolve the expression: `past`, `present`, "
-                     "`future` or `none`.", checks=pa.Check.isin(["past", "present", "future", "none"])),
+                     "`future`, or `none` when no cue was found or the expression does not depend on "
+                     "tense (explicit years, next/last …).", checks=pa.Check.isin(["past", "present", "future", "none"])),
         "rule": col("str", "Id of the pattern that matched (see extract/temporal.py)."),
         "confidence": col("float64", "0–1: rule confidence times the anchor's reliability.", checks=_UNIT),
     },

@@ -68,8 +68,9 @@ MONEY_MENTIONS = register(
         "countries": col("str", "ISO 3166-1 alpha-2 codes of the countries involved, sorted, joined by `;` "
                          "(named in the sentence, or the article's two main countries for `our`/`mutual`/"
                          "`bilateral` trade)."),
-        "is_china_russia_trade": col("bool", "True when the subject is bilateral trade and the countries are "
-                                     "China and Russia (what the fact check compares)."),
+        "is_china_russia_trade": col("bool", "True when the amount is total two-way trade (subject cue `trade`, "
+                                     "`turnover`, `mutual trade` …, not exports, imports or a balance) and the "
+                                     "countries include China and Russia: what the fact check compares."),
         "evidence": col("str", "The evidence sentence (sentences.text)."),
     },
     keys=("doc_id", "char_start", "char_end"),

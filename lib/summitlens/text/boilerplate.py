@@ -48,8 +48,10 @@ class Rule:
     after: tuple[str, ...] = field(default_factory=tuple)
     min_words: int = 0
 
-    def matches(self, text: str, prev_rule: str | None) -> bool:
+    def matches(self, text: str, prev_rule: str | None, n_words: int | None = None) -> bool:
         """Whether this regex rule removes ``text`` (a stripped line).
+
+        ``n_words`` (the number of words of ``text``) may be passed to save recounting.
 
         Examples:
             >>> r = Rule("ad", re.compile("^advertisement$", re.I), "ads")
@@ -60,7 +62,8 @@ class Rule:
             return False
         if self.after and prev_rule not in self.after:
             return False
-        n_words = len(text.split())
+        if n_words is None:
+            n_words = len(text.split())
         if (self.max_words is not None and n_words > self.max_words) or n_words < self.min_words:
             return False
         return self.pattern.search(text) is not None
@@ -116,8 +119,15 @@ def _key(text: str) -> str:
     return " ".join(to_match_form(text).casefold().split()).strip(" .:;-\"'")
 
 
+def _dup_key(text: str) -> str:
+    """Cheaper comparison form for duplicate detection (match form only when non-ASCII)."""
+    return " ".join((text if text.isascii() else to_match_form(text)).split()).casefold().strip(" .,:;-\"'")
+
+
 def _is_nav_prefix(text: str, nxt: str | None, max_words: int | None) -> bool:
-    if not nxt or len(nxt.split()) < 3:
+    if not nxt or len(text) <= len(nxt) or to_match_form(text[-3:]).casefold() != to_match_form(nxt[-3:]).casefold():
+        return False
+    if len(nxt.split()) < 3:
         return False
     k, kn = _key(text), _key(nxt)
     if not k.endswith(kn) or len(k) == len(kn):
@@ -129,11 +139,12 @@ def _is_nav_prefix(text: str, nxt: str | None, max_words: int | None) -> bool:
 def _mark_duplicates(idx: list[tuple[int, str]], label: list[str | None], title_k: int, rule: Rule) -> None:
     """Label kept lines repeated verbatim elsewhere in the file (pull quotes, doubled paragraphs).
 
-    A line of at least ``rule.min_words`` words is removed when it occurs inside a longer
-    kept line, or equals an earlier kept line (the first copy stays).
+    A line of at least ``rule.min_words`` words is removed when it occurs (in match form,
+    case-folded, blanks collapsed) inside a longer kept line, or equals an earlier kept line (the
+    first copy stays).
     """
     kept = [k for k in range(len(idx)) if label[k] is None and k != title_k]
-    keys = {k: _key(idx[k][1]) for k in kept}
+    keys = {k: _dup_key(idx[k][1]) for k in kept}
     for k in kept:
         if len(idx[k][1].split()) < rule.min_words or not keys[k]:
             continue
@@ -167,11 +178,16 @@ def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
     n = len(idx)
     label: list[str | None] = [None] * n
     line_rules = [r for r in rules if r.scope == "line" and r.kind in ("regex", "nav_prefix")]
+    n_words = [len(s.split()) for _, s in idx]
+    by_length: dict[int, list[Rule]] = {}  # rules that can match a line of that many words
     for k, (_, text) in enumerate(idx):
         prev = label[k - 1] if k else None
         nxt = idx[k + 1][1] if k + 1 < n else None
-        for r in line_rules:
-            if (r.kind == "nav_prefix" and _is_nav_prefix(text, nxt, r.max_words)) or r.matches(text, prev):
+        nw = n_words[k]
+        if nw not in by_length:
+            by_length[nw] = [r for r in line_rules if r.kind != "regex" or r.max_words is None or nw <= r.max_words]
+        for r in by_length[nw]:
+            if (r.kind == "nav_prefix" and _is_nav_prefix(text, nxt, r.max_words)) or r.matches(text, prev, n_words[k]):
                 label[k] = r.rule_id
                 break
     kept = [k for k in range(n) if label[k] is None]
@@ -188,20 +204,21 @@ def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
         for k in range(title_k + 1, n):
             if label[k] is not None:
                 continue
-            hit = next((r for r in head if r.matches(idx[k][1], label[k - 1])), None)
+            hit = next((r for r in head if r.matches(idx[k][1], label[k - 1], n_words[k])), None)
             if hit is None:
                 break
             label[k] = hit.rule_id
         tail = [r for r in rules if r.scope == "tail"]
         start = n
         for k in range(n - 1, title_k, -1):
-            if label[k] is None and not any(r.pattern and r.pattern.search(idx[k][1]) for r in tail):
+            if label[k] is None and not any(r.pattern and (r.max_words is None or n_words[k] <= r.max_words)
+                                            and r.pattern.search(idx[k][1]) for r in tail):
                 break
             start = k
         footer = next((k for k in range(start, n) if label[k] is not None), n)
         for k in range(footer + 1, n):
             if label[k] is None:
-                hit = next((r for r in tail if r.matches(idx[k][1], label[k - 1])), None)
+                hit = next((r for r in tail if r.matches(idx[k][1], label[k - 1], n_words[k])), None)
                 if hit:
                     label[k] = hit.rule_id
     title = idx[title_k][1] if title_k >= 0 else ""

@@ -22,6 +22,8 @@ LEGACY = ("cp1252", "cp1251", "gbk", "gb18030", "big5", "shift_jis", "euc_kr",
           "cp1253", "cp1256", "cp1255")
 #: Largest share of implausible characters accepted in a legacy decoding.
 MAX_IMPLAUSIBLE = 0.1
+#: Characters of a candidate decoding that are scored (enough evidence, bounded cost).
+SAMPLE_CHARS = 50_000
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -200,7 +202,7 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             pass
         else:
-            if implausibility(text) <= MAX_IMPLAUSIBLE and "\x00" not in text:
+            if implausibility(text[:SAMPLE_CHARS]) <= MAX_IMPLAUSIBLE and "\x00" not in text:
                 return _finish(text, enc16)
     if b"\x00" in data:
         raise DecodeError("binary", f"{data.count(0)} NUL bytes")
@@ -211,9 +213,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return _finish(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    n_mb = len(_UTF8_MB.findall(data))
-    n_high = sum(b > 127 for b in data)
-    n_stray = n_high - sum(len(m) for m in _UTF8_MB.findall(data))
+    sequences = _UTF8_MB.findall(data)
+    n_mb = len(sequences)
+    n_stray = sum(b > 127 for b in data) - sum(len(m) for m in sequences)
     if n_mb and n_stray * 2 <= n_mb:
         return _finish(data.decode("utf-8", errors="summitlens-cp1252"), "utf-8+cp1252")
     best: tuple[float, str, str] | None = None
@@ -222,9 +224,10 @@ def decode_bytes(data: bytes) -> Decoded:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        score = implausibility(text)
+        sample = text[:SAMPLE_CHARS]
+        score = implausibility(sample)
         if enc in ("gbk", "gb18030"):
-            score = max(score, _rare_hanzi(text))
+            score = max(score, _rare_hanzi(sample))
         if best is None or score < best[0]:
             best = (score, enc, text)
         if score == 0.0:

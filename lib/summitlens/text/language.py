@@ -44,7 +44,7 @@ def is_obviously_english(text: str, *, min_words: int = 4, min_stopword_share: f
         >>> is_obviously_english("Les deux dirigeants se sont rencontrés à Moscou.")
         False
     """
-    words = _WORD.findall(text)
+    words = _WORD.findall(text, 0, 600)  # the first ~100 words are evidence enough
     if len(words) < min_words or not all(w.isascii() for w in words):
         return False
     hits = sum(1 for w in words if w.lower() in _STOPWORDS)
@@ -128,8 +128,12 @@ def detect_languages(texts: list[str], *, prior: str | None = "auto") -> list[st
         todo = [i for i, code in enumerate(out) if not code and not short[i]]
     else:
         todo = [i for i, code in enumerate(out) if not code]
-    if todo:
+    if len(todo) > 8:
         found = _detector().detect_languages_in_parallel_of([texts[i] for i in todo])
+        for i, lang in zip(todo, found):
+            out[i] = _code(lang)
+    elif todo:
+        found = [_detector().detect_language_of(texts[i]) for i in todo]
         for i, lang in zip(todo, found):
             out[i] = _code(lang)
     if prior is not None and any(short):

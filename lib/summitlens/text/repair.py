@@ -118,6 +118,14 @@ def repair_mojibake(text: str, *, fix_cp874: bool = True, max_rounds: int = 3) -
         >>> repair_mojibake("สวัสดี ครับ")
         'สวัสดี ครับ'
     """
+    if text.isascii():
+        return text
+    return "\n".join(line if line.isascii() else _repair_line(line, fix_cp874, max_rounds)
+                     for line in text.split("\n"))
+
+
+def _repair_line(text: str, fix_cp874: bool, max_rounds: int) -> str:
+    """Repair one line (ftfy works line by line too), repeating until nothing changes."""
     for _ in range(max_rounds):
         new = _fix_cp874(text)[0] if fix_cp874 else text
         new = ftfy.fix_text(new, _FTFY)
@@ -145,5 +153,9 @@ def count_mojibake(text: str) -> int:
         >>> count_mojibake("China’s")
         0
     """
-    fixed, n_cp874 = _fix_cp874(text)
-    return n_cp874 + len(BADNESS_RE.findall(fixed))
+    total = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            fixed, n_cp874 = _fix_cp874(line)
+            total += n_cp874 + len(BADNESS_RE.findall(fixed))
+    return total

@@ -31,7 +31,6 @@ _CANDIDATE = re.compile(
     r"|[。！？]+[”」』）]*"  # CJK sentence ends need no space
 )
 _OPENERS = "\"'“‘«([—–-"
-_TOKEN = re.compile(r"[^\s\"'“‘«(\[]+$")
 _DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
@@ -104,8 +103,11 @@ def strip_bullet(paragraph: str) -> int:
     return _LEAD_BULLET.match(paragraph).end() if is_bullet(paragraph) else 0  # type: ignore[union-attr]
 
 
+_NEXT_WORD = re.compile(r"[\w.'’-]*")
+
+
 def _next_word(text: str, j: int) -> str:
-    m = re.match(r"[\w.'’-]*", text[j:])
+    m = _NEXT_WORD.match(text, j)
     return m.group(0).rstrip(".'’-") if m else ""
 
 
@@ -132,8 +134,10 @@ def _is_boundary(text: str, m: re.Match[str], abbr: Abbreviations, n: int) -> bo
     punct = m.group(0).rstrip("\"'”’»)]* ")
     if punct != "." or m.group(0) != punct:
         return True  # ? ! … or a closing quote/bracket: a real end
-    tok_m = _TOKEN.search(text, 0, m.start())
-    token = tok_m.group(0).lower() if tok_m else ""
+    i = m.start()
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    token = text[i:m.start()].lstrip("\"'“‘«([").lower()
     if not token:
         return True
     if token in abbr.titles or token in abbr.never_final:
