@@ -45,13 +45,21 @@ def notebook_paths(notebooks_dir: Path = paths.NOTEBOOKS) -> list[Path]:
     return sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb"))
 
 
+def _display_path(corpus: Path) -> str:
+    """The corpus path as shown in the report: relative to the project when inside it."""
+    try:
+        return corpus.resolve().relative_to(paths.ROOT.resolve()).as_posix()
+    except ValueError:
+        return os.path.relpath(corpus.resolve(), paths.ROOT.resolve())
+
+
 def run_notebook(src: Path, dst: Path, *, corpus: Path, figures: Path) -> None:
     """Execute ``src`` with papermill into ``dst`` with ``corpus`` as parameter."""
     import papermill as pm
 
     os.environ["SUMMITLENS_FIGURES"] = str(figures)
     try:
-        pm.execute_notebook(str(src), str(dst), parameters={"corpus": str(corpus)},
+        pm.execute_notebook(str(src), str(dst), parameters={"corpus": _display_path(corpus)},
                             kernel_name="summitlens", cwd=str(src.parent), progress_bar=False,
                             log_output=False)
     finally:

@@ -55,6 +55,8 @@ def test_seeds_have_estimated_dates_and_boilerplate_trace(seed_tables):
 
 
 @pytest.mark.parametrize("corpus,n_files", [
+    (paths.RAW, 5),
+    (paths.SHARED_CORPORA / "more_news", 28),
     (paths.RUSSIA_CHINA_NEWS, 137),
     (paths.BBC, 2225),
 ])

@@ -532,3 +532,35 @@ def split_groups(articles: pd.DataFrame, *, column: str = "outlet", group_a=None
         in_b, label_b = values.isin(b_vals), f"{column} = {', '.join(sorted(b_vals))}"
     return (df.loc[in_a, "text"].tolist(), df.loc[in_b, "text"].tolist(),
             f"{column} = {', '.join(sorted(a_vals))}", label_b)
+
+
+def headline_balance(frame_scores: pd.DataFrame, *, positive: str = "partnership",
+                     negative: str = "authoritarian") -> pd.DataFrame:
+    """Corpus-wide frame counts and balance per voice (the report's headline figure).
+
+    Args:
+        frame_scores: The ``frame_scores`` table.
+        positive: Category counted as +1.
+        negative: Category counted as −1.
+
+    Returns:
+        One row per voice: ``n_<positive>``, ``n_<negative>``, ``n_negated``, ``balance``.
+
+    Examples:
+        >>> fs = pd.DataFrame({"doc_id": ["a", "a", "a"], "voice": ["all", "all", "all"],
+        ...     "category": ["partnership", "authoritarian", "all"], "n_terms": [3, 1, 4],
+        ...     "n_negated": [0, 0, 1]})
+        >>> headline_balance(fs)[["voice", "balance"]].to_dict("records")
+        [{'voice': 'all', 'balance': 0.5}]
+    """
+    cats = frame_scores[frame_scores["category"].isin([positive, negative])]
+    wide = cats.pivot_table(index="voice", columns="category", values="n_terms", aggfunc="sum", fill_value=0)
+    neg = frame_scores[frame_scores["category"] == "all"].groupby("voice")["n_negated"].sum()
+    out = pd.DataFrame(index=wide.index)
+    for cat in (positive, negative):
+        out[f"n_{cat}"] = (wide[cat] if cat in wide else 0)
+    out["n_negated"] = neg.reindex(out.index).fillna(0).astype(int)
+    out["balance"] = np.round(_balance(out[f"n_{positive}"], out[f"n_{negative}"]), 3)
+    order = {"all": 0, "authorial": 1, "quoted": 2, "paraphrase": 3}
+    out = out.reset_index()
+    return out.sort_values("voice", key=lambda s: s.map(order).fillna(9), kind="mergesort").reset_index(drop=True)

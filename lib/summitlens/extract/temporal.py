@@ -28,7 +28,8 @@ import yaml
 
 from summitlens import paths
 
-__all__ = ["TimeExpr", "resolve_dates", "detect_tense", "infer_anchor", "load_lexicon", "GRANULARITIES"]
+__all__ = ["TimeExpr", "AnchorEstimate", "resolve_dates", "detect_tense", "infer_anchor", "estimate_anchor",
+           "load_lexicon", "GRANULARITIES"]
 
 GRANULARITIES = ("day", "multi-day", "weekend", "week", "month_part", "month", "multi-month",
                  "season", "quarter", "year_part", "year", "multi-year", "decade", "since", "rolling")
@@ -299,6 +300,14 @@ def _clause_tense(text: str, s: int, e: int, lex: _Lexicon, *, inside: bool = Fa
         return (max(gap, 0) + (40 if c[2] == "present" else 0), 0 if c[2] == "past" else 1)
 
     return min(pool, key=dist)[2]
+
+
+def _clause_only_tense(text: str, s: int, e: int, lex: _Lexicon, cache: tuple) -> str:
+    """Like :func:`_clause_tense` but ``none`` when the clause itself has no cue."""
+    bounds = cache[3]
+    lo = max([b for b in bounds if b < s], default=0)
+    hi = min([b for b in bounds if b >= e], default=len(text))
+    return _clause_tense(text[lo:hi], s - lo, e - lo, lex)
 
 
 def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: _Lexicon | None = None,
@@ -622,7 +631,8 @@ def _bare_month(text: str, m: re.Match) -> bool:
 
 
 def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "published",
-                  tense: str | None = None, lexicon: _Lexicon | None = None) -> list[TimeExpr]:
+                  tense: str | None = None, lexicon: _Lexicon | None = None,
+                  anchor_confidence: float | None = None) -> list[TimeExpr]:
     """Find and resolve the date expressions of one sentence.
 
     Args:
@@ -632,6 +642,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         anchor_source: ``published``, ``estimated``, ``inferred`` or ``none``: scales confidence.
         tense: Force a tense for every expression; default: detected per clause.
         lexicon: A loaded lexicon (default the packaged one).
+        anchor_confidence: Strength (0–1) of an inferred anchor (``estimate_anchor``):
+            further scales the confidence of expressions resolved on it.
 
     Returns:
         Expressions in text order, non-overlapping (leftmost-longest).
@@ -691,6 +703,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
     cache = None
     last = -1
     factor = lex.anchor_factor.get(anchor_source, 0.5) if anchor is not None else 0.0
+    if anchor_confidence is not None:
+        factor *= max(0.0, min(1.0, anchor_confidence))
     for s, e, name, m in cands:
         if s < last:
             continue
@@ -740,23 +754,220 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
 
 
 # --------------------------------------------------------------------------- anchors
-_EXPLICIT_DAY = re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})|(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y2>{_Y})")
+_EXPLICIT_DAY = re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})(?!\d)|(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y2>{_Y})(?!\d)")
 _EXPLICIT_MONTH = re.compile(rf"(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y})(?![\d%])")
 _EXPLICIT_YEAR = re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_Y})(?![\d%]|,\d|\.\d|\s*(?:billion|million|bn|trillion))")
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“]\s)(?<!^)\b(?P<w>[A-Z][A-Za-z]+)(?:['’]s)?\s+$")
+_YEAR_BEFORE = re.compile(rf"{_Y}\s*(?:-|–|—|to|through|until|and)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class AnchorEstimate:
+    """A publication window inferred from an article's own dates.
+
+    Attributes:
+        anchor: Point estimate used as the reference date (``None``: abstained).
+        start: First day of the window the publication date is believed to lie in.
+        end: Last day of the window (inclusive).
+        confidence: 0–1 strength of the evidence (0 when abstaining).
+        source: ``inferred`` or ``none``.
+        precision: Precision of the deciding evidence: ``day``, ``month``, ``year_cue``,
+            ``year`` or ``none``.
+    """
+
+    anchor: date | None
+    start: date | None
+    end: date | None
+    confidence: float
+    source: str
+    precision: str
+
+
+_NO_ANCHOR = AnchorEstimate(None, None, None, 0.0, "none", "none")
+
+
+@dataclass(frozen=True)
+class _AnchorRules:
+    target_before: re.Pattern
+    name_after: re.Pattern
+    name_before: re.Pattern
+    not_name_words: frozenset
+    year_cues: tuple
+    next_year: re.Pattern
+    strength: dict
+    min_strength: float
+    lag_days: dict
+
+
+@lru_cache(maxsize=8)
+def _anchor_rules(path: str) -> _AnchorRules:
+    with open(path, encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)["anchor_inference"]
+    return _AnchorRules(
+        target_before=re.compile(r"(?<!\w)" + d["target_before"] + r"\s+(?:the\s+(?:end\s+of\s+)?)?$", re.I),
+        name_after=re.compile(r"^[\s-]*" + d["name_after"], re.I),
+        name_before=re.compile(r"(?<!\w)" + d["name_before"] + r"\s*$", re.I),
+        year_cues=tuple((re.compile(r"(?<!\w)" + k + r"(?!\w)", re.I), int(v)) for k, v in d["year_cues"].items()),
+        not_name_words=frozenset(w.lower() for w in d["not_name_words"]),
+        next_year=re.compile(r"(?<!\w)" + d["next_year_cue"] + r"(?!\w)", re.I),
+        strength=dict(d["strength"]), min_strength=float(d["min_strength"]),
+        lag_days={k: int(v) for k, v in d["lag_days"].items()},
+    )
+
+
+def _year_context(text: str, s: int, e: int, rules: _AnchorRules) -> str:
+    """``target`` (deadline/forecast), ``name`` (part of a name) or ``date`` for a year at s:e."""
+    before = text[max(0, s - 40):s]
+    after = text[e:e + 40]
+    if rules.target_before.search(before) and not _YEAR_BEFORE.search(before):
+        return "target"
+    if rules.name_before.search(before) or rules.name_after.search(after):
+        return "name"
+    cap = _CAP_WORD_BEFORE.search(before)
+    if cap and s - len(cap.group(0)) > 0 and cap.group("w").lower() not in _MONTHS \
+            and cap.group("w").lower() not in rules.not_name_words and cap.group("w").lower() not in _WEEKDAYS:
+        return "name"  # "Joint Sea 2019", "Made in China 2025"
+    return "date"
+
+
+def estimate_anchor(sentences: list[str], *, max_year: int | None = None,
+                    lexicon: str | os.PathLike[str] | None = None) -> AnchorEstimate:
+    """Infer a publication window for an undated article from its own dates.
+
+    Evidence, from each sentence: full dates, month-year dates and bare years in clauses that
+    are not future-tense; "last year" / "this year" / "next year" next to a single explicit
+    year (the article dates from Y + 1 / Y / Y - 1). Years that are targets or deadlines
+    ("by 2030", "until 2025", or any year in a future-tense clause) only bound the window from
+    above; years naming something ("the 2020 election", "fiscal 2019", "Vision 2030") are
+    ignored. The latest past date is a lower bound; the window runs from it for a lag that
+    depends on its precision (``lag_days`` in ``temporal.yml``), cut by the earliest target
+    year after it. Weak evidence (a single bare year) abstains. Never today's date.
+
+    Args:
+        sentences: The article's sentences.
+        max_year: Ignore years after this one.
+        lexicon: A temporal lexicon YAML (default the packaged ``temporal.yml``).
+
+    Returns:
+        An :class:`AnchorEstimate` (``anchor`` ``None`` and confidence 0 when abstaining).
+
+    Examples:
+        >>> e = estimate_anchor(["Putin visited Beijing on May 14, 2017.", "Trade should double by 2030."])
+        >>> (str(e.anchor), str(e.start), e.precision)
+        ('2017-05-14', '2017-05-14', 'day')
+        >>> estimate_anchor(["The People's Republic was founded in 1949."]).anchor is None
+        True
+    """
+    lex = load_lexicon(lexicon)
+    rules = _anchor_rules(str(lexicon) if lexicon is not None else str(paths.resource("temporal.yml")))
+    # evidence: (precision, start, point) of past dates; targets: years bounding from above
+    past: list[tuple[str, date, date]] = []
+    targets: list[int] = []
+    year_counts: dict[int, int] = {}
+    for text in sentences:
+        if not text or not _TRIGGER.search(text):
+            continue
+        cache = None
+        covered: list[tuple[int, int]] = []
+
+        def tense_at(s: int, e: int, *, clause_only: bool = True) -> str:
+            # full dates: only their own clause counts (a dateline after a quote); bare years:
+            # the nearest cue of the sentence when their clause has none
+            nonlocal cache
+            if cache is None:
+                cache = _sentence_cues(text, lex)
+            if clause_only:
+                return _clause_only_tense(text, s, e, lex, cache)
+            return _clause_tense(text, s, e, lex, cache=cache)
+
+        def ok_year(y: int) -> bool:
+            return max_year is None or y <= max_year
+
+        for m in _EXPLICIT_DAY.finditer(text):
+            mo = _month_num(m.group("m") or m.group("m2"))
+            d = int(re.sub(r"\D", "", m.group("d") or m.group("d2")))
+            y = int(m.group("y") or m.group("y2"))
+            day = _clip_day(y, mo, d)
+            covered.append((m.start(), m.end()))
+            if day is None or not ok_year(y):
+                continue
+            if _year_context(text, m.start(), m.end(), rules) == "target" or tense_at(m.start(), m.end()) == "future":
+                targets.append(y)
+            else:
+                past.append(("day", day, day))
+        for m in _EXPLICIT_MONTH.finditer(text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            covered.append((m.start(), m.end()))
+            y, mo = int(m.group("y")), _month_num(m.group("m"))
+            if not ok_year(y):
+                continue
+            if _year_context(text, m.start(), m.end(), rules) == "target" or tense_at(m.start(), m.end()) == "future":
+                targets.append(y)
+            else:
+                past.append(("month", date(y, mo, 1), _month_end(y, mo)))
+        years_here: dict[int, str] = {}
+        for m in _EXPLICIT_YEAR.finditer(text):
+            y = int(m.group("y"))
+            fine = any(a <= m.start() < b for a, b in covered)
+            ctx = "date" if fine else _year_context(text, m.start(), m.end(), rules)
+            if ctx == "date" and tense_at(m.start(), m.end(), clause_only=False) == "future":
+                ctx = "target"
+            years_here.setdefault(y, ctx)
+            if fine or not ok_year(y) or ctx == "name":
+                continue
+            if ctx == "target":
+                targets.append(y)
+                continue
+            year_counts[y] = year_counts.get(y, 0) + 1
+            past.append(("year", date(y, 1, 1), date(y, 7, 1)))
+        if len(years_here) == 1:
+            y0, ctx0 = next(iter(years_here.items()))
+            if ctx0 == "date":
+                for rx, off in rules.year_cues:
+                    if rx.search(text) and ok_year(y0 + off):
+                        y = y0 + off
+                        past.append(("year_cue", date(y, 1, 1), date(y, 7, 1)))
+                        break
+            elif ctx0 == "target" and rules.next_year.search(text):
+                targets.append(y0 - 1)
+    if not past:
+        return _NO_ANCHOR
+    order = {"year": 0, "year_cue": 1, "month": 2, "day": 3}
+    # the latest lower bound; at equal start the more precise evidence wins
+    prec, lo, point = max(past, key=lambda p: (p[1], order[p[0]], p[2]))
+    st = rules.strength
+    if prec == "year":
+        # a bare year is strong only when repeated (it or the year before: a cluster of recent
+        # years) or confirmed by a finer date of that year
+        n = year_counts.get(lo.year, 0) + year_counts.get(lo.year - 1, 0)
+        conf = round(min(st["year"] + st["year_repeat"] * (n - 1), st["year_max"]), 3)
+        if any(p[0] != "year" and p[1].year == lo.year for p in past):
+            conf = max(conf, st["month"] - 0.1)
+    else:
+        conf = st[prec]
+    if conf < rules.min_strength:
+        return _NO_ANCHOR
+    end = max(lo + timedelta(days=rules.lag_days[prec]), point)
+    later = [y for y in targets if y >= lo.year]
+    if later:
+        end = max(min(end, date(min(later), 12, 31)), point)
+    return AnchorEstimate(point, lo, end, round(conf, 3), "inferred", prec)
 
 
 def infer_anchor(sentences: list[str], *, max_year: int | None = None) -> tuple[date | None, str]:
     """Infer a reference date for an undated article from its own explicit dates.
 
-    The anchor is the latest explicit date (day > month > year evidence): a full date
-    gives that day, a month and year the month's last day, a year alone 1 July of it.
-    A sentence saying "last year" next to a single explicit year Y points to Y + 1.
+    The point of :func:`estimate_anchor`: the latest date of a past event (a full date gives
+    that day, a month and year the month's last day, a year alone 1 July of it); "last year"
+    next to a single explicit year Y gives Y + 1. Targets ("by 2030"), future clauses and
+    names ("the 2020 election") are not anchors; a single bare year is too weak (no anchor).
     Never falls back to today's date: no evidence gives ``(None, "none")``.
 
     Args:
         sentences: The article's sentences (or any texts).
-        max_year: Ignore years after this one (e.g. forecasts like "by 2030").
+        max_year: Ignore years after this one.
 
     Returns:
         ``(anchor, "inferred")`` or ``(None, "none")``.
@@ -767,36 +978,5 @@ def infer_anchor(sentences: list[str], *, max_year: int | None = None) -> tuple[
         >>> infer_anchor(["No dates here."])
         (None, 'none')
     """
-    best: tuple[tuple[int, int, int], date] | None = None
-
-    def keep(key: tuple[int, int, int], d: date | None) -> None:
-        nonlocal best
-        if d is None or (max_year is not None and d.year > max_year):
-            return
-        if best is None or key > best[0]:
-            best = (key, d)
-
-    for text in sentences:
-        if not text:
-            continue
-        # forward-looking sentences ("by 2030", "will") do not date the article
-        future = bool(re.search(r"\b(?:will|by|until|target|plans?|expected|aims?)\b", text, re.I))
-        for m in _EXPLICIT_DAY.finditer(text):
-            mo = _month_num(m.group("m") or m.group("m2"))
-            d = int(re.sub(r"\D", "", m.group("d") or m.group("d2")))
-            y = int(m.group("y") or m.group("y2"))
-            keep((y, mo, d), _clip_day(y, mo, d))
-        if future:
-            continue
-        for m in _EXPLICIT_MONTH.finditer(text):
-            y, mo = int(m.group("y")), _month_num(m.group("m"))
-            keep((y, mo, 0), _month_end(y, mo))
-        years = {int(m.group("y")) for m in _EXPLICIT_YEAR.finditer(text)}
-        for y in years:
-            keep((y, 0, 0), date(y, 7, 1))
-        if _LAST_YEAR.search(text) and len(years) == 1:
-            y = next(iter(years)) + 1
-            keep((y, 0, 0), date(y, 7, 1))
-    if best is None:
-        return None, "none"
-    return best[1], "inferred"
+    est = estimate_anchor(sentences, max_year=max_year)
+    return est.anchor, est.source

@@ -12,20 +12,21 @@ import pandas as pd
 from summitlens.analyse.meetings import build_ledger
 from summitlens.extract.gazetteer import load_gazetteer
 from summitlens.extract.meetings import extract_meetings, load_cues
-from summitlens.extract.temporal import infer_anchor, load_lexicon, resolve_dates
+from summitlens.extract.temporal import estimate_anchor, load_lexicon, resolve_dates
 from summitlens.pipeline.base import Context, Step
 
 OUTPUTS = ("document_dates", "temporal_expressions", "meeting_mentions", "meetings", "meeting_coverage")
 REFERENCE_FILE = "putin_xi_meetings.csv"
 
 
-def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str]:
+def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str, float | None]:
+    """(anchor, source, strength of an inferred anchor or None)."""
     pub = article["published"]
     if not pd.isna(pub):
         src = "estimated" if article["date_source"] == "estimated" else "published"
-        return pd.Timestamp(pub).normalize(), src
-    anchor, src = infer_anchor(texts)
-    return (pd.Timestamp(anchor) if anchor else None), src
+        return pd.Timestamp(pub).normalize(), src, None
+    est = estimate_anchor(texts)
+    return (pd.Timestamp(est.anchor) if est.anchor else None), est.source, est.confidence
 
 
 def _ts(d):
@@ -52,13 +53,14 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str,
             g = sents.iloc[0:0]
         g = g[g["is_english"]]
         texts = g["text_match"].tolist()
-        anchor, src = _anchor(a, texts)
+        anchor, src, strength = _anchor(a, texts)
         dd.append({"doc_id": a["doc_id"], "published": a["published"], "date_source": a["date_source"],
                    "anchor": anchor if anchor is not None else pd.NaT, "anchor_source": src})
         adate = anchor.date() if anchor is not None else None
         times = []
         for (_, s), text in zip(g.iterrows(), texts):
-            exprs = resolve_dates(text, anchor=adate, anchor_source=src, lexicon=lex)
+            exprs = resolve_dates(text, anchor=adate, anchor_source=src, lexicon=lex,
+                                  anchor_confidence=strength)
             times.append(exprs)
             for e in exprs:
                 tx.append({"doc_id": a["doc_id"], "sentence_no": s["sentence_no"],

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from summitlens.schemas.registry import col, register
+from summitlens.schemas.registry import NONNEG, col, doc_key, register, sentence_key, span
 
-_NONNEG = pa.Check.ge(0)
 
 ARTICLES = register(
     "articles",
@@ -32,13 +31,13 @@ ARTICLES = register(
         "text_match": col("str", "`text` with straight quotes, ASCII hyphens and plain spaces, one "
                           "character for one character (same length and offsets as `text`)."),
         "encoding": col("str", "Encoding the file was decoded with."),
-        "n_repairs": col("int64", "Number of mojibake repairs made while decoding.", checks=_NONNEG),
+        "n_repairs": col("int64", "Number of mojibake repairs made while decoding.", checks=NONNEG),
         "language": col("str", "ISO 639-1 code of the dominant language of the body paragraphs."),
-        "n_chars": col("int64", "Length of `text` in characters.", checks=_NONNEG),
-        "n_words": col("int64", "Word tokens in the English paragraphs of `text`.", checks=_NONNEG),
-        "n_paragraphs": col("int64", "Paragraphs in `text`, headline included.", checks=_NONNEG),
-        "n_sentences": col("int64", "Sentences in `text`, headline included.", checks=_NONNEG),
-        "n_boilerplate": col("int64", "Lines removed as boilerplate.", checks=_NONNEG),
+        "n_chars": col("int64", "Length of `text` in characters.", checks=NONNEG),
+        "n_words": col("int64", "Word tokens in the English paragraphs of `text`.", checks=NONNEG),
+        "n_paragraphs": col("int64", "Paragraphs in `text`, headline included.", checks=NONNEG),
+        "n_sentences": col("int64", "Sentences in `text`, headline included.", checks=NONNEG),
+        "n_boilerplate": col("int64", "Lines removed as boilerplate.", checks=NONNEG),
         "story_id": col("str", "Near-duplicate cluster key (MinHash/LSH over word shingles): the "
                         "`doc_id` of the cluster's first document. Syndicated copies share it."),
         "n_story_docs": col("int64", "Documents in this story cluster (1 = unique).", checks=pa.Check.ge(1)),
@@ -51,10 +50,9 @@ ARTICLES = register(
 PARAGRAPHS = register(
     "paragraphs",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "paragraph_no": col("int64", "0 for the headline, then 1, 2, … in reading order.", checks=_NONNEG),
-        "char_start": col("int64", "Start offset in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "paragraph_no": col("int64", "0 for the headline, then 1, 2, … in reading order.", checks=NONNEG),
+        **span(),
         "text": col("str", "Paragraph text (articles.text[char_start:char_end])."),
         "is_headline": col("bool", "True for the headline paragraph."),
         "is_bullet": col("bool", "True when the paragraph is a bullet line (•, -, *)."),
@@ -70,11 +68,10 @@ PARAGRAPHS = register(
 SENTENCES = register(
     "sentences",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Sentence number within the document, from 0.", checks=_NONNEG),
-        "paragraph_no": col("int64", "Paragraph holding the sentence.", checks=_NONNEG),
-        "char_start": col("int64", "Start offset in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Sentence number within the document, from 0."),
+        "paragraph_no": col("int64", "Paragraph holding the sentence.", checks=NONNEG),
+        **span(),
         "text": col("str", "Sentence text (articles.text[char_start:char_end])."),
         "text_match": col("str", "Same span of articles.text_match (straight quotes, ASCII dashes)."),
         "is_headline": col("bool", "True for sentences of the headline."),
@@ -88,8 +85,8 @@ SENTENCES = register(
 BOILERPLATE = register(
     "boilerplate",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "line_no": col("int64", "Line number in the decoded file, from 0.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "line_no": col("int64", "Line number in the decoded file, from 0.", checks=NONNEG),
         "rule_id": col("str", "Id of the rule in boilerplate.yml that removed the line."),
         "text": col("str", "The removed line, as decoded and repaired."),
     },
@@ -106,7 +103,7 @@ QUARANTINE = register(
                       checks=pa.Check.isin(["empty", "binary", "undecodable", "duplicate", "no_body",
                                             "unreadable"])),
         "detail": col("str", "Human-readable detail (e.g. the kept copy of a duplicate)."),
-        "n_bytes": col("int64", "File size in bytes.", checks=_NONNEG),
+        "n_bytes": col("int64", "File size in bytes.", checks=NONNEG),
     },
     keys=("file",),
     step="corpus",

@@ -9,26 +9,24 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from summitlens.schemas.registry import col, register
+from summitlens.schemas.registry import NONNEG, col, doc_key, register, sentence_key, span
 
-_NONNEG = pa.Check.ge(0)
 VOICES = ["authorial", "quoted", "paraphrase"]
 TARGETS = ["relationship", "russia", "china", "leader", "other"]
 
 FRAME_TERMS = register(
     "frame_terms",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Sentence holding the term (sentences.sentence_no).", checks=_NONNEG),
-        "paragraph_no": col("int64", "Paragraph holding the sentence.", checks=_NONNEG),
-        "char_start": col("int64", "Start offset of the term in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) of the term in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Sentence holding the term (sentences.sentence_no)."),
+        "paragraph_no": col("int64", "Paragraph holding the sentence.", checks=NONNEG),
+        **span(" of the term"),
         "surface": col("str", "The term as written (articles.text[char_start:char_end])."),
         "term": col("str", "Normalised form: lower case, hyphens and quote marks as spaces."),
         "term_id": col("str", "Id of the lexicon entry (frames.yml) that matched."),
         "category": col("str", "Frame category of the entry (`authoritarian`, `partnership`, or a "
                         "user category)."),
-        "weight": col("float64", "Weight of the entry (default 1.0).", checks=_NONNEG),
+        "weight": col("float64", "Weight of the entry (default 1.0).", checks=NONNEG),
         "voice": col("str", "`quoted` (inside quotation marks), `paraphrase` (reported speech without "
                      "quotes: said that, according to) or `authorial`.", checks=pa.Check.isin(VOICES)),
         "speaker": col("str", "Source named for a quoted or paraphrased term; empty when none."),
@@ -50,17 +48,17 @@ FRAME_TERMS = register(
 FRAME_SCORES = register(
     "frame_scores",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
+        "doc_id": doc_key(),
         "category": col("str", "Frame category, or `all` for every category together."),
         "voice": col("str", "`authorial`, `quoted`, `paraphrase`, or `all` for every voice.",
                      checks=pa.Check.isin(VOICES + ["all"])),
         "n_words": col("int64", "Words in the English text of the document (articles.n_words).",
-                       checks=_NONNEG),
-        "n_terms": col("int64", "Terms counted: not negated.", checks=_NONNEG),
-        "n_negated": col("int64", "Negated terms (kept apart, not in n_terms).", checks=_NONNEG),
-        "n_hedged": col("int64", "Hedged terms among n_terms.", checks=_NONNEG),
-        "weight_sum": col("float64", "Sum of the weights of the n_terms terms.", checks=_NONNEG),
-        "per_1000_words": col("float64", "n_terms per 1,000 words (0 when n_words is 0).", checks=_NONNEG),
+                       checks=NONNEG),
+        "n_terms": col("int64", "Terms counted: not negated.", checks=NONNEG),
+        "n_negated": col("int64", "Negated terms (kept apart, not in n_terms).", checks=NONNEG),
+        "n_hedged": col("int64", "Hedged terms among n_terms.", checks=NONNEG),
+        "weight_sum": col("float64", "Sum of the weights of the n_terms terms.", checks=NONNEG),
+        "per_1000_words": col("float64", "n_terms per 1,000 words (0 when n_words is 0).", checks=NONNEG),
     },
     keys=("doc_id", "category", "voice"),
     step="framing",

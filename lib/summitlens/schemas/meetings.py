@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from summitlens.schemas.registry import col, register
+from summitlens.schemas.registry import NONNEG, UNIT, col, doc_key, register, sentence_key, span
 
-_NONNEG = pa.Check.ge(0)
-_UNIT = pa.Check.in_range(0.0, 1.0)
 _STATUSES = ["occurred", "planned", "virtual", "phone", "cancelled", "hypothetical"]
 _MODES = ["in_person", "virtual", "phone"]
 _ANCHOR_SOURCES = ["published", "estimated", "inferred", "none"]
@@ -22,7 +20,7 @@ _GRANULARITIES = ["day", "multi-day", "weekend", "week", "month_part", "month", 
 DOCUMENT_DATES = register(
     "document_dates",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
+        "doc_id": doc_key(),
         "published": col("datetime64[ns]", "articles.published (missing when unknown).", nullable=True),
         "date_source": col("str", "articles.date_source."),
         "anchor": col("datetime64[ns]", "Reference date used for relative expressions: the publication "
@@ -40,10 +38,9 @@ DOCUMENT_DATES = register(
 TEMPORAL_EXPRESSIONS = register(
     "temporal_expressions",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Sentence holding the expression (sentences.sentence_no).", checks=_NONNEG),
-        "char_start": col("int64", "Start offset of the expression in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Sentence holding the expression (sentences.sentence_no)."),
+        **span(" of the expression"),
         "surface": col("str", "The expression as written (articles.text[char_start:char_end])."),
         "start": col("datetime64[ns]", "First day of the resolved interval (inclusive); missing when a "
                      "relative expression has no anchor.", nullable=True),
@@ -59,7 +56,7 @@ TEMPORAL_EXPRESSIONS = register(
                      "`future`, or `none` when no cue was found or the expression does not depend on "
                      "tense (explicit years, next/last …).", checks=pa.Check.isin(["past", "present", "future", "none"])),
         "rule": col("str", "Id of the pattern that matched (see extract/temporal.py)."),
-        "confidence": col("float64", "0–1: rule confidence times the anchor's reliability.", checks=_UNIT),
+        "confidence": col("float64", "0–1: rule confidence times the anchor's reliability.", checks=UNIT),
     },
     keys=("doc_id", "char_start"),
     step="meetings",
@@ -69,12 +66,11 @@ TEMPORAL_EXPRESSIONS = register(
 MEETING_MENTIONS = register(
     "meeting_mentions",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Evidence sentence (sentences.sentence_no).", checks=_NONNEG),
-        "char_start": col("int64", "Start offset of the evidence sentence in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) of the evidence sentence.", checks=_NONNEG),
-        "cue_start": col("int64", "Start offset of the meeting cue word in articles.text.", checks=_NONNEG),
-        "cue_end": col("int64", "End offset (exclusive) of the meeting cue.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Evidence sentence (sentences.sentence_no)."),
+        **span(" of the evidence sentence"),
+        "cue_start": col("int64", "Start offset of the meeting cue word in articles.text.", checks=NONNEG),
+        "cue_end": col("int64", "End offset (exclusive) of the meeting cue.", checks=NONNEG),
         "cue": col("str", "Meeting cue (`met`, `visit`, `telephone conversation` …)."),
         "evidence": col("str", "The evidence sentence (sentences.text)."),
         "participants": col("str", "Participant ids from people.yml, sorted, joined by `;`."),
@@ -98,7 +94,7 @@ MEETING_MENTIONS = register(
         "anchor": col("datetime64[ns]", "Anchor date of the article (document_dates.anchor).", nullable=True),
         "anchor_source": col("str", "Source of the anchor.", checks=pa.Check.isin(_ANCHOR_SOURCES)),
         "story_id": col("str", "articles.story_id (syndicated copies share it)."),
-        "confidence": col("float64", "0–1 confidence of the mention.", checks=_UNIT),
+        "confidence": col("float64", "0–1 confidence of the mention.", checks=UNIT),
     },
     keys=("doc_id", "sentence_no"),
     step="meetings",
@@ -137,7 +133,7 @@ MEETINGS = register(
         "reference_match": col("str", "`matched`, `not_in_reference` (dated, no reference row overlaps: "
                                "e.g. video calls, which the reference excludes) or `undated`.",
                                checks=pa.Check.isin(["matched", "not_in_reference", "undated", "no_reference"])),
-        "confidence": col("float64", "Mean confidence of the merged mentions.", checks=_UNIT),
+        "confidence": col("float64", "Mean confidence of the merged mentions.", checks=UNIT),
     },
     keys=("meeting_id",),
     step="meetings",
@@ -156,8 +152,8 @@ MEETING_COVERAGE = register(
         "format": col("str", "Reference format."),
         "covered": col("bool", "True when at least one ledger meeting matches it."),
         "meeting_ids": col("str", "Matching ledger meeting_ids joined by `;`."),
-        "n_articles": col("int64", "Articles reporting it (0 when not covered).", checks=_NONNEG),
-        "n_stories": col("int64", "Stories reporting it.", checks=_NONNEG),
+        "n_articles": col("int64", "Articles reporting it (0 when not covered).", checks=NONNEG),
+        "n_stories": col("int64", "Stories reporting it.", checks=NONNEG),
     },
     keys=("meeting_no",),
     step="meetings",

@@ -77,3 +77,39 @@ def col(dtype: str, description: str, *, nullable: bool = False, checks=None) ->
         A :class:`pandera.Column`.
     """
     return pa.Column(dtype, checks=checks, nullable=nullable, description=description)
+
+
+#: Checks shared by many columns.
+NONNEG = pa.Check.ge(0)
+UNIT = pa.Check.in_range(0.0, 1.0)
+
+
+def doc_key() -> pa.Column:
+    """The ``doc_id`` column of every table keyed on articles.
+
+    Examples:
+        >>> doc_key().description
+        'Document key (articles.doc_id).'
+    """
+    return col("str", "Document key (articles.doc_id).")
+
+
+def sentence_key(description: str = "Sentence (sentences.sentence_no).") -> pa.Column:
+    """A ``sentence_no`` column pointing into the ``sentences`` table."""
+    return col("int64", description, checks=NONNEG)
+
+
+def span(of: str = "") -> dict[str, pa.Column]:
+    """``char_start``/``char_end`` columns: offsets (Python slice) into ``articles.text``.
+
+    Args:
+        of: What the span covers, e.g. ``" of the term"``.
+
+    Examples:
+        >>> span(" of the term")["char_end"].description
+        'End offset (exclusive) of the term in articles.text.'
+    """
+    return {
+        "char_start": col("int64", f"Start offset{of} in articles.text.", checks=NONNEG),
+        "char_end": col("int64", f"End offset (exclusive){of} in articles.text.", checks=NONNEG),
+    }

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from summitlens.schemas.registry import col, register
+from summitlens.schemas.registry import NONNEG, col, doc_key, register, sentence_key, span
 
-_NONNEG = pa.Check.ge(0)
 KINDS = ["actual", "target", "record", "forecast", "other"]
 SUBJECTS = ["bilateral_trade", "investment", "energy", "deal", "budget", "sanctions", "other"]
 APPROX = ["", "approx", "more_than", "at_least", "less_than", "up_to"]
@@ -24,22 +23,21 @@ REFERENCE_STATUS = ["confirmed", "unconfirmed", "absent"]
 MONEY_MENTIONS = register(
     "money_mentions",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Evidence sentence (sentences.sentence_no).", checks=_NONNEG),
-        "char_start": col("int64", "Start offset of the amount in articles.text.", checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) of the amount in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Evidence sentence (sentences.sentence_no)."),
+        **span(" of the amount"),
         "surface": col("str", "The amount as written (articles.text[char_start:char_end]), e.g. "
                        "`$200-250 billion`, `US$140 billion`, `140 billion U.S. dollars`."),
         "value_low": col("float64", "Lower bound in absolute units of `currency` (2.4e11 for $240 billion); "
-                         "equal to `value_high` unless the text gives a range.", checks=_NONNEG),
-        "value_high": col("float64", "Upper bound in absolute units of `currency`.", checks=_NONNEG),
+                         "equal to `value_high` unless the text gives a range.", checks=NONNEG),
+        "value_high": col("float64", "Upper bound in absolute units of `currency`.", checks=NONNEG),
         "currency": col("str", "ISO 4217 code (`USD`, `CNY`, `RUB`, `EUR`, `GBP` …) from the symbol, code or "
                         "name written with the number (resources/money.yml)."),
         "scale": col("str", "Scale word written: `unit`, `thousand`, `million`, `billion` or `trillion`.",
                      checks=pa.Check.isin(["unit", "thousand", "million", "billion", "trillion"])),
         "rounding_unit": col("float64", "Unit of the last significant digit written (at least two significant "
                              "digits), in absolute units: 1e9 for `$240 billion`, 1e8 for `$107.8 billion`. "
-                             "Half of it is the rounding tolerance of the fact check.", checks=_NONNEG),
+                             "Half of it is the rounding tolerance of the fact check.", checks=NONNEG),
         "approx": col("str", "Approximation written before/after the amount: `approx` (about, nearly, some …), "
                       "`more_than` (more than, over, exceeding …), `at_least`, `less_than`, `up_to`, or empty.",
                       checks=pa.Check.isin(APPROX)),
@@ -81,11 +79,9 @@ MONEY_MENTIONS = register(
 TRADE_CHECK = register(
     "trade_check",
     {
-        "doc_id": col("str", "Document key (articles.doc_id)."),
-        "sentence_no": col("int64", "Evidence sentence (sentences.sentence_no).", checks=_NONNEG),
-        "char_start": col("int64", "Start offset of the amount in articles.text (money_mentions).",
-                          checks=_NONNEG),
-        "char_end": col("int64", "End offset (exclusive) of the amount in articles.text.", checks=_NONNEG),
+        "doc_id": doc_key(),
+        "sentence_no": sentence_key("Evidence sentence (sentences.sentence_no)."),
+        **span(" of the amount"),
         "surface": col("str", "The amount as written."),
         "check": col("str", "`figure` (an actual or record annual total), `target` or `forecast`.",
                      checks=pa.Check.isin(CHECKS)),
