@@ -757,7 +757,6 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
 _EXPLICIT_DAY = re.compile(rf"(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})(?!\d)|(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y2>{_Y})(?!\d)")
 _EXPLICIT_MONTH = re.compile(rf"(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y})(?![\d%])")
 _EXPLICIT_YEAR = re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_Y})(?![\d%]|,\d|\.\d|\s*(?:billion|million|bn|trillion))")
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
 _CAP_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“]\s)(?<!^)\b(?P<w>[A-Z][A-Za-z]+)(?:['’]s)?\s+$")
 _YEAR_BEFORE = re.compile(rf"{_Y}\s*(?:-|–|—|to|through|until|and)?\s*$", re.I)
 
