@@ -89,9 +89,15 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(path: str) -> _Lexicon:
+def _read_yaml(path: str) -> dict:
+    """The parsed temporal rules file (cached: read once per path)."""
     with open(path, encoding="utf-8") as fh:
-        d = yaml.safe_load(fh)
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> _Lexicon:
+    d = _read_yaml(path)
     cues = d["tense_cues"]
 
     def alt(items):
@@ -801,8 +807,7 @@ class _AnchorRules:
 
 @lru_cache(maxsize=8)
 def _anchor_rules(path: str) -> _AnchorRules:
-    with open(path, encoding="utf-8") as fh:
-        d = yaml.safe_load(fh)["anchor_inference"]
+    d = _read_yaml(path)["anchor_inference"]
     return _AnchorRules(
         target_before=re.compile(r"(?<!\w)" + d["target_before"] + r"\s+(?:the\s+(?:end\s+of\s+)?)?$", re.I),
         name_after=re.compile(r"^[\s-]*" + d["name_after"], re.I),
