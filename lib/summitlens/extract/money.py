@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -568,19 +568,11 @@ def find_time_expressions(text: str, *, published: dt.date | None = None,
 # typing
 
 
-@dataclass(frozen=True)
-class MoneyMention:
-    """A typed money amount in a sentence (one row of ``money_mentions`` before offsets)."""
+@dataclass(frozen=True, kw_only=True)
+class MoneyMention(Amount):
+    """A typed money amount in a sentence: an :class:`Amount` plus what it refers to (one row
+    of ``money_mentions`` before offsets)."""
 
-    char_start: int
-    char_end: int
-    surface: str
-    value_low: float
-    value_high: float
-    currency: str
-    scale: str
-    approx: str
-    approx_cue: str
     change_pct: float | None
     year: int | None
     period_start: str | None
@@ -594,7 +586,6 @@ class MoneyMention:
     subject: str
     subject_cue: str
     countries: str
-    sig_unit: float = field(default=1.0)
 
     def to_dict(self) -> dict:
         """The mention as a plain dict.
@@ -804,11 +795,12 @@ def extract_money(
             countries = sorted(set(named) | set(context_countries))
         t = _assign_time(text, amounts, times, i)
         out.append(MoneyMention(
-            a.char_start, a.char_end, a.surface, a.value_low, a.value_high, a.currency, a.scale,
-            a.approx, a.approx_cue, _change_pct(text, a, lo, hi, lex),
-            t.year if t else None, t.period_start if t else None, t.period_end if t else None,
-            bool(t.partial) if t else False, t.relation if t else "", t.surface if t else "",
-            t.source if t else "", kind, kind_cue, subject, subject_cue, ";".join(countries), a.sig_unit,
+            **asdict(a), change_pct=_change_pct(text, a, lo, hi, lex),
+            year=t.year if t else None, period_start=t.period_start if t else None,
+            period_end=t.period_end if t else None, is_partial_year=bool(t.partial) if t else False,
+            year_relation=t.relation if t else "", time_surface=t.surface if t else "",
+            year_source=t.source if t else "", kind=kind, kind_cue=kind_cue, subject=subject,
+            subject_cue=subject_cue, countries=";".join(countries),
         ))
     return out
 
