@@ -62,7 +62,9 @@ def resolve_corpus(corpus: str | os.PathLike[str]) -> Path:
     exists there, else relative to the repository root (so notebooks run from any folder).
 
     Examples:
-        >>> resolve_corpus("data/raw") == RAW.resolve() or True
+        >>> resolve_corpus(RAW) == RAW.resolve()
+        True
+        >>> resolve_corpus("no/such/folder") == (ROOT / "no/such/folder").resolve()
         True
     """
     p = Path(corpus)

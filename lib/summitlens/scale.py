@@ -33,8 +33,7 @@ def _stage(part_no: int, files: list[RawFile], staging: str) -> list[tuple]:
     results = [process_file(f) for f in files]
     with open(Path(staging) / f"part-{part_no:05d}.pkl", "wb") as fh:
         pickle.dump(results, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return [("doc", f.rel, r.article["doc_id"], r.text_key, r.signature, f.path.stat().st_size)
-            if not isinstance(r, dict) else ("quarantine", r) for f, r in zip(files, results)]
+    return [("quarantine", r) if isinstance(r, dict) else ("doc", *r.dedup_key()) for r in results]
 
 
 def _finish(part_no: int, staging: str, out: str, stories: dict, dupe_files: set) -> int:

@@ -43,6 +43,12 @@ class Doc:
     boilerplate: list[dict] = field(default_factory=list)
     text_key: str = ""
     signature: list[int] = field(default_factory=list)
+    n_bytes: int = 0
+
+    def dedup_key(self) -> tuple[str, str, str, list[int], int]:
+        """``(file, doc_id, text_key, signature, n_bytes)``: what :func:`resolve_duplicates` needs."""
+        a = self.article
+        return (a["file"], a["doc_id"], self.text_key, self.signature, self.n_bytes)
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +87,7 @@ def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
     langs = detect_languages(paras)
     full = "\n\n".join(paras)
     match = to_match_form(full)
-    doc = Doc(article={}, text_key=text_hash(text))
+    doc = Doc(article={}, text_key=text_hash(text), n_bytes=len(data))
     pos = 0
     n_words = 0
     sent_no = 0
@@ -182,12 +188,10 @@ def build_corpus(
     workers = workers or min(4, os.cpu_count() or 1)
     results = _process_all(files, progress=progress, workers=workers)
     quarantine = [r for r in results if isinstance(r, dict)]
-    keys = [(raw.rel, r.article["doc_id"], r.text_key, r.signature, raw.path.stat().st_size)
-            for raw, r in zip(files, results) if not isinstance(r, dict)]
-    stories, dupes = resolve_duplicates(keys)
+    stories, dupes = resolve_duplicates([r.dedup_key() for r in results if not isinstance(r, dict)])
     quarantine += dupes
     dupe_files = {q["file"] for q in dupes}
-    docs = [r for raw, r in zip(files, results) if not isinstance(r, dict) and raw.rel not in dupe_files]
+    docs = [r for r in results if not isinstance(r, dict) and r.article["file"] not in dupe_files]
     for d in docs:
         d.article["story_id"], d.article["n_story_docs"] = stories[d.article["doc_id"]]
 
