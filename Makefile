@@ -6,14 +6,13 @@ VENV      ?= .venv
 PYTHON    := $(VENV)/bin/python
 CORPUS    ?= data/raw
 REPORT_CODE ?= show
-NAME      := $(notdir $(abspath $(CORPUS)))
 STAMP     := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 SANITIZE  := tests/nbval_sanitize.cfg
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install data dictionary notebooks report test test-fast bench lab browser clean
+.PHONY: help check-corpus install data dictionary notebooks report test test-fast bench lab browser clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
@@ -30,8 +29,12 @@ $(STAMP): pyproject.toml | $(PYTHON)
 
 install: $(STAMP) ## Create .venv and install the package with its dependencies
 
-data: $(STAMP) ## Build the Parquet tables of CORPUS (default data/raw)
-	$(PYTHON) -m summitlens build --raw $(CORPUS)
+# CORPUS may contain spaces: always pass it quoted; a missing folder is refused before anything runs.
+check-corpus:
+	@test -d "$(CORPUS)" || { echo "error: corpus folder not found: $(CORPUS)" >&2; exit 2; }
+
+data: check-corpus $(STAMP) ## Build the Parquet tables of CORPUS (default data/raw)
+	$(PYTHON) -m summitlens build --raw "$(CORPUS)"
 
 dictionary: $(STAMP) ## Regenerate data/processed/DATA_DICTIONARY.md from the schemas
 	$(PYTHON) -m summitlens dictionary
@@ -43,8 +46,8 @@ notebooks: $(STAMP) ## Re-execute the stored notebooks in place on the default c
 	  $(PYTHON) -m papermill --no-progress-bar -k summitlens --cwd notebooks $$nb $$nb || exit 1; \
 	done
 
-report: $(STAMP) ## Build tables, run every notebook on CORPUS and render the HTML report into reports/<corpus>/
-	$(PYTHON) -m summitlens report --corpus $(CORPUS) --code $(REPORT_CODE)
+report: check-corpus $(STAMP) ## Build tables, run every notebook on CORPUS and render the HTML report into reports/<corpus>/
+	$(PYTHON) -m summitlens report --corpus "$(CORPUS)" --code "$(REPORT_CODE)"
 
 browser: ## Install Debian's chromium and chromium-driver when missing (for the report check)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
@@ -58,9 +61,12 @@ test: $(STAMP) browser ## Run the whole test suite: unit, doctests, gold quality
 bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PYTHON) $$b || exit 1; done
 
+check-reliability: $(STAMP) ## Run the reliability cases (bad inputs, attacks, kill -9, concurrent builds): case | expected | observed
+	$(PYTHON) bench/check_reliability.py
+
 lab: $(STAMP) ## Start JupyterLab on the project
 	$(PYTHON) -m pip install --quiet -e ".[dev,lab]"
 	$(VENV)/bin/jupyter lab --notebook-dir=.
 
 clean: ## Remove built tables and reports (raw data is never touched)
-	rm -rf reports/* data/processed/*.parquet data/processed/*/
+	rm -rf reports/* data/processed/*.parquet data/processed/*/ data/processed/.generations

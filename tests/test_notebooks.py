@@ -62,3 +62,12 @@ def test_parameter_is_the_default_corpus(nb):
     first = next(c for c in _cells(nb) if c["cell_type"] == "code")
     assert 'corpus = "data/raw"' in "".join(first["source"])
     assert paths.RAW.exists()
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_says_what_is_missing(nb):
+    """Right after loading the tables, each notebook shows its topic's note (what the corpus holds
+    and, on thin data, what is missing): the wording lives in summitlens.analyse.notes."""
+    code = ["".join(c["source"]) for c in _cells(nb) if c["cell_type"] == "code"]
+    load = next(i for i, src in enumerate(code) if "load_tables(corpus)" in src)
+    assert "notes." in code[load + 1] and "_note(t)" in code[load + 1]

@@ -99,3 +99,55 @@ def test_pages_in_headless_chromium(report, server, browser):
             assert expected >= 1 and len(images) >= expected, f"{page}: {len(images)} of {expected} figures"
         browser.save_screenshot(str(shots / page.replace(".html", ".png")))
     assert len(list(shots.glob("*.png"))) == len(pages)
+
+
+# -- thin corpora (issue 10, item 5): the report never crashes and says what is missing --------
+
+BBC_SPORT = paths.BBC / "sport"
+
+
+def _thin_corpus(tmp_path: Path, kind: str) -> Path:
+    corpus = tmp_path / f"thin_{kind}"
+    corpus.mkdir()
+    if kind == "no_putin_xi":
+        files = sorted(BBC_SPORT.glob("*.txt"))[:3]
+        if not files:
+            pytest.skip(f"{BBC_SPORT} absent")
+        for f in files:
+            shutil.copy(f, corpus / f.name)
+    return corpus
+
+
+@pytest.mark.parametrize(("kind", "says"), [
+    ("empty", ["No documents were read", "No Putin–Xi encounters were found in this corpus", "No money figures"]),
+    ("no_putin_xi", ["No Putin–Xi encounters were found in this corpus", "No money figures"]),
+])
+def test_report_on_thin_corpus(tmp_path, kind, says):
+    corpus = _thin_corpus(tmp_path, kind)
+    out = tmp_path / "report"
+    try:
+        result = build_report(corpus, out_dir=out, progress=False)
+    finally:
+        processed = paths.processed_dir(corpus)
+        if paths.PROCESSED.resolve() in processed.resolve().parents:
+            shutil.rmtree(processed, ignore_errors=True)  # the tables this test built inside the project
+    assert (out / "index.html").exists()
+    assert [p.removesuffix(".html") for p in result.pages] == [nb.stem for nb in notebook_paths()]
+    pages = {p: (out / p).read_text(encoding="utf-8") for p in ("index.html", *result.pages)}
+    for nb in notebook_paths():
+        cells = json.loads((out / nb.name).read_text(encoding="utf-8"))["cells"]
+        errors = [o for c in cells for o in c.get("outputs", []) if o["output_type"] == "error"]
+        assert not errors, f"{nb.name}: {errors[:1]}"
+    everything = " ".join(pages.values())
+    for text in says:
+        assert text in pages["index.html"] and text in everything
+
+
+def test_report_refuses_a_missing_corpus(tmp_path):
+    out = tmp_path / "report"
+    with pytest.raises(FileNotFoundError, match="corpus folder does not exist"):
+        build_report(tmp_path / "missing", out_dir=out, progress=False)
+    assert not out.exists()
+    (tmp_path / "a_file.txt").write_text("x")
+    with pytest.raises(FileNotFoundError, match="is not a folder"):
+        build_report(tmp_path / "a_file.txt", out_dir=out, progress=False)

@@ -13,6 +13,7 @@ def test_rebuild_is_byte_identical(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     build(paths.RAW, a, progress=False)
     build(paths.RAW, b, progress=False)
+    a, b = paths.current_dir(a), paths.current_dir(b)
     files = sorted(p.name for p in a.glob("*.parquet"))
     assert "articles.parquet" in files and files == sorted(p.name for p in b.glob("*.parquet"))
     for name in files:

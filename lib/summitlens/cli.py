@@ -1,4 +1,8 @@
-"""Command line: ``python -m summitlens build|dictionary|fingerprint``."""
+"""Command line: ``python -m summitlens build|build-large|report|dictionary|fingerprint``.
+
+Exit codes: 0 success; 2 bad usage (missing corpus, unknown step, output inside the corpus,
+a step's input table missing); 3 another build holds the output folder's lock.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +13,53 @@ import typer
 
 from summitlens import paths
 
-app = typer.Typer(add_completion=False, help="SummitLens: news about Putin and Xi into validated tables.")
+# Plain help text: with rich markup a help string holding "[...]" is parsed as a markup tag
+# (``build --help`` crashed on "data/processed[/<corpus>]").
+app = typer.Typer(add_completion=False, rich_markup_mode=None,
+                  help="SummitLens: news about Putin and Xi into validated tables.")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _corpus(raw: Path) -> Path:
+    """The resolved corpus folder, or exit 2 when it does not exist."""
+    resolved = paths.resolve_corpus(raw)
+    if not resolved.is_dir():
+        raise _fail(f"corpus folder not found: {resolved}")
+    return resolved
 
 
 @app.command()
 def build(
     raw: Annotated[Path, typer.Option(help="Corpus folder of .txt files (+ optional manifest.csv).")] = paths.RAW,
-    out: Annotated[Optional[Path], typer.Option(help="Output folder (default data/processed[/<corpus>]).")] = None,
-    step: Annotated[Optional[list[str]], typer.Option(help="Run only these steps (repeatable).")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        help="Output folder (default: data/processed for data/raw, else data/processed/NAME-HASH).")] = None,
+    step: Annotated[Optional[list[str]], typer.Option(
+        help="Run only these steps (repeatable); the other tables are kept from the current build.")] = None,
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+    wait: Annotated[float, typer.Option(
+        help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
 ) -> None:
-    """Build every table from a corpus folder and print a one-line summary."""
+    """Build every table from a corpus folder as one new generation and print a one-line summary."""
+    from summitlens.io.generation import BuildLockedError
+    from summitlens.pipeline import STEPS, StepInputError, UnknownStepError, UnsafeOutputError
     from summitlens.pipeline import build as run_build
+    from summitlens.pipeline.base import select_steps
 
-    raw = paths.resolve_corpus(raw)
-    if not raw.is_dir():
-        typer.echo(f"error: corpus folder not found: {raw}", err=True)
-        raise typer.Exit(2)
-    summary = run_build(raw, out, steps=step, progress=progress)
+    try:
+        select_steps(STEPS, step)
+    except UnknownStepError as exc:
+        raise _fail(str(exc)) from None
+    raw = _corpus(raw)
+    try:
+        summary = run_build(raw, out, steps=step, progress=progress, lock_timeout=wait)
+    except (UnsafeOutputError, StepInputError) as exc:
+        raise _fail(str(exc)) from None
+    except BuildLockedError as exc:
+        raise _fail(str(exc), 3) from None
     typer.echo(summary.line())
 
 
@@ -36,14 +69,24 @@ def build_large(
     out: Annotated[Path, typer.Option(help="Output folder for partitioned Parquet datasets.")],
     partition_size: Annotated[int, typer.Option(help="Files per partition.")] = 500,
     workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    wait: Annotated[float, typer.Option(
+        help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
 ) -> None:
     """Build the corpus tables out of core with Dask (partitioned Parquet datasets)."""
+    from summitlens.io.generation import BuildLockedError
+    from summitlens.pipeline import UnsafeOutputError
     from summitlens.scale import build_corpus_partitioned
 
-    c = build_corpus_partitioned(paths.resolve_corpus(raw), out, partition_size=partition_size,
-                                 n_workers=workers)
+    raw = _corpus(raw)
+    try:
+        c = build_corpus_partitioned(raw, out, partition_size=partition_size, n_workers=workers,
+                                     lock_timeout=wait)
+    except UnsafeOutputError as exc:
+        raise _fail(str(exc)) from None
+    except BuildLockedError as exc:
+        raise _fail(str(exc), 3) from None
     typer.echo(f"read {c['n_read']} documents: kept {c['n_kept']}, quarantined {c['n_quarantined']}; "
-               f"{c['n_partitions']} partitions")
+               f"{c['n_partitions']} partitions (generation {c['generation']})")
 
 
 @app.command()
@@ -69,6 +112,7 @@ def report(
 
     if code not in ("show", "hide"):
         raise typer.BadParameter("--code must be show or hide")
+    corpus = _corpus(corpus)
     result = build_report(corpus, hide_code=code == "hide", progress=progress)
     typer.echo(f"report: {result.out_dir / 'index.html'} ({len(result.pages)} notebook pages)")
 
@@ -80,4 +124,4 @@ def fingerprint(
     """Print the corpus fingerprint (hash of the manifest and files)."""
     from summitlens.provenance import corpus_fingerprint
 
-    typer.echo(corpus_fingerprint(paths.resolve_corpus(raw)))
+    typer.echo(corpus_fingerprint(_corpus(raw)))

@@ -9,14 +9,17 @@ from importlib import metadata
 from pathlib import Path
 
 from summitlens import paths
-from summitlens.io.read import MANIFEST_NAME, list_files
+from summitlens.io.read import list_files, manifest_path, read_bytes
 
 DEPENDENCIES = ("pandas", "numpy", "pyarrow", "pandera", "ftfy", "lingua-language-detector",
                 "datasketch", "scikit-learn", "matplotlib", "papermill", "nbconvert", "dask")
 
 
 def corpus_fingerprint(raw_dir: str | os.PathLike[str]) -> str:
-    """SHA-256 over the manifest and every ``.txt`` file (relative path + bytes), hex.
+    """SHA-256 over the manifest and every corpus file (relative path + bytes), hex.
+
+    Only what the reader would read counts: a manifest or file link that leaves the corpus
+    folder is never opened.
 
     Examples:
         >>> import tempfile, pathlib
@@ -26,11 +29,18 @@ def corpus_fingerprint(raw_dir: str | os.PathLike[str]) -> str:
     """
     h = hashlib.sha256()
     root = Path(raw_dir)
-    manifest = root / MANIFEST_NAME
-    if manifest.exists():
-        h.update(b"manifest\0" + manifest.read_bytes())
+    manifest = manifest_path(root)
+    if manifest is not None:
+        try:
+            h.update(b"manifest\0" + read_bytes(manifest))
+        except OSError as exc:
+            h.update(b"manifest-unreadable\0" + type(exc).__name__.encode())
     for path, rel in list_files(root):
-        h.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        try:
+            digest = hashlib.sha256(read_bytes(path)).digest()
+        except OSError as exc:
+            digest = b"unreadable\0" + type(exc).__name__.encode()
+        h.update(rel.encode("utf-8", "backslashreplace") + b"\0" + digest)
     return h.hexdigest()
 
 

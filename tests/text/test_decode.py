@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from summitlens import paths
 from summitlens.text.decode import DecodeError, decode_bytes, implausibility
+from tests.conftest import require_shared
 
 SAMPLES = {
     "en": "Xi Jinping met Vladimir Putin in Moscow – “no limits”, they said.",
@@ -64,8 +65,7 @@ def test_quarantine_reasons(data: bytes, reason: str) -> None:
 
 def test_bbc_latin1_file_decodes_with_pound_sign() -> None:
     path = paths.BBC / "sport" / "199.txt"
-    if not path.exists():
-        pytest.skip(f"shared BBC corpus absent at {paths.BBC}")
+    require_shared(path)
     got = decode_bytes(path.read_bytes())
     assert got.encoding == "latin-1"
     assert "£15.8m" in got.text and "\ufffd" not in got.text

@@ -25,6 +25,7 @@ from summitlens.text.decode import decode_bytes
 from summitlens.text.normalize import normalize_unicode, to_match_form
 from summitlens.text.repair import repair_mojibake
 from summitlens.text.segment import split_sentences, strip_bullet
+from tests.conftest import require_shared
 
 GOLD = paths.TESTS_GOLD / "corpus"
 THRESHOLD = 0.9
@@ -38,8 +39,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _path(corpus: str, file: str) -> Path:
     path = CORPORA[corpus] / file
-    if not path.exists():
-        pytest.skip(f"gold file {path} is absent (shared data not mounted at {paths.SHARED})")
+    require_shared(path)
     return path
 
 

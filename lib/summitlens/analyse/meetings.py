@@ -336,7 +336,7 @@ def meetings_per_year(ledger: pd.DataFrame, reference: pd.DataFrame | None = Non
         [{'year': 2022, 'ledger_in_person': 1, 'ledger_remote': 0, 'ledger_planned': 0, 'reference': 0}]
     """
     led = ledger.dropna(subset=["start"])
-    yr = led["start"].dt.year
+    yr = pd.to_datetime(led["start"], errors="coerce").dt.year.rename("year")
     held = led["status"].isin(_OCCURRED)
     out = pd.DataFrame({
         "ledger_in_person": (held & (led["mode"] == "in_person")).groupby(yr).sum(),
@@ -360,8 +360,11 @@ def meeting_gaps(dates: pd.Series) -> pd.DataFrame:
         >>> import pandas as pd
         >>> meeting_gaps(pd.Series(pd.to_datetime(["2022-02-04", "2022-09-15"])))["gap_days"].tolist()
         [223]
+        >>> meeting_gaps(pd.Series([], dtype=object)).columns.tolist()
+        ['previous', 'start', 'gap_days']
     """
-    d = pd.Series(sorted(pd.to_datetime(dates).dropna().unique()))
+    d = pd.Series(sorted(pd.to_datetime(pd.Series(dates), errors="coerce").dropna().unique()),
+                  dtype="datetime64[ns]")
     out = pd.DataFrame({"previous": d.shift(1), "start": d})
     out["gap_days"] = (out["start"] - out["previous"]).dt.days
     return out.dropna().astype({"gap_days": "int64"}).reset_index(drop=True)
@@ -380,6 +383,8 @@ def planned_lag(ledger: pd.DataFrame) -> pd.DataFrame:
         [3]
     """
     p = ledger.dropna(subset=["first_planned", "start"]).copy()
+    for col in ("start", "first_planned", "first_occurred"):
+        p[col] = pd.to_datetime(p[col], errors="coerce")
     p["lead_days"] = (p["start"] - p["first_planned"]).dt.days.astype("int64")
     p["reported_held"] = p["first_occurred"].notna()
     p["took_place_per_reference"] = p["reference_meeting_no"].notna()
@@ -397,7 +402,7 @@ def mode_share(mentions: pd.DataFrame) -> pd.DataFrame:
         >>> mode_share(m)["n"].tolist()
         [1, 1]
     """
-    m = mentions[mentions["is_putin_xi"]]
+    m = mentions[mentions["is_putin_xi"].fillna(False).astype(bool)]
     grp = m["status"].map(lambda s: "held" if s in _OCCURRED else ("planned" if s == "planned" else "other"))
     out = m.groupby([m["mode"], grp.rename("status_group")]).size().rename("n").reset_index()
     out["share"] = (out["n"] / out["n"].sum()).round(3) if len(out) else []

@@ -1,4 +1,9 @@
-"""Pipeline step ``corpus``: raw files → articles, paragraphs, sentences, boilerplate, quarantine.
+"""Pipeline step ``corpus``: raw files → articles, paragraphs, sentences, boilerplate, quarantine,
+manifest_issues.
+
+The folder is listed and the manifest validated by :func:`summitlens.io.read.read_corpus`: paths
+it refuses (links leaving the corpus, hidden files, FIFOs, undecodable names …) start the
+``quarantine`` table, manifest problems make ``manifest_issues``; neither aborts the build.
 
 Per file: decode (or quarantine), repair mojibake, normalise, remove boilerplate by rule,
 segment into paragraphs and sentences, identify each paragraph's language. Then exact
@@ -19,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from summitlens.io.read import RawFile, corpus_files
-from summitlens.pipeline.base import Context, Step
+from summitlens.io.read import RawFile, read_bytes, read_corpus
+from summitlens.pipeline.base import Context, Step, exit_with_parent
 from summitlens.text.boilerplate import clean_lines, load_rules
 from summitlens.text.decode import DecodeError, decode_bytes
 from summitlens.text.fingerprint import cluster_signatures, doc_id, minhash_signature, text_hash
@@ -66,7 +71,7 @@ def process_file(raw: RawFile, *, rules=None) -> Doc | dict:
     Never raises on bad input: any failure becomes a quarantine row.
     """
     try:
-        data = raw.path.read_bytes()
+        data = read_bytes(raw.path)
     except OSError as exc:
         return _quarantine(raw, "unreadable", f"{type(exc).__name__}: {exc}", 0)
     try:
@@ -118,7 +123,7 @@ def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
     doc.article = {
         "doc_id": did, "file": raw.rel, "outlet": raw.outlet, "url": raw.url,
         "published": pd.to_datetime(raw.published, errors="coerce") if raw.published else pd.NaT,
-        "date_source": raw.date_source, "title": clean.title, "text": full, "text_match": match,
+        "date_source": raw.date_source, "meta": raw.meta, "title": clean.title, "text": full, "text_match": match,
         "encoding": decoded.encoding, "n_repairs": n_repairs, "language": language,
         "n_chars": len(full), "n_words": n_words, "n_paragraphs": len(paras),
         "n_sentences": sent_no, "n_boilerplate": len(clean.removed),
@@ -134,7 +139,9 @@ def _process_all(files: list[RawFile], *, progress: bool, workers: int) -> list[
     if workers > 1 and len(files) >= _PARALLEL_MIN_FILES:
         # forkserver, not fork: forking after a native thread pool (lingua's) has started deadlocks.
         ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        # Workers exit when the build process dies (no orphans after a kill).
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=exit_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             return list(tqdm(pool.map(process_file, files, chunksize=64), **bar))
     return [process_file(f) for f in tqdm(files, **bar)]
 
@@ -182,12 +189,15 @@ def build_corpus(
         workers: Processes for large corpora (default: CPU count, at most 4).
 
     Returns:
-        ``{"articles", "paragraphs", "sentences", "boilerplate", "quarantine"}`` frames.
+        ``{"articles", "paragraphs", "sentences", "boilerplate", "quarantine", "manifest_issues"}``
+        frames. Never raises on bad input: refused paths and unreadable files are quarantine
+        rows, manifest problems are ``manifest_issues`` rows.
     """
-    files = corpus_files(raw_dir)
+    corpus = read_corpus(raw_dir)
+    files = corpus.files
     workers = workers or min(4, os.cpu_count() or 1)
     results = _process_all(files, progress=progress, workers=workers)
-    quarantine = [r for r in results if isinstance(r, dict)]
+    quarantine = list(corpus.skipped) + [r for r in results if isinstance(r, dict)]
     stories, dupes = resolve_duplicates([r.dedup_key() for r in results if not isinstance(r, dict)])
     quarantine += dupes
     dupe_files = {q["file"] for q in dupes}
@@ -195,11 +205,13 @@ def build_corpus(
     for d in docs:
         d.article["story_id"], d.article["n_story_docs"] = stories[d.article["doc_id"]]
 
-    return docs_to_tables(docs, quarantine)
+    return docs_to_tables(docs, quarantine, corpus.manifest_issues)
 
 
-def docs_to_tables(docs: list[Doc], quarantine: list[dict]) -> dict[str, pd.DataFrame]:
-    """The five corpus tables from processed documents and quarantine rows."""
+def docs_to_tables(
+    docs: list[Doc], quarantine: list[dict], manifest_issues: list[dict] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The six corpus tables from processed documents, quarantine rows and manifest issues."""
     from summitlens.io.parquet import empty_table
 
     def frame(rows: list[dict], name: str) -> pd.DataFrame:
@@ -211,7 +223,27 @@ def docs_to_tables(docs: list[Doc], quarantine: list[dict]) -> dict[str, pd.Data
         "sentences": frame([s for d in docs for s in d.sentences], "sentences"),
         "boilerplate": frame([b for d in docs for b in d.boilerplate], "boilerplate"),
         "quarantine": frame(quarantine, "quarantine"),
+        "manifest_issues": frame(list(manifest_issues or []), "manifest_issues"),
     }
+
+
+def corpus_counts(tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Counts for the build's one-line summary, from the corpus tables.
+
+    Returns:
+        ``n_kept``, ``n_quarantined``, ``n_refused`` (paths the reader did not open or read:
+        links leaving the corpus, hidden, FIFOs, bad names …), ``n_duplicates`` and
+        ``n_manifest_issues``.
+
+    Examples:
+        >>> corpus_counts(docs_to_tables([], []))["n_manifest_issues"]
+        0
+    """
+    q, refused = tables["quarantine"], ("hidden", "outside_corpus", "dangling_link", "not_a_regular_file",
+                                        "unreadable_name")
+    return {"n_kept": len(tables["articles"]), "n_quarantined": len(q),
+            "n_refused": int(q["reason"].isin(refused).sum()), "n_duplicates": int((q["reason"] == "duplicate").sum()),
+            "n_manifest_issues": len(tables["manifest_issues"])}
 
 
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
@@ -221,6 +253,6 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
 
 STEP = Step(
     name="corpus",
-    outputs=("articles", "paragraphs", "sentences", "boilerplate", "quarantine"),
+    outputs=("articles", "paragraphs", "sentences", "boilerplate", "quarantine", "manifest_issues"),
     run=run,
 )

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from summitlens.plots.style import new_figure
+from summitlens.plots.style import new_figure, no_data
 
 
-def _barh(df: pd.DataFrame, label: str, value: str, *, title: str, xlabel: str, source: str) -> Figure:
+def _barh(df: pd.DataFrame, label: str, value: str, *, title: str, xlabel: str, source: str,
+          empty: str = "no data") -> Figure:
     fig, ax = new_figure(title=title, xlabel=xlabel, ylabel="", source=source,
                          size=(8, max(2.5, 0.32 * len(df) + 1.2)))
     if df.empty:
-        ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
-        return fig
+        return no_data(fig, ax, empty)
     d = df.iloc[::-1]
     ax.barh(d[label].astype(str), d[value])
     ax.grid(axis="y", visible=False)
@@ -29,14 +29,17 @@ def docs_per_outlet(counts: pd.DataFrame, *, source: str = "SummitLens articles 
         >>> fig.axes[0].get_title()
         'Documents per outlet'
     """
-    return _barh(counts, "outlet", "n_docs", title="Documents per outlet", xlabel="documents", source=source)
+    return _barh(counts, "outlet", "n_docs", title="Documents per outlet", xlabel="documents", source=source,
+                 empty="no documents in this corpus")
 
 
 def docs_per_year(counts: pd.DataFrame, *, n_undated: int = 0, source: str = "SummitLens articles table") -> Figure:
     """Bars of documents per publication year; the undated count goes in the subtitle."""
     fig, ax = new_figure(title="Documents per year", xlabel="publication year", ylabel="documents",
                          source=f"{source}; {n_undated} undated documents not shown")
-    if not counts.empty:
+    if counts.empty:
+        no_data(fig, ax, "no dated documents in this corpus")
+    else:
         ax.bar(counts["year"].astype(str), counts["n_docs"])
         ax.tick_params(axis="x", rotation=45)
     fig.tight_layout()
@@ -49,6 +52,8 @@ def length_distribution(articles: pd.DataFrame, *, source: str = "SummitLens art
                          ylabel="documents", source=source)
     if len(articles):
         ax.hist(articles["n_words"], bins=min(30, max(5, len(articles) // 3)))
+    else:
+        no_data(fig, ax, "no documents in this corpus")
     fig.tight_layout()
     return fig
 
@@ -56,7 +61,7 @@ def length_distribution(articles: pd.DataFrame, *, source: str = "SummitLens art
 def boilerplate_by_rule(counts: pd.DataFrame, *, source: str = "SummitLens boilerplate table") -> Figure:
     """Horizontal bars of boilerplate lines removed per rule."""
     return _barh(counts, "rule_id", "n_lines", title="Boilerplate lines removed, by rule",
-                 xlabel="lines removed", source=source)
+                 xlabel="lines removed", source=source, empty="no boilerplate line removed")
 
 
 def languages(counts: pd.DataFrame, *, source: str = "SummitLens paragraphs table") -> Figure:

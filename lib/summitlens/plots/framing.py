@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from summitlens.plots.style import new_figure
+from summitlens.plots.style import new_figure, no_data
 
 __all__ = ["balance_per_article", "balance_by_group", "voice_breakdown", "negation_counts",
            "keyness_chart", "topic_frames"]
@@ -45,6 +45,8 @@ def balance_per_article(doc_balance: pd.DataFrame, *, top: int = 30, source: str
     height = max(3.0, 0.28 * len(df) + 1.5)
     fig, ax = new_figure(title="Frame balance per article", xlabel="balance (partnership − authoritarian) / total",
                          ylabel="", source=source, size=(8, height))
+    if df.empty:
+        return no_data(fig, ax, "no article with frame terms about Russia, China or their leaders")
     labels = [f"{_short(t)} (n={n})" for t, n in zip(df.get("title", df["doc_id"]), df["n"])]
     colors = [_COLORS["partnership"] if b > 0 else _COLORS["authoritarian"] if b < 0 else "#999999"
               for b in df["balance"]]
@@ -78,6 +80,8 @@ def balance_by_group(aggregate: pd.DataFrame, *, by: str = "outlet", source: str
     fig, ax = new_figure(title=f"Frame balance by {by} (95% bootstrap CI)",
                          xlabel="balance (partnership − authoritarian) / total", ylabel="",
                          source=source, size=(8, height))
+    if df.empty:
+        return no_data(fig, ax, f"no {by} with frame terms about Russia, China or their leaders")
     y = np.arange(len(df))
     lo = (df["balance"] - df["balance_low"]).clip(lower=0)
     hi = (df["balance_high"] - df["balance"]).clip(lower=0)
@@ -106,10 +110,12 @@ def voice_breakdown(voice_counts: pd.DataFrame, *, source: str = _SOURCE) -> Fig
         >>> len(voice_breakdown(vc).axes[0].patches)
         3
     """
-    wide = voice_counts.pivot_table(index="category", columns="voice", values="n_terms", aggfunc="sum",
-                                    fill_value=0)
     fig, ax = new_figure(title="Whose words? Frame terms by voice", xlabel="category",
                          ylabel="terms (not negated)", source=source)
+    if voice_counts.empty:
+        return no_data(fig, ax, "no frame terms in this corpus")
+    wide = voice_counts.pivot_table(index="category", columns="voice", values="n_terms", aggfunc="sum",
+                                    fill_value=0)
     bottom = np.zeros(len(wide))
     for v in ("authorial", "quoted", "paraphrase"):
         vals = wide[v].to_numpy() if v in wide else np.zeros(len(wide))
@@ -136,9 +142,11 @@ def negation_counts(voice_counts: pd.DataFrame, *, source: str = _SOURCE) -> Fig
         >>> len(negation_counts(vc).axes[0].patches)
         3
     """
-    g = voice_counts.groupby("category")[["n_terms", "n_negated", "n_hedged"]].sum()
     fig, ax = new_figure(title="Negated and hedged frame terms", xlabel="category", ylabel="terms",
                          source=source)
+    if voice_counts.empty:
+        return no_data(fig, ax, "no frame terms in this corpus")
+    g = voice_counts.groupby("category")[["n_terms", "n_negated", "n_hedged"]].sum()
     x = np.arange(len(g))
     w = 0.27
     for k, (col, label, color) in enumerate((("n_terms", "counted", "#4d4d4d"),
@@ -175,6 +183,8 @@ def keyness_chart(keyness: pd.DataFrame, *, label_a: str = "group A", label_b: s
     height = max(3.0, 0.22 * len(df) + 1.5)
     fig, ax = new_figure(title=f"Keyness: {_short(label_a, 30)} (right) vs {_short(label_b, 30)} (left)",
                          xlabel="log-likelihood G² (signed)", ylabel="", source=source, size=(8, height))
+    if df.empty:
+        return no_data(fig, ax, "no key words: too few articles or words to compare the two groups")
     colors = ["#2166ac" if v > 0 else "#b2182b" for v in df["signed"]]
     ax.barh(range(len(df)), df["signed"], color=colors)
     ax.set_yticks(range(len(df)), df["word"], fontsize=7)
@@ -204,6 +214,8 @@ def topic_frames(topics: pd.DataFrame, *, categories: tuple[str, ...] = ("author
     height = max(3.0, 0.45 * len(topics) + 1.5)
     fig, ax = new_figure(title="Which topics carry which frames", xlabel="frame terms per 1,000 words",
                          ylabel="", source=source, size=(8, height))
+    if topics.empty:
+        return no_data(fig, ax, "no topics: too few articles or words")
     y = np.arange(len(topics))
     h = 0.8 / max(1, len(categories))
     for k, c in enumerate(categories):

@@ -9,7 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from summitlens.analyse import meetings as am
-from summitlens.plots.style import new_figure
+from summitlens.plots.style import new_figure, no_data
 
 __all__ = ["meetings_per_year", "meeting_timeline", "meeting_gaps", "planned_lag", "mode_share"]
 
@@ -18,8 +18,8 @@ _REF = "data/reference/putin_xi_meetings.csv"
 _HOST_COLORS = {"Russia": "#c0392b", "China": "#f1c40f", "third_country": "#2980b9", "": "#95a5a6"}
 
 
-def _empty(fig, ax, text="no data"):
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777")
+def _empty(fig, ax, text="no Putin–Xi meeting in this corpus"):
+    no_data(fig, ax, text)
     return _done(fig)
 
 
@@ -76,6 +76,12 @@ def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = N
         rs = pd.to_datetime(reference["start_date"])
         ax.scatter(rs, np.full(len(rs), -1), marker="|", s=120, color="#999999", label="reference")
     if not len(led):
+        if reference is not None and len(reference):
+            ax.legend(fontsize=7, loc="upper left")
+            ax.set_yticks([])
+            ax.text(0.5, 0.5, "no dated Putin–Xi meeting in this corpus: reference only", ha="center",
+                    va="center", transform=ax.transAxes, color="#777777")
+            return _done(fig)
         return _empty(fig, ax)
     for i, r in led.iterrows():
         color = _HOST_COLORS.get(r["host_side"], "#95a5a6")
@@ -115,7 +121,10 @@ def meeting_gaps(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None)
         gr = am.meeting_gaps(reference["start_date"])
         ax.plot(gr["start"], gr["gap_days"], ".--", color="#e67e22", label="reference")
     if not len(g) and (reference is None or not len(reference)):
-        return _empty(fig, ax)
+        return _empty(fig, ax, "no in-person Putin–Xi meeting reported as held, no reference")
+    if not len(g):
+        ax.text(0.5, 0.95, "no in-person Putin–Xi meeting reported as held in this corpus: reference only",
+                ha="center", va="top", transform=ax.transAxes, color="#777777", fontsize=8)
     ax.legend(fontsize=8)
     return _done(fig)
 
@@ -160,7 +169,7 @@ def mode_share(mentions: pd.DataFrame) -> Figure:
                          ylabel="share of mentions", source=_SOURCE)
     t = am.mode_share(mentions)
     if not len(t):
-        return _empty(fig, ax)
+        return _empty(fig, ax, "no Putin–Xi meeting mention in this corpus")
     piv = t.pivot_table(index="mode", columns="status_group", values="share", fill_value=0, aggfunc="sum")
     piv = piv.reindex([m for m in ("in_person", "virtual", "phone") if m in piv.index])
     bottom = np.zeros(len(piv))

@@ -38,6 +38,20 @@ def new_figure(*, title: str, xlabel: str, ylabel: str, source: str, size: tuple
     return fig, ax
 
 
+def no_data(fig: Figure, ax, text: str = "no data") -> Figure:
+    """Write ``text`` in the middle of an empty axes (thin data: say what is missing, never raise).
+
+    Examples:
+        >>> fig, ax = new_figure(title="T", xlabel="x", ylabel="y", source="test")
+        >>> no_data(fig, ax, "no frame terms").axes[0].texts[0].get_text()
+        'no frame terms'
+    """
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#777777", wrap=True)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return fig
+
+
 def save_figure(fig: Figure, name: str, *, out_dir: str | os.PathLike[str] | None = None) -> None:
     """Save ``fig`` as PNG and SVG into ``out_dir`` (default ``$SUMMITLENS_FIGURES``).
 

@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from summitlens.analyse.trade import reference_series
-from summitlens.plots.style import new_figure
+from summitlens.plots.style import new_figure, no_data
 
 __all__ = ["VERDICT_COLOURS", "official_vs_reported", "error_distribution", "targets_vs_outcomes"]
 
@@ -19,8 +19,15 @@ _BN = 1e9
 _SOURCE = "China customs (GACC) via data/reference/china_russia_trade.csv; SummitLens trade_check table"
 
 
-def _official_line(ax, reference: pd.DataFrame) -> pd.DataFrame:
-    s = reference_series(reference)
+def _reference(reference: pd.DataFrame | None) -> pd.DataFrame:
+    if reference is None or reference.empty:
+        return pd.DataFrame({"year": pd.Series(dtype="int64"), "official_usd": pd.Series(dtype="float64"),
+                             "confirmed": pd.Series(dtype=bool)})
+    return reference_series(reference)
+
+
+def _official_line(ax, reference: pd.DataFrame | None) -> pd.DataFrame:
+    s = _reference(reference)
     conf = s[s["confirmed"]]
     ax.plot(s["year"], s["official_usd"] / _BN, color="#444444", lw=1.5, zorder=1, label="official (GACC)")
     unconf = s[~s["confirmed"]]
@@ -64,6 +71,9 @@ def official_vs_reported(trade_check: pd.DataFrame, reference: pd.DataFrame, *, 
             ax.scatter(gg["year"].astype(int), y, color=colour, marker=approx, s=55, zorder=3,
                        edgecolors="black", linewidths=0.4)
         ax.scatter([], [], color=colour, s=55, label=f"reported: {verdict}")
+    if f.empty:
+        ax.text(0.5, 0.5, "no China–Russia trade figure reported in this corpus", ha="center", va="center",
+                transform=ax.transAxes, color="#777777")
     ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     return fig
@@ -93,7 +103,8 @@ def error_distribution(trade_check: pd.DataFrame, *, close_pct: float = 5.0, sou
         ax.axvline(x, color="#888888", ls="--", lw=1)
     ax.axvline(0, color="#444444", lw=1)
     if f.empty:
-        ax.text(0.5, 0.5, "no checked figures", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, "no reported figure could be checked against the official totals", ha="center",
+                va="center", transform=ax.transAxes, color="#777777")
     fig.tight_layout()
     return fig
 
@@ -117,7 +128,7 @@ def targets_vs_outcomes(targets: pd.DataFrame, reference: pd.DataFrame, *, sourc
     fig, ax = new_figure(title="Trade targets and when the official total reached them", xlabel="year",
                          ylabel="goods trade, US$ billion", source=source)
     _official_line(ax, reference)
-    s = reference_series(reference)
+    s = _reference(reference)
     x0 = int(s["year"].min()) if len(s) else 2010
     x1 = int(s["year"].max()) if len(s) else 2025
     t = targets.drop_duplicates(subset=["check", "target_usd_bn", "target_year"]).reset_index(drop=True)
@@ -133,7 +144,8 @@ def targets_vs_outcomes(targets: pd.DataFrame, reference: pd.DataFrame, *, sourc
                 ax.scatter([int(r.first_year_reached)], row["official_usd"] / _BN, color=colour, s=60, zorder=4,
                            edgecolors="black", linewidths=0.5)
     if t.empty:
-        ax.text(0.5, 0.5, "no targets found", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, "no trade target or forecast in this corpus", ha="center", va="center",
+                transform=ax.transAxes, color="#777777")
     ax.legend(loc="lower right", fontsize=8)
     fig.tight_layout()
     return fig

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+from summitlens.io.read import DATE_RANGE
 from summitlens.schemas.registry import NONNEG, col, doc_key, register, sentence_key, span
 
 
@@ -24,6 +25,8 @@ ARTICLES = register(
                          nullable=True),
         "date_source": col("str", "Where `published` comes from: `manifest`, `estimated` (by hand, "
                            "evidence in the manifest notes) or `missing`."),
+        "meta": col("str", "The manifest row's other columns (e.g. `title`, `topic`, `authors`, `bias`) as a "
+                    "JSON object with sorted keys and the values as written; `{}` when the file has no row."),
         "title": col("str", "Headline (first non-boilerplate line of the file)."),
         "text": col("str", "Headline, blank line, then the kept body paragraphs separated by blank "
                     "lines: decoded, mojibake repaired, NFC; original quotes and dashes. "
@@ -95,17 +98,68 @@ BOILERPLATE = register(
     description="Every line removed as boilerplate, with the rule that removed it.",
 )
 
+QUARANTINE_REASONS = {
+    "empty": "empty or whitespace only after decoding",
+    "binary": "NUL or control bytes: not text",
+    "undecodable": "no encoding gives plausible text",
+    "duplicate": "same text as a kept file, or another name (link) of a file already read, or a link "
+                 "to a folder of the corpus (not followed)",
+    "no_body": "no headline and body paragraphs after boilerplate removal",
+    "unreadable": "the file (or folder) could not be opened or read",
+    "hidden": "a `.txt` file whose name, or a folder on its path, starts with a dot",
+    "outside_corpus": "a symbolic link resolving outside the corpus folder (never opened)",
+    "dangling_link": "a symbolic link to a missing path or a link loop",
+    "not_a_regular_file": "a `.txt` FIFO, socket or device (never opened)",
+    "unreadable_name": "a `.txt` file whose name is not valid UTF-8 (`file` shows the bad bytes as `\\xNN`)",
+}
+
 QUARANTINE = register(
     "quarantine",
     {
-        "file": col("str", "File path relative to the corpus folder."),
-        "reason": col("str", "`empty`, `binary`, `undecodable`, `duplicate`, `no_body` or `unreadable`.",
-                      checks=pa.Check.isin(["empty", "binary", "undecodable", "duplicate", "no_body",
-                                            "unreadable"])),
+        "file": col("str", "Path relative to the corpus folder (undecodable name bytes escaped as `\\xNN`)."),
+        "reason": col("str", "Why the path is not kept: " + "; ".join(f"`{k}`: {v}" for k, v in
+                                                                        QUARANTINE_REASONS.items()) + ".",
+                      checks=pa.Check.isin(list(QUARANTINE_REASONS))),
         "detail": col("str", "Human-readable detail (e.g. the kept copy of a duplicate)."),
-        "n_bytes": col("int64", "File size in bytes.", checks=NONNEG),
+        "n_bytes": col("int64", "File size in bytes (0 for paths never opened: links, FIFOs).", checks=NONNEG),
     },
     keys=("file",),
     step="corpus",
     description="Input files not kept, with the reason: nothing is dropped silently.",
+)
+
+MANIFEST_PROBLEMS = {
+    "outside_corpus": "manifest.csv is a link resolving outside the corpus folder (not read)",
+    "unreadable_manifest": "manifest.csv could not be read or decoded",
+    "empty_manifest": "manifest.csv is empty",
+    "no_file_column": "no `file` column (the detail names the columns found)",
+    "duplicate_column": "a column name repeated (the first is used)",
+    "bad_row": "more fields than the header, or a CSV syntax error",
+    "missing_file": "a row without a file",
+    "duplicate_row": "a second row for the same file (the first is used)",
+    "ambiguous_file": "a bare name or case-insensitive path matching several files",
+    "file_not_in_corpus": "no corpus file has this path",
+    "file_not_read": "the file is in `quarantine` as refused by the reader",
+    "bad_date": "`published` is not an ISO date (`published` left missing)",
+    "date_out_of_range": f"`published` outside {DATE_RANGE[0]}..{DATE_RANGE[1]} (`published` left missing)",
+    "files_without_row": "corpus files without a manifest row (one summary row, the count in `value`)",
+}
+
+MANIFEST_ISSUES = register(
+    "manifest_issues",
+    {
+        "manifest_row": col("int64", "1-based line number in manifest.csv where the record starts (the "
+                            "header is usually line 1); 0 for problems of the whole manifest.", checks=NONNEG),
+        "file": col("str", "The row's `file` value (normalised: `/` separators, no leading `./`); empty "
+                    "for problems of the whole manifest."),
+        "column": col("str", "Normalised name of the column concerned; empty when none."),
+        "value": col("str", "The offending value as written (e.g. the bad date), kept so nothing is lost."),
+        "problem": col("str", "What is wrong: " + "; ".join(f"`{k}`: {v}" for k, v in
+                                                             MANIFEST_PROBLEMS.items()) + ".",
+                       checks=pa.Check.isin(list(MANIFEST_PROBLEMS))),
+        "detail": col("str", "Human-readable explanation and what the build did about it."),
+    },
+    keys=("manifest_row", "problem", "column"),
+    step="corpus",
+    description="Every problem found in manifest.csv; the build goes on with the valid rows.",
 )

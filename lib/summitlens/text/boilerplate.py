@@ -11,7 +11,8 @@ Passes, in order:
 1. line rules, top to bottom (``after`` sees the previous non-blank line's rule);
 2. the headline is the first line no rule removed;
 3. ``repeated_headline``: the next kept line, when it equals the headline; then
-   ``duplicate``: kept lines repeated inside another kept line (pull quotes);
+   ``duplicate``: kept lines repeated inside another kept line (pull quotes), found through
+   token anchors in near-linear time (a 20 MB file of distinct paragraphs takes seconds);
 4. ``head`` rules on the lines between the headline and the first kept paragraph;
 5. ``tail`` rules on the trailing block at the end of the file, from its first footer
    line (a line removed by a line rule) onwards — so a name-like last line is removed
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 
 import yaml
@@ -136,25 +138,80 @@ def _is_nav_prefix(text: str, nxt: str | None, max_words: int | None) -> bool:
     return 0 < len(prefix) <= (max_words or 6)
 
 
+def _anchor(tokens: list[str]) -> tuple[str, ...] | None:
+    """The inner tokens a containing line must hold as whole, consecutive tokens.
+
+    Tokens other than the first and the last are bounded by spaces on both sides, so when the
+    key occurs inside a longer key they are whole tokens of it too. Of the inner pairs, the
+    longest (a cheap stand-in for the rarest) is taken; a 3-token key gives its middle token;
+    shorter keys have no anchor.
+    """
+    if len(tokens) >= 4:
+        lens = list(map(len, tokens))
+        pairs = list(map(int.__add__, lens[1:-2], lens[2:-1]))
+        a = pairs.index(max(pairs)) + 1
+        return (tokens[a], tokens[a + 1])
+    if len(tokens) == 3:
+        return (tokens[1],)
+    return None
+
+
+def _containers(keys: dict[int, str], cands: list[int]) -> dict[int, list[int]]:
+    """For each candidate line, the lines whose key is longer and contains its key.
+
+    Near-linear: each candidate is indexed by an anchor (:func:`_anchor`), every line's token
+    pairs and tokens are looked up once, and only anchor hits are verified with a substring
+    test. Candidates without an anchor (keys of one or two tokens) are compared with every line.
+    """
+    by_anchor: dict[tuple[str, ...], list[int]] = {}
+    loose: list[int] = []
+    for k in cands:
+        anchor = _anchor(keys[k].split(" "))
+        if anchor is None:
+            loose.append(k)
+        else:
+            by_anchor.setdefault(anchor, []).append(k)
+    shortest = min(len(keys[k]) for k in cands)
+    has_single = any(len(a) == 1 for a in by_anchor)
+    found: dict[int, set[int]] = {}
+    for j, kj in keys.items():
+        if len(kj) <= shortest:
+            continue
+        toks = kj.split(" ")
+        grams: list[tuple[str, ...]] = list(zip(toks, toks[1:]))
+        if has_single:
+            grams += [(t,) for t in toks]
+        for g in grams:
+            for k in by_anchor.get(g, ()):
+                if len(kj) > len(keys[k]) and keys[k] in kj:
+                    found.setdefault(k, set()).add(j)
+        for k in loose:
+            if len(kj) > len(keys[k]) and keys[k] in kj:
+                found.setdefault(k, set()).add(j)
+    return {k: sorted(js) for k, js in found.items()}
+
+
 def _mark_duplicates(idx: list[tuple[int, str]], label: list[str | None], title_k: int, rule: Rule) -> None:
     """Label kept lines repeated verbatim elsewhere in the file (pull quotes, doubled paragraphs).
 
     A line of at least ``rule.min_words`` words is removed when it occurs (in match form,
     case-folded, blanks collapsed) inside a longer kept line, or equals an earlier kept line (the
-    first copy stays).
+    first copy stays). Lines are decided in order, and a line removed earlier no longer counts
+    as the copy that removes another. Near-linear in the number of lines (see :func:`_containers`).
     """
     kept = [k for k in range(len(idx)) if label[k] is None and k != title_k]
     keys = {k: _dup_key(idx[k][1]) for k in kept}
+    cands = [k for k in kept if keys[k] and len(idx[k][1].split()) >= rule.min_words]
+    if not cands:
+        return
+    same: dict[str, list[int]] = {}
     for k in kept:
-        if len(idx[k][1].split()) < rule.min_words or not keys[k]:
-            continue
-        for j in kept:
-            if j == k or label[j] is not None:
-                continue
-            kj = keys[j]
-            if (len(kj) > len(keys[k]) and keys[k] in kj) or (kj == keys[k] and j < k):
-                label[k] = rule.rule_id
-                break
+        same.setdefault(keys[k], []).append(k)
+    containers = _containers({k: v for k, v in keys.items() if v}, cands)
+    for k in cands:
+        earlier = any(label[j] is None for j in takewhile(lambda j: j < k, same[keys[k]]))
+        if earlier or any(label[j] is None for j in containers.get(k, ())):
+            label[k] = rule.rule_id
 
 
 def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
