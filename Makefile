@@ -22,8 +22,9 @@ $(PYTHON):
 	$(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PYTHON)
+$(STAMP): pyproject.toml requirements/spacy-model.txt | $(PYTHON)
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
+	$(PYTHON) -m pip install --quiet --no-deps --require-hashes -r requirements/spacy-model.txt
 	$(PYTHON) -m ipykernel install --sys-prefix --name summitlens --display-name "Python (summitlens)" >/dev/null
 	@touch $(STAMP)
 
