@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
-	@echo "  variables: CORPUS=<folder> (default data/raw), REPORT_CODE=hide|show"
+	@echo "  variables: CORPUS=<folder, data file or corpus .yml> (default data/raw), REPORT_CODE=hide|show"
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
@@ -30,9 +30,10 @@ $(STAMP): pyproject.toml requirements/spacy-model.txt | $(PYTHON)
 
 install: $(STAMP) ## Create .venv and install the package with its dependencies
 
-# CORPUS may contain spaces: always pass it quoted; a missing folder is refused before anything runs.
+# CORPUS (a folder, a data file or a corpus YAML such as corpora/allsides.yml) may contain
+# spaces: always pass it quoted; a missing one is refused before anything runs.
 check-corpus:
-	@test -d "$(CORPUS)" || { echo "error: corpus folder not found: $(CORPUS)" >&2; exit 2; }
+	@test -e "$(CORPUS)" || { echo "error: corpus folder not found: $(CORPUS)" >&2; exit 2; }
 
 data: check-corpus $(STAMP) ## Build the Parquet tables of CORPUS (default data/raw)
 	$(PYTHON) -m summitlens build --raw "$(CORPUS)"

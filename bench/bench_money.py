@@ -29,7 +29,8 @@ _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR"
 
 
 def summitlens_tool():
-    from summitlens.extract.money import _load, extract_money, load_lexicon
+    from summitlens.extract.money import extract_money, load_lexicon
+    from summitlens.extract.money.lexicon import _load
 
     _load.cache_clear()  # count compiling the lexicon in setup time and memory
     lex = load_lexicon()

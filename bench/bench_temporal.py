@@ -59,7 +59,7 @@ def gold_sentences() -> pd.DataFrame:
 
 
 def ours(text: str, anchor, anchor_source):
-    from summitlens.extract.temporal import resolve_dates
+    from summitlens.extract.dates import resolve_dates
 
     return [(e.surface, e.start, e.end) for e in resolve_dates(text, anchor=anchor, anchor_source=anchor_source)]
 

@@ -96,3 +96,72 @@ def test_locked_output_exits_3_with_wait_0(tmp_path):
         r = _cli("build", "--raw", raw, "--out", out, "--wait", "0", "--no-progress")
     assert r.returncode == 3 and "another build is writing" in r.stderr
     assert paths.current_dir(out) is None
+
+
+# --------------------------------------------------------------------------- corpus YAML / data files
+
+
+def test_build_from_a_corpus_yaml_and_a_data_file(tmp_path):
+    from tests.pipeline.test_corpus import _jsonl_corpus
+
+    y = _jsonl_corpus(tmp_path)
+    out = tmp_path / "out"
+    r = _cli("build", "--raw", y, "--out", out, "--step", "corpus", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "kept 2" in r.stdout and (paths.current_dir(out) / "articles.parquet").exists()
+    from summitlens import load_tables
+
+    t = load_tables(y, out_dir=out, build_if_missing=False)
+    assert sorted(t.articles["file"]) == ["news.jsonl.gz#a1", "news.jsonl.gz#b2"]
+    r = _cli("build", "--raw", tmp_path / "data" / "news.jsonl.gz", "--out", tmp_path / "out2", "--step", "corpus",
+             "--no-progress")
+    assert r.returncode == 0 and "kept 2" in r.stdout, r.stderr
+    fp = _cli("fingerprint", "--raw", y)
+    assert fp.returncode == 0 and len(fp.stdout.strip()) == 64
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_out_in_the_data_folder_of_a_yaml_corpus_is_refused(tmp_path, inside):
+    from tests.pipeline.test_corpus import _jsonl_corpus
+
+    y = _jsonl_corpus(tmp_path)
+    data = tmp_path / "data"
+    before = {p: p.read_bytes() for p in data.rglob("*")}
+    r = _cli("build", "--raw", y, "--out", data / "out" if inside else data, "--no-progress")
+    assert r.returncode == 2 and "corpus folder" in r.stderr, r.stderr
+    assert {p: p.read_bytes() for p in data.rglob("*")} == before
+
+
+def test_invalid_corpus_yaml_exits_2_with_the_problem(tmp_path):
+    y = tmp_path / "bad.yml"
+    y.write_text("format: xml\npath: x\n")
+    for command in (["build", "--raw"], ["report", "--corpus"], ["fingerprint", "--raw"]):
+        r = _cli(*command, y)
+        assert r.returncode == 2 and "unknown format 'xml'" in r.stderr, (command, r.stderr)
+
+
+def test_yaml_corpus_has_its_own_keyed_output_folder(tmp_path):
+    from summitlens.io.formats import corpus_spec
+
+    y = tmp_path / "a" / "c.yml"
+    y.parent.mkdir()
+    (tmp_path / "n.jsonl").write_text('{"text": "x"}\n')
+    y.write_text("name: mine\nformat: jsonl\npath: ../n.jsonl\n")
+    key = paths.corpus_key(y)
+    assert key.startswith("mine-") and paths.processed_dir(y) == paths.PROCESSED / key
+    assert paths.corpus_name(y) == "mine" and corpus_spec(y).name == "mine"
+    other = tmp_path / "b" / "c.yml"
+    other.parent.mkdir()
+    other.write_text("name: mine\nformat: jsonl\npath: ../n.jsonl\n")
+    assert paths.corpus_key(other) != key  # keyed by the YAML's resolved path, not its name alone
+
+
+@pytest.mark.parametrize("name", ["allsides.yml", "kremlin_html.yml"])
+def test_shipped_corpus_yamls_are_valid(name):
+    from summitlens.io.formats import load_spec
+
+    y = paths.ROOT / "corpora" / name
+    if not (paths.SHARED_CORPORA / name.removesuffix(".yml")).is_dir():
+        pytest.skip("shared corpora not available")
+    spec = load_spec(y)
+    assert spec.name == name.removesuffix(".yml") and spec.path.exists()

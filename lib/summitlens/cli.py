@@ -24,17 +24,26 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _corpus(raw: Path) -> Path:
-    """The resolved corpus folder, or exit 2 when it does not exist."""
+def _corpus(raw: Path, *, folder_only: bool = False) -> Path:
+    """The resolved corpus (folder, data file or corpus YAML), or exit 2 when it does not
+    exist or is not a usable corpus (an invalid YAML's problem is named)."""
+    from summitlens.io.formats import SpecError, corpus_spec
+
     resolved = paths.resolve_corpus(raw)
-    if not resolved.is_dir():
+    if not resolved.exists() or (folder_only and not resolved.is_dir()):
         raise _fail(f"corpus folder not found: {resolved}")
+    try:
+        corpus_spec(resolved)
+    except SpecError as exc:
+        raise _fail(str(exc)) from None
     return resolved
 
 
 @app.command()
 def build(
-    raw: Annotated[Path, typer.Option(help="Corpus folder of .txt files (+ optional manifest.csv).")] = paths.RAW,
+    raw: Annotated[Path, typer.Option(
+        help="Corpus: a folder of .txt or .html files (+ optional manifest.csv), a .jsonl[.gz]/.csv/.parquet "
+             "file, or a corpus YAML (format, path, mapping).")] = paths.RAW,
     out: Annotated[Optional[Path], typer.Option(
         help="Output folder (default: data/processed for data/raw, else data/processed/NAME-HASH).")] = None,
     step: Annotated[Optional[list[str]], typer.Option(
@@ -43,7 +52,7 @@ def build(
     wait: Annotated[float, typer.Option(
         help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
 ) -> None:
-    """Build every table from a corpus folder as one new generation and print a one-line summary."""
+    """Build every table from a corpus as one new generation and print a one-line summary."""
     from summitlens.io.generation import BuildLockedError
     from summitlens.pipeline import STEPS, StepInputError, UnknownStepError, UnsafeOutputError
     from summitlens.pipeline import build as run_build
@@ -53,10 +62,12 @@ def build(
         select_steps(STEPS, step)
     except UnknownStepError as exc:
         raise _fail(str(exc)) from None
+    from summitlens.io.formats import SpecError
+
     raw = _corpus(raw)
     try:
         summary = run_build(raw, out, steps=step, progress=progress, lock_timeout=wait)
-    except (UnsafeOutputError, StepInputError) as exc:
+    except (UnsafeOutputError, StepInputError, SpecError) as exc:
         raise _fail(str(exc)) from None
     except BuildLockedError as exc:
         raise _fail(str(exc), 3) from None
@@ -77,7 +88,7 @@ def build_large(
     from summitlens.pipeline import UnsafeOutputError
     from summitlens.scale import build_corpus_partitioned
 
-    raw = _corpus(raw)
+    raw = _corpus(raw, folder_only=True)
     try:
         c = build_corpus_partitioned(raw, out, partition_size=partition_size, n_workers=workers,
                                      lock_timeout=wait)
@@ -103,7 +114,7 @@ def dictionary(
 
 @app.command()
 def report(
-    corpus: Annotated[Path, typer.Option(help="Corpus folder.")] = paths.RAW,
+    corpus: Annotated[Path, typer.Option(help="Corpus: a folder, a data file or a corpus YAML.")] = paths.RAW,
     code: Annotated[str, typer.Option(help="show or hide code cells in the HTML pages.")] = "show",
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
 ) -> None:
@@ -119,7 +130,7 @@ def report(
 
 @app.command()
 def fingerprint(
-    raw: Annotated[Path, typer.Option(help="Corpus folder.")] = paths.RAW,
+    raw: Annotated[Path, typer.Option(help="Corpus: a folder, a data file or a corpus YAML.")] = paths.RAW,
 ) -> None:
     """Print the corpus fingerprint (hash of the manifest and files)."""
     from summitlens.provenance import corpus_fingerprint

@@ -4,9 +4,12 @@ Every other module asks this module for a path; nothing else hard-codes a folder
 Paths can be redirected with environment variables (``SUMMITLENS_ROOT``,
 ``SUMMITLENS_SHARED``) so the library works outside this repository.
 
-Output and report folders are keyed by the corpus's *resolved path*, never by its base name
-alone: ``/x/a/news`` and ``/x/b/news`` get different folders, and a corpus named ``raw``
-never writes over the default corpus's tables or report.
+A corpus is a folder, a data file (``.jsonl[.gz]``, ``.csv``, ``.parquet``) or a corpus YAML
+(:mod:`summitlens.io.formats.spec`). Output and report folders are keyed by the corpus's
+*resolved path* (the YAML's own path for a YAML), never by its base name alone:
+``/x/a/news`` and ``/x/b/news`` get different folders, and a corpus named ``raw`` never
+writes over the default corpus's tables or report. The readable part of the key is the
+folder's name, a data file's name without its suffix, or a YAML's ``name:``.
 
 Examples:
     >>> corpus_name("data/raw")
@@ -67,8 +70,9 @@ def resource(name: str) -> Path:
 
 
 def resolve_corpus(corpus: str | os.PathLike[str]) -> Path:
-    """Resolve a corpus folder: absolute as is; relative to the working folder when it
-    exists there, else relative to the repository root (so notebooks run from any folder).
+    """Resolve a corpus (folder, data file or corpus YAML): absolute as is; relative to the
+    working folder when it exists there, else relative to the repository root (so notebooks
+    and ``make report CORPUS=corpora/allsides.yml`` work from any folder).
 
     Examples:
         >>> resolve_corpus(RAW) == RAW.resolve()
@@ -83,13 +87,24 @@ def resolve_corpus(corpus: str | os.PathLike[str]) -> Path:
 
 
 def corpus_name(corpus: str | os.PathLike[str]) -> str:
-    """Base name of a corpus folder (for display; folders use :func:`corpus_key`).
+    """Display name of a corpus (folders use :func:`corpus_key`): a folder's base name, a
+    data file's name without its data suffix, a corpus YAML's ``name:`` (else its file name).
 
     Examples:
-        >>> corpus_name("/x/b/news/")
-        'news'
+        >>> corpus_name("/x/b/news/"), corpus_name("/x/allsides.jsonl.gz")
+        ('news', 'allsides')
     """
-    return resolve_corpus(os.fspath(corpus).rstrip("/\\") or ".").name or "corpus"
+    resolved = resolve_corpus(os.fspath(corpus).rstrip("/\\") or ".")
+    if resolved.is_dir() or not resolved.name:
+        return resolved.name or "corpus"
+    from summitlens.io.formats.spec import SpecError, display_name, is_spec_file, load_spec
+
+    if is_spec_file(resolved) and resolved.is_file():
+        try:
+            return load_spec(resolved).name
+        except SpecError:
+            pass
+    return display_name(resolved) or "corpus"
 
 
 def is_default_corpus(corpus: str | os.PathLike[str] | None) -> bool:

@@ -9,17 +9,27 @@ from importlib import metadata
 from pathlib import Path
 
 from summitlens import paths
-from summitlens.io.read import list_files, manifest_path, read_bytes
+from summitlens.io.read import manifest_path, read_bytes, scan_corpus
 
 DEPENDENCIES = ("pandas", "numpy", "pyarrow", "pandera", "ftfy", "lingua-language-detector",
                 "datasketch", "scikit-learn", "matplotlib", "papermill", "nbconvert", "dask")
 
 
-def corpus_fingerprint(raw_dir: str | os.PathLike[str]) -> str:
-    """SHA-256 over the manifest and every corpus file (relative path + bytes), hex.
+def _file_digest(path: Path, h) -> None:
+    """Feed a file's bytes to ``h`` in 1 MiB chunks (a large data file is never held whole)."""
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
 
-    Only what the reader would read counts: a manifest or file link that leaves the corpus
-    folder is never opened.
+
+def corpus_fingerprint(raw_dir: str | os.PathLike[str]) -> str:
+    """SHA-256 of a corpus, hex.
+
+    A ``.txt`` folder: the manifest and every corpus file (relative path + bytes), exactly as
+    before. Any other corpus (an ``.html`` folder, a data file, a corpus YAML): its kind, the
+    YAML's bytes, the data file's bytes (streamed) or every page (relative path + bytes),
+    and the manifest. Only what the reader would read counts: a manifest or file link that
+    leaves the corpus folder is never opened.
 
     Examples:
         >>> import tempfile, pathlib
@@ -27,15 +37,41 @@ def corpus_fingerprint(raw_dir: str | os.PathLike[str]) -> str:
         >>> corpus_fingerprint(d) == corpus_fingerprint(d)
         True
     """
-    h = hashlib.sha256()
+    from summitlens.io.formats import HTML_SUFFIXES, SpecError, corpus_spec
+
     root = Path(raw_dir)
-    manifest = manifest_path(root)
+    try:
+        spec = corpus_spec(root)
+    except SpecError as exc:
+        return hashlib.sha256(b"unusable-corpus\0" + str(exc).encode("utf-8", "backslashreplace")).hexdigest()
+    if spec.format == "txt" and spec.source == spec.path:
+        return _folder_fingerprint(root)
+    h = hashlib.sha256(f"corpus\0{spec.format}\0".encode())
+    if spec.source != spec.path:
+        h.update(b"spec\0" + spec.source.read_bytes())
+    if spec.is_folder:
+        if spec.manifest is not None:
+            h.update(b"manifest\0" + spec.manifest.read_bytes())
+        h.update(_folder_fingerprint(spec.path, suffixes=HTML_SUFFIXES if spec.format == "html" else (".txt",),
+                                     manifest=spec.manifest is None).encode())
+    else:
+        h.update(b"data\0")
+        try:
+            _file_digest(spec.path, h)
+        except OSError as exc:
+            h.update(b"unreadable\0" + type(exc).__name__.encode())
+    return h.hexdigest()
+
+
+def _folder_fingerprint(root: Path, *, suffixes: tuple[str, ...] = (".txt",), manifest: bool = True) -> str:
+    h = hashlib.sha256()
+    manifest = manifest_path(root) if manifest else None
     if manifest is not None:
         try:
             h.update(b"manifest\0" + read_bytes(manifest))
         except OSError as exc:
             h.update(b"manifest-unreadable\0" + type(exc).__name__.encode())
-    for path, rel in list_files(root):
+    for path, rel in scan_corpus(root, suffixes=suffixes).files:
         try:
             digest = hashlib.sha256(read_bytes(path)).digest()
         except OSError as exc:

@@ -199,9 +199,15 @@ def build_report(
     from summitlens.pipeline import build
 
     corpus = paths.resolve_corpus(corpus)
-    if not corpus.is_dir():
-        what = "is not a folder" if corpus.exists() else "does not exist"
-        raise FileNotFoundError(f"corpus folder {what}: {corpus} (a corpus is a folder of .txt files)")
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus folder does not exist: {corpus} (a corpus is a folder, a data file "
+                                "or a corpus YAML)")
+    from summitlens.io.formats import SpecError, corpus_spec
+
+    try:
+        corpus_spec(corpus)
+    except SpecError as exc:
+        raise FileNotFoundError(f"{corpus} is not a folder, a data file or a valid corpus YAML: {exc}") from None
     out = Path(out_dir) if out_dir is not None else paths.report_dir(corpus)
     figures = out / "figures"
     figures.mkdir(parents=True, exist_ok=True)

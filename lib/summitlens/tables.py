@@ -86,7 +86,7 @@ def load_tables(
 
     corpus = paths.resolve_corpus(corpus)
     out = Path(out_dir) if out_dir is not None else paths.processed_dir(corpus)
-    fingerprint = corpus_fingerprint(corpus) if corpus.is_dir() else None
+    fingerprint = corpus_fingerprint(corpus) if corpus.exists() else None
     snap = current_snapshot(out)
     problem = _problem(snap, corpus, fingerprint)
     if problem and out_dir is not None and "another corpus" in problem:

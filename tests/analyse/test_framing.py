@@ -1,4 +1,4 @@
-"""Tests for summitlens.analyse.framing: scores, balance, bootstrap, KWIC, keyness, topics."""
+"""Tests for summitlens.analyse.framing: balance, bootstrap, KWIC, keyness, topics."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from summitlens.analyse.framing import (aggregate_balance, document_balance, document_scores,
-                                        frame_topics, keyness, kwic, top_terms, voice_counts)
+from summitlens.analyse.framing import (aggregate_balance, document_balance, frame_topics, keyness, kwic,
+                                        top_terms, voice_counts)
+from summitlens.derive.framing import document_scores
 from summitlens.io.parquet import validate
 
 
@@ -19,32 +20,6 @@ def _terms(rows):
 ARTS = pd.DataFrame({"doc_id": ["a", "b", "c"], "n_words": [1000, 500, 0],
                      "outlet": ["X", "X", "Y"], "title": ["A", "B", "C"],
                      "published": pd.to_datetime(["2019-01-01", "2020-01-01", None])})
-
-
-def test_document_scores_counts_and_rates():
-    ft = _terms([("a", "partnership", "quoted", False, False, 1.0, "relationship"),
-                 ("a", "partnership", "authorial", True, False, 1.0, "relationship"),
-                 ("a", "authoritarian", "authorial", False, True, 0.5, "russia"),
-                 ("b", "authoritarian", "paraphrase", False, False, 1.0, "other")])
-    s = document_scores(ft, ARTS).set_index(["doc_id", "category", "voice"])
-    assert s.loc[("a", "partnership", "all"), "n_terms"] == 1
-    assert s.loc[("a", "partnership", "all"), "n_negated"] == 1
-    assert s.loc[("a", "partnership", "all"), "per_1000_words"] == 1.0
-    assert s.loc[("a", "all", "all"), "n_terms"] == 2
-    assert s.loc[("a", "authoritarian", "authorial"), "n_hedged"] == 1
-    assert s.loc[("a", "authoritarian", "authorial"), "weight_sum"] == 0.5
-    # target "other" is not scored by default, but is with targets=None
-    assert s.loc[("b", "authoritarian", "all"), "n_terms"] == 0
-    s2 = document_scores(ft, ARTS, targets=None).set_index(["doc_id", "category", "voice"])
-    assert s2.loc[("b", "authoritarian", "all"), "n_terms"] == 1
-    # every document gets rows; zero words give rate 0
-    assert s.loc[("c", "all", "all"), "per_1000_words"] == 0.0
-    validate(document_scores(ft, ARTS), "frame_scores")
-
-
-def test_document_scores_empty():
-    s = document_scores(_terms([]), ARTS)
-    assert len(s) == 3 * 3 * 4 and s["n_terms"].sum() == 0
 
 
 @pytest.mark.parametrize("p, a, expected", [(3, 1, 0.5), (0, 2, -1.0), (2, 0, 1.0), (1, 1, 0.0)])
@@ -125,3 +100,61 @@ def test_scores_on_seed_tables(seed_tables):
     assert set(fs["doc_id"]) == set(seed_tables.articles["doc_id"])
     db = document_balance(fs, seed_tables.articles)
     assert db["balance"].between(-1, 1).all() or db["balance"].isna().any()
+
+
+def _lean_tables(n_left=12, n_right=3):
+    import json as _json
+
+    docs = [f"l{i}" for i in range(n_left)] + [f"r{i}" for i in range(n_right)]
+    arts = pd.DataFrame({"doc_id": docs, "n_words": [100] * len(docs),
+                         "published": ["2019-06-05"] * n_left + ["2020-01-01"] * n_right,
+                         "outlet": ["L"] * n_left + ["R"] * n_right, "title": docs,
+                         "meta": [_json.dumps({"bias": 0})] * n_left + [_json.dumps({"bias": 2})] * n_right})
+    ft = pd.DataFrame({"doc_id": docs + ["l0", "l1", "l2"],
+                       "category": ["partnership"] * len(docs) + ["authoritarian", "partnership", "partnership"],
+                       "target": ["relationship"] * len(docs) + ["leader", "other", "russia"],
+                       "negated": [False] * len(docs) + [False, False, True],
+                       "flag": [""] * len(docs) + ["", "", ""]})
+    return ft, arts
+
+
+def test_relationship_framing_refuses_small_groups_and_counts_articles():
+    from summitlens.analyse.framing import relationship_framing
+
+    ft, arts = _lean_tables()
+    r = relationship_framing(ft, arts, by="bias", n_boot=200).set_index("bias")
+    assert r.loc["left", "n_docs"] == 12 and r.loc["right", "n_docs"] == 3
+    assert r.loc["left", "n_partnership"] == 12 and r.loc["left", "n_authoritarian"] == 1  # other, negated out
+    assert not np.isnan(r.loc["left", "balance_low"]) and r.loc["left", "note"] == ""
+    assert np.isnan(r.loc["right", "balance_low"]) and r.loc["right", "note"] == "n < 10 articles: no interval"
+    again = relationship_framing(ft, arts, by="bias", n_boot=200).set_index("bias")
+    assert again.equals(r)  # seeded
+
+
+def test_relationship_framing_by_year_and_missing_meta():
+    from summitlens.analyse.framing import relationship_framing
+
+    ft, arts = _lean_tables()
+    assert relationship_framing(ft, arts, by="year", n_boot=50)["year"].tolist() == ["2019", "2020"]
+    assert relationship_framing(ft, arts.drop(columns="meta"), by="bias", n_boot=50).empty
+
+
+def test_flagged_terms_are_not_counted():
+    from summitlens.analyse.framing import relationship_framing
+
+    ft, arts = _lean_tables()
+    ft.loc[0, "flag"] = "proper_name"
+    r = relationship_framing(ft, arts, by="bias", n_boot=50).set_index("bias")
+    assert r.loc["left", "n_partnership"] == 11
+
+
+def test_kwic_lines_carry_outlet_headline_and_date():
+    from summitlens.analyse.framing import kwic_lines
+
+    ft = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0], "surface": ["alliance"], "term": ["alliance"],
+                       "term_id": ["alliance"], "voice": ["quoted"], "negated": [False],
+                       "sentence": ["They spoke of an alliance between Moscow and Beijing."]})
+    arts = pd.DataFrame({"doc_id": ["d"], "outlet": ["Fox News"], "title": ["Headline"],
+                         "published": ["2019-06-05"]})
+    k = kwic_lines(ft, arts, "alliance", window=10)
+    assert k[["outlet", "title", "published", "match"]].values.tolist() == [["Fox News", "Headline", "2019-06-05", "alliance"]]

@@ -73,12 +73,14 @@ def test_compatibility(a, b, n):
     assert (led["reference_match"] == "no_reference").all()
 
 
-def test_hypothetical_and_undated_alone_are_not_meetings():
+def test_hypothetical_never_and_undated_as_explicit_row():
     m = _m([{"doc_id": "a", "status": "hypothetical", "start": "2019-06-05", "end": "2019-06-05",
              "anchor": "2019-06-07"},
             {"doc_id": "b", "status": "occurred", "start": None, "end": None, "anchor": "2019-06-07"}])
     led, _ = build_ledger(m)
-    assert led.empty
+    assert len(led) == 1
+    assert pd.isna(led["start"].iloc[0]) and led["dated_by"].iloc[0] == "none"
+    assert led["evidence_sentences"].iloc[0] == "b:0"
 
 
 def test_aggregations():
@@ -94,3 +96,22 @@ def test_aggregations():
     share = mode_share(pd.DataFrame({"is_putin_xi": [True, True, False], "mode": ["in_person", "virtual", "phone"],
                                      "status": ["occurred", "virtual", "phone"]}))
     assert share["n"].sum() == 2
+
+
+def test_ledger_vs_reference_and_summary():
+    from summitlens.analyse.meetings import ledger_summary, ledger_vs_reference
+
+    m = _m([{"doc_id": "a", "status": "occurred", "start": "2022-09-15", "end": "2022-09-15", "place": "Samarkand",
+             "country": "Uzbekistan", "anchor": "2022-09-16"},
+            {"doc_id": "b", "status": "phone", "mode": "phone", "start": "2022-06-15", "end": "2022-06-15",
+             "anchor": "2022-06-15"}])
+    led, _ = build_ledger(m, reference=REF)
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "file": ["a.txt", "b.txt"],
+                         "published": pd.to_datetime(["2022-06-15", "2023-04-01"])})
+    cmp = ledger_vs_reference(led, REF, arts)
+    assert cmp["agreement"].tolist() == ["ledger only", "matched", "reference only"]
+    assert cmp.loc[1, "file"] == "a.txt" and cmp.loc[1, "sentence_no"] == 0
+    assert "1 matched, 1 in the ledger only, 1 in the reference only" in ledger_summary(led, cmp)
+    empty, _ = build_ledger(m.iloc[0:0], reference=REF)
+    assert ledger_summary(empty) == "This corpus reports no Putin–Xi encounter: the ledger is empty."
+    assert ledger_vs_reference(empty, REF, arts.iloc[0:0]).empty

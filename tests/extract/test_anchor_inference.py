@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 from summitlens import paths
-from summitlens.extract.temporal import estimate_anchor, infer_anchor, resolve_dates
+from summitlens.extract.dates import estimate_anchor, infer_anchor, resolve_dates
 from tests.conftest import require_shared
 
 MORE_NEWS = paths.SHARED_CORPORA / "more_news"

@@ -52,3 +52,19 @@ def test_never_crashes_and_offsets_point_at_surface(text):
     for e in find_entities(text):
         assert text[e.char_start:e.char_end] == e.surface
         assert 0 <= e.char_start < e.char_end <= len(text)
+
+
+def test_countries_have_one_id_scheme(gz):
+    assert gz.country_code("China") == "CN" and gz.country_code("Russia") == "RU"
+    assert "Kremlin" in gz.country_words("Russia")
+    # a country without `mentions` is referred to by its aliases
+    assert gz.country_words("Brazil") == ("Brazil",)
+
+
+def test_country_mentions_demonyms_and_metonyms(gz):
+    from summitlens.extract.gazetteer import country_mentions
+
+    text = "The Kremlin and Chinese officials met; Russia's envoy and the CCP agreed."
+    got = [(c, text[a:b]) for c, a, b in country_mentions(text, countries=("Russia", "China"), gazetteer=gz)]
+    assert got == [("Russia", "Kremlin"), ("Russia", "Russia"), ("China", "Chinese"), ("China", "CCP")]
+    assert country_mentions("", gazetteer=gz) == []

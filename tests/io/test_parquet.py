@@ -18,7 +18,7 @@ from summitlens.io.parquet import (
 
 
 def _quarantine():
-    return pd.DataFrame({"file": ["b.txt", "a.txt"], "reason": ["empty", "binary"],
+    return pd.DataFrame({"file": ["b.txt", "a.txt"], "record": [0, 0], "reason": ["empty", "binary"],
                          "detail": ["x", "y"], "n_bytes": [0, 10]})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 
 import pandas as pd
@@ -185,3 +186,68 @@ def test_big_document_builds_in_near_linear_time(tmp_path):
     print(f"\ncorpus step on one {(tmp_path / 'big.txt').stat().st_size / 1e6:.1f} MB document: {seconds:.1f} s")
     assert len(t["paragraphs"]) == 20_001 and t["quarantine"].empty
     assert seconds < 30  # about 3 s on one idle core
+
+
+# --------------------------------------------------------------------------- other corpus formats
+
+
+def _jsonl_corpus(tmp_path):
+    """A small gzipped JSON Lines export in AllSides's shape, with bad records, and its YAML."""
+    import gzip
+    import json
+
+    body = "Chinese leader Xi Jinping will visit Russia next week.\n\nThe visit was announced on Friday."
+    recs = [{"topic": "world", "source": "CNN", "bias": 0, "url": "http://c/1", "title": "Xi to meet Putin",
+             "date": "2019-06-05", "authors": "A. B", "content_original": body, "ID": "a1"},
+            {"topic": "trade", "source": "Fox", "bias": 2, "url": "http://f/2", "title": "Trade talks",
+             "date": "1/21/18", "authors": "", "content_original": "Trade rose.\n\nExports grew by a third.",
+             "ID": "b2"},
+            {"topic": "world", "source": "NPR", "bias": 1, "url": "http://n/3", "title": "Xi to meet Putin",
+             "date": "0001-11-30", "authors": "", "content_original": body, "ID": "c3"}]
+    lines = [json.dumps(r) for r in recs] + ["{broken", json.dumps({"ID": "d4", "title": "No body"})]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "news.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    y = tmp_path / "news.yml"
+    y.write_text("name: news\nformat: jsonl\npath: data/news.jsonl.gz\ndate_format: '%m/%d/%y'\n"
+                 "mapping: {id: ID, title: title, text: content_original, published: date, url: url, "
+                 "outlet: source}\n")
+    return y
+
+
+def test_jsonl_corpus_builds_all_tables_with_positions(tmp_path):
+    from summitlens.io.parquet import prepare_table
+
+    t = build_corpus(_jsonl_corpus(tmp_path), workers=1)
+    for name, df in t.items():
+        prepare_table(df, name)
+    a = t["articles"].set_index("file")
+    assert sorted(a.index) == ["news.jsonl.gz#a1", "news.jsonl.gz#b2"]
+    assert a.loc["news.jsonl.gz#a1", "outlet"] == "CNN" and a.loc["news.jsonl.gz#a1", "date_source"] == "record"
+    assert str(a.loc["news.jsonl.gz#b2", "published"].date()) == "2018-01-21"
+    assert json.loads(a.loc["news.jsonl.gz#b2", "meta"]) == {"authors": "", "bias": 2, "topic": "trade"}
+    assert a.loc["news.jsonl.gz#a1", "title"] == "Xi to meet Putin"
+    q = t["quarantine"]
+    assert list(zip(q["file"], q["record"], q["reason"])) == [
+        ("news.jsonl.gz#4", 4, "invalid_json"), ("news.jsonl.gz#c3", 3, "duplicate"),
+        ("news.jsonl.gz#d4", 5, "missing_field")]
+    issues = t["manifest_issues"]
+    assert list(zip(issues["manifest_row"], issues["file"], issues["problem"])) == [
+        (3, "news.jsonl.gz#c3", "date_out_of_range")]
+
+
+def test_html_corpus_builds_from_pages(tmp_path):
+    from tests.io.test_formats import PAGE
+
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "1.html").write_text(PAGE, encoding="utf-8")
+    (d / "2.html").write_text("<html><body><article><h1>Only a headline</h1></article></body></html>")
+    t = build_corpus(d, workers=1)
+    a = t["articles"].set_index("file")
+    assert list(a.index) == ["1.html"] and a.loc["1.html", "title"] == "Talks with Xi Jinping"
+    assert "Background information" not in a.loc["1.html", "text"] and "See also" not in a.loc["1.html", "text"]
+    assert a.loc["1.html", "date_source"] == "html" and str(a.loc["1.html", "published"].date()) == "2019-06-05"
+    assert "Vladimir Putin: Mr Chairman" in a.loc["1.html", "text"]
+    q = t["quarantine"]
+    assert list(zip(q["file"], q["reason"])) == [("2.html", "no_body")] and q["n_bytes"].item() > 50

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from summitlens import paths
 from summitlens.io.parquet import validate
@@ -47,15 +48,15 @@ def test_rcn_trade(rcn_tables):
     assert len(tc) == len(cr)
 
 
-def test_step_without_temporal_table(seed_tables, tmp_path):
-    """The step works when the meetings step has not run (fallback year rules)."""
+def test_step_refuses_without_dates_tables(seed_tables, tmp_path):
+    """No silent fallback: the trade step needs the dates step's tables."""
+    from summitlens.pipeline.base import MissingTableError
+
     ctx = Context(raw_dir=paths.RAW, out_dir=tmp_path, reference_dir=paths.REFERENCE, progress=False,
                   tables={"articles": seed_tables.articles, "sentences": seed_tables.sentences})
-    out = trade.run(ctx)
-    mm = validate(out["money_mentions"], "money_mentions")
-    assert set(mm["year_source"]) == {"rules"}
-    assert mm["year"].tolist() == [2023, 2023]
-    validate(out["trade_check"], "trade_check")
+    with pytest.raises(MissingTableError):
+        trade.run(ctx)
+    assert {"temporal_expressions", "document_dates"} <= set(trade.STEP.inputs)
 
 
 def test_step_contract():

@@ -52,3 +52,16 @@ def test_one_row_tables_draw():
     assert len(pf.keyness_chart(k).axes[0].patches) == 1
     t = pd.DataFrame({"topic": [0], "top_words": ["a"], "authoritarian_per_1000": [0.0], "partnership_per_1000": [1.0]})
     assert len(pf.topic_frames(t).axes[0].patches) == 2
+
+
+def test_relationship_by_group_says_when_an_interval_is_refused():
+    import pandas as pd
+
+    from summitlens.plots.framing import relationship_by_group
+
+    tb = pd.DataFrame({"bias": ["left", "center", "right"], "n_docs": [40, 25, 3],
+                       "balance": [0.2, 0.1, -0.5], "balance_low": [0.0, -0.1, float("nan")],
+                       "balance_high": [0.4, 0.3, float("nan")],
+                       "note": ["", "", "n < 10 articles: no interval"]})
+    texts = [t.get_text() for t in relationship_by_group(tb).axes[0].texts]
+    assert texts == ["n=40", "n=25", "n=3 — n < 10 articles: no interval"]

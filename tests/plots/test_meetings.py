@@ -47,3 +47,18 @@ def test_one_meeting_draws(fn):
 def test_one_mention_mode_share():
     m = pd.DataFrame({"is_putin_xi": [True], "mode": ["in_person"], "status": ["occurred"]})
     assert pm.mode_share(m).axes[0].patches
+
+
+@pytest.mark.parametrize("fn", [pm.meetings_per_year, pm.meeting_timeline, pm.meeting_gaps])
+def test_undated_ledger_rows_are_left_out_of_dated_figures(fn):
+    undated = ONE.iloc[[0]].assign(meeting_id="Mundated_x", start=pd.NaT, end=pd.NaT, first_planned=pd.NaT,
+                                   first_occurred=pd.NaT, reference_meeting_no=pd.NA)
+    fig = fn(pd.concat([ONE, undated], ignore_index=True), reference=REFERENCE)
+    assert fig is not None
+
+
+def test_only_undated_rows_never_raise():
+    undated = ONE.assign(start=pd.NaT, end=pd.NaT, first_planned=pd.NaT, first_occurred=pd.NaT)
+    for fn in (pm.meetings_per_year, pm.meeting_timeline, pm.meeting_gaps):
+        assert fn(undated, reference=None) is not None
+    assert pm.planned_lag(undated) is not None

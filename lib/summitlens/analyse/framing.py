@@ -1,4 +1,4 @@
-"""Framing analysis: per-document scores, balance, grouped CIs, KWIC, keyness, NMF topics.
+"""Framing analysis for notebooks: balance, grouped CIs, KWIC, keyness, NMF topics.
 
 All functions are pure (tables in, tables out) and deterministic: the bootstrap and the
 topic model take a fixed ``seed``.
@@ -6,10 +6,14 @@ topic model take a fixed ``seed``.
 
 from __future__ import annotations
 
+import json
 import re
 
 import numpy as np
 import pandas as pd
+
+from summitlens.derive.framing import SCORED_TARGETS, document_scores
+from summitlens.extract.frames import VOICES
 
 __all__ = [
     "document_scores",
@@ -22,82 +26,14 @@ __all__ = [
     "top_terms",
     "kwic_top",
     "split_groups",
+    "article_groups",
+    "relationship_framing",
+    "kwic_lines",
+    "LEAN_LABELS",
+    "SCORED_TARGETS",
 ]
 
-_VOICES = ("authorial", "quoted", "paraphrase")
-
-
-#: Targets counted in scores by default: frames about Russia, China, their leaders or
-#: their relationship ("US allies", "the Assad regime" are kept in frame_terms only).
-SCORED_TARGETS = ("relationship", "russia", "china", "leader")
-
-
-def document_scores(frame_terms: pd.DataFrame, articles: pd.DataFrame, *,
-                    categories: tuple[str, ...] = ("authoritarian", "partnership"),
-                    targets: tuple[str, ...] | None = SCORED_TARGETS) -> pd.DataFrame:
-    """The ``frame_scores`` table: one row per document × category × voice.
-
-    Negated terms are counted in ``n_negated`` and left out of ``n_terms``, ``weight_sum``
-    and ``per_1000_words``. Rows with category or voice ``all`` sum over the others.
-    Every article gets rows, also without any term. Only terms whose ``target`` is in
-    ``targets`` are scored.
-
-    Args:
-        frame_terms: The ``frame_terms`` table.
-        articles: The ``articles`` table (``doc_id``, ``n_words``).
-        categories: Categories to report (others present in ``frame_terms`` are added).
-        targets: Targets to score; ``None`` scores every term.
-
-    Returns:
-        The ``frame_scores`` table.
-
-    Examples:
-        >>> ft = pd.DataFrame({"doc_id": ["a", "a"], "category": ["partnership"] * 2,
-        ...     "voice": ["quoted", "authorial"], "negated": [False, True],
-        ...     "hedged": [False, False], "weight": [1.0, 1.0]})
-        >>> arts = pd.DataFrame({"doc_id": ["a"], "n_words": [500]})
-        >>> s = document_scores(ft, arts)
-        >>> row = s[(s.category == "partnership") & (s.voice == "all")].iloc[0]
-        >>> int(row.n_terms), int(row.n_negated), float(row.per_1000_words)
-        (1, 1, 2.0)
-    """
-    cats = list(dict.fromkeys(list(categories) + sorted(set(frame_terms.get("category", pd.Series(dtype=str))))))
-    docs = articles[["doc_id", "n_words"]].drop_duplicates("doc_id")
-    ft = frame_terms
-    if targets is not None and "target" in ft.columns:
-        ft = ft[ft["target"].isin(targets)]
-    if len(ft):
-        ft = ft.assign(negated=ft["negated"].astype(bool), hedged=ft["hedged"].astype(bool),
-                       weight=ft["weight"].astype(float))
-        ft = ft.assign(_pos=~ft["negated"], _w=np.where(ft["negated"], 0.0, ft["weight"]),
-                       _h=ft["hedged"] & ~ft["negated"])
-    frames = []
-    for cat_all in (False, True):
-        for voice_all in (False, True):
-            keys = ["doc_id"] + ([] if cat_all else ["category"]) + ([] if voice_all else ["voice"])
-            if len(ft):
-                g = ft.groupby(keys).agg(n_terms=("_pos", "sum"), n_negated=("negated", "sum"),
-                                         n_hedged=("_h", "sum"), weight_sum=("_w", "sum")).reset_index()
-            else:
-                g = pd.DataFrame(columns=keys + ["n_terms", "n_negated", "n_hedged", "weight_sum"])
-            if cat_all:
-                g["category"] = "all"
-            if voice_all:
-                g["voice"] = "all"
-            frames.append(g)
-    counts = pd.concat(frames, ignore_index=True)
-    grid = pd.MultiIndex.from_product([docs["doc_id"], cats + ["all"], list(_VOICES) + ["all"]],
-                                      names=["doc_id", "category", "voice"]).to_frame(index=False)
-    out = grid.merge(counts, on=["doc_id", "category", "voice"], how="left").merge(docs, on="doc_id")
-    for c in ("n_terms", "n_negated", "n_hedged"):
-        out[c] = out[c].fillna(0).astype("int64")
-    out["weight_sum"] = out["weight_sum"].fillna(0.0).astype(float)
-    out["n_words"] = out["n_words"].astype("int64")
-    nw = out["n_words"].to_numpy()
-    out["per_1000_words"] = np.where(nw > 0, out["n_terms"] * 1000.0 / np.maximum(nw, 1), 0.0)
-    cols = ["doc_id", "category", "voice", "n_words", "n_terms", "n_negated", "n_hedged",
-            "weight_sum", "per_1000_words"]
-    return out[cols].sort_values(["doc_id", "category", "voice"], kind="mergesort").reset_index(drop=True)
+_VOICES = VOICES
 
 
 def _balance(p, a):
@@ -564,3 +500,136 @@ def headline_balance(frame_scores: pd.DataFrame, *, positive: str = "partnership
     order = {"all": 0, "authorial": 1, "quoted": 2, "paraphrase": 3}
     out = out.reset_index()
     return out.sort_values("voice", key=lambda s: s.map(order).fillna(9), kind="mergesort").reset_index(drop=True)
+
+
+#: AllSides' numeric lean codes (``bias`` in ``articles.meta``) when ``bias_text`` is absent.
+LEAN_LABELS = {"0": "left", "1": "center", "2": "right"}
+
+
+def article_groups(articles: pd.DataFrame, *, by: str = "outlet",
+                   labels: dict[str, str] | None = None) -> pd.Series:
+    """The group of each article: a column of ``articles``, ``year``, or a key of ``articles.meta``.
+
+    ``meta`` is the JSON string of the manifest's or record's other fields (``bias``,
+    ``topic``, ``authors`` for AllSides). For ``by="bias"``, ``bias_text`` is used when
+    present, else ``bias`` through ``labels`` (default :data:`LEAN_LABELS`).
+
+    Args:
+        articles: The ``articles`` table.
+        by: Column, ``year`` or meta key.
+        labels: Value → label mapping applied to meta values.
+
+    Returns:
+        A string Series indexed like ``articles`` ('' when unknown).
+
+    Examples:
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "meta": ['{"bias": 0}', '{"bias": 2}']})
+        >>> article_groups(arts, by="bias").tolist()
+        ['left', 'right']
+    """
+    if by == "year" and "published" in articles:
+        y = pd.to_datetime(articles["published"], errors="coerce").dt.year
+        return y.map(lambda v: "" if pd.isna(v) else str(int(v)))
+    if by in articles.columns and by != "meta":
+        return articles[by].fillna("").astype(str)
+    lab = LEAN_LABELS if labels is None and by == "bias" else (labels or {})
+    out = []
+    for m in articles["meta"] if "meta" in articles else [""] * len(articles):
+        try:
+            d = json.loads(m) if isinstance(m, str) and m else {}
+        except ValueError:
+            d = {}
+        v = d.get(f"{by}_text") if by == "bias" and d.get("bias_text") not in (None, "") else d.get(by)
+        v = "" if v is None else str(v)
+        out.append(lab.get(v, v))
+    return pd.Series(out, index=articles.index, dtype=object)
+
+
+def relationship_framing(frame_terms: pd.DataFrame, articles: pd.DataFrame, *, by: str = "bias",
+                         min_docs: int = 10, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
+                         targets: tuple[str, ...] = SCORED_TARGETS, labels: dict[str, str] | None = None,
+                         positive: str = "partnership", negative: str = "authoritarian") -> pd.DataFrame:
+    """Framing of Russia, China, their leaders and their relationship per group of articles.
+
+    Counts only terms whose ``target`` is in ``targets``, not negated and without a ``flag``
+    (proper names, economic senses). Every article of a group counts in ``n_docs`` (also those
+    without a term). Bootstrap intervals (articles resampled, seeded) are given only for
+    groups of at least ``min_docs`` articles; smaller groups get no interval and a ``note``.
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+        articles: The ``articles`` table (``doc_id``, ``n_words``, ``published``, ``meta`` …).
+        by: Grouping (see :func:`article_groups`): ``bias``, ``outlet``, ``year`` ….
+        min_docs: Smallest group that gets an interval.
+        n_boot: Bootstrap resamples.
+        ci: Confidence level.
+        seed: Random seed.
+        targets: Targets counted.
+        labels: Value → label mapping for meta values.
+        positive: Category counted as +1.
+        negative: Category counted as −1.
+
+    Returns:
+        One row per group: ``n_docs``, ``n_docs_with_terms``, counts, ``balance`` with
+        ``balance_low``/``balance_high``, rates per 1,000 words, ``note``.
+
+    Examples:
+        >>> ft = pd.DataFrame({"doc_id": ["a", "b"], "category": ["partnership", "authoritarian"],
+        ...     "target": ["relationship", "leader"], "negated": [False, False], "flag": ["", ""]})
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [100, 100],
+        ...     "meta": ['{"bias": 0}', '{"bias": 2}']})
+        >>> relationship_framing(ft, arts)[["bias", "n_docs", "balance", "note"]].values.tolist()
+        [['left', 1, 1.0, 'n < 10 articles: no interval'], ['right', 1, -1.0, 'n < 10 articles: no interval']]
+    """
+    ft = frame_terms
+    keep = ft["target"].isin(targets) & ~ft["negated"].astype(bool)
+    if "flag" in ft:
+        keep &= ft["flag"].fillna("").astype(str).eq("")
+    ft = ft[keep]
+    docs = articles[["doc_id", "n_words"]].copy()
+    docs[by] = article_groups(articles, by=by, labels=labels).to_numpy()
+    cnt = ft.groupby(["doc_id", "category"]).size().unstack(fill_value=0)
+    for cat in (positive, negative):
+        docs[f"n_{cat}"] = docs["doc_id"].map(cnt[cat] if cat in cnt else pd.Series(dtype=float)).fillna(0).astype(int)
+    docs = docs[docs[by] != ""]
+    agg = aggregate_balance(docs, by=by, positive=positive, negative=negative, n_boot=n_boot, ci=ci,
+                            seed=seed, min_docs=1)
+    with_terms = docs.assign(_t=(docs[f"n_{positive}"] + docs[f"n_{negative}"]) > 0).groupby(by)["_t"].sum()
+    agg.insert(2, "n_docs_with_terms", agg[by].map(with_terms).fillna(0).astype(int).to_numpy())
+    small = agg["n_docs"] < min_docs
+    for c in [c for c in agg.columns if c.endswith(("_low", "_high"))]:
+        agg.loc[small, c] = np.nan
+    agg["note"] = np.where(small, f"n < {min_docs} articles: no interval", "")
+    return agg.reset_index(drop=True)
+
+
+def kwic_lines(frame_terms: pd.DataFrame, articles: pd.DataFrame, term: str, *, window: int = 50,
+               limit: int | None = None) -> pd.DataFrame:
+    """KWIC for any term with the outlet, headline and date of each line.
+
+    Args:
+        frame_terms: The ``frame_terms`` table.
+        articles: The ``articles`` table (``outlet``, ``title``, ``published``).
+        term: Normalised term or term id (see :func:`kwic`).
+        window: Characters of context on each side.
+        limit: Keep at most this many lines.
+
+    Returns:
+        Rows ``outlet, title, published, left, match, right, voice, negated, doc_id``.
+
+    Examples:
+        >>> ft = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0], "surface": ["ally"], "term": ["ally"],
+        ...     "term_id": ["ally"], "voice": ["authorial"], "negated": [False], "sentence": ["China is an ally."]})
+        >>> arts = pd.DataFrame({"doc_id": ["d"], "outlet": ["X"], "title": ["T"], "published": ["2019-06-05"]})
+        >>> kwic_lines(ft, arts, "ally", window=6)[["outlet", "title", "published", "left", "match"]].values.tolist()
+        [['X', 'T', '2019-06-05', 'is an ', 'ally']]
+    """
+    k = kwic(frame_terms, term, window=window)
+    cols = ["outlet", "title", "published", "left", "match", "right", "voice", "negated", "doc_id"]
+    if k.empty:
+        return pd.DataFrame(columns=cols)
+    meta = articles[["doc_id", "outlet", "title", "published"]].drop_duplicates("doc_id")
+    out = k.merge(meta, on="doc_id", how="left")
+    out["published"] = out["published"].astype(str).str[:10]
+    out = out.sort_values(["published", "doc_id", "sentence_no"], kind="mergesort").reindex(columns=cols)
+    return (out.head(limit) if limit is not None else out).reset_index(drop=True)

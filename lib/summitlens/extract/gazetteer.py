@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from summitlens import paths
+from summitlens.rules import load_rules
 
-__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "KINDS"]
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "country_mentions", "KINDS"]
 
 #: Entity kinds, in the order used to break ties between equally long matches.
 KINDS = ("person", "occasion", "place", "country")
@@ -68,6 +67,7 @@ class Gazetteer:
     _lookup: dict[tuple[bool, str], tuple[str, str]] = field(default_factory=dict, repr=False)
     _rx_cs: re.Pattern | None = field(default=None, repr=False)
     _rx_ci: re.Pattern | None = field(default=None, repr=False)
+    _country_rx: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
 
     def country_of(self, place_id: str) -> str:
         """Country of a city id (or the id itself when it is a country); '' when unknown.
@@ -81,6 +81,38 @@ class Gazetteer:
         if place_id in self.countries:
             return place_id
         return ""
+
+    def country_code(self, country_id: str) -> str:
+        """ISO 3166-1 alpha-2 code of a country id ('' when the file gives none).
+
+        Examples:
+            >>> load_gazetteer().country_code("China")
+            'CN'
+        """
+        return str((self.countries.get(country_id) or {}).get("code", ""))
+
+    def country_words(self, country_id: str) -> tuple[str, ...]:
+        """Words that refer to a country in running text: its ``mentions``, else its aliases.
+
+        Examples:
+            >>> load_gazetteer().country_words("Russia")[:3]
+            ('Russia', "Russia's", 'Russian')
+        """
+        entry = self.countries.get(country_id) or {}
+        return tuple(str(w) for w in entry.get("mentions") or entry.get("aliases") or [country_id])
+
+    def country_pattern(self, country_id: str) -> re.Pattern:
+        """Case-sensitive whole-word regex of :meth:`country_words` (first word wins at a position).
+
+        Examples:
+            >>> load_gazetteer().country_pattern("China").findall("Chinese and China's")
+            ['Chinese', 'China']
+        """
+        rx = self._country_rx.get(country_id)
+        if rx is None:
+            rx = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in self.country_words(country_id)))
+            self._country_rx[country_id] = rx
+        return rx
 
     def occasion_type(self, occasion_id: str) -> str:
         """Reference vocabulary type of an occasion id ('' when unknown).
@@ -101,8 +133,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
 
 
 def _read_yaml(path: _PathLike):
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or []
+    return load_rules(path) or []
 
 
 def _alternation(aliases: list[str]) -> str:
@@ -243,3 +274,31 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
                 merged.append(ent)
         out = merged
     return [e for e in out if e.kind in kinds]
+
+
+def country_mentions(text: str, *, countries: tuple[str, ...] | None = None,
+                     gazetteer: Gazetteer | None = None) -> list[tuple[str, int, int]]:
+    """Mentions of countries in ``text`` by their :meth:`Gazetteer.country_words`.
+
+    Unlike :func:`find_entities`, this also finds demonyms and metonyms ("Chinese",
+    "the Kremlin") when the places file lists them as ``mentions``. Use it wherever an
+    extractor needs "which country is this about" (frames, money, meetings): country ids
+    are those of ``places.yml``; :meth:`Gazetteer.country_code` gives the ISO code.
+
+    Args:
+        text: A sentence or any string.
+        countries: Country ids to look for, in this order; default every country.
+        gazetteer: A loaded :class:`Gazetteer`; default the packaged one.
+
+    Returns:
+        ``(country_id, char_start, char_end)`` per mention, grouped by country in the order
+        of ``countries``, each group in text order.
+
+    Examples:
+        >>> country_mentions("Chinese and Russian officials met in Moscow.",
+        ...                  countries=("Russia", "China"))
+        [('Russia', 12, 19), ('Russia', 37, 43), ('China', 0, 7)]
+    """
+    gz = gazetteer or load_gazetteer()
+    ids = tuple(gz.countries) if countries is None else countries
+    return [(cid, m.start(), m.end()) for cid in ids for m in gz.country_pattern(cid).finditer(text)]

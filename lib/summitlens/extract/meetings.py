@@ -29,11 +29,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
-from summitlens import paths
 from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, load_gazetteer
-from summitlens.extract.temporal import TimeExpr, detect_tense, load_lexicon, resolve_dates
+from summitlens.extract.dates import TimeExpr, attach_date, clause_ids, detect_tense, load_lexicon, resolve_dates
+from summitlens.rules import compile_phrases, load_rules, phrase_alternation, rules_path
 
 __all__ = ["MeetingMention", "extract_meetings", "load_cues", "STATUSES", "MODES"]
 
@@ -43,27 +41,6 @@ _PARTICIPANT_ROLES = ("leader", "official", "leader_other")
 _SKIP_GRANULARITY = ("since", "rolling", "decade", "multi-year")
 _WINDOW = 6  # sentences looked back for "the two leaders" and for a speaker
 _SPEAKER = re.compile(r"(?:^|[\s.])((?:[A-Z][\w'.-]*\s+){0,8}[A-Z][\w'.-]*)\s*(?:\(retranslated\))?\s*:\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|You|your|Your)\b")
-_VERB_CUE = re.compile(r"(?:met|meet|meets|held talks|visited|got together|sat down|shook hands|hosted|received|"
-                       r"welcomed|phoned)$", re.I)
-_STRONG = re.compile(r";|,?\s+\b(?:although|though|but|while|whereas)\b", re.I)
-
-
-def _strong_clause(text: str, pos: int) -> tuple[int, int]:
-    """Span of the clause holding ``pos``, cut at ``;`` and although/but/while/whereas."""
-    lo, hi = 0, len(text)
-    for m in _STRONG.finditer(text):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() > pos:
-            hi = m.start()
-            break
-    return lo, hi
-
-
-_HEADER = re.compile(r"^\s*Speech by\b|.*\bSpeech by the President\b")  # transcript section headers
-_IN_PERSON = re.compile(r"\b(?:visit|trip|travel|in person|face-to-face|arriv)", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,8 +98,19 @@ class _Cues:
     virtual: re.Pattern
     planned: re.Pattern
     both: re.Pattern
-    attribution: re.Pattern
     past_purpose: re.Pattern
+    verb_cue: re.Pattern
+    planned_near: re.Pattern
+    future_aux: re.Pattern
+    in_person: re.Pattern
+    travel: re.Pattern
+    destination_before: re.Pattern
+    not_venue_before: re.Pattern
+    meet_with_before: re.Pattern
+    first_person: re.Pattern
+    second_person: re.Pattern
+    first_person_plural: re.Pattern
+    header: re.Pattern
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -132,8 +120,8 @@ def _alt(items: Sequence[str]) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _load_cues(path: str) -> _Cues:
-    with open(path, encoding="utf-8") as fh:
-        d = yaml.safe_load(fh)
+    d = load_rules(path)
+    w = d["words"]
     return _Cues(
         meeting=_alt(d["meeting_cues"]),
         cancelled=_alt(d["status_cues"]["cancelled"]),
@@ -142,8 +130,21 @@ def _load_cues(path: str) -> _Cues:
         virtual=_alt(d["mode_cues"]["virtual"]),
         planned=_alt(d["planned_cues"]),
         both=_alt(d["both_leaders"]),
-        attribution=re.compile(d["attribution"], re.I),
         past_purpose=re.compile(d.get("past_purpose", r"(?!x)x"), re.I),
+        verb_cue=re.compile(phrase_alternation(w["verb_cues"]) + "$", re.I),
+        planned_near=compile_phrases(w["planned_near"]),
+        future_aux=compile_phrases(w["future_auxiliaries"]),
+        in_person=compile_phrases(w["in_person"]),
+        travel=compile_phrases(w["travel"]),
+        destination_before=re.compile(phrase_alternation(w["destination_before"]) + r"\s+(?:the\s+)?$", re.I),
+        not_venue_before=re.compile(phrase_alternation(w["not_venue_before"])
+                                    + r"\s+(?:\w+\s+){0,2}(?:in|to)\s+$", re.I),
+        meet_with_before=re.compile(phrase_alternation(w["meet_with_before"])
+                                    + r"\s+(?:\w+\s+){0,2}(?:with\s+)?(?:\w+\s+){0,2}$", re.I),
+        first_person=compile_phrases(w["first_person"], flags=0),
+        second_person=compile_phrases(w["second_person"], flags=0),
+        first_person_plural=compile_phrases(w["first_person_plural"], flags=0),
+        header=re.compile(w["transcript_header"]),
     )
 
 
@@ -154,13 +155,10 @@ def load_cues(path: str | os.PathLike[str] | None = None) -> _Cues:
         >>> bool(load_cues().meeting.search("The two leaders met in Beijing."))
         True
     """
-    return _load_cues(str(path or paths.resource("meetings.yml")))
+    return _load_cues(str(rules_path(path, default="meetings.yml")))
 
 
-_DEST = re.compile(r"(?:\bin|\bto|\bat|\bvisit(?:s|ed|ing)?|\btrip to|\bvisit to|\bfor)\s+(?:the\s+)?$", re.I)
-
-
-def _place(entities: list[Entity], cue_pos: int, text: str, gz: Gazetteer) -> tuple[str, str]:
+def _place(entities: list[Entity], cue_pos: int, text: str, gz: Gazetteer, cq: _Cues) -> tuple[str, str]:
     """Best place for the meeting: a city (or destination country) nearest after the cue."""
     cands = []
     for e in entities:
@@ -168,11 +166,10 @@ def _place(entities: list[Entity], cue_pos: int, text: str, gz: Gazetteer) -> tu
             continue  # "Moscow's invasion": a possessive modifier, not a venue
         if e.kind == "place":
             # "ambassador in Beijing", "Embassy in Washington": not where the meeting is
-            if re.search(r"(?:ambassador|embassy|envoy|correspondent|spokesperson|based)\s+(?:\w+\s+){0,2}(?:in|to)\s+$",
-                         text[max(0, e.char_start - 40):e.char_start], re.I):
+            if cq.not_venue_before.search(text[max(0, e.char_start - 40):e.char_start]):
                 continue
             cands.append((e, 0))
-        elif e.kind == "country" and _DEST.search(text[max(0, e.char_start - 16):e.char_start]):
+        elif e.kind == "country" and cq.destination_before.search(text[max(0, e.char_start - 16):e.char_start]):
             cands.append((e, 1))
     if not cands:
         return "", ""
@@ -196,20 +193,19 @@ def _occasion(entities: list[Entity], cue_pos: int, text: str) -> str:
     return min(occ, key=lambda e: (abs(e.char_start - cue_pos), e.char_start)).id
 
 
-def _pick_time(times: Sequence[TimeExpr], text: str, cue_pos: int, cues: _Cues) -> TimeExpr | None:
-    good = []
-    for t in times:
-        if t.start is None or t.granularity in _SKIP_GRANULARITY:
-            continue
-        before = text[max(0, t.char_start - 60):t.char_start]
-        if cues.attribution.search(before) and not cues.meeting.search(before[-30:]):
-            continue
-        if t.char_start > cue_pos and re.search(r"\bsince\b[^,;]*$", text[cue_pos:t.char_start], re.I):
-            continue  # "first visit since … a year ago" dates something else
-        good.append(t)
-    if not good:
+def _neighbour_date(text: str, entities: list[Entity], times: Sequence[TimeExpr], shared: set[str], *,
+                    anchor: date | None, lex) -> TimeExpr | None:
+    """The date attached to the place or occasion a neighbouring sentence shares with a
+    meeting ("The SCO summit opens in Samarkand on September 15"), by the attachment rules."""
+    usable = [x for x in times if x.start is not None and x.granularity not in _SKIP_GRANULARITY]
+    if not usable or not shared:
         return None
-    return min(good, key=lambda t: (t.char_start < cue_pos - 80, abs(t.char_start - cue_pos)))
+    for e in entities:
+        if e.kind in ("occasion", "place") and e.id in shared:
+            t = attach_date(text, event=(e.char_start, e.char_end), dates=usable, anchor=anchor, lexicon=lex)
+            if t is not None:
+                return t
+    return None
 
 
 def _other_leaders(gz: Gazetteer) -> set[str]:
@@ -279,14 +275,14 @@ def extract_meetings(
         if not text:
             continue
         cue_m = cq.meeting.search(text)
-        if cue_m is None or _HEADER.match(text):
+        if cue_m is None or cq.header.match(text):
             continue
         parts = set(people[i])
         source = "explicit"
-        if speaker[i] and _FIRST_PERSON.search(text):
+        if speaker[i] and cq.first_person.search(text):
             # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
             parts.add(speaker[i])
-            if speaker[i] in leaders and (_SECOND_PERSON.search(text) or re.search(r"\b(?:we|We|us|our|Our)\b", text)):
+            if speaker[i] in leaders and (cq.second_person.search(text) or cq.first_person_plural.search(text)):
                 parts |= {p for p in leaders if p != speaker[i]}
             source = "coreference" if len(parts & set(leaders)) > len(people[i] & set(leaders)) else source
         both = cq.both.search(text)
@@ -305,18 +301,17 @@ def extract_meetings(
             window = set().union(*(people[j] for j in range(max(0, i - 2), i)))
             obj = [e for e in ents[i] if e.kind == "person" and e.id == present[0]]
             if other and other[0] in window and any(
-                    re.search(r"\b(?:meet(?:ing)?|talks|summit)\s+(?:\w+\s+){0,2}(?:with\s+)?(?:\w+\s+){0,2}$",
-                              text[max(0, e.char_start - 40):e.char_start], re.I) for e in obj):
+                    cq.meet_with_before.search(text[max(0, e.char_start - 40):e.char_start]) for e in obj):
                 parts.add(other[0])
                 source = "coreference"
                 present = list(leaders)
-        place, country = _place(ents[i], cue_m.start(), text, gz)
+        place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         if len(present) == 1 and len(parts) == 1:
             # one leader travelling to the other's country: implied meeting with the host
             other = [p for p in leaders if p != present[0]]
             host_country = gz.people[other[0]].get("country") if other else None
             own_country = gz.people[present[0]].get("country")
-            travel = re.search(r"\b(?:visit|trip|travel|went to|go to|journey|state visit|tour)", text, re.I)
+            travel = cq.travel.search(text)
             if host_country and travel and country == host_country and country != own_country:
                 parts.add(other[0])
                 source = "implied"
@@ -339,31 +334,31 @@ def extract_meetings(
             person_pos.append(both.start())
         # "X …, although the two met in Uzbekistan last September": prefer a meeting verb, and
         # take place, occasion and date from the clause of the chosen cue when it has them
-        cue_m = min(cue_all, key=lambda m: (not _VERB_CUE.match(m.group(0)),
+        cue_m = min(cue_all, key=lambda m: (not cq.verb_cue.match(m.group(0)),
                                             min(abs(m.start() - p) for p in person_pos), m.start()))
-        lo, hi = _strong_clause(text, cue_m.start())
-        in_clause = [e for e in ents[i] if lo <= e.char_start < hi]
+        segs = clause_ids(text, dates=times[i], lexicon=lex)
+        cue_ids = {k for a, b, k in segs if a <= cue_m.start() < b}
+        in_clause = [e for e in ents[i] if any(a <= e.char_start < b and k in cue_ids for a, b, k in segs)]
         if any(e.kind in ("place", "country") for e in in_clause):
-            place, country = _place(in_clause, cue_m.start(), text, gz)
+            place, country = _place(in_clause, cue_m.start(), text, gz, cq)
         occasion = _occasion(in_clause if any(e.kind == "occasion" for e in in_clause) else ents[i],
                              cue_m.start(), text)
-        clause_times = [x for x in times[i] if lo <= x.char_start < hi]
-        t = _pick_time(clause_times, text, cue_m.start(), cq) or _pick_time(times[i], text, cue_m.start(), cq)
+        usable = [x for x in times[i] if x.start is not None and x.granularity not in _SKIP_GRANULARITY]
+        t = attach_date(text, event=(cue_m.start(), cue_m.end()), dates=usable, anchor=anchor, lexicon=lex)
         if t is None:  # short window: a neighbour in the same paragraph sharing place/occasion
             for j in (i + 1, i - 1):
                 if 0 <= j < len(sentences) and abs(paras[j] - paras[i]) <= 1:
-                    nb = {e.id for e in ents[j] if e.kind in ("occasion", "place")}
-                    if nb & {occasion, place} - {""}:
-                        t = _pick_time(times[j], sentences[j], len(sentences[j]) // 2, cq)
-                        if t is not None:
-                            break
+                    t = _neighbour_date(sentences[j], ents[j], times[j], {occasion, place} - {""},
+                                        anchor=anchor, lex=lex)
+                    if t is not None:
+                        break
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
         mode = "in_person"
         if cq.phone.search(text):
             mode = "phone"
         elif cq.virtual.search(text):
             mode = "virtual"
-        elif not _IN_PERSON.search(text):
+        elif not cq.in_person.search(text):
             # "The two leaders assessed …" right after "had a telephone conversation"
             prev = [modes[j] for j in range(max(0, i - 4), i) if modes[j]]
             if prev:
@@ -378,15 +373,13 @@ def extract_meetings(
             status = "hypothetical"
         else:
             planned_cue = cq.planned.search(text)
-            if cq.past_purpose.search(clause) and not re.search(r"\b(?:will|shall|would|'ll)\b", clause, re.I):
+            if cq.past_purpose.search(clause) and not cq.future_aux.search(clause):
                 status = "occurred"
             elif tense == "future" or (planned_cue and tense != "past"):
                 status = "planned"
             elif tense == "past" or cq.past_purpose.search(text):
                 status = "occurred"
-                if planned_cue and re.search(r"\b(?:will|to meet|to visit|planned|expected|scheduled|"
-                                             r"next|would meet|would visit|precursor|ahead of)\b",
-                                             text[max(0, cue_m.start() - 40):cue_m.end() + 40], re.I):
+                if planned_cue and cq.planned_near.search(text[max(0, cue_m.start() - 40):cue_m.end() + 40]):
                     status = "planned"
             elif t is not None and anchor is not None:
                 status = "planned" if t.start > anchor else "occurred"

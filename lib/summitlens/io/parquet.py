@@ -64,7 +64,7 @@ def prepare_table(df: pd.DataFrame, name: str) -> pd.DataFrame:
         The validated, sorted frame with a fresh 0..n-1 index (what :func:`write_table` writes).
 
     Examples:
-        >>> q = pd.DataFrame({"file": ["b.txt", "a.txt"], "reason": ["empty", "binary"],
+        >>> q = pd.DataFrame({"file": ["b.txt", "a.txt"], "record": [0, 0], "reason": ["empty", "binary"],
         ...                   "detail": ["", ""], "n_bytes": [0, 3]})
         >>> prepare_table(q, "quarantine")["file"].tolist()
         ['a.txt', 'b.txt']
@@ -165,7 +165,7 @@ def empty_table(name: str) -> pd.DataFrame:
 
     Examples:
         >>> list(empty_table("quarantine").columns)
-        ['file', 'reason', 'detail', 'n_bytes']
+        ['file', 'record', 'reason', 'detail', 'n_bytes']
     """
     spec = _spec(name)
     return validate(pd.DataFrame({c: pd.Series(dtype="object") for c in spec.column_order}), name)

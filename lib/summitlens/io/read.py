@@ -1,7 +1,9 @@
 """Read a raw corpus folder: list its ``.txt`` files safely and join the validated manifest.
 
 A corpus is any folder of ``.txt`` articles (line 1 = headline, then paragraphs), searched
-recursively, with an optional ``manifest.csv``.
+recursively, with an optional ``manifest.csv``. The same listing and manifest rules serve
+folders of ``.html`` pages (``suffixes``/``kind``); data files and corpus YAMLs are read by
+:mod:`summitlens.io.formats`, which yields the same :class:`RawFile` documents.
 
 **Listing** (:func:`scan_corpus`). A file is a corpus file when its name ends with ``.txt``
 in any case (``a.txt``, ``B.TXT``). Nothing under the folder is skipped without a
@@ -65,7 +67,7 @@ from summitlens.text.decode import DecodeError, decode_bytes
 __all__ = [
     "MANIFEST_NAME", "KNOWN_COLUMNS", "DATE_RANGE", "RawFile", "Listing", "Manifest", "Corpus",
     "ManifestError", "scan_corpus", "list_files", "read_bytes", "normalise_header",
-    "parse_date", "parse_manifest", "manifest_path", "read_manifest", "match_manifest", "read_corpus", "corpus_files",
+    "parse_date", "parse_manifest", "manifest_path", "read_manifest", "read_manifest_file", "match_manifest", "read_corpus", "corpus_files",
 ]
 
 MANIFEST_NAME = "manifest.csv"
@@ -98,6 +100,13 @@ class RawFile:
     published: str = ""
     date_source: str = "missing"
     meta: str = "{}"
+    #: How :func:`summitlens.pipeline.corpus.process_file` reads it: ``txt`` (the file's bytes),
+    #: ``html`` (main text extracted from the page) or ``record`` (``data`` holds the document).
+    kind: str = "txt"
+    #: For ``record``: the document as ``.txt`` bytes (headline line, blank line, paragraphs).
+    data: bytes | None = None
+    #: 1-based position of the record in its data file (line or row); 0 for a file of a folder.
+    record: int = 0
 
 
 @dataclass(frozen=True)
@@ -156,11 +165,11 @@ def _inside(target: str, root: str) -> bool:
         return False
 
 
-def _skip(rel: str, reason: str, detail: str, n_bytes: int = 0) -> dict:
-    return {"file": rel, "reason": reason, "detail": detail, "n_bytes": int(n_bytes)}
+def _skip(rel: str, reason: str, detail: str, n_bytes: int = 0, record: int = 0) -> dict:
+    return {"file": rel, "record": int(record), "reason": reason, "detail": detail, "n_bytes": int(n_bytes)}
 
 
-def scan_corpus(raw_dir: str | os.PathLike[str]) -> Listing:
+def scan_corpus(raw_dir: str | os.PathLike[str], *, suffixes: tuple[str, ...] = (".txt",)) -> Listing:
     """List the files to read under ``raw_dir`` and every path refused, with the reason.
 
     See the module docstring for the rules. Symbolic links to folders are never followed;
@@ -168,6 +177,7 @@ def scan_corpus(raw_dir: str | os.PathLike[str]) -> Listing:
 
     Args:
         raw_dir: Corpus folder (a missing folder lists nothing).
+        suffixes: Lower-case name endings of corpus files (``(".html", ".htm")`` for pages).
 
     Returns:
         A :class:`Listing`: ``(path, relative POSIX path)`` pairs sorted by relative path
@@ -203,7 +213,7 @@ def scan_corpus(raw_dir: str | os.PathLike[str]) -> Listing:
             rel = prefix + _safe_name(name)
             is_hidden = hidden or name.startswith(".")
             is_bad = bad or _bad_name(name)
-            is_txt = name.lower().endswith(".txt")
+            is_txt = name.lower().endswith(suffixes)
             try:
                 if e.is_symlink():
                     target = os.path.realpath(e.path)
@@ -495,6 +505,16 @@ def read_manifest(raw_dir: str | os.PathLike[str], *, date_range: tuple[date, da
     if path is None:
         return Manifest(issues=[_issue(0, "outside_corpus", "manifest.csv is a link to a path outside "
                                        "the corpus folder: not read, no metadata used")], present=True)
+    return read_manifest_file(path, date_range=date_range)
+
+
+def read_manifest_file(path: str | os.PathLike[str], *, date_range: tuple[date, date] = DATE_RANGE) -> Manifest:
+    """A manifest file, validated like :func:`read_manifest` (problems become issues).
+
+    Examples:
+        >>> [i["problem"] for i in read_manifest_file("/nonexistent").issues]
+        ['unreadable_manifest']
+    """
     try:
         data = read_bytes(path)
     except OSError as exc:
@@ -577,12 +597,18 @@ def match_manifest(
     return assigned, issues
 
 
-def read_corpus(raw_dir: str | os.PathLike[str], *, date_range: tuple[date, date] = DATE_RANGE) -> Corpus:
+def read_corpus(raw_dir: str | os.PathLike[str], *, date_range: tuple[date, date] = DATE_RANGE,
+                suffixes: tuple[str, ...] = (".txt",), kind: str = "txt",
+                manifest: str | os.PathLike[str] | None = None) -> Corpus:
     """List a corpus folder and join each file with its validated manifest row.
 
     Args:
         raw_dir: Corpus folder.
         date_range: Accepted publication dates, inclusive.
+        suffixes: Name endings of corpus files (see :func:`scan_corpus`).
+        kind: :attr:`RawFile.kind` of the files (``txt`` or ``html``).
+        manifest: Manifest file to use instead of the folder's ``manifest.csv`` (a corpus
+            YAML's ``manifest:``).
 
     Returns:
         A :class:`Corpus`: files (sorted by relative path), quarantine rows of refused paths,
@@ -592,17 +618,20 @@ def read_corpus(raw_dir: str | os.PathLike[str], *, date_range: tuple[date, date
         >>> read_corpus("/nonexistent").files
         []
     """
-    listing = scan_corpus(raw_dir)
-    manifest = read_manifest(raw_dir, date_range=date_range)
-    rows, match_issues = match_manifest([rel for _, rel in listing.files], manifest,
+    listing = scan_corpus(raw_dir, suffixes=suffixes)
+    if manifest is None:
+        parsed = read_manifest(raw_dir, date_range=date_range)
+    else:
+        parsed = read_manifest_file(manifest, date_range=date_range)
+    rows, match_issues = match_manifest([rel for _, rel in listing.files], parsed,
                                         skipped={s["file"]: s["reason"] for s in listing.skipped})
     files = []
     for path, rel in listing.files:
         row = rows.get(rel, {})
         files.append(RawFile(path=path, rel=rel, outlet=row.get("outlet", ""), url=row.get("url", ""),
                              published=row.get("published", ""), date_source=row.get("date_source", "missing"),
-                             meta=row.get("meta", "{}")))
-    issues = sorted(manifest.issues + match_issues, key=lambda i: (i["manifest_row"], i["problem"], i["column"]))
+                             meta=row.get("meta", "{}"), kind=kind))
+    issues = sorted(parsed.issues + match_issues, key=lambda i: (i["manifest_row"], i["problem"], i["column"]))
     return Corpus(files, listing.skipped, issues, listing.n_other)
 
 

@@ -153,11 +153,14 @@ def build(
     from summitlens.provenance import corpus_fingerprint
 
     t0 = time.perf_counter()
+    from summitlens.io.formats import protected_dirs
+
     raw = paths.resolve_corpus(raw_dir)
-    if not raw.is_dir():
+    if not raw.exists():
         raise FileNotFoundError(f"corpus folder not found: {raw}")
     out = Path(out_dir) if out_dir is not None else paths.processed_dir(raw)
-    check_output(raw, out)
+    for data_dir in [raw] if raw.is_dir() else protected_dirs(raw):  # a data file's or YAML's data folder
+        check_output(data_dir, out)
     to_run = select_steps(STEPS, steps)
     run_names = [s.name for s in to_run]
     partial = steps is not None and set(run_names) != set(STEP_NAMES)

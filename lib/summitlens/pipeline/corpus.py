@@ -1,9 +1,12 @@
 """Pipeline step ``corpus``: raw files → articles, paragraphs, sentences, boilerplate, quarantine,
 manifest_issues.
 
-The folder is listed and the manifest validated by :func:`summitlens.io.read.read_corpus`: paths
-it refuses (links leaving the corpus, hidden files, FIFOs, undecodable names …) start the
-``quarantine`` table, manifest problems make ``manifest_issues``; neither aborts the build.
+The corpus — a ``.txt`` or ``.html`` folder, a JSON Lines / CSV / Parquet file, or a corpus
+YAML describing one — is read through :func:`summitlens.io.formats.iter_documents`, one
+stream of documents: paths or records it refuses (links leaving the corpus, hidden files,
+invalid JSON lines, missing mapped fields, empty text …) start the ``quarantine`` table,
+manifest and date problems make ``manifest_issues``; neither aborts the build. Record files
+are streamed and processed in batches, never held whole in memory.
 
 Per file: decode (or quarantine), repair mojibake, normalise, remove boilerplate by rule,
 segment into paragraphs and sentences, identify each paragraph's language. Then exact
@@ -24,7 +27,8 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from summitlens.io.read import RawFile, read_bytes, read_corpus
+from summitlens.io.formats import DateIssue, Rejected, corpus_spec, iter_documents
+from summitlens.io.read import RawFile, read_bytes
 from summitlens.pipeline.base import Context, Step, exit_with_parent
 from summitlens.text.boilerplate import clean_lines, load_rules
 from summitlens.text.decode import DecodeError, decode_bytes
@@ -36,6 +40,7 @@ from summitlens.text.segment import is_bullet, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _PARALLEL_MIN_FILES = 400
+_BATCH = 2000
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Doc:
     text_key: str = ""
     signature: list[int] = field(default_factory=list)
     n_bytes: int = 0
+    record: int = 0
 
     def dedup_key(self) -> tuple[str, str, str, list[int], int]:
         """``(file, doc_id, text_key, signature, n_bytes)``: what :func:`resolve_duplicates` needs."""
@@ -62,22 +68,52 @@ def _default_rules():
 
 
 def _quarantine(raw: RawFile, reason: str, detail: str, size: int) -> dict:
-    return {"file": raw.rel, "reason": reason, "detail": detail, "n_bytes": size}
+    return {"file": raw.rel, "record": raw.record, "reason": reason, "detail": detail, "n_bytes": size}
 
 
 def process_file(raw: RawFile, *, rules=None) -> Doc | dict:
-    """Turn one raw file into a :class:`Doc`, or a quarantine row (a dict) with the reason.
+    """Turn one raw document into a :class:`Doc`, or a quarantine row (a dict) with the reason.
 
+    ``txt`` files are read as they are; ``html`` pages are read and their main text extracted
+    (:func:`summitlens.io.formats.html.extract_page`; the page's date fills ``published`` when
+    the manifest has none, ``date_source`` ``html``); ``record`` documents carry their bytes.
     Never raises on bad input: any failure becomes a quarantine row.
     """
+    if raw.kind == "record" and raw.data is not None:
+        data = raw.data
+    else:
+        try:
+            data = read_bytes(raw.path)
+        except OSError as exc:
+            return _quarantine(raw, "unreadable", f"{type(exc).__name__}: {exc}", 0)
     try:
-        data = read_bytes(raw.path)
-    except OSError as exc:
-        return _quarantine(raw, "unreadable", f"{type(exc).__name__}: {exc}", 0)
-    try:
+        if raw.kind == "html":
+            raw, n_page = _html_document(raw, data), len(data)
+            data = raw.data
+            if not data.strip():
+                return _quarantine(raw, "no_body", "no main text found in the page", n_page)
+            out = _process_bytes(raw, data, rules=rules if rules is not None else _default_rules())
+            if isinstance(out, dict):
+                out["n_bytes"] = n_page
+            return out
         return _process_bytes(raw, data, rules=rules if rules is not None else _default_rules())
     except DecodeError as exc:
         return _quarantine(raw, exc.reason, exc.detail, len(data))
+
+
+def _html_document(raw: RawFile, data: bytes) -> RawFile:
+    """``raw`` with ``data`` = the page's headline and main text (and the page's date if none)."""
+    from dataclasses import replace
+
+    from summitlens.io.formats.html import extract_page, page_document
+    from summitlens.io.read import parse_date
+
+    page = extract_page(decode_bytes(data).text, find_date=not raw.published)
+    published, date_source = raw.published, raw.date_source
+    if not published and page.published:
+        published, problem = parse_date(page.published)
+        date_source = "html" if published and not problem else "missing"
+    return replace(raw, data=page_document(page), published=published, date_source=date_source)
 
 
 def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
@@ -92,7 +128,7 @@ def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
     langs = detect_languages(paras)
     full = "\n\n".join(paras)
     match = to_match_form(full)
-    doc = Doc(article={}, text_key=text_hash(text), n_bytes=len(data))
+    doc = Doc(article={}, text_key=text_hash(text), n_bytes=len(data), record=raw.record)
     pos = 0
     n_words = 0
     sent_no = 0
@@ -146,13 +182,116 @@ def _process_all(files: list[RawFile], *, progress: bool, workers: int) -> list[
     return [process_file(f) for f in tqdm(files, **bar)]
 
 
+def _batches(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _process_stream(items, *, progress: bool, workers: int, on_batch) -> tuple[list[dict], list[dict]]:
+    """Process a document stream in batches, handing each batch's results to ``on_batch``
+    (so they can be compacted and dropped); returns reader quarantine rows and issue rows."""
+    rejected: list[dict] = []
+    issues: list[dict] = []
+    bar = tqdm(desc="corpus", unit="doc", disable=not progress, mininterval=0.5)
+    pool = None
+    started = False
+    try:
+        for batch in _batches(items, _BATCH):
+            docs = []
+            for item in batch:
+                if isinstance(item, Rejected):
+                    rejected.append(item.row())
+                elif isinstance(item, DateIssue):
+                    issues.append(item.row())
+                else:
+                    docs.append(item)
+            if pool is None and workers > 1 and (len(docs) >= _PARALLEL_MIN_FILES or started):
+                # forkserver, not fork: forking after a native thread pool (lingua's) has started deadlocks.
+                ctx = multiprocessing.get_context("forkserver")
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=exit_with_parent,
+                                           initargs=(os.getpid(),))
+            if pool is not None and len(docs) > 1:
+                on_batch(list(pool.map(process_file, docs, chunksize=32)))
+            else:
+                on_batch([process_file(d) for d in docs])
+            started = True
+            bar.update(len(docs))
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return rejected, issues
+
+
+class _Collected:
+    """Results of the corpus step kept compactly: one DataFrame per table and batch (with the
+    document's ``file`` for dropping duplicates later), dedup keys, quarantine rows."""
+
+    _TABLES = ("articles", "paragraphs", "sentences", "boilerplate")
+
+    def __init__(self) -> None:
+        self.frames: dict[str, list[pd.DataFrame]] = {t: [] for t in self._TABLES}
+        self.keys: list[tuple] = []
+        self.positions: dict[str, int] = {}
+        self.quarantine: list[dict] = []
+
+    def add(self, results: list[Doc | dict]) -> None:
+        docs = []
+        for r in results:
+            if isinstance(r, dict):
+                self.quarantine.append(r)
+            else:
+                docs.append(r)
+                self.keys.append(r.dedup_key())
+                if r.record:
+                    self.positions[r.article["file"]] = r.record
+        if not docs:
+            return
+        files = [d.article["file"] for d in docs]
+        self.frames["articles"].append(pd.DataFrame([d.article for d in docs]).assign(_file=files))
+        for name in self._TABLES[1:]:
+            rows = [getattr(d, name) for d in docs]
+            flat = [x for r in rows for x in r]
+            if flat:
+                self.frames[name].append(pd.DataFrame(flat).assign(
+                    _file=[f for f, r in zip(files, rows) for _ in r]))
+
+    def tables(self, dupe_files: set[str], stories: dict[str, tuple[str, int]]) -> dict[str, pd.DataFrame]:
+        from summitlens.io.parquet import empty_table
+
+        out = {}
+        for name in self._TABLES:
+            parts, self.frames[name] = self.frames[name], []
+            if not parts:
+                out[name] = empty_table(name)
+                continue
+            df = pd.concat(parts, ignore_index=True)
+            del parts
+            df = df[~df["_file"].isin(dupe_files)].drop(columns="_file").reset_index(drop=True)
+            if name == "articles":
+                story = df["doc_id"].map(lambda d: stories[d])
+                df["story_id"] = [s[0] for s in story]
+                df["n_story_docs"] = [s[1] for s in story]
+            out[name] = df
+        return out
+
+
 def resolve_duplicates(
     keys: list[tuple[str, str, str, list[int], int]],
+    *,
+    positions: dict[str, int] | None = None,
 ) -> tuple[dict[str, tuple[str, int]], list[dict]]:
     """Quarantine exact duplicates and cluster the rest into stories.
 
     Args:
         keys: ``(file, doc_id, text_key, minhash signature, n_bytes)`` per decoded file.
+        positions: ``file -> record position`` (record files) for the quarantine rows.
 
     Returns:
         ``doc_id -> (story_id, n_story_docs)`` for kept documents, and quarantine rows for
@@ -163,8 +302,8 @@ def resolve_duplicates(
     dupes = []
     for rel, did, key, sig, size in sorted(keys, key=lambda k: k[0]):
         if key in kept:
-            dupes.append({"file": rel, "reason": "duplicate", "detail": f"same text as {kept[key]}",
-                          "n_bytes": size})
+            dupes.append({"file": rel, "record": (positions or {}).get(rel, 0), "reason": "duplicate",
+                          "detail": f"same text as {kept[key]}", "n_bytes": size})
         else:
             kept[key] = rel
             sigs[did] = sig
@@ -181,31 +320,35 @@ def build_corpus(
     progress: bool = False,
     workers: int | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Build the five corpus tables from a raw folder.
+    """Build the six corpus tables from any corpus.
 
     Args:
-        raw_dir: Corpus folder.
+        raw_dir: Corpus folder, data file (``.jsonl[.gz]``, ``.csv``, ``.parquet``) or corpus
+            YAML (see :mod:`summitlens.io.formats.spec`).
         progress: Show a tqdm bar.
         workers: Processes for large corpora (default: CPU count, at most 4).
 
     Returns:
         ``{"articles", "paragraphs", "sentences", "boilerplate", "quarantine", "manifest_issues"}``
-        frames. Never raises on bad input: refused paths and unreadable files are quarantine
-        rows, manifest problems are ``manifest_issues`` rows.
-    """
-    corpus = read_corpus(raw_dir)
-    files = corpus.files
-    workers = workers or min(4, os.cpu_count() or 1)
-    results = _process_all(files, progress=progress, workers=workers)
-    quarantine = list(corpus.skipped) + [r for r in results if isinstance(r, dict)]
-    stories, dupes = resolve_duplicates([r.dedup_key() for r in results if not isinstance(r, dict)])
-    quarantine += dupes
-    dupe_files = {q["file"] for q in dupes}
-    docs = [r for r in results if not isinstance(r, dict) and r.article["file"] not in dupe_files]
-    for d in docs:
-        d.article["story_id"], d.article["n_story_docs"] = stories[d.article["doc_id"]]
+        frames. Never raises on bad input: refused paths, bad records and unreadable files are
+        quarantine rows, manifest and date problems are ``manifest_issues`` rows.
 
-    return docs_to_tables(docs, quarantine, corpus.manifest_issues)
+    Raises:
+        summitlens.io.formats.SpecError: The corpus cannot be resolved (no such path, an
+            invalid corpus YAML, a data file without a text field).
+    """
+    spec = corpus_spec(raw_dir)
+    workers = workers or min(4, os.cpu_count() or 1)
+    got = _Collected()
+    rejected, issues = _process_stream(iter_documents(spec), progress=progress, workers=workers, on_batch=got.add)
+    stories, dupes = resolve_duplicates(got.keys, positions=got.positions)
+    got.keys = []
+    quarantine = rejected + got.quarantine + dupes
+    issues.sort(key=lambda i: (i["manifest_row"], i["file"], i["problem"], i["column"]))
+    quarantine.sort(key=lambda q: (q["file"], q["record"]))
+    tables = got.tables({q["file"] for q in dupes}, stories)
+    rest = docs_to_tables([], quarantine, issues)
+    return {**tables, "quarantine": rest["quarantine"], "manifest_issues": rest["manifest_issues"]}
 
 
 def docs_to_tables(

@@ -11,7 +11,7 @@ import os
 
 import pandas as pd
 
-from summitlens.analyse.framing import document_scores
+from summitlens.derive.framing import document_scores
 from summitlens.extract.frames import extract_frame_terms, load_cues, load_lexicon
 from summitlens.pipeline.base import Context, Step
 
@@ -36,4 +36,4 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
 
 
 STEP = Step(name="framing", outputs=("frame_terms", "frame_scores"), run=run,
-            inputs=("articles", "sentences"))
+            inputs=("articles", "sentences", "temporal_expressions", "document_dates"))

@@ -1,97 +1,129 @@
-"""Pipeline step ``meetings``: date expressions, meeting mentions, the meeting ledger.
+"""Pipeline step ``meetings``: meeting mentions and the meeting ledger.
 
-Reads ``articles`` and ``sentences``; writes ``document_dates``, ``temporal_expressions``,
-``meeting_mentions``, ``meetings`` and ``meeting_coverage``. The reference meetings are read
-from ``ctx.reference_dir / "putin_xi_meetings.csv"`` when present.
+Reads ``articles``, ``sentences`` and the ``dates`` step's ``document_dates`` and
+``temporal_expressions`` (the date of a meeting is the date expression attached to its
+predicate); writes ``meeting_mentions``, ``meetings`` and ``meeting_coverage``. The reference
+meetings are read from ``ctx.reference_dir / "putin_xi_meetings.csv"`` when present.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from summitlens.analyse.meetings import build_ledger
+from summitlens.derive.meetings import build_ledger
+from summitlens.extract.dates import TimeExpr
+from summitlens.extract.encounters import document_event, link_mentions, load_encounter_rules
 from summitlens.extract.gazetteer import load_gazetteer
 from summitlens.extract.meetings import extract_meetings, load_cues
-from summitlens.extract.temporal import estimate_anchor, load_lexicon, resolve_dates
 from summitlens.pipeline.base import Context, Step
 
-OUTPUTS = ("document_dates", "temporal_expressions", "meeting_mentions", "meetings", "meeting_coverage")
+INPUTS = ("articles", "sentences", "document_dates", "temporal_expressions")
+OUTPUTS = ("meeting_mentions", "meetings", "meeting_coverage")
 REFERENCE_FILE = "putin_xi_meetings.csv"
-
-
-def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str, float | None]:
-    """(anchor, source, strength of an inferred anchor or None)."""
-    pub = article["published"]
-    if not pd.isna(pub):
-        src = "estimated" if article["date_source"] == "estimated" else "published"
-        return pd.Timestamp(pub).normalize(), src, None
-    est = estimate_anchor(texts)
-    return (pd.Timestamp(est.anchor) if est.anchor else None), est.source, est.confidence
 
 
 def _ts(d):
     return pd.Timestamp(d) if d is not None else pd.NaT
 
 
-def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Document anchors, temporal expressions and meeting mentions for a corpus (pure).
+def _date(v):
+    return None if v is None or pd.isna(v) else pd.Timestamp(v).date()
+
+
+def times_by_sentence(temporal: pd.DataFrame) -> dict[tuple[str, int], list[TimeExpr]]:
+    """The ``temporal_expressions`` rows as sentence-local :class:`TimeExpr` lists.
+
+    Examples:
+        >>> t = pd.DataFrame({"doc_id": ["d"], "sentence_no": [2], "sent_char_start": [9],
+        ...                   "sent_char_end": [13], "surface": ["2019"], "start": [pd.Timestamp("2019-01-01")],
+        ...                   "end": [pd.Timestamp("2019-12-31")], "granularity": ["year"],
+        ...                   "tense": ["none"], "confidence": [0.85], "rule": ["year"]})
+        >>> times_by_sentence(t)[("d", 2)][0].start
+        datetime.date(2019, 1, 1)
+    """
+    out: dict[tuple[str, int], list[TimeExpr]] = {}
+    for r in temporal.sort_values(["doc_id", "sentence_no", "sent_char_start"], kind="mergesort").itertuples(index=False):
+        out.setdefault((r.doc_id, int(r.sentence_no)), []).append(TimeExpr(
+            int(r.sent_char_start), int(r.sent_char_end), r.surface, _date(r.start), _date(r.end),
+            r.granularity, r.tense, float(r.confidence), r.rule))
+    return out
+
+
+def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dates: pd.DataFrame,
+                   temporal: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Meeting mentions of a corpus, linked to their documents' events (pure).
+
+    Per document: sentence mentions (:func:`summitlens.extract.meetings.extract_meetings`,
+    dates attached from ``temporal_expressions``), the document's own event from its headline,
+    title formula and lead (:func:`summitlens.extract.encounters.document_event`), and the
+    links between them (:func:`summitlens.extract.encounters.link_mentions`). Documents
+    without a meeting cue cost one regex search per sentence.
 
     Args:
         articles: The ``articles`` table.
         sentences: The ``sentences`` table.
+        document_dates: The ``document_dates`` table (anchors).
+        temporal: The ``temporal_expressions`` table.
 
     Returns:
-        ``document_dates``, ``temporal_expressions`` and ``meeting_mentions`` DataFrames.
+        ``{"meeting_mentions": …}``.
     """
-    gz, cues, lex = load_gazetteer(), load_cues(), load_lexicon()
-    sents = sentences.sort_values(["doc_id", "sentence_no"], kind="mergesort")
+    from summitlens.schemas import TABLES
+
+    gz, cues, rules = load_gazetteer(), load_cues(), load_encounter_rules()
+    anchors = {d: (a, src) for d, a, src in zip(document_dates["doc_id"], document_dates["anchor"],
+                                                document_dates["anchor_source"])}
+    by_sentence = times_by_sentence(temporal)
+    sents = sentences[sentences["is_english"].astype(bool)].sort_values(["doc_id", "sentence_no"], kind="mergesort")
+    # only documents with a meeting cue somewhere are read further
+    has_cue = sents["text_match"].str.contains(cues.meeting.pattern, flags=cues.meeting.flags, regex=True)
+    cue_docs = set(sents.loc[has_cue, "doc_id"])
+    sents = sents[sents["doc_id"].isin(cue_docs)]
     by_doc = {k: g for k, g in sents.groupby("doc_id", sort=True)}
-    dd, tx, mm = [], [], []
-    for _, a in articles.sort_values("doc_id", kind="mergesort").iterrows():
-        g = by_doc.get(a["doc_id"])
+    arts = articles[articles["doc_id"].isin(cue_docs)].sort_values("doc_id", kind="mergesort")
+    mm = []
+    for doc_id, story_id in zip(arts["doc_id"], arts["story_id"]):
+        g = by_doc.get(doc_id)
         if g is None:
-            g = sents.iloc[0:0]
-        g = g[g["is_english"]]
+            continue
         texts = g["text_match"].tolist()
-        anchor, src, strength = _anchor(a, texts)
-        dd.append({"doc_id": a["doc_id"], "published": a["published"], "date_source": a["date_source"],
-                   "anchor": anchor if anchor is not None else pd.NaT, "anchor_source": src})
+        anchor, src = anchors.get(doc_id, (pd.NaT, "none"))
+        anchor = None if pd.isna(anchor) else pd.Timestamp(anchor)
         adate = anchor.date() if anchor is not None else None
-        times = []
-        for (_, s), text in zip(g.iterrows(), texts):
-            exprs = resolve_dates(text, anchor=adate, anchor_source=src, lexicon=lex,
-                                  anchor_confidence=strength)
-            times.append(exprs)
-            for e in exprs:
-                tx.append({"doc_id": a["doc_id"], "sentence_no": s["sentence_no"],
-                           "char_start": s["char_start"] + e.char_start, "char_end": s["char_start"] + e.char_end,
-                           "surface": s["text"][e.char_start:e.char_end], "start": _ts(e.start), "end": _ts(e.end),
-                           "granularity": e.granularity, "anchor": anchor if anchor is not None else pd.NaT,
-                           "anchor_source": src, "tense": e.tense, "rule": e.rule, "confidence": e.confidence})
+        snos = g["sentence_no"].tolist()
+        times = [by_sentence.get((doc_id, int(n)), []) for n in snos]
+        heads = g["is_headline"].astype(bool).tolist()
         rows = list(g.itertuples(index=False))
-        for m in extract_meetings(texts, anchor=adate, anchor_source=src, times=times,
-                                  paragraph_ids=g["paragraph_no"].tolist(), gazetteer=gz, cues=cues):
-            s = rows[m.sentence_index]
-            mm.append({"doc_id": a["doc_id"], "sentence_no": s.sentence_no, "char_start": s.char_start,
-                       "char_end": s.char_end, "cue_start": s.char_start + m.char_start,
-                       "cue_end": s.char_start + m.char_end, "cue": m.cue, "evidence": s.text,
-                       "participants": ";".join(m.participants), "is_putin_xi": m.is_putin_xi,
-                       "participants_source": m.participants_source, "place": m.place, "country": m.country,
-                       "occasion": m.occasion, "occasion_type": gz.occasion_type(m.occasion) if m.occasion else "",
-                       "start": _ts(m.start), "end": _ts(m.end), "granularity": m.granularity,
-                       "date_surface": m.date_surface, "status": m.status, "mode": m.mode, "tense": m.tense,
-                       "anchor": anchor if anchor is not None else pd.NaT, "anchor_source": src,
-                       "story_id": a["story_id"], "confidence": m.confidence})
-
-    def frame(rows, name):
-        from summitlens.schemas import TABLES
-
-        cols = list(TABLES[name].column_order)
-        return pd.DataFrame(rows, columns=cols)
-
-    return {"document_dates": frame(dd, "document_dates"),
-            "temporal_expressions": frame(tx, "temporal_expressions"),
-            "meeting_mentions": frame(mm, "meeting_mentions")}
+        ms = extract_meetings(texts, anchor=adate, anchor_source=src, times=times,
+                              paragraph_ids=g["paragraph_no"].tolist(), gazetteer=gz, cues=cues)
+        h = next((i for i, x in enumerate(heads) if x), None)
+        body = [i for i, x in enumerate(heads) if not x]
+        lead_ids = ([h] if h is not None else []) + body[:2]
+        lead_m = next((m for m in ms if m.sentence_index in lead_ids and m.is_putin_xi), None) or \
+            next((m for m in ms if m.sentence_index in lead_ids), None)
+        ev = document_event(texts[h] if h is not None else "", [texts[i] for i in body[:3]], anchor=adate,
+                            anchor_source=src, headline_dates=times[h] if h is not None else (),
+                            lead_mention=lead_m, context=[texts[i] for i in body[3:12]], gazetteer=gz,
+                            rules=rules, cues=cues)
+        dated = [any(t.start is not None for t in ts) for ts in times]
+        for m in link_mentions(texts, ms, ev, is_headline=heads, dated=dated, gazetteer=gz, rules=rules, cues=cues):
+            s = rows[m["sentence_index"]]
+            mm.append({"doc_id": doc_id, "sentence_no": s.sentence_no, "char_start": s.char_start,
+                       "char_end": s.char_end, "cue_start": s.char_start + m["char_start"],
+                       "cue_end": s.char_start + m["char_end"], "cue": m["cue"], "evidence": s.text,
+                       "participants": ";".join(m["participants"]), "is_putin_xi": m["is_putin_xi"],
+                       "participants_source": m["participants_source"], "place": m["place"],
+                       "country": m["country"], "occasion": m["occasion"],
+                       "occasion_type": gz.occasion_type(m["occasion"]) if m["occasion"] else "",
+                       "start": _ts(m["start"]), "end": _ts(m["end"]), "granularity": m["granularity"],
+                       "date_surface": m["date_surface"], "date_source": m["date_source"],
+                       "status": m["status"], "mode": m["mode"], "mode_source": m["mode_source"],
+                       "tense": m["tense"],
+                       "event_id": f"{doc_id}#{rows[ev.sentence_index].sentence_no}" if ev is not None and m["link"] else "",
+                       "link": m["link"], "anchor": anchor if anchor is not None else pd.NaT,
+                       "anchor_source": src, "story_id": story_id, "confidence": m["confidence"]})
+    cols = list(TABLES["meeting_mentions"].column_order)
+    return {"meeting_mentions": pd.DataFrame(mm, columns=cols)}
 
 
 def read_reference(reference_dir) -> pd.DataFrame | None:
@@ -104,7 +136,8 @@ def read_reference(reference_dir) -> pd.DataFrame | None:
 
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Run the meetings step on the tables of ``ctx``."""
-    tables = extract_tables(ctx.table("articles"), ctx.table("sentences"))
+    tables = extract_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("document_dates"),
+                            ctx.table("temporal_expressions"))
     for c in ("start", "end", "anchor"):
         tables["meeting_mentions"][c] = pd.to_datetime(tables["meeting_mentions"][c])
     ledger, coverage = build_ledger(tables["meeting_mentions"], reference=read_reference(ctx.reference_dir))
@@ -113,4 +146,4 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
     return tables
 
 
-STEP = Step(name="meetings", outputs=OUTPUTS, run=run, inputs=("articles", "sentences"))
+STEP = Step(name="meetings", outputs=OUTPUTS, run=run, inputs=INPUTS)

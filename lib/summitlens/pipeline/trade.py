@@ -1,33 +1,21 @@
 """Pipeline step ``trade``: sentences → money_mentions → trade_check.
 
-Reads ``articles`` and ``sentences`` (and, when the ``meetings`` step wrote them,
-``temporal_expressions`` and ``document_dates`` to give amounts a year), extracts every money
+Reads ``articles``, ``sentences`` and the ``dates`` step's ``temporal_expressions`` and
+``document_dates`` (each amount takes the year of the date attached to it), extracts every money
 amount with :func:`summitlens.extract.money.extract_money_table`, and checks the China–Russia
 trade figures against ``<reference_dir>/china_russia_trade.csv`` with
-:func:`summitlens.analyse.trade.check_trade`.
+:func:`summitlens.derive.trade.check_trade`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from summitlens.analyse.trade import check_trade
+from summitlens.derive.trade import check_trade
 from summitlens.extract.money import extract_money_table, load_lexicon
 from summitlens.pipeline.base import Context, Step
 
 REFERENCE_FILE = "china_russia_trade.csv"
-
-
-def _optional(ctx: Context, name: str) -> pd.DataFrame | None:
-    """A table of an earlier step, or ``None`` when that step did not run or wrote nothing."""
-    try:
-        return ctx.table(name)
-    except (KeyError, OSError, ValueError):
-        return None
-    except Exception as exc:  # pyarrow raises its own error types for unreadable files
-        if type(exc).__module__.startswith("pyarrow"):
-            return None
-        raise
 
 
 def read_reference(ctx: Context) -> pd.DataFrame | None:
@@ -48,18 +36,19 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
 
     Args:
         ctx: The pipeline context (``articles`` and ``sentences`` must be available;
-            ``temporal_expressions`` and ``document_dates`` are used when present).
+            ``temporal_expressions`` and ``document_dates`` are required).
 
     Returns:
         ``{"money_mentions": …, "trade_check": …}``.
     """
     mentions = extract_money_table(
         ctx.table("sentences"), ctx.table("articles"),
-        temporal=_optional(ctx, "temporal_expressions"),
-        anchors=_optional(ctx, "document_dates"),
+        temporal=ctx.table("temporal_expressions"),
+        anchors=ctx.table("document_dates"),
         lexicon=load_lexicon(),
     )
     return {"money_mentions": mentions, "trade_check": check_trade(mentions, read_reference(ctx))}
 
 
-STEP = Step(name="trade", outputs=("money_mentions", "trade_check"), run=run, inputs=("articles", "sentences"))
+STEP = Step(name="trade", outputs=("money_mentions", "trade_check"), run=run,
+            inputs=("articles", "sentences", "temporal_expressions", "document_dates"))

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from summitlens.plots.style import new_figure, no_data
 
-__all__ = ["balance_per_article", "balance_by_group", "voice_breakdown", "negation_counts",
+__all__ = ["balance_per_article", "balance_by_group", "relationship_by_group", "voice_breakdown", "negation_counts",
            "keyness_chart", "topic_frames"]
 
 _SOURCE = "SummitLens frame_terms / frame_scores (lexicon resources/frames.yml)"
@@ -87,6 +87,57 @@ def balance_by_group(aggregate: pd.DataFrame, *, by: str = "outlet", source: str
     hi = (df["balance_high"] - df["balance"]).clip(lower=0)
     ax.errorbar(df["balance"], y, xerr=[lo, hi], fmt="o", color="#333333", ecolor="#999999", capsize=3)
     ax.set_yticks(y, [f"{_short(g, 36)} (n={n})" for g, n in zip(df[by], df["n_docs"])], fontsize=8)
+    ax.axvline(0, color="#333333", lw=0.8)
+    ax.set_xlim(-1.05, 1.05)
+    ax.invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
+def relationship_by_group(table: pd.DataFrame, *, by: str = "bias", source: str = _SOURCE) -> Figure:
+    """Bars: framing balance of Russia–China per group, intervals where the group is large enough.
+
+    Each bar is labelled with the number of articles behind it; groups the analysis refused
+    an interval (``note``, e.g. "n < 10 articles: no interval") say so next to the bar.
+
+    Args:
+        table: Output of :func:`summitlens.analyse.framing.relationship_framing`.
+        by: The grouping column.
+        source: Caption.
+
+    Returns:
+        The figure.
+
+    Examples:
+        >>> tb = pd.DataFrame({"bias": ["left", "right"], "n_docs": [40, 3], "balance": [0.2, -0.5],
+        ...     "balance_low": [0.0, float("nan")], "balance_high": [0.4, float("nan")],
+        ...     "note": ["", "n < 10 articles: no interval"]})
+        >>> [t.get_text() for t in relationship_by_group(tb).axes[0].texts][-1]
+        'n=3 — n < 10 articles: no interval'
+    """
+    df = table.dropna(subset=["balance"]).reset_index(drop=True)
+    height = max(3.0, 0.45 * len(df) + 1.8)
+    fig, ax = new_figure(title=f"Framing of Russia, China and their relationship by {by}",
+                         xlabel="balance (partnership − authoritarian) / total; 95% bootstrap CI",
+                         ylabel="", source=source + "; unflagged, non-negated terms about Russia/China",
+                         size=(8, height))
+    if df.empty:
+        return no_data(fig, ax, f"no {by} with frame terms about Russia, China or their leaders")
+    y = np.arange(len(df))
+    colors = [_COLORS["partnership"] if b > 0 else _COLORS["authoritarian"] if b < 0 else "#999999"
+              for b in df["balance"]]
+    ax.barh(y, df["balance"], color=colors, alpha=0.8)
+    has = df["balance_low"].notna() & df["balance_high"].notna()
+    if has.any():
+        d = df[has]
+        ax.errorbar(d["balance"], y[has.to_numpy()],
+                    xerr=[(d["balance"] - d["balance_low"]).clip(lower=0), (d["balance_high"] - d["balance"]).clip(lower=0)],
+                    fmt="none", ecolor="#333333", capsize=3)
+    ax.set_yticks(y, [_short(g, 30) for g in df[by]], fontsize=8)
+    notes = df["note"] if "note" in df else pd.Series([""] * len(df))
+    for yi, n, note in zip(y, df["n_docs"], notes):
+        ax.text(1.07, yi, f"n={int(n)}" + (f" — {note}" if note else ""), va="center", fontsize=7,
+                transform=ax.get_yaxis_transform())
     ax.axvline(0, color="#333333", lw=0.8)
     ax.set_xlim(-1.05, 1.05)
     ax.invert_yaxis()

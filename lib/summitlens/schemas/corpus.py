@@ -18,15 +18,20 @@ ARTICLES = register(
     {
         "doc_id": col("str", "Stable document key: first 16 hex digits of the SHA-1 of the file's bytes "
                       "(surrounding whitespace stripped); independent of the code version."),
-        "file": col("str", "File path relative to the corpus folder."),
-        "outlet": col("str", "Publisher, from the manifest; empty when unknown."),
-        "url": col("str", "Original URL, from the manifest; empty when unknown."),
-        "published": col("datetime64[ns]", "Publication date from the manifest (missing when unknown).",
-                         nullable=True),
+        "file": col("str", "Document key, unique and stable: the file path relative to the corpus folder "
+                    "(`.txt`/`.html` folders), or `<data file name>#<id>` for a record of a JSON Lines, CSV "
+                    "or Parquet file (`<data file name>#<position>` when the mapping has no `id`)."),
+        "outlet": col("str", "Publisher, from the manifest or the record's mapped `outlet` field (or the "
+                      "corpus YAML's default); empty when unknown."),
+        "url": col("str", "Original URL, from the manifest or the record's mapped `url` field; empty when unknown."),
+        "published": col("datetime64[ns]", "Publication date from the manifest, the record's mapped date "
+                         "field, or the HTML page (missing when unknown or unusable).", nullable=True),
         "date_source": col("str", "Where `published` comes from: `manifest`, `estimated` (by hand, "
-                           "evidence in the manifest notes) or `missing`."),
-        "meta": col("str", "The manifest row's other columns (e.g. `title`, `topic`, `authors`, `bias`) as a "
-                    "JSON object with sorted keys and the values as written; `{}` when the file has no row."),
+                           "evidence in the manifest notes), `record` (the record's date field), `html` "
+                           "(found in the page by htmldate) or `missing`."),
+        "meta": col("str", "The manifest row's other columns, or the record's unmapped fields (e.g. `title`, "
+                    "`topic`, `authors`, `bias`), as a JSON object with sorted keys and the values as "
+                    "written; `{}` when there are none."),
         "title": col("str", "Headline (first non-boilerplate line of the file)."),
         "text": col("str", "Headline, blank line, then the kept body paragraphs separated by blank "
                     "lines: decoded, mojibake repaired, NFC; original quotes and dashes. "
@@ -99,7 +104,7 @@ BOILERPLATE = register(
 )
 
 QUARANTINE_REASONS = {
-    "empty": "empty or whitespace only after decoding",
+    "empty": "empty or whitespace only after decoding (for a record: an empty or blank text field)",
     "binary": "NUL or control bytes: not text",
     "undecodable": "no encoding gives plausible text",
     "duplicate": "same text as a kept file, or another name (link) of a file already read, or a link "
@@ -111,21 +116,29 @@ QUARANTINE_REASONS = {
     "dangling_link": "a symbolic link to a missing path or a link loop",
     "not_a_regular_file": "a `.txt` FIFO, socket or device (never opened)",
     "unreadable_name": "a `.txt` file whose name is not valid UTF-8 (`file` shows the bad bytes as `\\xNN`)",
+    "invalid_json": "a JSON Lines line that is not valid JSON",
+    "bad_record": "a record that is not an object, has more CSV fields than the header, or a text that "
+                  "is not a string",
+    "missing_field": "a record without the mapped `id`, `title` or `text` field",
 }
 
 QUARANTINE = register(
     "quarantine",
     {
-        "file": col("str", "Path relative to the corpus folder (undecodable name bytes escaped as `\\xNN`)."),
+        "file": col("str", "Path relative to the corpus folder (undecodable name bytes escaped as `\\xNN`), "
+                    "or the record's key `<data file name>#<id>` (`#<position>` when it has no id)."),
+        "record": col("int64", "1-based position of the record in its data file: line number (JSON "
+                      "Lines; CSV: the line where the record starts), row number (Parquet); 0 for a "
+                      "file of a folder corpus.", checks=NONNEG),
         "reason": col("str", "Why the path is not kept: " + "; ".join(f"`{k}`: {v}" for k, v in
                                                                         QUARANTINE_REASONS.items()) + ".",
                       checks=pa.Check.isin(list(QUARANTINE_REASONS))),
         "detail": col("str", "Human-readable detail (e.g. the kept copy of a duplicate)."),
         "n_bytes": col("int64", "File size in bytes (0 for paths never opened: links, FIFOs).", checks=NONNEG),
     },
-    keys=("file",),
+    keys=("file", "record"),
     step="corpus",
-    description="Input files not kept, with the reason: nothing is dropped silently.",
+    description="Input files and records not kept, with the reason: nothing is dropped silently.",
 )
 
 MANIFEST_PROBLEMS = {
@@ -140,7 +153,8 @@ MANIFEST_PROBLEMS = {
     "ambiguous_file": "a bare name or case-insensitive path matching several files",
     "file_not_in_corpus": "no corpus file has this path",
     "file_not_read": "the file is in `quarantine` as refused by the reader",
-    "bad_date": "`published` is not an ISO date (`published` left missing)",
+    "bad_date": "`published` (or a record's date field) is not an ISO date nor the corpus's `date_format` "
+                "(`published` left missing, the record kept)",
     "date_out_of_range": f"`published` outside {DATE_RANGE[0]}..{DATE_RANGE[1]} (`published` left missing)",
     "files_without_row": "corpus files without a manifest row (one summary row, the count in `value`)",
 }
@@ -149,7 +163,8 @@ MANIFEST_ISSUES = register(
     "manifest_issues",
     {
         "manifest_row": col("int64", "1-based line number in manifest.csv where the record starts (the "
-                            "header is usually line 1); 0 for problems of the whole manifest.", checks=NONNEG),
+                            "header is usually line 1), or the record's position in a data file (as "
+                            "`quarantine.record`); 0 for problems of the whole manifest.", checks=NONNEG),
         "file": col("str", "The row's `file` value (normalised: `/` separators, no leading `./`); empty "
                     "for problems of the whole manifest."),
         "column": col("str", "Normalised name of the column concerned; empty when none."),
@@ -161,5 +176,6 @@ MANIFEST_ISSUES = register(
     },
     keys=("manifest_row", "problem", "column"),
     step="corpus",
-    description="Every problem found in manifest.csv; the build goes on with the valid rows.",
+    description="Every problem found in manifest.csv or in a record's date; the build goes on with the "
+                "valid rows.",
 )

@@ -30,14 +30,25 @@ FRAME_TERMS = register(
         "voice": col("str", "`quoted` (inside quotation marks), `paraphrase` (reported speech without "
                      "quotes: said that, according to) or `authorial`.", checks=pa.Check.isin(VOICES)),
         "speaker": col("str", "Source named for a quoted or paraphrased term; empty when none."),
-        "negated": col("bool", "True when a negation cue governs the term (not, no longer, far from …)."),
+        "negated": col("bool", "True when a negation scopes over the term on the dependency parse (its "
+                       "predicate or determiner negated: not, no, no longer, never, far from, without, "
+                       "denied …); not when it negates another verb."),
         "negation_cue": col("str", "The negation cue found; empty when not negated."),
-        "hedged": col("bool", "True when hedged: so-called, what critics call, scare quotes …"),
+        "hedged": col("bool", "True when the author distances from the label: so-called/alleged on the term, "
+                      "scare quotes around the term alone, agentless 'are said to be'/'seen as', "
+                      "'friendly veneer', 'what critics call'."),
         "hedge_cue": col("str", "The hedge cue (or `scare quotes`); empty when not hedged."),
         "target": col("str", "What the term is about: `relationship`, `russia`, `china`, `leader` "
-                      "or `other` (nearest mentions in the sentence).", checks=pa.Check.isin(TARGETS)),
+                      "or `other` (NATO, US allies, third countries): the term's arguments on the parse "
+                      "when the sentence was parsed, else a proper-noun premodifier or the nearest "
+                      "mentions.", checks=pa.Check.isin(TARGETS)),
+        "flag": col("str", "`proper_name` (Treaty of Friendship, Trans-Pacific Partnership, Fox & Friends) "
+                    "or `economic` (trading partner): a term, but left out of scores; empty otherwise.",
+                    checks=pa.Check.isin(["", "proper_name", "economic"])),
         "is_headline": col("bool", "True when the sentence is part of the headline."),
         "sentence": col("str", "Text of the sentence (sentences.text), for KWIC and reading."),
+        "sentence_start": col("int64", "Start of the term in `sentence` (sentence-local offset).", checks=NONNEG),
+        "sentence_end": col("int64", "End of the term in `sentence` (exclusive).", checks=NONNEG),
     },
     keys=("doc_id", "char_start"),
     step="framing",

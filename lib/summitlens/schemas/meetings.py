@@ -31,7 +31,7 @@ DOCUMENT_DATES = register(
                              checks=pa.Check.isin(_ANCHOR_SOURCES)),
     },
     keys=("doc_id",),
-    step="meetings",
+    step="dates",
     description="The anchor date of each article used by the temporal resolver.",
 )
 
@@ -41,13 +41,18 @@ TEMPORAL_EXPRESSIONS = register(
         "doc_id": doc_key(),
         "sentence_no": sentence_key("Sentence holding the expression (sentences.sentence_no)."),
         **span(" of the expression"),
+        "sent_char_start": col("int64", "Start offset of the expression in its sentence (sentences.text).",
+                               checks=NONNEG),
+        "sent_char_end": col("int64", "End offset (exclusive) of the expression in its sentence.",
+                             checks=NONNEG),
         "surface": col("str", "The expression as written (articles.text[char_start:char_end])."),
         "start": col("datetime64[ns]", "First day of the resolved interval (inclusive); missing when a "
                      "relative expression has no anchor.", nullable=True),
         "end": col("datetime64[ns]", "Last day of the resolved interval (inclusive).", nullable=True),
         "granularity": col("str", "`day`, `multi-day`, `weekend`, `week`, `month_part`, `month`, `season`, "
-                           "`quarter`, `year_part`, `year`, `multi-year`, `decade`, `since` (from a date "
-                           "to the anchor) or `rolling` (the past/next N units).",
+                           "`quarter`, `year_part`, `year`, `multi-year`, `decade` or `rolling` (the "
+                           "past/next N units); `since` is kept for old tables (\"since 1959\" is now "
+                           "the year 1959).",
                            checks=pa.Check.isin(_GRANULARITIES)),
         "anchor": col("datetime64[ns]", "Reference date used (document_dates.anchor).", nullable=True),
         "anchor_source": col("str", "Source of the anchor (see document_dates).",
@@ -55,11 +60,11 @@ TEMPORAL_EXPRESSIONS = register(
         "tense": col("str", "Tense of the clause used to resolve the expression: `past`, `present`, "
                      "`future`, or `none` when no cue was found or the expression does not depend on "
                      "tense (explicit years, next/last …).", checks=pa.Check.isin(["past", "present", "future", "none"])),
-        "rule": col("str", "Id of the pattern that matched (see extract/temporal.py)."),
+        "rule": col("str", "Id of the pattern that matched (see extract/dates/patterns.py)."),
         "confidence": col("float64", "0–1: rule confidence times the anchor's reliability.", checks=UNIT),
     },
     keys=("doc_id", "char_start"),
-    step="meetings",
+    step="dates",
     description="Date expressions of every sentence resolved to inclusive date intervals.",
 )
 
@@ -87,16 +92,28 @@ MEETING_MENTIONS = register(
         "end": col("datetime64[ns]", "Last day of the meeting interval (inclusive).", nullable=True),
         "granularity": col("str", "Granularity of the date expression used; empty when undated."),
         "date_surface": col("str", "The date expression used; empty when undated."),
+        "date_source": col("str", "`sentence` (a date attached to the meeting in its sentence), `event` "
+                           "(the date of the document's event the mention is linked to) or empty.",
+                           checks=pa.Check.isin(["sentence", "event", ""])),
         "status": col("str", "`occurred`, `planned`, `virtual`, `phone`, `cancelled` or `hypothetical`.",
                       checks=pa.Check.isin(_STATUSES)),
         "mode": col("str", "`in_person`, `virtual` or `phone`.", checks=pa.Check.isin(_MODES)),
+        "mode_source": col("str", "`cue` (the sentence states the mode: video, phone, visit, in person …), "
+                           "`event` (taken from the document event it is linked to) or `default` (in "
+                           "person for want of a cue).", checks=pa.Check.isin(["cue", "event", "default"])),
         "tense": col("str", "Tense of the meeting cue's clause."),
+        "event_id": col("str", "The document event the mention is linked to (`<doc_id>#<sentence_no>` of "
+                        "the sentence stating it); empty when not linked."),
+        "link": col("str", "How the mention is tied to its document's event: `event` (same leaders, no "
+                    "contradiction), `anaphora` (\"the talks\", \"the visit\"), `headline` (a title "
+                    "formula), `participants` (a transcript's counterpart replaced an inferred leader) "
+                    "or empty.", checks=pa.Check.isin(["", "event", "anaphora", "headline", "participants"])),
         "anchor": col("datetime64[ns]", "Anchor date of the article (document_dates.anchor).", nullable=True),
         "anchor_source": col("str", "Source of the anchor.", checks=pa.Check.isin(_ANCHOR_SOURCES)),
         "story_id": col("str", "articles.story_id (syndicated copies share it)."),
         "confidence": col("float64", "0–1 confidence of the mention.", checks=UNIT),
     },
-    keys=("doc_id", "sentence_no"),
+    keys=("doc_id", "sentence_no", "cue_start"),
     step="meetings",
     description="Sentences reporting a meeting, visit, video conference or phone call between leaders.",
 )
@@ -105,15 +122,15 @@ MEETINGS = register(
     "meetings",
     {
         "meeting_id": col("str", "Ledger key: `M` + first day (YYYYMMDD or `undated`) + place/occasion slug."),
-        "start": col("datetime64[ns]", "First day of the meeting (intersection of its mentions' "
-                     "intervals, else their tightest).", nullable=True),
+        "start": col("datetime64[ns]", "First day of the meeting (the narrowest member interval most "
+                     "members agree with); missing for an undated encounter.", nullable=True),
         "end": col("datetime64[ns]", "Last day of the meeting (inclusive).", nullable=True),
         "place": col("str", "City; empty when no mention names one."),
         "country": col("str", "Country."),
         "host_side": col("str", "`Russia`, `China`, `third_country` or empty."),
         "occasion": col("str", "Occasion id."),
         "occasion_type": col("str", "Occasion in the reference vocabulary."),
-        "mode": col("str", "`in_person`, `virtual` or `phone` (majority of mentions).",
+        "mode": col("str", "`in_person`, `virtual` or `phone` (majority of the mentions that state a mode).",
                     checks=pa.Check.isin(_MODES)),
         "status": col("str", "Latest status reported: `occurred` (or `virtual`/`phone`) wins over "
                       "`planned` when any article reports it as held.", checks=pa.Check.isin(_STATUSES)),
@@ -128,6 +145,11 @@ MEETINGS = register(
         "n_stories": col("int64", "Distinct stories (articles.story_id) reporting it.", checks=pa.Check.ge(1)),
         "doc_ids": col("str", "Reporting doc_ids, sorted, joined by `;`."),
         "evidence": col("str", "The most confident evidence sentence."),
+        "evidence_sentences": col("str", "Every evidence sentence of the encounter as `doc_id:sentence_no`, "
+                                  "sorted, joined by `;` (meeting_mentions keys)."),
+        "dated_by": col("str", "`date` (a mention dates it to at most two months), `interval` (only wide "
+                        "intervals: a year, a season) or `none` (undated: no mention gives a date).",
+                        checks=pa.Check.isin(["date", "interval", "none"])),
         "reference_meeting_no": col("Int64", "Matching `meeting_no` in data/reference/putin_xi_meetings.csv.",
                                     nullable=True),
         "reference_match": col("str", "`matched`, `not_in_reference` (dated, no reference row overlaps: "

@@ -55,8 +55,8 @@ MONEY_MENTIONS = register(
         "year_relation": col("str", "How the amount relates to the period: `in`, `by` (a deadline, as for "
                              "targets), `since`, or empty.", checks=pa.Check.isin(RELATIONS)),
         "time_surface": col("str", "The time expression the year comes from (empty when none)."),
-        "year_source": col("str", "`temporal_expressions` (the meetings step's resolver), `rules` (the "
-                           "fallback rules of extract/money.py) or empty.", checks=pa.Check.isin(YEAR_SOURCES)),
+        "year_source": col("str", "`temporal_expressions` (the one date resolver, extract/dates: the "
+                           "date attached to the amount) or empty. (`rules` is kept for old tables.)", checks=pa.Check.isin(YEAR_SOURCES)),
         "kind": col("str", "`actual`, `target`, `record`, `forecast` or `other`, from the nearest kind cue "
                     "(resources/money.yml); `actual` when there is none.", checks=pa.Check.isin(KINDS)),
         "kind_cue": col("str", "The cue phrase that set `kind` (empty for the default)."),

@@ -1,0 +1,124 @@
+"""The temporal rules (``temporal.yml``): tense cues, clause boundaries, parts of periods,
+confidences, attachment verb classes.
+
+Examples:
+    >>> load_lexicon().parts["month"]["mid"]
+    (11, 20)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitlens.rules import compile_phrases, load_rules, phrase_alternation, rules_path
+
+__all__ = ["TemporalLexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, eq=False)
+class TemporalLexicon:
+    """Compiled temporal rules.
+
+    Attributes:
+        path: The rules file.
+        future: Future/modality cues.
+        past: Past-tense cues.
+        present: Present-tense cues.
+        not_past_ed: Words ending in -ed that are not past forms.
+        boundaries: Clause boundaries.
+        parts: Parts of a month/year/season -> (first, last).
+        confidence: Confidence of each rule kind.
+        anchor_factor: Factor applied per anchor source.
+        bare_month_default: Tense used for a bare month in a clause without any cue.
+        verb_classes: Attachment verb classes (class -> compiled lemma/phrase pattern).
+        date_prepositions: Prepositions a month word follows when it is a month ("in May").
+        clause_breaks: Strong clause breaks for attachment (punctuation, "but", "while" …).
+        brackets: Opening -> closing bracket of an embedded clause.
+        subordinators: Words opening a subordinate clause that runs to the next comma.
+        date_relative: Subordinators whose clause is dated by a date right before them ("when").
+        noun_markers: Words after which a verb-class word is a noun ("the report").
+        adjacent: What may stand between an event and a date right after it ("in").
+        verb_date_gap_words: At most this many words between a class verb and its own date.
+        past_markers: Words making a date point back from the anchor ("last", "ago").
+    """
+
+    path: str
+    future: re.Pattern
+    past: re.Pattern
+    present: re.Pattern
+    not_past_ed: frozenset
+    boundaries: re.Pattern
+    parts: dict
+    confidence: dict
+    anchor_factor: dict
+    bare_month_default: str
+    verb_classes: dict
+    verb_lemmas: dict
+    date_prepositions: re.Pattern
+    clause_breaks: re.Pattern
+    brackets: dict
+    subordinators: re.Pattern
+    date_relative: frozenset
+    noun_markers: frozenset
+    adjacent: re.Pattern
+    verb_date_gap_words: int
+    past_markers: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> TemporalLexicon:
+    d = load_rules(path)
+    cues = d["tense_cues"]
+
+    def alt(items):
+        return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in items) + r")(?!\w)", re.I)
+
+    att = d.get("attachment", {})
+    classes = att.get("verb_classes", {})
+    return TemporalLexicon(
+        path=path,
+        future=alt(cues["future"]), past=alt(cues["past"]), present=alt(cues["present"]),
+        not_past_ed=frozenset(w.lower() for w in cues.get("not_past_ed", [])),
+        boundaries=re.compile(d["clause_boundaries"], re.I),
+        parts={k: {p: tuple(r) for p, r in v.items()} for k, v in d["parts"].items()},
+        confidence=dict(d["confidence"]), anchor_factor=dict(d["anchor_factor"]),
+        bare_month_default=str(d.get("bare_month_default", "none")),
+        verb_classes={k: compile_phrases(v) for k, v in classes.items()},
+        verb_lemmas={k: frozenset(str(w).lower() for w in v if " " not in str(w)) for k, v in classes.items()},
+        date_prepositions=re.compile(
+            r"(?:" + "|".join(d.get("month_prepositions", ["in"])) + r")[\s-]+$", re.I),
+        clause_breaks=re.compile(att.get("clause_breaks", ";"), re.I),
+        brackets={str(b)[0]: str(b)[1] for b in att.get("brackets", [])},
+        subordinators=compile_phrases(att.get("subordinators", [])),
+        date_relative=frozenset(str(w).lower() for w in att.get("date_relative", [])),
+        noun_markers=frozenset(str(w).lower() for w in att.get("noun_markers", [])),
+        adjacent=re.compile(r"\s*(?:" + phrase_alternation(att.get("adjacent_links", [])) + r"\s+)?", re.I),
+        verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
+        past_markers=compile_phrases(att.get("past_markers", [])),
+    )
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> TemporalLexicon:
+    """Load (and cache) the temporal rules (default the packaged ``temporal.yml``).
+
+    Args:
+        path: A rules YAML of your own, or None.
+
+    Returns:
+        The compiled :class:`TemporalLexicon`.
+
+    Examples:
+        >>> "said" in load_lexicon().verb_lemmas["reporting"] or "say" in load_lexicon().verb_lemmas["reporting"]
+        True
+    """
+    if path is None:
+        return _default()
+    return _load(str(rules_path(path, default="temporal.yml")))
+
+
+@lru_cache(maxsize=1)
+def _default() -> TemporalLexicon:
+    return _load(str(rules_path(None, default="temporal.yml")))

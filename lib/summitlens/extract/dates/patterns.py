@@ -1,0 +1,170 @@
+"""The compiled date-expression patterns, built from the calendar vocabulary.
+
+Each rule has an id (recorded in ``temporal_expressions.rule``) and the trigger classes it
+needs: a rule runs only in windows around a trigger word of its class, which keeps the
+resolver fast on long sentences.
+
+Examples:
+    >>> p = compiled_patterns()
+    >>> [name for name, rx in p.rules if rx.fullmatch("Oct. 30, 2019 - Jan. 2, 2020")]
+    ['mdy_range_y']
+    >>> bool(p.trigger.search("__February 14, 1950."))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitlens.extract.dates.vocabulary import Calendar, load_calendar
+from summitlens.rules import phrase_alternation
+
+__all__ = ["Patterns", "compiled_patterns", "RULE_NEEDS"]
+
+#: Trigger classes each rule needs (M month, Y year, W weekday, S season, E weekend, A ago,
+#: Q quarter, U period unit, D deictic, N named day).
+RULE_NEEDS = {
+    "mdy_range_y": "M", "dmy_range_y": "M", "my_range": "M",
+    "md_range": "M", "dm_range": "M", "mdy": "M", "dmy": "M", "month_range": "M", "part_month": "M",
+    "month_year": "M", "rel_month": "M", "iso": "Y", "year_range": "Y", "part_year": "YU", "quarter": "Q",
+    "first_n": "U", "decade": "Y", "decade_end": "U", "year": "Y", "season": "S", "weekday_range": "W",
+    "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
+    "in_n": "U", "later": "U", "deictic": "D",
+}
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled patterns.
+
+    Attributes:
+        rules: ``(rule id, pattern)`` in priority order (case-insensitive).
+        trigger: Trigger words; the group name is the trigger class.
+        capitalised: A month or weekday name written with a capital (case-sensitive).
+        bare_month: A month name alone ("in December").
+        month: Regex source of a month name or abbreviation.
+        day: Regex source of a day of the month.
+        year: Regex source of a four-digit year.
+        weekday: Regex source of a weekday name.
+        in_n_span: Text before "in N years" that makes it a gap, not a date ("the first visit").
+    """
+
+    rules: tuple[tuple[str, re.Pattern], ...]
+    trigger: re.Pattern
+    capitalised: re.Pattern
+    bare_month: re.Pattern
+    month: str
+    day: str
+    year: str
+    weekday: str
+    in_n_span: re.Pattern
+
+
+def _month_source(cal: Calendar) -> str:
+    by_no: dict[int, list[str]] = {}
+    for w, n in cal.months.items():
+        by_no.setdefault(n, []).append(w)
+    full = {max(ws, key=len) for ws in by_no.values()}
+    alts = [w.capitalize() if w in full else w.capitalize() + r"\.?" for w in cal.months]
+    alts.sort(key=lambda a: (-len(a.replace("\\.?", "")), a))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _alt(words) -> str:
+    """Regex source of phrases (longest first, any whitespace between words), no guards."""
+    ws = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in ws) + ")" if ws else "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _build(cal: Calendar) -> Patterns:
+    pw = cal.pattern_words
+    M = _month_source(cal)
+    D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    Y = r"(?:1[89]\d\d|20\d\d)"
+    WD = "(?:" + "|".join(w.capitalize() for w in cal.weekdays) + ")s?"
+    SEP = rf"\s*{_alt(pw['range_separators'])}\s*"
+    DASH = rf"\s*{_alt(pw['dash_separators'])}\s*"
+    PART = rf"(?P<part>{_alt(pw['part'])})"
+    REL = rf"(?P<rel>{_alt(pw['relative'])})"
+    nums = sorted(cal.number_words, key=lambda w: (-len(w), w))
+    NUM = r"(?P<n>\d{1,2}|" + "|".join(nums) + ")"
+    NUMS = r"(?P<n>\d{1,2}|" + "|".join(w for w in nums if w not in ("a", "an")) + ")"
+    vague = "|".join(sorted(cal.vague_numbers))
+    NW = "|".join(w for w in nums if w not in ("a", "an"))
+    seasons = "|".join(sorted(cal.seasons, key=len, reverse=True))
+    season_names = "|".join(re.escape(w) for w in cal.season_name_words) or "(?!)"
+    ords = "|".join(sorted((o for o in cal.ordinals if not o.startswith("q")), key=len, reverse=True))
+    not_year = phrase_alternation(cal.not_year_after)
+    named = phrase_alternation(cal.named_days)
+    rules = [
+        ("mdy_range_y", rf"(?:from\s+)?(?P<m1>{M})\s+(?P<d1>{D}),?\s+(?P<y1>{Y}){DASH}(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y})(?!\d)"),
+        ("dmy_range_y", rf"(?:from\s+)?(?<!\d)(?P<d1>{D})\s+(?P<m1>{M}),?\s+(?P<y1>{Y}){DASH}(?P<d2>{D})\s+(?P<m2>{M}),?\s+(?P<y2>{Y})(?!\d)"),
+        ("my_range", rf"(?:from\s+)?(?P<m1>{M}),?\s+(?P<y1>{Y}){DASH}(?P<m2>{M}),?\s+(?P<y2>{Y})(?!\d)"),
+        ("md_range", rf"(?:from\s+)?(?P<m1>{M})\s+(?P<d1>{D}){SEP}(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?!\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        ("dm_range", rf"(?:from\s+)?(?P<d1>{D})(?:\s+(?P<m1>{M}))?{SEP}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        ("mdy", rf"(?P<m>{M})\s+(?P<d>{D})(?![\d,]\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        ("dmy", rf"(?<!\d)(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{Y})\s*(?:-|–|—|to|through|until|and)\s*(?P<y2>{Y}|\d\d)(?![\d%])"),
+        ("month_range", rf"(?:from\s+)?(?P<m1>{M})\s*(?:-|–|—|to|through|until|till)\s*(?P<m2>{M})(?!\s*{D}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year))?"),
+        ("part_month", rf"{PART}[\s-]*(?:(?P<mrel>last|this|next)\s+)?(?P<m>{M})(?:,?\s+(?:of\s+)?(?P<y>{Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("part_year", rf"{PART}[\s-]*(?:(?P<y>{Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
+        ("month_year", rf"(?P<m>{M})(?:\s+of|,)?\s+(?:(?P<y>{Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
+        ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{M})"),
+        ("first_n", rf"the\s+first\s+{NUMS}\s+(?P<unit>months|quarters)(?:\s+of\s+(?:(?P<y>{Y})|(?P<yrel>the|this|last|next|the\s+current)\s+(?:(?:fiscal|budget|calendar)\s+)?year))?"),
+        ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"),
+        ("season", rf"(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
+        ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
+        ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{M})"),
+        ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
+        ("named_day", rf"(?P<nd>{named})(?:,?\s+(?P<y>{Y}))?"),
+        ("decade_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"),
+        ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{REL}\s+(?:(?:fiscal|budget|calendar)\s+)?(?P<unit>week|month|year|decade)(?!s)"),
+        ("rolling", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent)\s+(?:(?P<n>\d{{1,2}}|{vague}|{NW})(?:\s+or\s+(?P<n_hi>\d{{1,2}}|{NW}))?)?\s*(?P<unit>days|weeks|months|years|decades)"),
+        ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier)"),
+        ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
+        ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
+        ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),
+        ("decade", r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?P<dec>(?:19|20)\d0)s"),
+        ("year", rf"(?<![\d$£€.,/-])(?P<y>{Y})(?![\d%]|,\d|\.\d|\s*{not_year})"),
+    ]
+    wd_stems = sorted({w[:-3].capitalize() for w in cal.weekdays if w.endswith("day")})
+    trigger = re.compile(
+        r"(?<![A-Za-z])(?:"
+        rf"(?P<M>(?<![A-Za-z])(?:{'|'.join(sorted(cal.months, key=len, reverse=True))})(?![a-z]))"
+        r"|(?P<Y>(?<!\d)(?:18|19|20)\d\d)"
+        rf"|(?P<W>(?<![A-Za-z])(?:{'|'.join(wd_stems)})day)"
+        rf"|(?P<S>(?<![A-Za-z])(?:{seasons}))"
+        r"|(?P<E>\bweekend)"
+        rf"|(?P<A>\b{_alt(pw['ago_triggers'])}\b)"
+        r"|(?P<Q>\b(?:quarters?|Q[1-4])\b)"
+        rf"|(?P<U>\b{_alt(pw['unit_triggers'])}\b)"
+        rf"|(?P<D>\b{_alt(pw['deictic_triggers'])})"
+        rf"|(?P<N>{named}))", re.I)
+    return Patterns(
+        # every rule starts at a word start: cheap to reject mid-word positions, and no month
+        # inside a word ("dismay 5")
+        rules=tuple((name, re.compile(r"(?<![A-Za-z])" + rx, re.I)) for name, rx in rules),
+        trigger=trigger, capitalised=re.compile(M), bare_month=re.compile(rf"(?P<m>{M})(?![\w.]?\w)"),
+        month=M, day=D, year=Y, weekday=WD,
+        in_n_span=re.compile(rf"\b{_alt(pw['in_n_span_before'])}\b[^,;:.!?]{{0,60}}$", re.I),
+    )
+
+
+def compiled_patterns(calendar: Calendar | None = None) -> Patterns:
+    """The compiled patterns for a calendar vocabulary (cached).
+
+    Args:
+        calendar: A loaded calendar (default the packaged ``calendar.yml``).
+
+    Returns:
+        The :class:`Patterns`.
+
+    Examples:
+        >>> sorted(compiled_patterns().trigger.match("Sunday").groupdict(default="x").items())[-2]
+        ('W', 'Sunday')
+    """
+    return _build(calendar or load_calendar())

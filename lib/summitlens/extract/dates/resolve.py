@@ -1,0 +1,621 @@
+"""Resolution of English date expressions to inclusive date intervals.
+
+Every expression found in a sentence is resolved to ``[start, end]`` (inclusive dates) with a
+granularity, anchored on a reference date (the article's publication date, or an anchor
+inferred from the article's own explicit dates) and on the tense of the clause it sits in:
+"in December" in a past-tense clause is the previous December, in a future clause the next.
+Unknown anchor: relative expressions stay unresolved (``start``/``end`` None), never today.
+
+Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
+``resources/calendar.yml``, rules in ``resources/temporal.yml``.
+
+Examples:
+    >>> from datetime import date
+    >>> [(e.surface, str(e.start), str(e.end), e.granularity)
+    ...  for e in resolve_dates("They met in December.", anchor=date(2023, 3, 17))]
+    [('December', '2022-12-01', '2022-12-31', 'month')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
+from summitlens.extract.dates.patterns import RULE_NEEDS, compiled_patterns
+from summitlens.extract.dates.tense import clause_tense, sentence_cues
+from summitlens.extract.dates.vocabulary import load_calendar, month_number, number_value
+
+__all__ = ["TimeExpr", "resolve_dates", "GRANULARITIES"]
+
+GRANULARITIES = ("day", "multi-day", "weekend", "week", "month_part", "month", "multi-month",
+                 "season", "quarter", "year_part", "year", "multi-year", "decade", "since", "rolling")
+
+_WINDOW_BEFORE, _WINDOW_AFTER = 48, 64
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A resolved date expression.
+
+    Attributes:
+        char_start: Start offset in the searched text.
+        char_end: End offset (exclusive).
+        surface: Matched text.
+        start: First day of the interval (``None`` when it cannot be resolved).
+        end: Last day of the interval, inclusive.
+        granularity: One of :data:`GRANULARITIES`.
+        tense: Tense used to resolve it: ``past``, ``present``, ``future`` or ``none``.
+        confidence: 0–1, from the rule and the anchor's source.
+        rule: Id of the pattern that matched.
+    """
+
+    char_start: int
+    char_end: int
+    surface: str
+    start: date | None
+    end: date | None
+    granularity: str
+    tense: str
+    confidence: float
+    rule: str
+
+
+# --------------------------------------------------------------------------- helpers
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _clip_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _part_of_month(y: int, m: int, part: str, lex) -> tuple[date, date]:
+    a, b = lex.parts["month"].get(part, (1, 31))
+    last = calendar.monthrange(y, m)[1]
+    return date(y, m, min(a, last)), date(y, m, min(b, last))
+
+
+def _part_of_year(y: int, part: str, lex) -> tuple[date, date]:
+    a, b = lex.parts["year"].get(part, (1, 12))
+    return date(y, a, 1), _month_end(y, b)
+
+
+def _month_num(s: str) -> int:
+    return month_number(s)
+
+
+def _num(s: str | None) -> int | None:
+    return number_value(s)
+
+
+def _pick_year_for_month(m: int, anchor: date, tense: str, day: int | None = None) -> tuple[int, bool]:
+    """Year for a month (and day) without year: latest not after the anchor in the past
+    tense, earliest not before in the future tense, else the anchor's year."""
+    key = (m, day or 0)
+    akey = (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        return (anchor.year if key <= akey else anchor.year - 1), True
+    if tense == "future":
+        return (anchor.year if key >= akey else anchor.year + 1), True
+    if tense == "nearest":
+        # no cue at all: the occurrence nearest the anchor (a month ahead or back, not a year)
+        dd = min(day or 15, 28)
+        return min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda y: (abs((date(y, m, dd) - anchor).days), -y)), False
+    return anchor.year, False
+
+
+def _rel_month_year(mo: int, rel: str, anchor: date, tense: str) -> int:
+    """Year of "last/next/this <month>" from the anchor."""
+    rel = re.sub(r"\s+", " ", rel.lower())
+    if rel in ("last", "this past", "the previous"):
+        return anchor.year if mo < anchor.month else anchor.year - 1
+    if rel in ("next", "this coming", "the following"):
+        return anchor.year if mo > anchor.month else anchor.year + 1
+    return _pick_year_for_month(mo, anchor, tense)[0]
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date:
+    if wrel:
+        base = _week_start(anchor) + timedelta(days={"next": 7, "last": -7, "this": 0}[wrel])
+        return base + timedelta(days=w)
+    mod = re.sub(r"\s+", " ", mod or "").lower()
+    if mod == "next":
+        delta = (w - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=delta)
+    if mod in ("last", "this past"):
+        delta = (anchor.weekday() - w) % 7 or 7
+        return anchor - timedelta(days=delta)
+    if mod in ("this coming", "coming"):
+        return anchor + timedelta(days=(w - anchor.weekday()) % 7 or 7)
+    if tense == "future":
+        return anchor + timedelta(days=(w - anchor.weekday()) % 7)
+    # past, present and unknown: the latest such day on or before the anchor (news usage)
+    return anchor - timedelta(days=(anchor.weekday() - w) % 7)
+
+
+# --------------------------------------------------------------------------- resolution
+def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
+             lex: TemporalLexicon) -> tuple[date | None, date | None, str, str] | None:
+    """(start, end, granularity, confidence-key) or None when the match is not a date."""
+    C = "explicit_day"
+    if name in ("mdy_range_y", "dmy_range_y"):
+        s = _clip_day(int(g["y1"]), _month_num(g["m1"]), int(re.sub(r"\D", "", g["d1"])))
+        e = _clip_day(int(g["y2"]), _month_num(g["m2"]), int(re.sub(r"\D", "", g["d2"])))
+        if s is None or e is None or e < s or (e - s).days > 400:
+            return None
+        return s, e, "multi-day", "explicit_range"
+    if name == "my_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+        if (y2, m2) < (y1, m1) or y2 - y1 > 10:
+            return None
+        return date(y1, m1, 1), _month_end(y2, m2), "multi-month", "explicit_month"
+    if name == "first_n":
+        n = _num(g["n"])
+        per = 3 if g["unit"].lower().startswith("quarter") else 1
+        if n is None or not 1 <= n * per <= 12:
+            return None
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "multi-month", "no_tense"
+            rel = (g["yrel"] or "this").lower().split()[-1]
+            y, C = anchor.year + {"last": -1, "next": 1}.get(rel, 0), "relative"
+        return date(y, 1, 1), _month_end(y, n * per), "multi-month", C
+    if name == "named_day":
+        mo, d = load_calendar().named_days[" ".join(g["nd"].lower().split())]
+        if g["y"]:
+            y = int(g["y"])
+        else:
+            if anchor is None:
+                return None, None, "day", "no_tense"
+            y, known = _pick_year_for_month(mo, anchor, tense, d)
+            C = "tense_dependent" if known else "no_tense"
+        s = _clip_day(y, mo, d)
+        return (s, s, "day", C) if s else None
+    if name == "decade_end":
+        if anchor is None:
+            return None, None, "year", "no_tense"
+        y = (anchor.year // 10 + 1) * 10
+        return date(y, 1, 1), date(y, 12, 31), "year", "relative"
+    if name in ("md_range", "dm_range"):
+        m1 = _month_num(g["m1"] or g["m2"])
+        m2 = _month_num(g["m2"] or g["m1"])
+        d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+        if g["y"]:
+            y1 = y2 = int(g["y"])
+            C = "explicit_range"
+        else:
+            if anchor is None:
+                return None, None, "multi-day", "no_tense"
+            y1, known = _pick_year_for_month(m1, anchor, tense, d1)
+            y2 = y1
+            C = "tense_dependent" if known else "no_tense"
+        if m2 < m1:
+            y2 = y1 + 1
+        s, e = _clip_day(y1, m1, d1), _clip_day(y2, m2, d2)
+        if s is None or e is None or e < s or (e - s).days > 62:
+            return None
+        return s, e, "multi-day", C
+    if name in ("mdy", "dmy", "iso"):
+        mo = int(g["mo"]) if name == "iso" else _month_num(g["m"])
+        d = int(re.sub(r"\D", "", g["d"]))
+        if g["y"]:
+            y = int(g["y"])
+        else:
+            if anchor is None:
+                return None, None, "day", "no_tense"
+            y, known = _pick_year_for_month(mo, anchor, tense, d)
+            C = "tense_dependent" if known else "no_tense"
+        s = _clip_day(y, mo, d)
+        return (s, s, "day", C) if s else None
+    if name == "year_range":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if not (y1 < y2 <= y1 + 50):
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "multi-year", "explicit_year"
+    if name in ("part_month", "part_year"):
+        part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
+        part = load_calendar().part_aliases.get(part, part)
+        if name == "part_month":
+            mo = _month_num(g["m"])
+            if g["y"]:
+                y, C = int(g["y"]), "explicit_month"
+            elif g.get("mrel"):
+                if anchor is None:
+                    return None, None, "month_part", "no_tense"
+                y, C = _rel_month_year(mo, g["mrel"].lower(), anchor, tense), "relative"
+            elif g["yrel"]:
+                if anchor is None:
+                    return None, None, "month_part", "no_tense"
+                y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+                C = "relative"
+            else:
+                if anchor is None:
+                    return None, None, "month_part", "no_tense"
+                y, known = _pick_year_for_month(mo, anchor, tense)
+                C = "tense_dependent" if known else "no_tense"
+            if part in ("earlier", "later"):
+                # "earlier in May" in May splits the month at the anchor; another May is whole
+                s, e = date(y, mo, 1), _month_end(y, mo)
+                if anchor is not None and (y, mo) == (anchor.year, anchor.month):
+                    s, e = (s, max(s, anchor - timedelta(days=1))) if part == "earlier" else \
+                        (min(e, anchor + timedelta(days=1)), e)
+                return s, e, "month_part", C
+            s, e = _part_of_month(y, mo, {"earlier": "early", "later": "late"}.get(part, part), lex)
+            return s, e, "month_part", C
+        part = {"earlier in": "earlier", "later in": "later"}.get(part, part)
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_year"
+        else:
+            if anchor is None:
+                return None, None, "year_part", "no_tense"
+            rel = g["yrel2"].lower().split()[0]
+            y = anchor.year + {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
+            C = "relative"
+            if rel in ("this", "the") and g["part"].lower() in ("earlier", "later"):
+                if g["part"].lower() == "earlier":
+                    return date(y, 1, 1), anchor, "year_part", C
+                return anchor, date(y, 12, 31), "year_part", C
+        s, e = _part_of_year(y, part, lex)
+        return s, e, "year_part", C
+    if name == "month_range":
+        m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        elif g["yrel"]:
+            if anchor is None:
+                return None, None, "multi-month", "no_tense"
+            y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
+        else:
+            if anchor is None:
+                return None, None, "multi-month", "no_tense"
+            y, known = _pick_year_for_month(m2 if tense == "past" else m1, anchor, tense)
+            C = "tense_dependent" if known else "no_tense"
+            if tense == "past" and m2 < m1:
+                y -= 0
+        y1 = y - 1 if m2 < m1 and (g["y"] or tense == "past") else y
+        y2 = y if m2 < m1 and (g["y"] or tense == "past") else (y + 1 if m2 < m1 else y)
+        return date(y1, m1, 1), _month_end(y2, m2), "multi-month", C
+    if name == "month_year":
+        mo = _month_num(g["m"])
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "month", "no_tense"
+            rel = g["yrel"].lower().split()[-1]
+            y = anchor.year + {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}[rel]
+            C = "relative"
+        return date(y, mo, 1), _month_end(y, mo), "month", C
+    if name == "rel_month":
+        if anchor is None:
+            return None, None, "month", "no_tense"
+        mo = _month_num(g["m"])
+        y = _rel_month_year(mo, g["rel"], anchor, tense)
+        return date(y, mo, 1), _month_end(y, mo), "month", "relative"
+    if name == "quarter":
+        q = load_calendar().ordinals[(g["q"] or g["q2"]).lower()]
+        if g["y"] or g["y2"]:
+            y, C = int(g["y"] or g["y2"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "quarter", "no_tense"
+            y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", C
+    if name == "season":
+        det = re.sub(r"\s+", " ", (g["det"] or "").lower())
+        sname = g["s"].lower()
+        if g["s"][0].isupper() and not g["y"]:
+            return None
+        if not det and not g["y"]:
+            return None
+        if sname == "fall" and det not in load_calendar().pattern_words["fall_determiners"] and not g["y"]:
+            return None
+        m1, m2 = load_calendar().seasons[sname]
+        if g["y"]:
+            y, C = int(g["y"]), "explicit_month"
+        else:
+            if anchor is None:
+                return None, None, "season", "no_tense"
+            # seasons as (year, start month); winter belongs to the year of its December
+            cur_y = anchor.year if not (sname == "winter" and anchor.month <= 2) else anchor.year - 1
+            s0 = date(cur_y, m1, 1)
+            e0 = _month_end(cur_y + (1 if m2 < m1 else 0), m2)
+            C = "tense_dependent"
+            if det in ("last", "this past") or (tense == "past" and det not in ("next", "this coming")):
+                y = cur_y if s0 <= anchor else cur_y - 1
+                if det == "last" and e0 >= anchor >= s0:
+                    y = cur_y - 1
+                C = "relative" if det in ("last", "this past") else C
+            elif det in ("next", "this coming") or tense == "future":
+                y = cur_y if e0 >= anchor else cur_y + 1
+                if det == "next" and s0 <= anchor <= e0:
+                    y = cur_y + 1
+                C = "relative" if det in ("next", "this coming") else C
+            else:
+                y, C = cur_y, "no_tense"
+        s = date(y, m1, 1)
+        e = _month_end(y + (1 if m2 < m1 else 0), m2)
+        if g["part"]:
+            a, b = lex.parts["season"][g["part"].lower()]
+            ms = s.year * 12 + s.month - 1
+            s = date((ms + a) // 12, (ms + a) % 12 + 1, 1)
+            s_end = ms + b
+            e = _month_end(s_end // 12, s_end % 12 + 1)
+        return s, e, "season", C
+    if name in ("weekday", "weekday_range"):
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        wrel = (g["wrel"] or "").lower()
+        if name == "weekday":
+            d = _weekday_date(load_calendar().weekdays[g["w"].lower().rstrip("s")], anchor, tense, g["mod"], wrel)
+            return d, d, "day", "relative" if (g["mod"] or wrel) else "tense_dependent"
+        w1, w2 = load_calendar().weekdays[g["w1"].lower().rstrip("s")], load_calendar().weekdays[g["w2"].lower().rstrip("s")]
+        s = _weekday_date(w1, anchor, tense, "", wrel)
+        e = s + timedelta(days=(w2 - w1) % 7)
+        return s, e, "multi-day", "relative" if wrel else "tense_dependent"
+    if name == "weekend":
+        if anchor is None:
+            return None, None, "weekend", "no_tense"
+        mod = re.sub(r"\s+", " ", g["mod"].lower())
+        sat_this = _week_start(anchor) + timedelta(days=5)
+        if mod in ("last", "this past", "the previous"):
+            sat = sat_this if anchor > sat_this + timedelta(days=1) else sat_this - timedelta(days=7)
+            sat = sat_this - timedelta(days=7) if anchor <= sat_this + timedelta(days=1) else sat_this
+        elif mod in ("next", "this coming", "the following"):
+            sat = sat_this if anchor < sat_this else sat_this + timedelta(days=7)
+        elif tense == "past":
+            sat = sat_this if anchor >= sat_this else sat_this - timedelta(days=7)
+        else:
+            sat = sat_this
+        return sat, sat + timedelta(days=1), "weekend", "relative"
+    if name == "rel_unit":
+        if anchor is None:
+            return None, None, g["unit"].lower(), "no_tense"
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+        off = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1, "following": 1}[rel]
+        unit = g["unit"].lower()
+        pre = (g["pre"] or "").lower()
+        if unit == "week":
+            s = _week_start(anchor) + timedelta(days=7 * off)
+            e = s + timedelta(days=6)
+        elif unit == "month":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + off, 12)
+            s, e = date(y, mo + 1, 1), _month_end(y, mo + 1)
+        elif unit == "year":
+            s, e = date(anchor.year + off, 1, 1), date(anchor.year + off, 12, 31)
+        else:
+            d0 = (anchor.year // 10) * 10 + 10 * off
+            s, e = date(d0, 1, 1), date(d0 + 9, 12, 31)
+        gran = unit if unit != "decade" else "decade"
+        if pre:
+            # "earlier this month": before the day of writing; "later this month": after it
+            if pre == "earlier" and off == 0:
+                return s, max(s, anchor - timedelta(days=1)), f"{unit}_part" if unit in ("month", "year") else gran, "relative"
+            if pre == "later" and off == 0:
+                return min(e, anchor + timedelta(days=1)), e, f"{unit}_part" if unit in ("month", "year") else gran, "relative"
+            p = {"earlier": "early", "later": "late"}.get(pre, pre)
+            if unit == "month":
+                s, e = _part_of_month(s.year, s.month, p, lex)
+            elif unit == "year":
+                s, e = _part_of_year(s.year, p, lex)
+            gran = f"{unit}_part" if unit in ("month", "year") else gran
+        return s, e, gran, "relative"
+    if name == "rolling":
+        if anchor is None:
+            return None, None, "rolling", "no_tense"
+        n = _num(g.get("n_hi")) or _num(g["n"]) or 1  # "the next two or three years": the wider one
+        unit = g["unit"].lower()
+        sign = 1 if ("next" in g["rel"].lower() or "coming" in g["rel"].lower()) else -1
+        if unit in ("days", "weeks"):
+            other = anchor + timedelta(days=sign * n * (7 if unit == "weeks" else 1))
+        else:
+            months = n * {"months": 1, "years": 12, "decades": 120}[unit]
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * months, 12)
+            other = date(y, mo + 1, min(anchor.day, calendar.monthrange(y, mo + 1)[1]))
+        return (anchor, other, "rolling", "relative") if sign > 0 else (other, anchor, "rolling", "relative")
+    if name in ("ago", "in_n"):
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        n = _num(g.get("n") or g.get("n2"))
+        unit = (g["unit"] or g.get("unit2") or "").lower()
+        if n is None:
+            return None
+        sign = -1 if name == "ago" else 1
+        if unit == "day":
+            d = anchor + timedelta(days=sign * n)
+            return d, d, "day", "relative"
+        if unit == "week":
+            s = _week_start(anchor + timedelta(days=sign * 7 * n))
+            return s, s + timedelta(days=6), "week", "relative"
+        if unit == "month":
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
+            return date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+        y = anchor.year + sign * n
+        return date(y, 1, 1), date(y, 12, 31), "year", "relative"
+    if name == "later":
+        # "two days later": anchored on an event of the text, not on the anchor: unresolved
+        return None, None, {"decade": "decade"}.get(g["unit"].lower(), "day"), "no_tense"
+    if name == "deictic":
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        w = g["w"].lower()
+        off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+        d = anchor + timedelta(days=off)
+        return d, d, "day", "relative"
+    if name == "decade":
+        d0 = int(g["dec"])
+        s, e = date(d0, 1, 1), date(d0 + 9, 12, 31)
+        low = surface.lower()
+        if "early" in low:
+            e = date(d0 + 3, 12, 31)
+        elif "mid" in low:
+            s, e = date(d0 + 3, 1, 1), date(d0 + 6, 12, 31)
+        elif "late" in low:
+            s = date(d0 + 6, 1, 1)
+        return s, e, "decade", "explicit_year"
+    if name == "year":
+        y = int(g["y"])
+        return date(y, 1, 1), date(y, 12, 31), "year", "explicit_year"
+    return None
+
+
+_TENSE_RULES = {"named_day", "month", "md_range", "dm_range", "mdy", "dmy", "part_month", "season", "weekday",
+                "weekday_range", "weekend", "month_range"}
+
+
+def _needs_tense(name: str, m: re.Match) -> bool:
+    """Whether resolving this match depends on the clause's tense (no year, no next/last)."""
+    if name not in _TENSE_RULES:
+        return False
+    g = m.groupdict()
+    return not (g.get("y") or g.get("yrel") or g.get("wrel") or g.get("mod"))
+
+
+def _bare_month(text: str, m: re.Match, lex: TemporalLexicon) -> bool:
+    """Whether a bare capitalised month name is a date (not the modal verb "May")."""
+    word = m.group("m")
+    if word.lower().rstrip(".") in load_calendar().ambiguous_months:
+        return bool(lex.date_prepositions.search(text[max(0, m.start() - 20):m.start()]))
+    return True
+
+
+def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "published",
+                  tense: str | None = None, lexicon: TemporalLexicon | None = None,
+                  anchor_confidence: float | None = None) -> list[TimeExpr]:
+    """Find and resolve the date expressions of one sentence.
+
+    Args:
+        text: A sentence (straight quotes preferred, as in ``sentences.text_match``).
+        anchor: The reference date (publication date or an inferred anchor); ``None`` leaves
+            relative expressions unresolved (``start``/``end`` ``None``) but keeps explicit ones.
+        anchor_source: ``published``, ``estimated``, ``inferred`` or ``none``: scales confidence.
+        tense: Force a tense for every expression; default: detected per clause.
+        lexicon: A loaded lexicon (default the packaged one).
+        anchor_confidence: Strength (0–1) of an inferred anchor (``estimate_anchor``):
+            further scales the confidence of expressions resolved on it.
+
+    Returns:
+        Expressions in text order, non-overlapping (leftmost-longest).
+
+    Examples:
+        >>> from datetime import date
+        >>> a = date(2022, 9, 7)
+        >>> [(e.surface, str(e.start), str(e.end)) for e in
+        ...  resolve_dates("The summit will be held in Samarkand on September 15 and 16.", anchor=a)]
+        [('September 15 and 16', '2022-09-15', '2022-09-16')]
+        >>> [(e.surface, str(e.start), e.granularity) for e in resolve_dates("He said so on Wednesday.", anchor=a)]
+        [('Wednesday', '2022-09-07', 'day')]
+        >>> resolve_dates("", anchor=a)
+        []
+    """
+    if not text:
+        return []
+    lex = lexicon or load_lexicon()
+    pat = compiled_patterns()
+    cands: list[tuple[int, int, str, dict]] = []
+    # windows around trigger words, per trigger class; each rule runs only in its classes' windows
+    wins: dict[str, list[list[int]]] = {}
+    for t in pat.trigger.finditer(text):
+        a = max(0, t.start() - _WINDOW_BEFORE)
+        b = min(len(text), t.end() + _WINDOW_AFTER)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        w = wins.setdefault(t.lastgroup, [])
+        if w and a <= w[-1][1]:
+            w[-1][1] = max(w[-1][1], b)
+        else:
+            w.append([a, b])
+    if not wins:
+        return []
+    seen: set = set()
+    for name, rx in pat.rules:
+        spans = sorted(ab for c in RULE_NEEDS[name] for ab in wins.get(c, ()))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            for m in rx.finditer(text, a, b):
+                key = (m.start(), m.end(), name)
+                if key not in seen:
+                    seen.add(key)
+                    cands.append((m.start(), m.end(), name, m))
+    # a bare month ("in December") is matched separately: the combined regex prefers longer rules
+    for m in pat.bare_month.finditer(text) if "M" in wins else ():
+        if _bare_month(text, m, lex):
+            cands.append((m.start(), m.end(), "month", m))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[TimeExpr] = []
+    cache = None
+    last = -1
+    factor = lex.anchor_factor.get(anchor_source, 0.5) if anchor is not None else 0.0
+    if anchor_confidence is not None:
+        factor *= max(0.0, min(1.0, anchor_confidence))
+    for s, e, name, m in cands:
+        if s < last:
+            continue
+        surface = text[s:e]
+        # months and weekdays must be capitalised (avoid "may", "march", "sat")
+        if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
+                        "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day") \
+                and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
+            continue
+        if name == "named_day" and not surface[:1].isupper():
+            continue
+        if name == "in_n" and pat.in_n_span.search(text, max(0, s - 60), s):
+            continue  # "the first visit in 14 years": a gap, not a date
+        if tense is not None:
+            t = tense
+        elif _needs_tense(name, m):
+            if cache is None:
+                cache = sentence_cues(text, lex)
+            t = clause_tense(text, s, e, lex, cache=cache)
+        else:
+            t = "none"  # explicit or self-anchored ("next week"): the tense does not change it
+        rt = t  # the tense used to resolve; a sentence without any cue uses the default
+        if t == "none" and tense is None and name not in ("weekday", "weekday_range", "weekend", "season"):
+            rt = lex.bare_month_default
+        if name == "month":
+            if anchor is None:
+                res = (None, None, "month", "no_tense")
+            else:
+                mo = _month_num(m.group("m"))
+                y, known = _pick_year_for_month(mo, anchor, rt)
+                res = (date(y, mo, 1), _month_end(y, mo), "month", "tense_dependent" if known else "no_tense")
+        else:
+            res = _resolve(name, m.groupdict(), surface, anchor, rt, lex)
+        if res is None:
+            continue
+        start, end, gran, ckey = res
+        # strip a leading "from " from the surface ("since 1959" is the year 1959: the start point)
+        lead = re.match(r"(?:from|between)\s+", surface, re.I)
+        if lead:
+            s += lead.end()
+            surface = text[s:e]
+        conf = lex.confidence[ckey]
+        if ckey.startswith("explicit") and start is not None:
+            conf_f = 1.0
+        else:
+            conf_f = factor
+        out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3), name))
+        last = e
+    return out
+

@@ -1,0 +1,118 @@
+"""Tense of the clause around a span, from cue words (``temporal.yml``: ``tense_cues``).
+
+"in December" in a past-tense clause is the previous December, in a future clause the next:
+the resolver asks this module which.
+
+Examples:
+    >>> detect_tense("Xi will visit Moscow next week.")
+    'future'
+    >>> detect_tense("Exports rose sharply in July.", span=(26, 30))
+    'past'
+"""
+
+from __future__ import annotations
+
+from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
+
+__all__ = ["detect_tense", "sentence_cues", "clause_tense", "clause_only_tense", "clause_bounds"]
+
+
+def sentence_cues(text: str, lex: TemporalLexicon) -> tuple[list, list, list, list]:
+    """Future, past and present cue spans and clause-boundary offsets of a sentence.
+
+    Examples:
+        >>> fut, past, pres, bounds = sentence_cues("He said it will rain, but", load_lexicon())
+        >>> [p[2] for p in past], len(fut) > 0, bounds
+        (['said'], True, [20, 22])
+    """
+    fut = [(m.start(), m.end()) for m in lex.future.finditer(text)]
+    past = [(m.start(), m.end(), m.group(0).lower()) for m in lex.past.finditer(text)]
+    pres = [(m.start(), m.end()) for m in lex.present.finditer(text)]
+    bounds = [m.start() for m in lex.boundaries.finditer(text)]
+    return fut, past, pres, bounds
+
+
+def clause_bounds(bounds: list[int], s: int, e: int, n: int) -> tuple[int, int]:
+    """The clause ``[lo, hi)`` around ``[s, e)`` given boundary offsets.
+
+    Examples:
+        >>> clause_bounds([5, 20], 8, 10, 30)
+        (5, 20)
+    """
+    lo = max([b for b in bounds if b < s], default=0)
+    hi = min([b for b in bounds if b >= e], default=n)
+    return lo, hi
+
+
+def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: bool = False,
+                 cache: tuple | None = None) -> str:
+    """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence.
+
+    Examples:
+        >>> clause_tense("They met in May.", 12, 15, load_lexicon())
+        'past'
+    """
+    fut_all, past_all, pres_all, bounds = cache or sentence_cues(text, lex)
+    cues: list[tuple[int, int, str]] = []
+    fut = fut_all
+    for a, b in fut:
+        cues.append((a, b, "future"))
+    for ps, pe, w in past_all:
+        if w in lex.not_past_ed or any(a <= ps < b for a, b in fut):
+            continue
+        if not inside and ps < e and pe > s:  # inside the expression ("last week")
+            continue
+        cues.append((ps, pe, "past"))
+    for ps, pe in pres_all:
+        if any(a <= ps < b for a, b in fut):
+            continue
+        cues.append((ps, pe, "present"))
+    if not inside:
+        cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
+    if not cues:
+        return "none"
+    lo, hi = clause_bounds(bounds, s, e, len(text))
+    in_clause = [c for c in cues if c[0] >= lo and c[1] <= hi]
+    pool = in_clause or cues
+
+    def dist(c):
+        gap = s - c[1] if c[1] <= s else c[0] - e
+        # present-tense auxiliaries are weak evidence: prefer a real cue
+        return (max(gap, 0) + (40 if c[2] == "present" else 0), 0 if c[2] == "past" else 1)
+
+    return min(pool, key=dist)[2]
+
+
+def clause_only_tense(text: str, s: int, e: int, lex: TemporalLexicon, cache: tuple) -> str:
+    """Like :func:`clause_tense` but ``none`` when the clause itself has no cue.
+
+    Examples:
+        >>> lx = load_lexicon()
+        >>> t = "He said: the summit, 2019"
+        >>> clause_only_tense(t, 21, 25, lx, sentence_cues(t, lx))
+        'none'
+    """
+    lo, hi = clause_bounds(cache[3], s, e, len(text))
+    return clause_tense(text[lo:hi], s - lo, e - lo, lex)
+
+
+def detect_tense(text: str, *, span: tuple[int, int] | None = None, lexicon: TemporalLexicon | None = None,
+                 inside: bool = True) -> str:
+    """Tense of a clause (``past``, ``present``, ``future`` or ``none``) from cue words.
+
+    Args:
+        text: A sentence.
+        span: The part of interest; the nearest cue to it (inside its clause first) decides.
+        lexicon: A loaded lexicon (default the packaged one).
+        inside: Let cues inside ``span`` count (a verb like "held talks" is its own cue).
+
+    Returns:
+        The tense label.
+
+    Examples:
+        >>> detect_tense("The two leaders met in Samarkand.")
+        'past'
+    """
+    lex = lexicon or load_lexicon()
+    s, e = span or (len(text), len(text))
+    return clause_tense(text, s, e, lex, inside=inside)

@@ -1,0 +1,229 @@
+"""Link sentence mentions to their document's event.
+
+Given the sentence mentions of one document (:func:`summitlens.extract.meetings.extract_meetings`)
+and its :class:`~summitlens.extract.encounters.events.DocEvent`:
+
+* a transcript of talks with another leader keeps that leader: mentions whose Putin–Xi
+  participants were inferred (``coreference``/``implied``, "I"/"you" in a turn) take the
+  event's participants instead — never a default leader;
+* an undated mention of the same leaders, with no place, occasion or status that contradicts
+  the event, is that event (``link = event``, or ``anaphora`` when it says "the talks", "the
+  visit" …): it takes the event's date (``date_source = event``) and, unless its own clause
+  names a mode, the event's mode;
+* the headline of a title formula and sentences that refer to the event only by anaphora
+  ("The talks focused on trade.") become mentions of the event.
+
+Examples:
+    >>> from datetime import date
+    >>> from summitlens.extract.meetings import extract_meetings
+    >>> from summitlens.extract.encounters.events import document_event
+    >>> s = ["Russian-Chinese talks", "Vladimir Putin held talks in Beijing with President of China Xi Jinping.",
+    ...      "The talks focused on trade."]
+    >>> ms = extract_meetings(s, anchor=date(2022, 2, 4))
+    >>> ev = document_event(s[0], s[1:], anchor=date(2022, 2, 4), lead_mention=ms[0] if ms else None)
+    >>> rows = link_mentions(s, ms, ev, is_headline=[True, False, False])
+    >>> [(r["sentence_index"], r["link"], str(r["start"])) for r in rows]
+    [(0, 'headline', '2022-02-04'), (1, 'event', '2022-02-04'), (2, 'anaphora', '2022-02-04')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from summitlens.extract.encounters.events import DocEvent
+from summitlens.extract.encounters.rules import EncounterRules, load_encounter_rules
+from summitlens.extract.encounters.syntax import supports
+from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
+
+__all__ = ["link_mentions"]
+
+_HELD = ("occurred", "virtual", "phone")
+_SAME_DAYS = 7  # a dated mention joins the event when its interval (at most a week) holds the event day
+_NON_PARTICIPANT_ROLES = ("spokesperson", "diplomat")
+
+
+def _group(status: str) -> str:
+    return "held" if status in _HELD else status
+
+
+def _status_for(mode: str, status: str) -> str:
+    if status in _HELD:
+        return "occurred" if mode == "in_person" else mode
+    return status
+
+
+def _own_mode(text: str, rl: EncounterRules, cq) -> str:
+    """The mode a sentence states itself ('' when it states none)."""
+    if cq.phone.search(text):
+        return "phone"
+    if cq.virtual.search(text):
+        return "virtual"
+    return "in_person" if rl.in_person.search(text) else ""
+
+
+def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str) -> dict:
+    return {"sentence_index": i, "char_start": cue_start, "char_end": cue_start + len(cue), "cue": cue,
+            "participants": ev.participants, "is_putin_xi": ev.is_putin_xi, "participants_source": "coreference",
+            "place": ev.place, "country": ev.country, "occasion": ev.occasion, "start": ev.start, "end": ev.end,
+            "granularity": "day" if ev.start is not None else "", "date_surface": "",
+            "status": ev.status, "mode": ev.mode, "tense": "none", "confidence": 0.7,
+            "link": link, "date_source": "event" if ev.start is not None else "", "mode_source": "event"}
+
+
+def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
+    """Drop Putin–Xi mentions inferred by coreference ("you" in a transcript turn, "the two
+    leaders") when the document has not named both leaders by then (headline included): a
+    transcript's counterpart is whoever the text names, never a default leader."""
+    inferred = [r for r in rows if r["is_putin_xi"] and r["participants_source"] == "coreference"]
+    if not inferred:
+        return rows
+    leaders = set(gz.leaders())
+    last = max(r["sentence_index"] for r in inferred)
+    seen: set[str] = set()
+    named_by: list[set[str]] = []
+    for i in range(last + 1):
+        seen = seen | {e.id for e in find_entities(sentences[i] or "", gazetteer=gz, kinds=("person",))
+                       if e.id in leaders}
+        named_by.append(seen)
+    head = next((i for i, x in enumerate(heads) if x), None)
+    head_named = named_by[head] if head is not None and head <= last else set()
+    return [r for r in rows if not (r["is_putin_xi"] and r["participants_source"] == "coreference")
+            or leaders <= (named_by[r["sentence_index"]] | head_named)]
+
+
+def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dict | None) -> list[dict]:
+    """Drop Putin–Xi mentions whose meeting predicate has neither leader (nor a pronoun for
+    them) in its syntactic frame ("Trump is enabling Putin and Xi to control … a summit")."""
+    cand = [r for r in rows if r["is_putin_xi"] and r["participants_source"] == "explicit"
+            and not heads[r["sentence_index"]]]
+    if not cand:
+        return rows
+    from summitlens.text.parse import parse
+
+    parsed = dict(parsed or {})
+    todo = sorted({r["sentence_index"] for r in cand} - set(parsed))
+    for i, d in zip(todo, parse([sentences[i] for i in todo])):
+        parsed[i] = d
+    leaders = set(gz.leaders())
+    drop = set()
+    for k, r in enumerate(rows):
+        if not (r["is_putin_xi"] and r["participants_source"] == "explicit" and not heads[r["sentence_index"]]):
+            continue
+        text = sentences[r["sentence_index"]]
+        spans = [(e.char_start, e.char_end) for e in find_entities(text, gazetteer=gz, kinds=("person",))
+                 if e.id in leaders]
+        if not supports(parsed[r["sentence_index"]], r["char_start"], r["char_end"], spans):
+            drop.add(k)
+    return [r for k, r in enumerate(rows) if k not in drop]
+
+
+def link_mentions(
+    sentences: Sequence[str],
+    mentions: Sequence,
+    event: DocEvent | None,
+    *,
+    is_headline: Sequence[bool] | None = None,
+    dated: Sequence[bool] | None = None,
+    gazetteer: Gazetteer | None = None,
+    rules: EncounterRules | None = None,
+    cues=None,
+    parsed: dict | None = None,
+) -> list[dict]:
+    """Mentions of one document, linked to (and completed by) its event.
+
+    Args:
+        sentences: The document's sentences (match form), in order.
+        mentions: Its sentence mentions (``MeetingMention``), in order.
+        event: Its document event, or None.
+        is_headline: Whether each sentence is the headline (default: the first one).
+        dated: Whether each sentence holds a resolved date expression (an anaphoric sentence
+            with a date of its own is not added as a mention of the event).
+        gazetteer: People/places/occasions.
+        rules: Encounter rules.
+        cues: Meeting cues (``meetings.yml``).
+        parsed: Sentence index -> spaCy ``Doc`` for sentences already parsed (the rest of
+            the candidates are parsed here).
+
+    Returns:
+        One dict per mention (the ``MeetingMention`` fields plus ``link`` — ``''``,
+        ``event``, ``anaphora``, ``headline`` or ``participants`` — and ``date_source`` —
+        ``sentence``, ``event`` or ``''`` — and ``mode_source`` — ``cue``, ``event`` or
+        ``default``), sorted by sentence.
+    """
+    from summitlens.extract.meetings import load_cues
+
+    gz = gazetteer or load_gazetteer()
+    rl = rules or load_encounter_rules()
+    cq = cues or load_cues()
+    heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
+    has_date = list(dated) if dated is not None else [False] * len(sentences)
+    out: list[dict] = []
+    for m in mentions:
+        r = asdict(m)
+        r["link"] = ""
+        r["date_source"] = "sentence" if m.start is not None else ""
+        r["mode_source"] = "cue" if _own_mode(sentences[m.sentence_index], rl, cq) else "default"
+        out.append(r)
+    out = _named_leaders_only(sentences, out, heads, gz)
+    out = _frame_filter(sentences, out, heads, gz, parsed)
+    if event is None:
+        return out
+    ev = event
+    ev_parts = set(ev.participants)
+    for r in out:
+        text = sentences[r["sentence_index"]]
+        if not ev.is_putin_xi:
+            if r["is_putin_xi"] and r["participants_source"] != "explicit":
+                r.update(participants=ev.participants, is_putin_xi=False, link="participants")
+            continue
+        if not r["is_putin_xi"] or r["status"] in ("cancelled", "hypothetical"):
+            continue
+        if r["start"] is not None and (ev.start is None or not (r["start"] <= ev.start <= r["end"])
+                                       or (r["end"] - r["start"]).days > _SAME_DAYS):
+            continue  # dated otherwise, or only by a month or a year: left as the sentence dates it
+        if r["place"] and ev.place and r["place"] != ev.place:
+            continue
+        if r["country"] and ev.country and r["country"] != ev.country and not r["place"]:
+            continue
+        if r["occasion"] and ev.occasion and r["occasion"] != ev.occasion:
+            continue
+        if _group(r["status"]) != _group(ev.status):
+            # "I am glad to have this opportunity today": in a held event's report, the event
+            if not (_group(ev.status) == "held" and r["status"] == "planned" and ev.start is not None
+                    and (rl.same_day.search(text) or rl.anaphora.search(text)
+                         or (r["start"] is None and r["tense"] == "present"))):
+                continue
+            r["status"] = ev.status
+        own_mode = _own_mode(text, rl, cq)
+        if own_mode and own_mode != ev.mode:
+            continue  # "we also had telephone conversations": another encounter
+        mode = own_mode or ev.mode
+        r.update(start=ev.start, end=ev.end, granularity="day" if ev.start is not None else "",
+                 date_source="event" if ev.start is not None else "", mode=mode,
+                 status=_status_for(mode, r["status"]), place=r["place"] or ev.place,
+                 country=r["country"] or ev.country, occasion=r["occasion"] or ev.occasion,
+                 link="anaphora" if rl.anaphora.search(text) else "event",
+                 mode_source="cue" if own_mode else "event")
+    if not ev.is_putin_xi:
+        return out
+    have = {r["sentence_index"] for r in out}
+    if ev.source != "lead":
+        h = next((i for i, x in enumerate(heads) if x), None)
+        if h is not None and h not in have:
+            out.append(_event_row(ev, h, sentences[h], 0, "headline"))
+            have.add(h)
+    others = {pid for pid, p in gz.people.items()
+              if pid not in ev_parts and p.get("role") not in _NON_PARTICIPANT_ROLES}
+    for i, text in enumerate(sentences):
+        if i in have or heads[i] or not text or has_date[i]:
+            continue
+        a = rl.anaphora.search(text)
+        if a is None:
+            continue
+        if any(e.id in others for e in find_entities(text, gazetteer=gz, kinds=("person",))):
+            continue
+        if cq.cancelled.search(text) or cq.hypothetical.search(text):
+            continue
+        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora"))
+    return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))

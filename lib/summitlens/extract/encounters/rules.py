@@ -1,0 +1,98 @@
+"""The encounter rules (``resources/encounters.yml``), compiled once per file.
+
+Examples:
+    >>> r = load_encounter_rules()
+    >>> r.formula("Telephone conversation with President of China Xi Jinping")[0]
+    'phone_with'
+    >>> bool(r.anaphora.search("The talks focused on trade."))
+    True
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitlens.rules import load_rules, rules_path
+
+__all__ = ["EncounterRules", "load_encounter_rules"]
+
+
+@dataclass(frozen=True)
+class EncounterRules:
+    """Compiled encounter rules.
+
+    Attributes:
+        formulas: ``(id, regex, mode, status)`` per title formula, in file order.
+        readout: Regex of readout openings.
+        anaphora: Regex of anaphoric references to the document's event.
+        anaphora_leaders: Regex of references to the two leaders ("the two leaders").
+        chair: Regexes whose ``country`` group names a summit's chair.
+        adjectives: Country adjective -> country id.
+        in_person: Regex of cues that keep a linked sentence in person.
+        same_day: Regex of "today" words: in a held event's report they refer to the event.
+        frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
+        frame_pronouns: Lower-case words that stand for leaders in a frame.
+    """
+
+    formulas: tuple[tuple[str, re.Pattern, str, str], ...]
+    readout: re.Pattern
+    anaphora: re.Pattern
+    anaphora_leaders: re.Pattern
+    chair: tuple[re.Pattern, ...]
+    adjectives: dict[str, str]
+    in_person: re.Pattern
+    same_day: re.Pattern
+    frame_prepositions: frozenset = frozenset()
+    frame_pronouns: frozenset = frozenset()
+
+    def formula(self, headline: str) -> tuple[str, re.Match] | None:
+        """The first title formula matching ``headline``: ``(id, match)``, or None."""
+        h = " ".join(str(headline).split())
+        for fid, rx, _, _ in self.formulas:
+            m = rx.search(h)
+            if m:
+                return fid, m
+        return None
+
+    def formula_mode(self, fid: str) -> str:
+        return next((mode for f, _, mode, _ in self.formulas if f == fid), "")
+
+    def formula_status(self, fid: str) -> str:
+        return next((st for f, _, _, st in self.formulas if f == fid), "")
+
+
+def _words(items) -> re.Pattern:
+    body = "|".join(re.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> EncounterRules:
+    d = load_rules(path)
+    formulas = tuple((f["id"], re.compile(f["pattern"], re.I), f.get("mode", ""), f.get("status", ""))
+                     for f in d["title_formulas"])
+    return EncounterRules(
+        formulas=formulas,
+        readout=re.compile("|".join(f"(?:{p})" for p in d["readout_leads"])),
+        anaphora=_words(d["anaphora"]),
+        anaphora_leaders=_words(d.get("anaphora_leaders", [])),
+        chair=tuple(re.compile(p) for p in d.get("chair_patterns", [])),
+        adjectives={str(k): str(v) for k, v in (d.get("country_adjectives") or {}).items()},
+        in_person=_words((d.get("own_mode_cues") or {}).get("in_person", [])),
+        same_day=re.compile(d.get("same_day", r"(?!x)x"), re.I),
+        frame_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("prepositions", [])),
+        frame_pronouns=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("pronouns", [])),
+    )
+
+
+def load_encounter_rules(path: str | os.PathLike[str] | None = None) -> EncounterRules:
+    """Load (and cache) the encounter rules; default the packaged ``encounters.yml``.
+
+    Examples:
+        >>> load_encounter_rules().adjectives["Chinese"]
+        'China'
+    """
+    return _load(str(rules_path(path, default="encounters.yml")))

@@ -1,0 +1,213 @@
+"""Cue lexicons of the frame extractor (negation, hedges, attribution, targets), compiled.
+
+The cues are data (``resources/frame_cues.yml``); the countries a target may be come from
+``resources/places.yml`` (their ``mentions`` words), so countries have one id scheme.
+
+Examples:
+    >>> bool(load_cues().negation.search("no longer partners"))
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+
+from summitlens.rules import load_rules, rules_path
+
+__all__ = ["Cues", "Scope", "load_cues", "cue_regex"]
+
+
+def cue_regex(phrases, *, suffix=r"\s*$") -> re.Pattern:
+    """Case-insensitive alternation of cue phrases, longest first, any spaces between words.
+
+    A cue must not touch a word character, an apostrophe or a hyphen on its left (so "not"
+    does not fire in "can-not"), nor a word character on its right.
+
+    Args:
+        phrases: Cue words or phrases.
+        suffix: Regex appended after the alternation; None for a free-standing cue.
+
+    Returns:
+        The compiled pattern.
+
+    Examples:
+        >>> cue_regex(["no longer", "no"], suffix=None).findall("no longer, no")
+        ['no longer', 'no']
+    """
+    alts = sorted({" ".join(str(p).lower().split()) for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    return re.compile(rf"(?:(?<![\w'-])|(?<=\s))(?:{body})(?![\w]){suffix}" if suffix else
+                      rf"(?<![\w'-])(?:{body})(?![\w])", re.I)
+
+
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in str(phrase).split())
+
+
+def _words(items) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or [])
+
+
+@dataclass
+class Cues:
+    """Compiled cue lexicons (negation, hedges, attribution, target mentions)."""
+
+    negation: re.Pattern
+    negation_pseudo: re.Pattern
+    negation_window: int
+    scope_breaks: frozenset[str]
+    hedge: re.Pattern
+    hedge_window: int
+    scare_extra_words: int
+    verbs: re.Pattern
+    source_phrases: re.Pattern
+    impersonal: re.Pattern
+    source_nouns: frozenset[str]
+    target_patterns: dict[str, re.Pattern]
+    target_window: int
+    person_terms: frozenset[str]
+    title_words: frozenset[str] = frozenset()
+    skip_before_verb: frozenset[str] = frozenset()
+    speaker_leading_drop: frozenset[str] = frozenset()
+    not_speakers: frozenset[str] = frozenset()
+    speaker_after_stop: re.Pattern = re.compile(r"(?!)")
+    speaker_after_starts: frozenset[str] = frozenset()
+    passive_marker: re.Pattern = re.compile(r"(?!)")
+    passive_verbs: frozenset[str] = frozenset()
+    relative_clause: re.Pattern = re.compile(r"(?!)")
+    premodifier_breaks: frozenset[str] = frozenset()
+    not_premodifier: frozenset[str] = frozenset()
+    scope: "Scope | None" = None
+    pronoun_speakers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Word lists of the parse-based negation and hedge scope (section ``scope``)."""
+
+    negators: frozenset[str]
+    negated_adverbs: frozenset[str]
+    negating_preps: frozenset[str]
+    negating_from_heads: frozenset[str]
+    negating_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_particles: dict
+    predicate_deps: frozenset[str]
+    contrastive: frozenset[str]
+    hedge_modifiers: re.Pattern
+    hedge_adverbs: frozenset[str]
+    hedge_heads: frozenset[str]
+    impersonal_verbs: frozenset[str]
+    hedge_phrases: re.Pattern
+    trigger: re.Pattern
+    existential_verbs: frozenset[str] = frozenset()
+    denial_path_stops: frozenset[str] = frozenset()
+
+
+def _scope(d: dict) -> Scope:
+    """Compile the ``scope`` section: word sets and the trigger regex that selects sentences."""
+    denial, particles = set(), {}
+    for v in d.get("denial_verbs") or []:
+        w = str(v).lower().split()
+        denial.add(w[0])
+        if len(w) > 1:
+            particles[w[0]] = w[1]
+    words = set()
+    for k in ("negators", "negating_preps", "negating_nouns", "hedge_adverbs", "hedge_heads",
+              "hedge_modifiers"):
+        words.update(str(w).lower() for w in d.get(k) or [])
+    words.update(denial)
+    words.update(f"{w} from" for w in d.get("negating_from_heads") or [])
+    trig = cue_regex(sorted(words) + list(d.get("hedge_phrases") or []), suffix=None)
+    # "n't" is glued to its verb: match it anywhere.
+    # Impersonal passives only after a form of "be" ("are said", "is widely seen").
+    imp = "|".join(re.escape(str(w).lower()) for w in d.get("impersonal_verbs") or []) or "(?!)"
+    trig = re.compile(trig.pattern + r"|n't\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:"
+                      + imp + r")\b", re.I)
+    return Scope(
+        negators=_words(d.get("negators")), negated_adverbs=_words(d.get("negated_adverbs")),
+        negating_preps=_words(d.get("negating_preps")),
+        negating_from_heads=_words(d.get("negating_from_heads")),
+        negating_nouns=_words(d.get("negating_nouns")), denial_verbs=frozenset(denial),
+        denial_particles=particles, predicate_deps=frozenset(str(x) for x in d.get("predicate_deps") or []),
+        contrastive=_words(d.get("contrastive")),
+        existential_verbs=_words(d.get("existential_verbs")),
+        denial_path_stops=frozenset(str(x) for x in d.get("denial_path_stops") or []),
+        hedge_modifiers=cue_regex(d.get("hedge_modifiers") or ["\x00"], suffix=None),
+        hedge_adverbs=_words(d.get("hedge_adverbs")), hedge_heads=_words(d.get("hedge_heads")),
+        impersonal_verbs=_words(d.get("impersonal_verbs")),
+        hedge_phrases=cue_regex(d.get("hedge_phrases") or ["\x00"], suffix=None),
+        trigger=trig,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cues_cached(path: str, places: str | None) -> Cues:
+    from summitlens.extract.gazetteer import load_gazetteer
+
+    d = load_rules(path)
+    neg, hed, att, tgt = d["negation"], d["hedges"], d["attribution"], d["targets"]
+    gz = load_gazetteer(places=places)
+    targets: dict[str, re.Pattern] = {str(c).lower(): gz.country_pattern(str(c))
+                                      for c in tgt.get("countries") or []}
+    targets.update({k: re.compile("|".join(v)) for k, v in tgt.items()
+                    if k in ("russia", "china", "leader", "relationship", "other")})
+    stops = "|".join(re.escape(w) for w in att.get("speaker_after_stops") or [])
+    markers = "|".join(re.escape(w) for w in att.get("passive_markers") or [])
+    pron = "|".join(_spaced(w) for w in att.get("relative_pronouns") or []) or "(?!)"
+    aux = "|".join(_spaced(w) for w in att.get("relative_auxiliaries") or []) or "(?!)"
+    return Cues(
+        negation=cue_regex(neg["cues"], suffix=None),
+        negation_pseudo=cue_regex(neg.get("pseudo") or ["\x00"], suffix=None),
+        negation_window=int(neg.get("window", 6)),
+        scope_breaks=_words(neg.get("scope_breaks")),
+        hedge=cue_regex(hed["cues"], suffix=None),
+        hedge_window=int(hed.get("window", 4)),
+        scare_extra_words=int(hed.get("scare_quote_max_extra_words", 1)),
+        verbs=re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(v) for v in att["verbs"]},
+                                                            key=len, reverse=True)) + r")(?![\w-])"),
+        source_phrases=cue_regex(att["source_phrases"], suffix=None),
+        impersonal=cue_regex(att.get("impersonal") or ["\x00"], suffix=None),
+        source_nouns=_words(att.get("source_nouns")),
+        target_patterns=targets,
+        target_window=int(tgt.get("window", 120)),
+        person_terms=frozenset(tgt.get("person_terms") or []),
+        title_words=_words(att.get("title_words")),
+        skip_before_verb=_words(att.get("skip_before_verb")),
+        speaker_leading_drop=_words(att.get("speaker_leading_drop")),
+        not_speakers=_words(att.get("not_speakers")),
+        speaker_after_stop=re.compile(rf"\s+(?:{stops})\s") if stops else re.compile(r"(?!)"),
+        speaker_after_starts=_words(att.get("speaker_after_starts")),
+        passive_marker=re.compile(rf"({markers})$") if markers else re.compile(r"(?!)"),
+        passive_verbs=frozenset(str(w) for w in att.get("passive_verbs") or []),
+        relative_clause=re.compile(rf"\s*({pron})(\s+({aux}))?\s*$"),
+        premodifier_breaks=_words(tgt.get("premodifier_breaks")),
+        not_premodifier=_words(tgt.get("not_premodifier")),
+        scope=_scope(d["scope"]) if d.get("scope") else None,
+        pronoun_speakers=_words(att.get("pronoun_speakers")),
+    )
+
+
+def load_cues(path: str | os.PathLike[str] | None = None, *,
+              places: str | os.PathLike[str] | None = None) -> Cues:
+    """Load the cue lexicons (cached per path).
+
+    Args:
+        path: YAML file; default the packaged ``resources/frame_cues.yml``.
+        places: Places gazetteer giving the ``mentions`` of the target countries; default
+            the packaged ``resources/places.yml``.
+
+    Returns:
+        The compiled :class:`Cues`.
+
+    Examples:
+        >>> bool(load_cues().negation.search("no longer partners"))
+        True
+        >>> list(load_cues().target_patterns)
+        ['russia', 'china', 'leader', 'relationship', 'other']
+    """
+    return _load_cues_cached(str(rules_path(path, default="frame_cues.yml")),
+                             str(rules_path(places)) if places else None)

@@ -1,0 +1,343 @@
+"""Scope of negation and hedges over a frame term, and its target, on the dependency parse.
+
+Only sentences that hold a frame term and a scope trigger (``frame_cues.yml``, section
+``scope``) are parsed, so the cost follows the candidates, not the corpus. A cue counts when
+the parse puts the term inside its scope:
+
+* negation — a negator on the term itself ("no alliance", "not a partnership"), on a noun
+  whose phrase holds it ("no place for military alliances"), on the verb whose predicate or
+  object the term is ("Russia is not an ally", "never formed an alliance", "no longer
+  partners"), "far from", "without", "lack of", or a denial verb over it ("dismissed the idea
+  of a partnership"); a negation of another verb whose object merely contains the term does
+  not ("doesn't believe Trump values the Western alliances", "for not working with allies");
+* hedge — a distancing modifier directly on the term ("so-called alliance"), an adverb on its
+  predicate ("supposedly an ally"), a head that makes it an appearance ("friendly veneer"),
+  an agentless impersonal passive ("are said to be good friends", "is seen as a partner"), a
+  phrase such as "what critics call".
+
+Examples:
+    >>> from summitlens.text.parse import parse_one
+    >>> t = "Russia is not an ally."
+    >>> negation_scope(parse_one(t), 16, 20, scope=load_cues().scope)
+    'not'
+"""
+
+from __future__ import annotations
+
+from summitlens.extract.frames.cues import Scope, load_cues
+
+__all__ = ["needs_parse", "negation_scope", "hedge_scope", "syntactic_target", "term_root"]
+
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
+_CLIMB = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"}
+_NEG_DEPS = {"neg", "det", "advmod", "preconj", "predet", "dep", "amod"}
+
+
+def needs_parse(text: str, *, scope: Scope | None) -> bool:
+    """True when a sentence holds a negation or hedge trigger (so its parse is needed).
+
+    Examples:
+        >>> needs_parse("They are not allies.", scope=load_cues().scope)
+        True
+        >>> needs_parse("They are allies.", scope=load_cues().scope)
+        False
+    """
+    return scope is not None and bool(scope.trigger.search(text))
+
+
+def term_root(doc, s: int, e: int):
+    """The syntactic head of the tokens covering ``[s, e)`` (None when no token does).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> term_root(parse_one("a strategic partnership"), 2, 23).text
+        'partnership'
+    """
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def _negator(tok, inside: set[int], scope: Scope, pseudo) -> str:
+    """A negator attached to ``tok`` (not inside the term, not a pseudo-negation)."""
+    for c in tok.children:
+        if c.i in inside or any(a <= c.idx < b for a, b in pseudo):
+            continue
+        low = c.lower_
+        if c.dep_ in _NEG_DEPS and low in scope.negators:
+            return low
+        if c.dep_ in ("advmod", "neg") and low in scope.negated_adverbs:
+            for g in c.children:
+                if g.lower_ in scope.negators:
+                    return f"{g.lower_} {low}"
+    return ""
+
+
+def _negated_subject(verb, scope: Scope) -> str:
+    """A negative quantifier on the verb's subject: "neither side has allies", "no country is"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for g in c.children:
+                if g.dep_ in ("det", "preconj") and g.lower_ in scope.negators:
+                    return g.lower_
+            if c.lower_ in scope.negators:  # "none"
+                return c.lower_
+    return ""
+
+
+def _contrastive_conj(tok, scope: Scope) -> bool:
+    """True when ``tok`` is coordinated to its head by "but"/"yet" ("not X but Y")."""
+    head = tok.head
+    for c in head.children:
+        if c.dep_ == "cc" and head.i < c.i < tok.i and c.lower_ in scope.contrastive:
+            return True
+    return False
+
+
+def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
+    """Walk up the term's noun phrase to the phrase that fills a clause slot.
+
+    Returns ``(top, cue)``: ``cue`` is a negator found on the way that scopes over the term —
+    on the term itself or a noun it is coordinated with ("not a partnership or an alliance"),
+    "without"/"far from"/"lack of" over it, or a "no" on a head noun whose prepositional
+    object the term is ("no place for military alliances"). A negation on a noun the term
+    merely modifies ("not its authoritarian system") does not count, nor one past a
+    contrastive "but".
+    """
+    t, cue, via_prep = tok, "", False
+    for _ in range(10):
+        if not cue:
+            if t is tok or (t.dep_ != "amod" and not via_prep):
+                cue = _negator(t, inside, scope, pseudo)
+            elif via_prep and t.pos_ in ("NOUN", "PROPN"):
+                cue = next((c.lower_ for c in t.children if c.dep_ == "det" and c.lower_ in scope.negators
+                            and not any(a <= c.idx < b for a, b in pseudo)), "")
+            if t is not tok and t.lower_ in scope.negating_nouns:
+                # "lack of partnership" negates; "no shortage of allies" is a double negative.
+                cue = "" if _negator(t, inside, scope, pseudo) else f"{t.lower_} of"
+        dep = t.dep_
+        if dep == "conj":
+            if _contrastive_conj(t, scope):
+                return t, ""
+            t = t.head
+            continue
+        if dep in _CLIMB and t.head is not t:
+            if dep == "amod" or dep == "compound":
+                via_prep = via_prep or False
+            t = t.head
+            continue
+        if dep == "pobj" and t.head.dep_ in ("prep", "agent"):
+            p = t.head
+            if not cue and p.lower_ in scope.negating_preps:
+                cue = p.lower_
+            if not cue and p.lower_ == "from" and p.head.lower_ in scope.negating_from_heads:
+                cue = f"{p.head.lower_} from"
+            if p.head.pos_ in _NOMINAL and p.head is not p and p.lower_ != "as":
+                t, via_prep = p.head, True
+                continue
+        return t, cue
+    return t, cue
+
+
+def _climb(tok, inside: set[int], scope: Scope, pseudo):
+    """Compatibility wrapper of :func:`_nominal_top`."""
+    return _nominal_top(tok, inside, scope, pseudo)
+
+
+def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
+    """The negation cue whose scope holds the term ``[s, e)`` of a parsed sentence ('' when none).
+
+    The term is negated when a negator sits on it or its noun phrase (see
+    :func:`_nominal_top`) and that phrase is not a subject ("no military alliance is going to
+    alter …" says nothing against the alliance), when the phrase is the predicate of a negated
+    verb ("Russia is not an ally", "is no longer a partner", "has never been an ally",
+    "doesn't have allies"), or when a denial verb takes it as object or complement ("dismissed
+    the idea of a partnership", "denied being an ally"). The object of another negated verb is
+    not negated ("never implicated any Trump ally", "does not undermine our alliance").
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        scope: Compiled scope cues (``load_cues().scope``).
+        pseudo: Character spans of pseudo-negations ("not only", "no doubt") to ignore.
+
+    Returns:
+        The cue in lower case, or ''.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> sc = load_cues().scope
+        >>> t = "He doesn't believe Trump values the Western alliances."
+        >>> negation_scope(parse_one(t), 44, 53, scope=sc)
+        ''
+        >>> t = "There is no place for military alliances."
+        >>> negation_scope(parse_one(t), 31, 40, scope=sc)
+        'no'
+    """
+    root = term_root(doc, s, e)
+    if root is None:
+        return ""
+    inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
+    top, cue = _nominal_top(root, inside, scope, pseudo)
+    subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+    if cue:
+        return "" if subject else cue
+    if top.dep_ == "conj" and _contrastive_conj(top, scope):
+        return ""
+    verb = top.head
+    predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT"
+    if top.dep_ == "dobj" and verb.lower_ in scope.existential_verbs:
+        predicate = True
+    if predicate:
+        cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope)
+        if cue:
+            return cue
+        # "is not going to be an ally" / "did not want to become allies": the xcomp chain.
+        v = verb
+        while v.dep_ == "xcomp" and v.head is not v and v.pos_ in ("AUX", "VERB"):
+            v = v.head
+            cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
+            if cue:
+                return cue
+    # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
+    # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
+    node = top
+    for _ in range(6):
+        if node.dep_ in scope.denial_path_stops or node.head is node:
+            break
+        if node.dep_ == "prep" and node.lower_ == "as":
+            break
+        node = node.head
+        low = node.lower_
+        if node.pos_ in ("VERB", "AUX") and low in scope.denial_verbs:
+            prt = scope.denial_particles.get(low)
+            if prt is None or any(c.dep_ == "prt" and c.lower_ == prt for c in node.children):
+                return low + (f" {prt}" if prt else "")
+    return ""
+
+
+def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
+    """The hedge whose scope holds the term ``[s, e)`` of a parsed sentence ('' when none).
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        scope: Compiled scope cues.
+
+    Returns:
+        The cue in lower case, or ''.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> sc = load_cues().scope
+        >>> t = "The so-called Quad, is an ally."
+        >>> hedge_scope(parse_one(t), 26, 30, scope=sc)
+        ''
+        >>> t = "The two are said to be good friends."
+        >>> hedge_scope(parse_one(t), 23, 35, scope=sc)
+        'said'
+    """
+    root = term_root(doc, s, e)
+    if root is None:
+        return ""
+    text = doc.text
+    # A modifier directly on the term, inside its own noun phrase.
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    left = text[min(head.left_edge.idx, root.left_edge.idx):s]
+    m = None
+    for m in scope.hedge_modifiers.finditer(left):
+        pass
+    # Directly on the term: at most one word between ("so-called strategic partnership"), not
+    # on a name before it ("the so-called five eyes intelligence-sharing partners").
+    if m is not None and len(left[m.end():].split()) <= 1:
+        return m.group(0).lower()
+    m = None
+    for m in scope.hedge_phrases.finditer(text[max(0, s - 60):s]):
+        pass
+    if m is not None and not any(c in text[max(0, s - 60) + m.end():s] for c in ".;:"):
+        return m.group(0).lower()
+    inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
+    # Up the noun phrase: a distancing head ("friendly veneer", "the facade of friendship").
+    t = root
+    for _ in range(8):
+        if t is not root and t.lower_ in scope.hedge_heads:
+            return t.lower_
+        if t.dep_ in ("conj", *_CLIMB) and t.head is not t:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
+            t = t.head.head
+        else:
+            break
+    # The predicate: "is supposedly an ally", "are said to be friends", "is seen as a partner".
+    verb = None
+    if t.dep_ in ("attr", "acomp", "oprd"):
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "as":
+        verb = t.head.head
+    if verb is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in scope.hedge_adverbs and c.i not in inside:
+            return c.lower_
+    v = verb
+    if v.dep_ == "xcomp" and v.head is not v:
+        v = v.head
+    if v.lower_ in scope.impersonal_verbs and any(c.dep_ == "auxpass" for c in v.children) \
+            and not any(c.dep_ == "agent" for c in v.children):
+        return v.lower_
+    return ""
+
+
+def syntactic_target(doc, s: int, e: int, mentions) -> str | None:
+    """Target from the term's arguments in the parse ("alliance between Moscow and Beijing").
+
+    Looks at the term's possessor and of/between/with objects, and, when the term is a
+    predicate ("Russia and China are partners"), at the subject. Both Russia (or Putin) and
+    China (or Xi) among them make ``relationship``.
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        mentions: ``(kind, start, end)`` target mentions of the sentence.
+
+    Returns:
+        A target, or None when the arguments name no mention.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "They spoke of an alliance between Moscow and Beijing."
+        >>> syntactic_target(parse_one(t), 17, 25, [("russia", 34, 40), ("china", 45, 52)])
+        'relationship'
+    """
+    root = term_root(doc, s, e)
+    if root is None:
+        return None
+    args = []
+    for c in root.children:
+        if c.dep_ == "poss":
+            args.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("between", "of", "with", "among"):
+            args.extend(g for g in c.children if g.dep_ == "pobj")
+    if root.dep_ in ("attr", "oprd") or (root.dep_ == "pobj" and root.head.lower_ == "as"):
+        verb = root.head if root.dep_ != "pobj" else root.head.head
+        args.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if not args:
+        return None
+    spans = []
+    for a in args:
+        sub = list(a.subtree)
+        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    kinds = {k for k, a, b in mentions if any(x <= a and b <= y for x, y in spans)}
+    sides = {("russia" if k in ("russia", "putin") else "china" if k in ("china", "xi") else k) for k in kinds}
+    if "relationship" in sides or {"russia", "china"} <= sides:
+        return "relationship"
+    for k in ("leader", "russia", "china", "other"):
+        if k in sides:
+            return k
+    return None

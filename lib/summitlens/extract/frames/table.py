@@ -1,0 +1,266 @@
+"""The ``frame_terms`` table: every frame term of a sentences table with voice, polarity, target.
+
+Paragraphs are rebuilt from their sentences so that quotations spanning sentences are seen
+whole; transcript turns come from :mod:`summitlens.text.turns`.
+
+Examples:
+    >>> frame_text("A no-limits partnership.")[["surface", "category"]].values.tolist()
+    [['no-limits', 'partnership'], ['partnership', 'partnership']]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from summitlens.extract.frames.cues import Cues, load_cues
+from summitlens.extract.frames.lexicon import Lexicon, load_lexicon
+from summitlens.extract.frames.match import excluded, find_terms, flag_of
+from summitlens.extract.frames.polarity import scare_quoted
+from summitlens.extract.frames.scope import hedge_scope, needs_parse, negation_scope, syntactic_target
+from summitlens.extract.frames.target import mentions, premodifier_target, target_of
+from summitlens.extract.frames.voice import attributions, paragraph_speaker, voice_of
+from summitlens.text.quotes import quote_containing, quote_spans
+from summitlens.text.turns import speaker_turns
+
+__all__ = ["FRAME_TERM_COLUMNS", "VOICES", "frame_text", "extract_frame_terms", "analyse_sentence"]
+
+VOICES = ("authorial", "quoted", "paraphrase")
+
+FRAME_TERM_COLUMNS = (
+    "doc_id", "sentence_no", "paragraph_no", "char_start", "char_end", "surface", "term",
+    "term_id", "category", "weight", "voice", "speaker", "negated", "negation_cue", "hedged",
+    "hedge_cue", "target", "flag", "is_headline", "sentence", "sentence_start", "sentence_end",
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph rebuilt from its sentences, with its quotation spans."""
+
+    text: str  # original quotes
+    match: str  # match form
+    quotes: tuple[tuple[int, int], ...]
+
+
+def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: Lexicon, cues: Cues,
+                     turn: tuple[str, int, str] = ("", 0, ""),
+                     hits: list[tuple[int, int, str]] | None = None, doc=None) -> list[dict]:
+    """Frame terms of one sentence; offsets local to the sentence.
+
+    Args:
+        sent_match: The sentence in match form.
+        para: Its paragraph.
+        offset: Offset of the sentence in the paragraph.
+        lexicon: Compiled lexicon.
+        cues: Compiled cues.
+        turn: Transcript turn ``(speaker, label end, previous speaker)``.
+        hits: Precomputed :func:`find_terms` of the sentence.
+        doc: spaCy parse of the sentence (match form) when it holds a scope trigger; without
+            it no term is negated and only scare quotes hedge.
+
+    Returns:
+        One dict per term with ``char_start_local``/``char_end_local`` and the table's
+        analysis columns.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Russia is not a dictatorship."
+        >>> [r["negated"] for r in analyse_sentence(t, para=Paragraph(t, t, ()), offset=0,
+        ...     lexicon=load_lexicon(), cues=load_cues(), doc=parse_one(t))]
+        [True]
+    """
+    if hits is None:
+        hits = find_terms(sent_match, lexicon=lexicon)
+    if not hits:
+        return []
+    end = offset + len(sent_match)
+    quotes_local = tuple((max(a, offset) - offset, min(b, end) - offset)
+                         for a, b in para.quotes if a < end and b > offset)
+    attrs = attributions(sent_match, quotes_local, cues)
+    ments = mentions(sent_match, cues)
+    rows = []
+    pseudo = [m.span() for m in cues.negation_pseudo.finditer(sent_match)] if doc is not None else []
+    for s, e, tid in hits:
+        entry = lexicon.entries[tid]
+        target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match)
+        if doc is not None and premodifier_target(sent_match, s, ments, cues) is None:
+            target = syntactic_target(doc, s, e, ments) or target
+        # A proper-noun premodifier ("US partner") names a state or body: not "other" for
+        # target-conditioned exclusions such as business partners.
+        named = target == "other" and premodifier_target(sent_match, s, ments, cues) == "other"
+        flag = flag_of(sent_match, s, e, tid, lexicon, target=target)
+        if not flag and excluded(sent_match, s, e, tid, lexicon, target="other_named" if named else target):
+            continue
+        q = quote_containing(quotes_local, s, e)
+        turn_speaker = turn[0] if s >= turn[1] else turn[2]
+        para_q = next(((a, b) for a, b in para.quotes if a <= offset + s < b), None)
+        voice, speaker = voice_of(s, q, attrs, turn_speaker=turn_speaker, sentence_text=sent_match,
+                                  para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
+                                                                         quote=para_q))
+        neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
+        hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
+        if not hedge and q is not None and voice == "quoted" and flag != "proper_name":
+            if scare_quoted(sent_match, s, e, q, para_quote=para_q, cues=cues, attributed=bool(attrs)):
+                hedge = "scare quotes"
+        rows.append({
+            "char_start_local": s, "char_end_local": e,
+            "term": " ".join(sent_match[s:e].lower().replace('"', " ").replace("'", " ").replace("-", " ").split()),
+            "term_id": tid, "category": entry.category, "weight": entry.weight,
+            "voice": voice, "speaker": speaker, "negated": bool(neg), "negation_cue": neg,
+            "hedged": bool(hedge), "hedge_cue": hedge, "target": target,
+            "flag": flag,
+        })
+    return rows
+
+
+def frame_text(text: str, *, lexicon: Lexicon | None = None, cues: Cues | None = None) -> pd.DataFrame:
+    """Frame terms in a plain string, treated as one paragraph split into sentences.
+
+    Args:
+        text: Any text (original or straight quotes).
+        lexicon: Compiled lexicon; default :func:`load_lexicon`.
+        cues: Compiled cues; default :func:`load_cues`.
+
+    Returns:
+        One row per occurrence with ``char_start``/``char_end`` into ``text`` and the
+        columns of :data:`FRAME_TERM_COLUMNS` (``doc_id`` empty).
+
+    Examples:
+        >>> df = frame_text('Russia is not a dictatorship, Peskov said.')
+        >>> df[["surface", "category", "voice", "speaker", "negated"]].values.tolist()
+        [['dictatorship', 'authoritarian', 'paraphrase', 'Peskov', True]]
+    """
+    from summitlens.text.normalize import to_match_form
+    from summitlens.text.segment import split_sentences
+
+    match = to_match_form(text)
+    rows = []
+    sents = split_sentences(text)
+    for i, (a, b) in enumerate(sents):
+        rows.append({"doc_id": "", "sentence_no": i, "paragraph_no": 0, "char_start": a, "char_end": b,
+                     "text": text[a:b], "text_match": match[a:b], "is_headline": False})
+    return extract_frame_terms(pd.DataFrame(rows), lexicon=lexicon, cues=cues) if rows else \
+        pd.DataFrame(columns=list(FRAME_TERM_COLUMNS))
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in FRAME_TERM_COLUMNS})
+
+
+def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = None,
+                        cues: Cues | None = None) -> pd.DataFrame:
+    """The ``frame_terms`` table from a ``sentences`` table.
+
+    Paragraphs are rebuilt from the sentences of each ``(doc_id, paragraph_no)`` so that
+    quotations spanning sentences are seen whole.
+
+    Args:
+        sentences: Rows with ``doc_id, sentence_no, paragraph_no, char_start, char_end,
+            text, text_match, is_headline`` (filter to English sentences first).
+        lexicon: Compiled lexicon; default :func:`load_lexicon`.
+        cues: Compiled cues; default :func:`load_cues`.
+
+    Returns:
+        One row per occurrence (columns :data:`FRAME_TERM_COLUMNS`), offsets into
+        ``articles.text``.
+
+    Examples:
+        >>> s = pd.DataFrame({"doc_id": ["d"], "sentence_no": [0], "paragraph_no": [1],
+        ...     "char_start": [10], "char_end": [40], "text": ["A \u201cno limits\u201d partnership."],
+        ...     "text_match": ['A "no limits" partnership.'], "is_headline": [False]})
+        >>> r = extract_frame_terms(s).iloc[0]
+        >>> (int(r.char_start), int(r.char_end), r.term, r.voice)
+        (13, 22, 'no limits', 'quoted')
+    """
+    lx = lexicon or load_lexicon()
+    cu = cues or load_cues()
+    out: list[dict] = []
+    if len(sentences) == 0:
+        return _empty()
+    doc = sentences["doc_id"].to_numpy()
+    para_no = sentences["paragraph_no"].to_numpy()
+    starts = sentences["char_start"].to_numpy()
+    ends = sentences["char_end"].to_numpy()
+    texts = sentences["text"].to_numpy()
+    matches = sentences["text_match"].to_numpy()
+    heads = sentences["is_headline"].to_numpy() if "is_headline" in sentences else [False] * len(sentences)
+    snos = sentences["sentence_no"].to_numpy()
+    # Cheap prefilter: only sentences with an automaton hit are analysed.
+    n = len(sentences)
+    cand, hits = [], {}
+    for i in range(n):
+        m = matches[i]
+        if m:
+            h = find_terms(m, lexicon=lx)
+            if h:
+                cand.append(i)
+                hits[i] = h
+    if not cand:
+        return _empty()
+    # Paragraph groups (only for candidate paragraphs).
+    groups: dict[tuple, list[int]] = {}
+    wanted = {(doc[i], para_no[i]) for i in cand}
+    for i in range(n):
+        k = (doc[i], para_no[i])
+        if k in wanted:
+            groups.setdefault(k, []).append(i)
+    paras: dict[tuple, tuple[Paragraph, int]] = {}
+    for k, idx in groups.items():
+        p0 = min(starts[j] for j in idx)
+        p1 = max(ends[j] for j in idx)
+        buf_t = [" "] * (p1 - p0)
+        buf_m = [" "] * (p1 - p0)
+        for j in idx:
+            a = starts[j] - p0
+            t, mt = texts[j], matches[j]
+            buf_t[a:a + len(t)] = list(t)
+            buf_m[a:a + len(mt)] = list(mt)
+        pt = "".join(buf_t)
+        paras[k] = (Paragraph(pt, "".join(buf_m), tuple(quote_spans(pt))), int(p0))
+    turns = speaker_turns(doc, para_no, snos, matches, heads)
+    # Parse only the candidate sentences that hold a negation or hedge trigger.
+    to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope)]
+    parsed: dict[int, object] = {}
+    if to_parse:
+        from summitlens.text.parse import load_parser
+
+        # Only the tagger and the parser are needed (no entities, no lemmas): faster.
+        nlp = load_parser()
+        off = [p for p in ("ner", "lemmatizer") if p in nlp.pipe_names]
+        parsed = dict(zip(to_parse, nlp.pipe([matches[i] for i in to_parse], batch_size=64, disable=off)))
+    for i in cand:
+        para, p0 = paras[(doc[i], para_no[i])]
+        off = int(starts[i]) - p0
+        for r in analyse_sentence(matches[i], para=para, offset=off, lexicon=lx, cues=cu,
+                                  turn=turns.get(i, ("", 0, "")), hits=hits[i], doc=parsed.get(i)):
+            s_loc, e_loc = r.pop("char_start_local"), r.pop("char_end_local")
+            out.append({
+                "doc_id": doc[i], "sentence_no": int(snos[i]), "paragraph_no": int(para_no[i]),
+                "char_start": int(starts[i]) + s_loc, "char_end": int(starts[i]) + e_loc,
+                "surface": texts[i][s_loc:e_loc], **r, "is_headline": bool(heads[i]),
+                "sentence": texts[i], "sentence_start": s_loc, "sentence_end": e_loc,
+            })
+    resolve_pronoun_speakers(out, cu.pronoun_speakers)
+    return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
+
+
+def resolve_pronoun_speakers(rows: list[dict], pronouns: frozenset[str]) -> None:
+    """"he said": a pronoun speaker becomes the last named speaker before it in the document.
+
+    Rows must be in document order; changed in place; a pronoun with no named speaker
+    before it is kept.
+
+    Examples:
+        >>> rows = [{"doc_id": "d", "speaker": "Mike Pompeo"}, {"doc_id": "d", "speaker": "he"}]
+        >>> resolve_pronoun_speakers(rows, frozenset({"he"})); rows[1]["speaker"]
+        'Mike Pompeo'
+    """
+    last: dict = {}
+    for r in rows:
+        spk = r["speaker"]
+        if spk.lower() in pronouns:
+            r["speaker"] = last.get(r["doc_id"], spk)
+        elif spk and spk[:1].isupper() and len(spk.split()) >= 2:
+            last[r["doc_id"]] = spk

@@ -1,0 +1,175 @@
+"""What a frame term is about: the relationship, Russia, China, a leader, or something else.
+
+Target mentions come from the cue lexicon (leaders, relationship phrases), the countries of
+``resources/places.yml`` (their ``mentions``) and the gazetteer (people, cities). A proper-noun
+premodifier ("US allies", "China's ally") names the target first; otherwise the nearest
+mentions within a window decide.
+
+Examples:
+    >>> t = "Russia and China deepened their partnership."
+    >>> target_of(mentions(t, load_cues()), 32, 43, "partnership", "partnership", load_cues(), text=t)
+    'relationship'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summitlens.extract.frames.cues import Cues, load_cues
+
+__all__ = ["TARGETS", "mentions", "premodifier_target", "target_of"]
+
+#: Target labels, in the order used to break ties between equally near mentions.
+TARGETS = ("relationship", "russia", "china", "leader", "other")
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    """The meetings gazetteer (people, places, countries), or None when not installed."""
+    try:
+        from summitlens.extract.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    return load_gazetteer()
+
+
+def _gazetteer_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Russia/China/leader mentions from the meetings gazetteer, when it is installed."""
+    gz = _gazetteer()
+    if gz is None:
+        return []
+    from summitlens.extract.gazetteer import find_entities
+
+    out = []
+    for ent in find_entities(text, gazetteer=gz, kinds=("person", "place", "country")):
+        if ent.kind == "person":
+            person = gz.people.get(ent.id, {})
+            if person.get("role") == "leader":
+                out.append(("leader", ent.char_start, ent.char_end))
+            continue
+        country = gz.country_of(ent.id)
+        if country in ("Russia", "China"):
+            out.append((country.lower(), ent.char_start, ent.char_end))
+        elif country:
+            # A third country or its city: "the U.S. and its allies" are about someone else.
+            out.append(("other", ent.char_start, ent.char_end))
+    return out
+
+
+def mentions(text: str, cues: Cues, *, use_gazetteer: bool = True) -> list[tuple[str, int, int]]:
+    """Target mentions in a sentence: the cue lexicon plus (optionally) the gazetteer.
+
+    Args:
+        text: Sentence in match form.
+        cues: Compiled cues (``target_patterns``).
+        use_gazetteer: Add the gazetteer's leaders and Russian/Chinese places.
+
+    Returns:
+        ``(kind, start, end)`` per mention: cue-lexicon kinds in their order, then the
+        gazetteer's.
+
+    Examples:
+        >>> mentions("Chinese leader", load_cues(), use_gazetteer=False)
+        [('china', 0, 7), ('leader', 0, 14)]
+    """
+    out = [(kind, m.start(), m.end()) for kind, rx in cues.target_patterns.items()
+           for m in rx.finditer(text)]
+    if use_gazetteer:
+        out += _gazetteer_mentions(text)
+    return out
+
+
+_PREMOD = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|U\.S\.)(?:'s|\u2019s)?[\s-]+){1,3})"
+                     r"(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def premodifier_target(text: str, s: int, mentions, cues: Cues) -> str | None:
+    """Target named by a proper-noun premodifier: "US allies", "China's ally", "Western allies".
+
+    Args:
+        text: Sentence in match form.
+        s: Term start.
+        mentions: :func:`mentions` of the sentence.
+        cues: Compiled cues (``premodifier_breaks``, ``not_premodifier``).
+
+    Returns:
+        The kind of the mention inside the premodifier, ``other`` for another name, None
+        when the term has no proper-noun premodifier.
+
+    Examples:
+        >>> t = "He met US allies"
+        >>> premodifier_target(t, 10, mentions(t, load_cues()), load_cues())
+        'other'
+    """
+    m = _PREMOD.search(text, max(0, s - 60), s)
+    if not m:
+        return None
+    between = text[m.end(1):s].split()
+    if any(w.lower() in cues.not_premodifier or w.lower() in cues.premodifier_breaks for w in between):
+        return None
+    a, b = m.span(1)
+    words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+    while words and words[0].lower().rstrip("'s\u2019") in cues.not_premodifier:
+        a = text.index(words[0], a) + len(words[0])
+        words.pop(0)
+    if not words:
+        return None
+    if a == 0 or text[:a].strip() == "" and len(words) == 1 and words[0].lower() in cues.not_premodifier:
+        return None
+    kinds = [kind for kind, ma, mb in mentions if ma < b and a < mb]
+    if "relationship" in kinds or {"russia", "china"} <= set(kinds):
+        return "relationship"  # "New Russia-China alliance"
+    return kinds[0] if kinds else "other"
+
+
+def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
+    """Target of a term: a proper-noun premodifier, else the nearest mentions in the window.
+
+    Args:
+        mentions: :func:`mentions` of the sentence.
+        s: Term start.
+        e: Term end.
+        term_id: Lexicon id (person nouns prefer a near leader).
+        category: Lexicon category.
+        cues: Compiled cues.
+        text: Sentence in match form (enables the premodifier rule).
+
+    Returns:
+        One of :data:`TARGETS`.
+
+    Examples:
+        >>> t = "Putin is a dictator."
+        >>> target_of(mentions(t, load_cues()), 11, 19, "dictator", "authoritarian", load_cues(), text=t)
+        'leader'
+    """
+    if text:
+        pre = premodifier_target(text, s, mentions, cues)
+        if pre is not None:
+            return pre
+    w = cues.target_window
+    best: dict[str, int] = {}
+    for kind, a, b in mentions:
+        if s <= a < e or s < b <= e:
+            continue
+        d = (s - b) if b <= s else (a - e)
+        if d > w:
+            continue
+        d = max(d, 0)
+        if kind not in best or d < best[kind]:
+            best[kind] = d
+    if not best:
+        return "other"
+    if "other" in best and all(best["other"] < d for k, d in best.items() if k != "other"):
+        return "other"  # a third country or body is the nearest
+    best.pop("other", None)
+    if not best:
+        return "other"
+    person = term_id in cues.person_terms
+    if person and "leader" in best and best["leader"] <= min(best.values()) + 40:
+        return "leader"
+    if "relationship" in best or ("russia" in best and "china" in best and category != "authoritarian"):
+        return "relationship"
+    if "russia" in best and "china" in best and best.get("leader", w + 1) > 40:
+        return "relationship"
+    return min(best.items(), key=lambda kv: (kv[1], TARGETS.index(kv[0])))[0]

@@ -1,0 +1,261 @@
+"""Whose words a frame term is in: reporting cues, speakers, and the voice of a term.
+
+``quoted`` when the term is inside a quotation (or a transcript turn), ``paraphrase``
+when the sentence reports speech without quotes ("X said that …", "according to X",
+"…, X said."), else ``authorial``. The reporting verbs, source phrases and the words a
+speaker phrase may hold are data (``resources/frame_cues.yml``, section ``attribution``).
+
+Examples:
+    >>> [(a.kind, a.speaker) for a in attributions("Russia is a partner, Peskov said.", (), load_cues())]
+    [('verb_after', 'Peskov')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitlens.extract.frames.cues import Cues, load_cues
+from summitlens.text.clauses import WORD
+
+__all__ = ["Attribution", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
+           "voice_of"]
+
+_SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
+
+
+def speaker_before(text: str, pos: int, cues: Cues) -> str:
+    """The noun phrase that ends just before a reporting verb at ``pos``.
+
+    Examples:
+        >>> speaker_before("The Kremlin spokesman Dmitry Peskov said", 36, load_cues())
+        'The Kremlin spokesman Dmitry Peskov'
+    """
+    seg = text[max(0, pos - 160):pos]
+    m = None
+    for m in _SPEAKER_STOP.finditer(seg):
+        pass
+    if m is not None:
+        rel = cues.relative_clause.match(seg[m.end():])
+        if rel and m.group(0).strip() == ",":
+            # "Western nations, who have labeled it …": the speaker precedes the comma.
+            return speaker_before(text, max(0, pos - 160) + m.start(), cues)
+        seg = seg[m.end():]
+    toks = list(WORD.finditer(seg))
+    keep: list[re.Match] = []
+    for t in reversed(toks):
+        w = t.group(0)
+        lw = w.lower()
+        if w[0].isupper() or lw in cues.title_words or lw in cues.source_nouns or w.endswith("'s"):
+            keep.append(t)
+            if len(keep) >= 8:
+                break
+            continue
+        if lw in cues.skip_before_verb and not keep:
+            continue
+        break
+    if not keep:
+        return ""
+    keep.reverse()
+    while keep and keep[0].group(0).lower() in cues.speaker_leading_drop:
+        keep.pop(0)
+    if not keep:
+        return ""
+    words = [k.group(0) for k in keep]
+    if not any(w[0].isupper() or w.lower() in cues.source_nouns for w in words):
+        return ""
+    if len(words) == 1 and words[0].lower() in cues.not_speakers:
+        return ""
+    return seg[keep[0].start():keep[-1].end()].strip()
+
+
+def speaker_after(text: str, pos: int, cues: Cues) -> str:
+    """The noun phrase that starts at ``pos`` ("… said Xi", "according to the Kremlin").
+
+    Examples:
+        >>> speaker_after("according to the Kremlin on Friday", 12, load_cues())
+        'the Kremlin'
+    """
+    seg = text[pos:pos + 120]
+    cut = _SPEAKER_STOP.search(seg)
+    if cut:
+        seg = seg[:cut.start()]
+    seg = cues.speaker_after_stop.split(" " + seg.strip(), maxsplit=1)[0].strip()
+    seg = seg.rstrip(".")
+    words = seg.split()
+    if not words or len(words) > 8:
+        words = words[:8]
+    s = " ".join(words)
+    if len(words) == 1 and s.lower() in cues.not_speakers:
+        return ""
+    return s if s and (s[0].isupper() or s.split()[0].lower() in cues.speaker_after_starts) else ""
+
+
+@dataclass
+class Attribution:
+    """A reporting cue in a sentence and the speaker it names."""
+
+    kind: str  # "verb_before", "verb_after" (postposed), "source_phrase"
+    start: int
+    end: int
+    speaker: str
+
+
+def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
+    """Reporting cues outside quotations in a sentence (match form).
+
+    Args:
+        text: Sentence (or paragraph) in match form.
+        quotes: Quotation spans in ``text`` (cues inside them are ignored).
+        cues: Compiled cues.
+
+    Returns:
+        The attributions in cue-type order (impersonal, source phrases, verbs).
+
+    Examples:
+        >>> [(a.kind, a.speaker) for a in attributions("According to Xi, ties are strong.", (), load_cues())]
+        [('source_phrase', 'Xi')]
+    """
+    def inside(p):
+        return any(a <= p < b for a, b in quotes)
+
+    out: list[Attribution] = []
+    for m in cues.impersonal.finditer(text):
+        if not inside(m.start()):
+            out.append(Attribution("source_phrase", m.start(), m.end(), ""))
+    for m in cues.source_phrases.finditer(text):
+        if inside(m.start()):
+            continue
+        out.append(Attribution("source_phrase", m.start(), m.end(), speaker_after(text, m.end(), cues)))
+    for m in cues.verbs.finditer(text):
+        if inside(m.start()):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if cues.passive_marker.search(before) and m.group(0) in cues.passive_verbs:
+            continue  # "so-called", passive "is seen as"
+        spk = speaker_before(text, m.start(), cues)
+        if spk:
+            # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
+            head = text[:m.start()].rstrip()
+            head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
+            tail = text[m.end():]
+            if head.endswith((",", '"', "'")) and len(WORD.findall(tail)) <= 6 and "," not in tail:
+                out.append(Attribution("verb_after", m.start(), m.end(), spk))
+            else:
+                out.append(Attribution("verb_before", m.start(), m.end(), spk))
+            continue
+        # Postposed ("…, Xi said." / "…," said Xi.)
+        pre = text[:m.start()].rstrip()
+        if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
+            after = speaker_after(text, m.end(), cues)
+            if after:
+                out.append(Attribution("verb_after", m.start(), m.end(), after))
+                continue
+            spk2 = speaker_before(text, m.start(), cues)
+            if spk2:
+                out.append(Attribution("verb_after", m.start(), m.end(), spk2))
+    return out
+
+
+#: Characters between a quotation and the reporting cue that attributes it.
+ADJACENT = 60
+
+
+def paragraph_speaker(text: str, quotes, cues: Cues, *, quote: tuple[int, int] | None = None) -> str:
+    """Speaker of a paragraph's quotation: a reporting cue right after or before it ('' when none).
+
+    Args:
+        text: Paragraph in match form.
+        quotes: Its quotation spans.
+        cues: Compiled cues.
+        quote: The quotation (paragraph offsets); None takes the first attribution.
+
+    Returns:
+        The speaker, or '' when no cue touches the quotation: an unattributed quotation has
+        no speaker (never a nearby capitalised word).
+
+    Examples:
+        >>> paragraph_speaker('"We are friends. We trust each other," Xi said.', [(0, 38)], load_cues(),
+        ...                   quote=(0, 38))
+        'Xi'
+        >>> paragraph_speaker('"We are friends." North Korea fired a missile.', [(0, 17)], load_cues(),
+        ...                   quote=(0, 17))
+        ''
+    """
+    atts = [a for a in attributions(text, quotes, cues) if a.speaker]
+    if quote is None:
+        return atts[0].speaker if atts else ""
+    return adjacent_speaker(text, quote, atts)
+
+
+def adjacent_speaker(text: str, quote: tuple[int, int], atts) -> str:
+    """Speaker of the attribution that touches ``quote`` (after it, or before it with , or :).
+
+    Examples:
+        >>> t = 'Xi said: "We are friends."'
+        >>> adjacent_speaker(t, (9, 26), attributions(t, [(9, 26)], load_cues()))
+        'Xi'
+    """
+    a, b = quote
+    best, best_d = "", ADJACENT + 1
+    for att in atts:
+        if not att.speaker:
+            continue
+        if att.start >= b:
+            gap = text[b:att.start]
+            d = att.start - b
+        elif att.end <= a:
+            gap = text[att.end:a]
+            d = a - att.end
+            if not gap.rstrip().endswith((":", ",")) and d > 3 and not (att.kind == "verb_before" and d <= 40):
+                continue
+        else:
+            continue
+        if '"' in gap or "\u201c" in gap or "\u201d" in gap or ". " in gap.strip():
+            continue
+        if d < best_d:
+            best, best_d = att.speaker, d
+    return best
+
+
+def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
+             turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "") -> tuple[str, str]:
+    """Voice and speaker of a term starting at ``s``.
+
+    Args:
+        s: Term start (sentence offset).
+        quote: The quotation holding the term (sentence offsets), or None.
+        attrs: :func:`attributions` of the sentence.
+        turn_speaker: Speaker of the transcript turn holding the term ('' outside turns).
+        para_speaker: Called for the speaker when a quotation has no cue next to it in its
+            sentence.
+        sentence_text: The sentence (match form), to check that a cue touches the quotation.
+
+    Returns:
+        ``(voice, speaker)``.
+
+    Examples:
+        >>> voice_of(0, None, [Attribution("verb_after", 20, 24, "Xi")])
+        ('paraphrase', 'Xi')
+        >>> voice_of(0, None, [], turn_speaker="Vladimir Putin")
+        ('quoted', 'Vladimir Putin')
+    """
+    speaker, voice = "", "authorial"
+    if turn_speaker and quote is None:
+        # A turn of a transcript: the labelled speaker's own words.
+        voice, speaker = "quoted", turn_speaker
+    elif quote is not None:
+        voice = "quoted"
+        # Only a cue next to the quotation attributes it; else look across the paragraph.
+        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs) or para_speaker()
+    else:
+        for att in attrs:
+            if att.kind == "source_phrase" or att.kind == "verb_after" or (att.kind == "verb_before" and att.end <= s):
+                voice = "paraphrase"
+                speaker = att.speaker
+                if att.kind == "verb_before" and att.end <= s:
+                    # nearest preceding verb wins
+                    cands = [x for x in attrs if x.kind == "verb_before" and x.end <= s]
+                    speaker = max(cands, key=lambda x: x.end).speaker if cands else speaker
+                break
+    return voice, speaker

@@ -1,0 +1,84 @@
+"""Pipeline step ``dates``: every date expression of the corpus, resolved once.
+
+Reads ``articles`` and ``sentences``; writes ``document_dates`` (the anchor of each article:
+its publication date, or one inferred from its own dates, or none) and
+``temporal_expressions`` (each expression with its interval, tense, rule, confidence, and
+both article and sentence-local offsets). The only writer of those tables: ``meetings``,
+``framing`` and ``trade`` read them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from summitlens.extract.dates import estimate_anchor, load_lexicon, resolve_dates
+from summitlens.pipeline.base import Context, Step
+
+OUTPUTS = ("document_dates", "temporal_expressions")
+
+
+def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str, float | None]:
+    """(anchor, source, strength of an inferred anchor or None)."""
+    pub = article["published"]
+    if not pd.isna(pub):
+        src = "estimated" if article["date_source"] == "estimated" else "published"
+        return pd.Timestamp(pub).normalize(), src, None
+    est = estimate_anchor(texts)
+    return (pd.Timestamp(est.anchor) if est.anchor else None), est.source, est.confidence
+
+
+def _ts(d):
+    return pd.Timestamp(d) if d is not None else pd.NaT
+
+
+def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Document anchors and resolved date expressions of a corpus (pure).
+
+    Args:
+        articles: The ``articles`` table.
+        sentences: The ``sentences`` table (English sentences are read).
+
+    Returns:
+        ``{"document_dates": …, "temporal_expressions": …}``.
+    """
+    from summitlens.schemas import TABLES
+
+    lex = load_lexicon()
+    sents = sentences.sort_values(["doc_id", "sentence_no"], kind="mergesort")
+    by_doc = {k: g for k, g in sents.groupby("doc_id", sort=True)}
+    dd, tx = [], []
+    for _, a in articles.sort_values("doc_id", kind="mergesort").iterrows():
+        g = by_doc.get(a["doc_id"])
+        if g is None:
+            g = sents.iloc[0:0]
+        g = g[g["is_english"].astype(bool)]
+        texts = g["text_match"].tolist()
+        anchor, src, strength = _anchor(a, texts)
+        anchor_ts = anchor if anchor is not None else pd.NaT
+        dd.append({"doc_id": a["doc_id"], "published": a["published"], "date_source": a["date_source"],
+                   "anchor": anchor_ts, "anchor_source": src})
+        adate = anchor.date() if anchor is not None else None
+        for s, text in zip(g.itertuples(index=False), texts):
+            for e in resolve_dates(text, anchor=adate, anchor_source=src, lexicon=lex,
+                                   anchor_confidence=strength):
+                tx.append({"doc_id": a["doc_id"], "sentence_no": s.sentence_no,
+                           "char_start": s.char_start + e.char_start, "char_end": s.char_start + e.char_end,
+                           "sent_char_start": e.char_start, "sent_char_end": e.char_end,
+                           "surface": s.text[e.char_start:e.char_end], "start": _ts(e.start), "end": _ts(e.end),
+                           "granularity": e.granularity, "anchor": anchor_ts,
+                           "anchor_source": src, "tense": e.tense, "rule": e.rule, "confidence": e.confidence})
+
+    def frame(rows, name):
+        cols = list(TABLES[name].column_order)
+        return pd.DataFrame(rows, columns=cols)
+
+    return {"document_dates": frame(dd, "document_dates"),
+            "temporal_expressions": frame(tx, "temporal_expressions")}
+
+
+def run(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Run the dates step on the tables of ``ctx``."""
+    return extract_tables(ctx.table("articles"), ctx.table("sentences"))
+
+
+STEP = Step(name="dates", outputs=OUTPUTS, run=run, inputs=("articles", "sentences"))

@@ -1,0 +1,100 @@
+"""Tests for summitlens.derive.meetings: the ledger (every Putin–Xi mention reaches a row)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitlens.derive.meetings import LEDGER_COLUMNS, build_ledger
+
+
+def _m(rows):
+    base = {"sentence_no": 0, "is_putin_xi": True, "mode": "in_person", "mode_source": "cue", "place": "",
+            "country": "", "occasion": "", "occasion_type": "", "confidence": 0.9, "evidence": "e",
+            "event_id": "", "status": "occurred", "anchor": "2021-12-15"}
+    df = pd.DataFrame([{**base, **r} for r in rows])
+    for c in ("start", "end", "anchor"):
+        df[c] = pd.to_datetime(df[c])
+    df["story_id"] = df["doc_id"]
+    return df
+
+
+def test_empty_and_no_putin_xi_give_empty_ledger():
+    m = _m([{"doc_id": "a", "is_putin_xi": False, "start": "2021-12-15", "end": "2021-12-15"}])
+    led, cov = build_ledger(m)
+    assert led.empty and list(led.columns) == LEDGER_COLUMNS and cov.empty
+    led, _ = build_ledger(m.iloc[0:0])
+    assert led.empty
+
+
+def test_event_linked_mentions_enter_together_with_evidence():
+    m = _m([{"doc_id": "a", "sentence_no": 0, "event_id": "a#1", "mode": "virtual", "status": "virtual",
+             "start": "2021-12-15", "end": "2021-12-15"},
+            {"doc_id": "a", "sentence_no": 5, "event_id": "a#1", "mode": "virtual", "status": "virtual",
+             "mode_source": "event", "start": "2021-12-15", "end": "2021-12-15"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 1
+    assert led["evidence_sentences"].iloc[0] == "a:0;a:5"
+    assert led["status_history"].iloc[0] == "virtual@a@2021-12-15"
+
+
+def test_video_talks_and_bare_talks_same_day_are_one_encounter():
+    m = _m([{"doc_id": "a", "mode": "virtual", "status": "virtual", "start": "2021-12-15", "end": "2021-12-15"},
+            {"doc_id": "b", "mode": "in_person", "mode_source": "default", "start": "2021-12-15",
+             "end": "2021-12-15"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 1 and led["mode"].iloc[0] == "virtual"
+
+
+def test_visit_and_video_call_same_day_stay_two():
+    m = _m([{"doc_id": "a", "mode": "virtual", "status": "virtual", "start": "2021-12-15", "end": "2021-12-15"},
+            {"doc_id": "b", "mode": "in_person", "place": "Beijing", "country": "China", "start": "2021-12-15",
+             "end": "2021-12-15"}])
+    led, _ = build_ledger(m)
+    assert sorted(led["mode"]) == ["in_person", "virtual"]
+
+
+def test_phone_calls_on_consecutive_days_stay_two():
+    m = _m([{"doc_id": "a", "mode": "virtual", "status": "virtual", "occasion_type": "BRICS_summit",
+             "start": "2022-06-23", "end": "2022-06-23"},
+            {"doc_id": "b", "mode": "virtual", "status": "virtual", "occasion_type": "BRICS_summit",
+             "start": "2022-06-24", "end": "2022-06-24"}])
+    assert len(build_ledger(m)[0]) == 2
+
+
+def test_undated_joins_by_place_only_in_time():
+    m = _m([{"doc_id": "a", "place": "Vladivostok", "country": "Russia", "start": "2022-09-07",
+             "end": "2022-09-07", "anchor": "2022-09-08"},
+            {"doc_id": "b", "place": "Vladivostok", "country": "Russia", "start": None, "end": None,
+             "anchor": "2022-09-09"},
+            {"doc_id": "c", "place": "Vladivostok", "country": "Russia", "start": None, "end": None,
+             "anchor": "2018-09-12"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 2
+    dated = led[led["dated_by"] == "date"].iloc[0]
+    assert dated["doc_ids"] == "a;b"
+    assert led[led["dated_by"] == "none"]["doc_ids"].tolist() == ["c"]
+
+
+_ROW = st.fixed_dictionaries({
+    "doc_id": st.sampled_from(["a", "b", "c"]), "sentence_no": st.integers(0, 5),
+    "mode": st.sampled_from(["in_person", "virtual", "phone"]),
+    "mode_source": st.sampled_from(["cue", "default", "event"]),
+    "status": st.sampled_from(["occurred", "planned", "hypothetical", "cancelled"]),
+    "place": st.sampled_from(["", "Moscow", "Beijing"]), "event_id": st.sampled_from(["", "a#1"]),
+    "start": st.sampled_from([None, "2022-02-04", "2022-01-01"]),
+})
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_ROW, min_size=1, max_size=8))
+def test_every_mention_reaches_exactly_one_row(rows):
+    rows = [{**r, "end": {"2022-02-04": "2022-02-04", "2022-01-01": "2022-12-31", None: None}[r["start"]],
+             "country": {"Moscow": "Russia", "Beijing": "China", "": ""}[r["place"]]} for r in rows]
+    m = _m(rows).drop_duplicates(["doc_id", "sentence_no"])
+    led, _ = build_ledger(m)
+    keys = [k for e in led["evidence_sentences"] for k in e.split(";")]
+    want = {f"{d}:{n}" for d, n, s in zip(m["doc_id"], m["sentence_no"], m["status"]) if s != "hypothetical"}
+    assert sorted(keys) == sorted(want)
+    assert led["meeting_id"].is_unique

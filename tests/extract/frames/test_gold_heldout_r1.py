@@ -1,0 +1,269 @@
+"""Frozen held-out gold, round 1 (tests/gold/framing/heldout_r1_*.csv): framing on unseen text.
+
+``_a``/``_b``: every frame term of whole documents (Kremlin pages from
+``../shared/corpora/kremlin_html/<N>.html``, read with the project's HTML reader
+:func:`summitlens.io.formats.html.extract_page`; AllSides records streamed from
+``allsides.jsonl.gz``: headline, then the text). ``_c``/``_d``: single sentences holding a unit
+and a negation/hedge cue; the extractor runs on the sentence's paragraph and the terms inside
+the sentence are kept (``_no_term`` sentences hold no unit: any prediction there is wrong).
+
+Scores: term precision/recall (overlap, same category); over matched terms, target, voice and
+speaker accuracy and negated/hedged precision/recall of ``True``, each with its majority
+baseline (tests/quality.py). Gold targets ``putin``/``xi`` are compared with ``leader`` and
+``both`` with ``relationship`` (the table's coarser labels); ``attributed_paraphrase`` is
+``paraphrase``. The floors are at or below the first-run figures (see the README).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+
+import pandas as pd
+import pytest
+
+from summitlens import paths
+from summitlens.extract.frames import extract_frame_terms, frame_text
+from summitlens.text.normalize import normalize_unicode, to_match_form
+from summitlens.text.segment import split_sentences
+from tests.quality import gate_accuracy, gate_positive
+
+GOLD = paths.TESTS_GOLD / "framing"
+SENTS = paths.TESTS_GOLD / "heldout_r1"
+SHARED = paths.SHARED_CORPORA
+TARGET_MAP = {"putin": "leader", "xi": "leader", "both": "relationship"}
+VOICE_MAP = {"attributed_paraphrase": "paraphrase"}
+
+#: Floors: at or below the first-run figures (precision 0.990, recall 0.837, target 0.808,
+#: voice 0.827, speaker 0.577, negated P/R 0.661/0.932, hedged P/R 0.467/0.583), each above
+#: its majority baseline by >= 0.1. Target accuracy does not beat its baseline (0.748 on the
+#: first run) by 0.1, so its floor is the baseline + 0.1 and the test is an expected failure
+#: until it does.
+FLOORS = {"precision": 0.95, "recall": 0.80, "target": 0.88, "voice": 0.80, "speaker": 0.57,
+          "neg_p": 0.65, "neg_r": 0.90, "hedge_p": 0.45, "hedge_r": 0.55}
+
+
+def _norm(s: str) -> str:
+    return " ".join(to_match_form(normalize_unicode(s)).lower().split())
+
+
+def _bool(x) -> bool:
+    return str(x).strip().lower() in ("true", "1", "yes")
+
+
+def _speaker_ok(gold: str, pred: str) -> bool:
+    g, p = gold.strip().lower(), pred.strip().lower()
+    if not g:
+        return not p
+    return bool(p) and (g.split()[-1] in p or p.split()[-1] in g)
+
+
+def _sentences(doc_id: str, title: str, paragraphs: list[str]) -> pd.DataFrame:
+    """A ``sentences`` table of one document: the headline, then one paragraph per line."""
+    paras = [normalize_unicode(p).strip() for p in [title, *paragraphs] if p and p.strip()]
+    full = "\n\n".join(paras)
+    match = to_match_form(full)
+    rows, pos, sno = [], 0, 0
+    for pno, p in enumerate(paras):
+        for a, b in split_sentences(p):
+            rows.append((doc_id, sno, pno, pos + a, pos + b, p[a:b], match[pos + a:pos + b], pno == 0))
+            sno += 1
+        pos += len(p) + 2
+    return pd.DataFrame(rows, columns=["doc_id", "sentence_no", "paragraph_no", "char_start", "char_end",
+                                       "text", "text_match", "is_headline"])
+
+
+@lru_cache(maxsize=1)
+def _allsides(ids: frozenset[str]) -> dict[str, tuple[str, str]]:
+    out = {}
+    with gzip.open(SHARED / "allsides" / "allsides.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not any(i in line for i in ids):
+                continue
+            rec = json.loads(line)
+            if rec.get("ID") in ids:
+                out[rec["ID"]] = (rec.get("title") or "", rec.get("content_original") or "")
+    return out
+
+
+def _document(file: str, allsides) -> pd.DataFrame:
+    kind, key = file.split("/", 1)
+    if kind == "allsides":
+        title, text = allsides[key]
+        return _sentences(file, title, re.split(r"\n+", text))
+    from summitlens.io.formats.html import extract_page
+
+    html = (SHARED / "kremlin_html" / key).read_text(encoding="utf-8", errors="replace")
+    page = extract_page(html, find_date=False)
+    return _sentences(file, page.title, page.paragraphs)
+
+
+def _gold_spans(sent_text: str, surface: str) -> list[tuple[int, int]]:
+    text, target = _norm_keep(sent_text), _norm_keep(surface)
+    out, i = [], text.find(target)
+    while i >= 0:
+        out.append((i, i + len(target)))
+        i = text.find(target, i + 1)
+    return out
+
+
+def _norm_keep(s: str) -> str:
+    """Match form, lower case, same length (so offsets stay valid)."""
+    return to_match_form(s).lower()
+
+
+def _match(gold_rows: list[dict], preds: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Pair gold rows with predictions (overlap, same category); marks used predictions."""
+    pairs = []
+    for g in gold_rows:
+        hit = None
+        for p in preds:
+            if p["key"] == g["key"] and p["category"] == g["category"] and \
+                    any(p["s"] < b and a < p["e"] for a, b in g["spans"]):
+                p["used"] = True
+                hit = hit or p
+        pairs.append((g, hit))
+    return pairs
+
+
+def _evaluate_documents(name: str):
+    gold = pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False)
+    ids = frozenset(f.split("/", 1)[1] for f in gold["file"] if f.startswith("allsides/"))
+    allsides = _allsides(ids) if ids else {}
+    gold_rows, preds, missing = [], [], []
+    for file, g in gold.groupby("file", sort=True):
+        sents = _document(file, allsides)
+        ft = extract_frame_terms(sents)
+        norm = [_norm(t) for t in sents["text"]]
+        for r in ft.itertuples(index=False):
+            preds.append({"key": (file, int(r.sentence_no)), "s": int(r.sentence_start), "e": int(r.sentence_end),
+                          "category": r.category, "row": r, "used": False})
+        used_keys = {}
+        for row in g.to_dict("records"):
+            key = _norm(row["sentence"])
+            cand = [i for i, t in enumerate(norm) if key in t or (len(t) > 20 and t in key)]
+            spans, sno = [], None
+            for i in cand:
+                spans = _gold_spans(sents["text"].iloc[i], row["surface"])
+                if spans:
+                    sno = int(sents["sentence_no"].iloc[i])
+                    break
+            if sno is None:
+                missing.append((file, row["surface"], row["sentence"][:60]))
+                continue
+            used_keys[(file, sno)] = True
+            gold_rows.append({**row, "key": (file, sno), "spans": spans})
+    return gold_rows, preds, missing
+
+
+def _evaluate_sentences(name: str, sentence_file: str):
+    gold = pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False)
+    items = pd.read_csv(SENTS / sentence_file, dtype=str, keep_default_na=False).set_index("item")
+    no_term = pd.read_csv(GOLD / f"heldout_r1_{name}_no_term.csv", dtype=str, keep_default_na=False)
+    gold_rows, preds, missing = [], [], []
+    for item in sorted(set(gold["item"]) | set(no_term["item"])):
+        it = items.loc[item]
+        para, sent = normalize_unicode(it["paragraph"]), normalize_unicode(it["sentence"])
+        a = _norm_keep(para).find(_norm_keep(sent))
+        if a < 0:
+            a, b = 0, len(para)  # the sentence is the paragraph (or differs in spacing)
+        else:
+            b = a + len(sent)
+        ft = frame_text(para)
+        for r in ft.itertuples(index=False):
+            if a <= int(r.char_start) and int(r.char_end) <= b:
+                preds.append({"key": item, "s": int(r.char_start) - a, "e": int(r.char_end) - a,
+                              "category": r.category, "row": r, "used": False})
+        for row in gold[gold["item"] == item].to_dict("records"):
+            spans = _gold_spans(para[a:b], row["surface"])
+            if not spans:
+                missing.append((item, row["surface"]))
+                continue
+            gold_rows.append({**row, "key": item, "spans": spans})
+    return gold_rows, preds, missing
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+    parts = {"a": _evaluate_documents("a"), "b": _evaluate_documents("b"),
+             "c": _evaluate_sentences("c", "framing_scope_sentences.csv"),
+             "d": _evaluate_sentences("d", "framing_scope2_sentences.csv")}
+    results = {}
+    all_pairs, all_preds = [], []
+    for name, (gold_rows, preds, missing) in parts.items():
+        pairs = _match(gold_rows, preds)
+        n_used = sum(p["used"] for p in preds)
+        found = [(g, h) for g, h in pairs if h is not None]
+        print(f"\n[heldout_r1_{name}] gold={len(gold_rows)} predicted={len(preds)} "
+              f"precision={n_used / max(len(preds), 1):.3f} recall={len(found) / max(len(gold_rows), 1):.3f} "
+              f"missing-in-text={len(missing)}")
+        if missing:
+            print(f"  missing: {missing[:10]}")
+        print(f"  false negatives: {[(g['key'], g['surface']) for g, h in pairs if h is None][:40]}")
+        print(f"  false positives: {[(p['key'], p['row'].surface) for p in preds if not p['used']][:40]}")
+        all_pairs += pairs
+        all_preds += preds
+    found = [(g, h["row"]) for g, h in all_pairs if h is not None]
+    results["precision"] = sum(p["used"] for p in all_preds) / max(len(all_preds), 1)
+    results["recall"] = len(found) / max(len(all_pairs), 1)
+    results["pairs"] = found
+    print(f"\n[heldout_r1 all] gold={len(all_pairs)} predicted={len(all_preds)} "
+          f"precision={results['precision']:.3f} recall={results['recall']:.3f} matched={len(found)}")
+    for g, h in found:
+        errs = []
+        if TARGET_MAP.get(g["target"], g["target"]) != h.target:
+            errs.append(f"target {g['target']}->{h.target}")
+        if VOICE_MAP.get(g["voice"], g["voice"]) != h.voice:
+            errs.append(f"voice {g['voice']}->{h.voice}")
+        if not _speaker_ok(g["speaker"], h.speaker):
+            errs.append(f"speaker {g['speaker']!r}->{h.speaker!r}")
+        if _bool(g["negated"]) != bool(h.negated):
+            errs.append(f"negated {g['negated']}->{h.negated}")
+        if _bool(g["hedged"]) != bool(h.hedged):
+            errs.append(f"hedged {g['hedged']}->{h.hedged}")
+        if errs:
+            print(f"  {g['key']} {g['surface']!r}: {'; '.join(errs)}")
+    return results
+
+
+def test_term_precision_recall(heldout):
+    assert heldout["precision"] >= FLOORS["precision"], heldout["precision"]
+    assert heldout["recall"] >= FLOORS["recall"], heldout["recall"]
+
+
+@pytest.mark.xfail(reason="target accuracy (0.808 first run, 0.833 after) does not beat the majority "
+                          "baseline (0.748 / 0.777) by 0.1 yet", strict=False)
+def test_target_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing target (held-out r1)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],
+                  [h.target for _, h in pairs], FLOORS["target"])
+
+
+def test_voice_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing voice (held-out r1)", [VOICE_MAP.get(g["voice"], g["voice"]) for g, _ in pairs],
+                  [h.voice for _, h in pairs], FLOORS["voice"])
+
+
+def test_speaker_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gold = [g["speaker"].strip().lower() for g, _ in pairs]
+    ok = [_speaker_ok(g["speaker"], h.speaker) for g, h in pairs]
+    gate_accuracy("framing speaker (held-out r1)", gold, [g if k else "\x00wrong" for g, k in zip(gold, ok)],
+                  FLOORS["speaker"])
+
+
+def test_negation(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing negated (held-out r1)", [_bool(g["negated"]) for g, _ in pairs],
+                  [bool(h.negated) for _, h in pairs], p_min=FLOORS["neg_p"], r_min=FLOORS["neg_r"])
+
+
+def test_hedge(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing hedged (held-out r1)", [_bool(g["hedged"]) for g, _ in pairs],
+                  [bool(h.hedged) for _, h in pairs], p_min=FLOORS["hedge_p"], r_min=FLOORS["hedge_r"])

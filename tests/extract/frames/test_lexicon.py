@@ -1,0 +1,36 @@
+"""Tests of summitlens.extract.frames.lexicon: patterns, compiling, user lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlens.extract.frames import frame_text
+from summitlens.extract.frames.lexicon import expand_pattern, lexicon_from_dict, load_lexicon
+
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("dictator{,s}", ["dictator", "dictators"]),
+    ("{a,b} {c,d}", ["a c", "a d", "b c", "b d"]),
+    ("no limits", ["no limits"]),
+    ("{x ,}y", ["x y", "y"]),
+])
+def test_expand_pattern(pattern, expected):
+    assert expand_pattern(pattern) == expected
+
+
+
+def test_duplicate_form_rejected():
+    with pytest.raises(ValueError):
+        lexicon_from_dict({"terms": [{"id": "a", "category": "x", "term": "ally"},
+                                     {"id": "b", "category": "y", "term": "all{y,ies}"}]})
+
+
+def test_user_category():
+    lx = lexicon_from_dict({"terms": [{"id": "war", "category": "conflict", "term": "war{,s}"}]})
+    df = frame_text("Russia's war in Ukraine.", lexicon=lx)
+    assert df[["surface", "category"]].values.tolist() == [["war", "conflict"]]
+
+
+def test_vocabulary_lists_forms():
+    assert "dictatorship" in load_lexicon().vocabulary

@@ -1,0 +1,50 @@
+"""Tests of summitlens.extract.frames.polarity: negation and hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlens.extract.frames import frame_text
+
+
+
+def _one(text: str) -> dict:
+    df = frame_text(text)
+    assert len(df) == 1, df[["surface", "category"]].values.tolist()
+    return df.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("China is not a dictatorship.", True),
+    ("Russia and China are no longer partners.", True),
+    ("This is far from an alliance.", True),
+    ("China is not Russia's ally.", True),
+    ("Beijing denied being an ally of Moscow.", True),
+    ("They have never been allies.", True),
+    ("They never formed an alliance.", False),  # the object of a negated verb (ANNOTATION.md)
+    ("It is not only a partnership but a friendship.", False),
+    ("A partnership with no limits.", False),
+    ("China did not condemn Russia, and remains its closest partner.", False),
+    ("Not surprisingly, the alliance grew.", False),
+    ("There is no doubt the alliance is real.", False),
+])
+def test_negation(text, negated):
+    df = frame_text(text)
+    assert bool(df.iloc[0]["negated"]) is negated
+
+
+def test_negation_carries_over_coordination():
+    df = frame_text("It is not a partnership or an alliance.")
+    assert df["negated"].tolist() == [True, True]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("the so-called partnership", True),
+    ("what critics call a dictatorship", True),
+    ("their purported friendship", True),
+    ('a "partnership" that means little', True),
+    ('Putin called it a "partnership", Peskov said.', False),
+    ("a real partnership", False),
+])
+def test_hedge(text, hedged):
+    assert bool(_one(text)["hedged"]) is hedged

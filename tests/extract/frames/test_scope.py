@@ -1,0 +1,75 @@
+"""Tests of summitlens.extract.frames.scope: negation and hedge scope, targets on the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlens.extract.frames import frame_text
+from summitlens.extract.frames.cues import load_cues
+from summitlens.extract.frames.scope import needs_parse
+
+
+def _row(text: str, surface: str) -> dict:
+    df = frame_text(text)
+    hit = df[df["surface"] == surface]
+    assert len(hit) == 1, df[["surface", "category"]].values.tolist()
+    return hit.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    ("Russia is not an ally.", "ally", True),
+    ("There is no place for military alliances.", "alliances", True),
+    ("This is far from an alliance.", "alliance", True),
+    ("Russia and China are no longer partners.", "partners", True),
+    ("Russia has never been an ally.", "ally", True),
+    ("They never implicated any Trump ally.", "ally", False),
+    ("No military alliance is going to alter that.", "alliance", False),
+    ("Trump fixates on competitiveness, not its authoritarian system.", "authoritarian", False),
+    ("The 20th century offers no shortage of authoritarian leftists.", "authoritarian", False),
+    ("Beijing dismissed the idea of such a partnership.", "partnership", True),
+    ("Neither side has other obvious major allies.", "allies", True),
+    ("He doesn't believe Trump values the Western alliances.", "alliances", False),
+    ("Democrats hammer Trump for not working with allies.", "allies", False),
+    ("It is not a partnership of convenience but a real friendship.", "friendship", False),
+    ("It is not a partnership of convenience but a real friendship.", "partnership", True),
+    ("China did not condemn Russia, and remains its closest partner.", "partner", False),
+    ("Don't support legitimizing China's autocratic political system.", "autocratic", False),
+])
+def test_negation_scope(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    ("The so-called Quad, is an ally.", "ally", False),
+    ("the so-called partnership", "partnership", True),
+    ("The two are said to be good friends.", "good friends", True),
+    ("Russia is seen as China's junior partner.", "partner", True),
+    ("Russia is seen by Beijing as its partner.", "partner", False),
+    ("Russia's friendly veneer hides rivalry with China.", "friendly", True),
+    ("Russia is supposedly China's ally.", "ally", True),
+])
+def test_hedge_scope(text, surface, hedged):
+    assert bool(_row(text, surface)["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    ("New Russia-China alliance", "alliance", "relationship"),
+    ("They spoke of an alliance between Moscow and Beijing.", "alliance", "relationship"),
+    ("Russia and China are not partners.", "partners", "relationship"),
+    ("the U.S. and its allies will defend Estonia should Russia attack.", "allies", "other"),
+    ("NATO allies met in Brussels.", "allies", "other"),
+])
+def test_targets(text, surface, target):
+    assert _row(text, surface)["target"] == target
+
+
+def test_only_trigger_sentences_are_parsed():
+    scope = load_cues().scope
+    assert needs_parse("Russia isn't an ally.", scope=scope)
+    assert needs_parse("They are said to be friends.", scope=scope)
+    assert not needs_parse("Russia and China are partners.", scope=scope)
+
+
+def test_unattributed_quotation_has_no_speaker():
+    df = frame_text('North Korea fired a missile on Monday. "Russia and China are friends," a banner read in Asia.')
+    assert df["speaker"].tolist() == [""]

@@ -1,0 +1,95 @@
+"""Tests for summitlens.extract.encounters (document events, links, predicate frames)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitlens.extract.encounters import document_event, link_mentions, load_encounter_rules
+from summitlens.extract.encounters.events import leader_of
+from summitlens.extract.meetings import extract_meetings
+
+
+def _run(sentences, anchor, heads=None):
+    heads = heads or [i == 0 for i in range(len(sentences))]
+    ms = extract_meetings(sentences, anchor=anchor)
+    body = [i for i, h in enumerate(heads) if not h]
+    lead = next((m for m in ms if m.sentence_index in [0] + body[:2]), None)
+    ev = document_event(sentences[0], [sentences[i] for i in body[:3]], anchor=anchor, lead_mention=lead)
+    return ev, link_mentions(sentences, ms, ev, is_headline=heads)
+
+
+@pytest.mark.parametrize(("headline", "fid"), [
+    ("Telephone conversation with President of China Xi Jinping", "phone_with"),
+    ("Talks with President of Mongolia Ukhnaagiin Khurelsukh", "talks_with"),
+    ("Russian-Chinese talks", "bilateral_talks"),
+    ("On December 15, Vladimir Putin will hold talks with President of China Xi Jinping", "will_meet"),
+    ("Vladimir Putin arrived in China", "arrived"),
+    ("Meeting of SCO Heads of State Council", "multilateral"),
+])
+def test_title_formulas(headline, fid):
+    assert load_encounter_rules().formula(headline)[0] == fid
+
+
+def test_readout_dated_by_publication_day():
+    s = ["Telephone conversation with President of China Xi Jinping",
+         "Vladimir Putin had a telephone conversation with President of the People's Republic of China Xi Jinping.",
+         "The conversation was held in a warm atmosphere."]
+    ev, rows = _run(s, date(2022, 2, 25))
+    assert ev.participants == ("putin", "xi") and ev.mode == "phone" and ev.start == date(2022, 2, 25)
+    assert [(r["sentence_index"], r["link"], r["status"]) for r in rows] == [
+        (0, "headline", "phone"), (1, "event", "phone"), (2, "anaphora", "phone")]
+
+
+def test_transcript_with_other_leader_never_defaults_to_xi():
+    s = ["Talks with President of Mongolia Ukhnaagiin Khurelsukh",
+         "Vladimir Putin held talks with President of Mongolia Ukhnaagiin Khurelsukh.",
+         "President of Russia Vladimir Putin: Mr President, I am glad to meet you in Moscow."]
+    ev, rows = _run(s, date(2019, 9, 3))
+    assert ev.participants == ("leader_of_Mongolia", "putin") and not ev.is_putin_xi
+    assert not any(r["is_putin_xi"] for r in rows)
+
+
+def test_formula_counterpart_is_the_name_after_the_title():
+    ev, _ = _run(["Meeting with President of the People's Republic of China Hu Jintao",
+                  "Dmitry Medvedev and Hu Jintao reviewed bilateral relations."], date(2010, 6, 10))
+    assert ev.participants == ("hu_jintao", "medvedev") and not ev.is_putin_xi
+
+
+def test_multilateral_summit_chaired_by_china_includes_xi():
+    s = ["BRICS Summit", "Vladimir Putin took part in the 14th BRICS Summit, held via videoconference and "
+         "chaired by China."]
+    ev, rows = _run(s, date(2022, 6, 23))
+    assert ev.is_putin_xi and ev.mode == "virtual" and ev.occasion == "BRICS_summit"
+    assert rows[0]["link"] == "headline" and rows[0]["status"] == "virtual"
+
+
+def test_other_call_in_video_talks_is_not_linked():
+    s = ["Talks with President of China Xi Jinping",
+         "Vladimir Putin held talks, via videoconference, with President of China Xi Jinping.",
+         "President of Russia Vladimir Putin: Mr Xi, we also had telephone conversations about Afghanistan."]
+    _, rows = _run(s, date(2021, 12, 15))
+    other = [r for r in rows if r["sentence_index"] == 2]
+    assert all(r["link"] == "" and r["start"] is None for r in other)
+
+
+def test_news_without_event_is_unchanged():
+    s = ["Trump rewrites US foreign policy", "He spoke about trade."]
+    ev, rows = _run(s, date(2016, 12, 13))
+    assert ev is None and rows == []
+
+
+def test_leader_of():
+    assert leader_of("Russia") == "putin" and leader_of("") == ""
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["Russian-Chinese talks", "The talks focused on trade.", "Xi met Putin.",
+                                 "the two leaders", "", "Telephone conversation with Xi Jinping", "x: y"]),
+                min_size=1, max_size=5))
+def test_never_crashes(sentences):
+    _run(sentences, None)
+    _run(sentences, date(2020, 1, 1))
