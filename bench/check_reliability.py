@@ -445,20 +445,23 @@ def _m_dates(ctx):
     return Result(f"exit 0; bad values kept in manifest_issues: {kept or 'none'}", len(kept) == 3)
 
 
-def _m_duplicates(ctx):
-    proc, t, err = _manifest_corpus(ctx, "dups", f"file,outlet\n{_seed(0)},A\n{_seed(0)},B\n")
+def _issue_row_case(ctx, key: str, manifest: str, word: str, absent: str) -> Result:
+    """The manifest corpus ``key`` builds and ``manifest_issues`` has a row containing ``word``
+    (``absent`` is what the observation says when no row does)."""
+    proc, t, err = _manifest_corpus(ctx, key, manifest)
     if t is None:
         return Result(f"exit {proc.returncode}: {err}", False)
-    row = _issue_with(t, "dup")
-    return Result(f"exit 0; manifest_issues: {row[:70] or 'no duplicate row'}", bool(row))
+    row = _issue_with(t, word)
+    return Result(f"exit 0; manifest_issues: {row[:70] or absent}", bool(row))
+
+
+def _m_duplicates(ctx):
+    return _issue_row_case(ctx, "dups", f"file,outlet\n{_seed(0)},A\n{_seed(0)},B\n", "dup", "no duplicate row")
 
 
 def _m_missing_files(ctx):
-    proc, t, err = _manifest_corpus(ctx, "missing", f"file,outlet\n{_seed(0)},A\nno_such_file.txt,B\n")
-    if t is None:
-        return Result(f"exit {proc.returncode}: {err}", False)
-    row = _issue_with(t, "no_such_file")
-    return Result(f"exit 0; manifest_issues: {row[:70] or 'no row naming the missing file'}", bool(row))
+    return _issue_row_case(ctx, "missing", f"file,outlet\n{_seed(0)},A\nno_such_file.txt,B\n", "no_such_file",
+                           "no row naming the missing file")
 
 
 def _m_mixed_tz(ctx):

@@ -68,8 +68,13 @@ def score_temporal(tables_list, gold: pd.DataFrame) -> dict:
             "rows": df}
 
 
-def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
-    """Precision/recall of Putin–Xi mentions (by evidence sentence) and status accuracy."""
+def score_meetings(tables_list, gold: pd.DataFrame, *, skip_links: tuple[str, ...] = ()) -> dict:
+    """Precision/recall of Putin–Xi mentions (by evidence sentence) and status accuracy.
+
+    ``skip_links``: predicted mentions whose ``link`` is one of these are left out of the
+    precision (the dev gold of issue 4 predates ANNOTATION.md's headline and anaphora
+    mentions; the held-out gold scores them).
+    """
     gold = gold.copy()
     gold["is_putin_xi"] = gold["is_putin_xi"].str.lower() == "true"
     gold_sent: dict[tuple[str, int], list] = {}
@@ -88,6 +93,9 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
     preds = pd.concat([t.meeting_mentions for t in tables_list], ignore_index=True)
     preds = preds[preds["doc_id"].isin(docs)]
     px = preds[preds["is_putin_xi"]]
+    px_all = px  # recall counts every predicted mention
+    if skip_links and "link" in px:
+        px = px[~px["link"].isin(skip_links)]
     tp_pred = sum(1 for r in px.itertuples()
                   if any(g.is_putin_xi for g in gold_sent.get((r.doc_id, r.sentence_no), [])))
     precision = tp_pred / len(px) if len(px) else 0.0
@@ -99,7 +107,7 @@ def score_meetings(tables_list, gold: pd.DataFrame) -> dict:
         if not g.is_putin_xi:
             continue
         n_gold += 1
-        p = px[(px["doc_id"] == doc) & px["sentence_no"].isin(nos)]
+        p = px_all[(px_all["doc_id"] == doc) & px_all["sentence_no"].isin(nos)]
         if not len(p):
             missed.append(g.evidence)
             continue

@@ -35,8 +35,16 @@ def test_temporal_interval_accuracy(tables):
     gate_accuracy("temporal interval (dev)", list(s["rows"]["gold_interval"]), list(s["rows"]["pred_interval"]), 0.85)
 
 
+#: The dev gold (issue 4) has no headline or anaphora rows ("Russian-Chinese talks", "The talks
+#: focused on …"), which ANNOTATION.md counts as mentions and the extractor now finds (issue 12):
+#: precision leaves those out here; tests/extract/test_gold_meetings_heldout_r1.py scores them.
+SKIP_LINKS = ("headline", "anaphora")
+
+
 def test_meeting_mentions(tables):
-    s = score_meetings(tables, load_gold("meeting_mentions"))
+    all_rows = score_meetings(tables, load_gold("meeting_mentions"))
+    print(f"\nmeeting mentions, headline and anaphora rows included: precision={all_rows['precision']:.3f}")
+    s = score_meetings(tables, load_gold("meeting_mentions"), skip_links=SKIP_LINKS)
     print(f"\nmeeting mentions: gold={s['n_gold']} predicted={s['n_pred']} precision={s['precision']:.3f} "
           f"recall={s['recall']:.3f} status accuracy={s['status_accuracy']:.3f} "
           f"interval accuracy={s['interval_accuracy']:.3f} place accuracy={s['place_accuracy']:.3f}")

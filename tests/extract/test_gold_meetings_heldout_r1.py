@@ -35,7 +35,7 @@ import pytest
 from summitlens import load_tables, paths
 from tests.conftest import require_shared
 from tests.extract._gold_meetings import norm
-from tests.quality import majority_baseline
+from tests.quality import gate_accuracy
 
 GOLD = paths.TESTS_GOLD / "meetings"
 PACKETS = ("kremlin", "kremlin2", "allsides")
@@ -46,7 +46,9 @@ ALLSIDES = paths.SHARED_CORPORA / "allsides" / "allsides.jsonl.gz"
 #: status 0.752 (majority baseline 0.653), ledger P 0.541 / R 0.476. The issue's targets on
 #: unseen text (0.9 / 0.85; 0.9; 0.9 / 0.85) are not met: see the README.
 MENTION_P, MENTION_R = 0.75, 0.45
-STATUS_MIN = 0.75  # first run beats the baseline by 0.099, not 0.1: asserted without the baseline gate
+#: Status: the first run (0.752) beat its baseline (0.653) by only 0.099; after r1 became dev it is
+#: 0.798 over a baseline of 0.693, so the gated floor is 0.795 (baseline + 0.1 <= floor <= figure).
+STATUS_MIN = 0.795
 LEDGER_P, LEDGER_R = 0.5, 0.45
 
 
@@ -225,9 +227,7 @@ def test_heldout_r1_meetings(packets):
     lp, lr = _pr(tot_l["tp"], tot_l["n_pred"], tot_l["found"], tot_l["n_gold"])
     print(f"\n[all] Putin–Xi mentions P={mp:.3f} R={mr:.3f} (predicted {tot_m['n_pred']}, gold {tot_m['n_gold']}); "
           f"ledger P={lp:.3f} R={lr:.3f} (rows {tot_l['n_pred']}, gold encounters {tot_l['n_gold']})")
-    acc = sum(g == p for g, p in status) / len(status) if status else 0.0
-    print(f"[all] status accuracy {acc:.3f} over {len(status)} matched mentions")
-    print(f"[all] status majority baseline {majority_baseline([g for g, _ in status]):.3f}")
     assert mp >= MENTION_P and mr >= MENTION_R
     assert lp >= LEDGER_P and lr >= LEDGER_R
-    assert acc >= STATUS_MIN
+    gate_accuracy("meeting status (held-out r1, now dev)", [g for g, _ in status], [p for _, p in status],
+                  STATUS_MIN)

@@ -162,3 +162,22 @@ def test_corpus_folder_given_through_a_link(tmp_path):
     listing = scan_corpus(tmp_path / "alias")
     assert [rel for _, rel in listing.files] == ["a.txt"]
     assert [(s["file"], s["reason"]) for s in listing.skipped] == [("b.txt", "duplicate")]
+
+
+def test_html_suffixes_and_an_explicit_manifest(tmp_path):
+    from summitlens.io.read import read_corpus, scan_corpus
+
+    d = tmp_path / "pages"
+    (d / "sub").mkdir(parents=True)
+    (d / "1.html").write_text("<p>x</p>")
+    (d / "sub" / "2.HTM").write_text("<p>y</p>")
+    (d / ".3.html").write_text("<p>z</p>")
+    (d / "a.txt").write_text("not a page")
+    listing = scan_corpus(d, suffixes=(".html", ".htm"))
+    assert [rel for _, rel in listing.files] == ["1.html", "sub/2.HTM"] and listing.n_other == 1
+    assert [(s["file"], s["reason"], s["record"]) for s in listing.skipped] == [(".3.html", "hidden", 0)]
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,outlet,published\n1.html,K,2019-06-05\n")
+    c = read_corpus(d, suffixes=(".html", ".htm"), kind="html", manifest=meta)
+    assert [(f.rel, f.kind, f.outlet, f.published) for f in c.files] == [
+        ("1.html", "html", "K", "2019-06-05"), ("sub/2.HTM", "html", "", "")]

@@ -96,6 +96,7 @@ def test_line_rules_remove_boilerplate(line: str, rule_id: str) -> None:
         "Contextual analysis matters.",
         "Putin – Xi talks: a timeline",
         "US/China trade talks resume",
+        "Vitaly Savelyev: We could but…",
     ],
 )
 def test_real_content_is_kept(line: str) -> None:

@@ -64,8 +64,20 @@ def _majority(values, default: str = "") -> str:
     return min(v for v in c if c[v] == top)  # deterministic tie-break
 
 
+class _Majorities:
+    """The majority attributes of a group of mention rows (``self.rows``)."""
+
+    def attr(self, name: str) -> str:
+        return _majority(r[name] for r in self.rows)
+
+    @property
+    def mode(self) -> str:
+        strong = [r["mode"] for r in self.rows if r.get("mode_source", "cue") != "default"]
+        return _majority(strong) or _majority(r["mode"] for r in self.rows) or "in_person"
+
+
 @dataclass
-class _Unit:
+class _Unit(_Majorities):
     """Mentions that enter the ledger together (one document event, or one mention)."""
 
     rows: list
@@ -87,14 +99,6 @@ class _Unit:
     def width(self) -> int:
         return 10**6 if self.start is None else (self.end - self.start).days
 
-    def attr(self, name: str) -> str:
-        return _majority(r[name] for r in self.rows)
-
-    @property
-    def mode(self) -> str:
-        strong = [r["mode"] for r in self.rows if r.get("mode_source", "cue") != "default"]
-        return _majority(strong) or _majority(r["mode"] for r in self.rows) or "in_person"
-
     @property
     def weak_in_person(self) -> bool:
         return all(r["mode"] == "in_person" and r.get("mode_source", "cue") == "default" and not r["place"]
@@ -105,7 +109,7 @@ class _Unit:
 
 
 @dataclass
-class _Cluster:
+class _Cluster(_Majorities):
     units: list = field(default_factory=list)
 
     @property
@@ -115,14 +119,6 @@ class _Cluster:
     def interval(self):
         dated = [r for r in self.rows if not pd.isna(r["start"])]
         return _consensus(dated) if dated else (None, None)
-
-    def attr(self, name: str) -> str:
-        return _majority(r[name] for r in self.rows)
-
-    @property
-    def mode(self) -> str:
-        strong = [r["mode"] for r in self.rows if r.get("mode_source", "cue") != "default"]
-        return _majority(strong) or _majority(r["mode"] for r in self.rows) or "in_person"
 
 
 def _consensus(rows: list) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:

@@ -15,7 +15,7 @@ from tests.quality import gate_accuracy
 
 # floors at or below the current (development) figures; first run 0.852 / 0.759
 DATES_FLOOR = 0.90  # now 0.915
-ATTACH_FLOOR = 0.78  # now 0.795
+ATTACH_FLOOR = 0.91  # now 0.916 (0.795 before the tree rules of attach.py)
 
 
 def test_heldout_dates_interval_accuracy():

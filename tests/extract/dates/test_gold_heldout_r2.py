@@ -4,6 +4,8 @@ Annotated after round 1 had become development data, from 18 new documents and 1
 candidate sentences (tests/gold/heldout_r2/). First run (the figures the README quotes):
 interval accuracy 0.917 (n=120, majority baseline 0.117, found 0.967); attachment 0.716
 (n=67, baseline 0.209). The floors sit just below them. Scoring: tests/extract/dates/_heldout.py.
+After its errors were studied (development figures since): attachment 0.910 (tree rules of
+extract/dates/attach.py); the attachment floor sits just below that.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from tests.extract.dates._heldout import attachment_labels, interval_labels
 from tests.quality import gate_accuracy
 
 DATES_FLOOR = 0.90  # first run 0.917
-ATTACH_FLOOR = 0.70  # first run 0.716
+ATTACH_FLOOR = 0.90  # first run 0.716, now 0.910
 
 
 def test_heldout_r2_dates_interval_accuracy():

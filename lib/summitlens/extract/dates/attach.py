@@ -7,8 +7,18 @@ date is the date of the report, announcement or cancellation.
 
 A sentence with one date is decided by fast rules (same clause, not right after a
 reporting verb, not a past date after a cancelled/announced event). A sentence with two or
-more dates is parsed (:mod:`summitlens.text.parse`) and the date nearest the event in the
-dependency tree wins, dates hanging on a class verb on its side of the event left out.
+more dates is parsed (:mod:`summitlens.text.parse`); a date is left out when the tree shows
+it modifies another act (``temporal.yml``: ``attachment``, tree rules): a noun outside the
+event's phrase that is no argument of its predicate ("the 2016 election"), another figure
+("from 35.9 percent in 1990"), a phrase relating another act ("before the November
+election", "than the G7 meeting in June"), a clause below the point where date and event
+meet (relative, participial, coordinated), a verb above a finite clause holding the event
+or a later conjunct's first conjunct, a reporting/announcing/cancelling verb (unless a
+figure is its object: "reported having $16 million last month"), the state predicate of a
+"since" date, the change that an earlier level undergoes ("$94 billion drops to $27 billion
+in 2017"); and a run of dates with only digits between (chart labels) modifies nothing.
+Of the rest, a date inside the event's own phrase wins, then its clause, fewer clauses on
+the date's way, the shorter tree path.
 
 Examples:
     >>> from datetime import date
@@ -158,7 +168,7 @@ def _is_past(d: TimeExpr, text: str, anchor: date | None, lex: TemporalLexicon) 
 
 
 def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
-          lex: TemporalLexicon) -> TimeExpr | None:
+          lex: TemporalLexicon, *, past_rule: bool = True) -> TimeExpr | None:
     s, e = event
     segs, rel = _clause_sets(text, [d], lex)
     ev_ids = _ids_of(segs, s, e)
@@ -173,7 +183,7 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
         if ve <= d.char_start and len(_WORD.findall(text[ve:d.char_start])) <= gap and not (
                 ve <= s < d.char_start):
             return None  # "said on Friday": the date of the saying
-        if name in ("cancelling", "announcing") and ve <= s and d.char_start >= e \
+        if past_rule and name in ("cancelling", "announcing") and ve <= s and d.char_start >= e \
                 and _is_past(d, text, anchor, lex):
             return None  # "cancelled a planned summit last week"
     return d
@@ -197,6 +207,150 @@ def _path(t) -> list:
     return out
 
 
+_VERBAL = ("VERB", "AUX")
+_NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_CLAUSAL = ("advcl", "ccomp", "relcl", "acl", "pcomp", "conj", "csubj", "parataxis")
+
+
+def _governor(d_path: list, n_own: int):
+    """The first word above a date that is not a preposition: the word the date modifies."""
+    return next((t for t in d_path[n_own:] if t.pos_ != "ADP" and t.dep_ != "prep"), None)
+
+
+def _in_phrase(ev, tok, deps: frozenset) -> bool:
+    """Whether ``tok`` lies in the event's own phrase: reached from the event head going
+    down through ``deps`` labels only ("visit to Moscow", "$98 million in savings")."""
+    t = tok
+    while t.i != ev.i:
+        if t.dep_ not in deps or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _finite(t, lex: TemporalLexicon) -> bool:
+    """A clause of its own: a verb with a subject, or opened by a subordinator, other than a
+    date-relative one ("a July 2014 job (when oil was around $100)")."""
+    if t.pos_ not in _VERBAL or t.dep_ not in _CLAUSAL:
+        return False
+    if any(c.lower_ in lex.date_relative for c in t.children):
+        return False
+    return any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ not in lex.date_relative)
+               for c in t.children)
+
+
+def _phrase_root(ev):
+    """The noun a figure quantifies ("$916 million loss"): the event's phrase head."""
+    t = ev
+    while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
+def _figure(t, dates: Sequence[TimeExpr]) -> bool:
+    """``t`` is a figure (digits) or a noun counted by one, not part of a date."""
+    def in_date(x):
+        return any(d.char_start <= x.idx < d.char_end for d in dates)
+
+    if in_date(t):
+        return False
+    if t.like_num and any(c.isdigit() for c in t.text):
+        return True
+    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) and not in_date(c)
+               for c in t.children)
+
+
+def _relational(t, words: frozenset) -> bool:
+    """``t`` is the object of a preposition relating it to another act ("ahead of a summit")."""
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    return p.lower_ in words or f"{p.head.lower_} {p.lower_}" in words
+
+
+def _quantity(text: str, event: tuple[int, int], ev) -> bool:
+    return ev.pos_ == "NUM" or ev.like_num or any(c.isdigit() for c in text[event[0]:event[1]])
+
+
+def _object_path(ev_path: list, k: int, deps: frozenset) -> bool:
+    """The event reaches ``ev_path[k]`` through object-like labels only."""
+    return k > 0 and all(t.dep_ in deps for t in ev_path[:k])
+
+
+def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
+             d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon) -> bool:
+    """Whether the date (path ``d_path`` meeting the event's path at ``ev_path[k]``) modifies
+    another act than the event. See :func:`attach_date` for the rules."""
+    tr = lex.tree
+    lca = ev_path[k]
+    gov = _governor(d_path[:j + 1], n_own)
+    own = d_path[n_own:j]
+    # a date inside a phrase relating another act ("before the November election"), unless
+    # measured from it ("weeks before the 2016 election": a time of the event's own clause)
+    if any(_relational(t, tr["relational_prepositions"])
+           and not any(c.dep_ == "npadvmod" for c in t.head.children) for t in own):
+        return True
+    # a date of another figure ("from 35.9 percent in 1990")
+    if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1]):
+        return True
+    # a date modifying a noun outside the event's own phrase and not an argument of the
+    # event's predicate dates that noun ("the 2016 election", "a 2017 paper")
+    if gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i \
+            and not _in_phrase(_phrase_root(ev), gov, tr["phrase_deps"]) \
+            and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])):
+        return True
+    if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
+            and ev.pos_ in _VERBAL:
+        return True  # "Kim's invitation in March to meet"
+    # a date inside a clause below the meeting point (relative, participial, coordinated)
+    # belongs to that clause, unless the clause is part of the event's own phrase
+    verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL]
+    if verbs:
+        if lca.i != ev.i:
+            return True
+        cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
+        if cls and cls != "planning":
+            return True  # "the figure, as the report said on Monday, …"
+    if lca.i == ev.i:
+        return False
+    between = ev_path[:k]
+    # the event in a finite clause of its own, or the object of a relating preposition
+    if any(_finite(t, lex) for t in between):
+        return True
+    if any(_relational(t, tr["relational_prepositions"]) for t in between):
+        return True
+    # a verbal event inside a noun phrase ("accepting Kim's invitation to meet")
+    if ev.pos_ in _VERBAL and any(t.pos_ in ("NOUN", "PROPN") for t in between[1:]):
+        return True
+    # a later conjunct: the date on the first conjunct, between the two, is the first's
+    if any(t.dep_ == "conj" and t.head.i == lca.i for t in between) \
+            and lca.idx < d.char_start < event[0]:
+        return True
+    prep = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
+    if prep is not None and prep.lower_ in tr["state_prepositions"] and ev.pos_ not in _VERBAL \
+            and lca.lemma_.lower() in tr["state_verbs"]:
+        return True  # "the call has been at the center of a battle since Friday"
+    quantity = _quantity(text, event, ev)
+    if quantity and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass") \
+            and lca.lemma_.lower() in tr["change_verbs"] \
+            and any(c.dep_ == "prep" and c.lower_ in tr["change_targets"] for c in lca.children):
+        return True  # "$94 billion drops to $27 billion in 2017": the earlier level
+    cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
+    if quantity and lca.lemma_.lower() in tr["change_verbs"]:
+        cls = ""  # "drops to $27 billion in fiscal 2017": a change of the figure, not a cancelling
+    if cls and cls != "planning":
+        if quantity and cls in ("reporting", "announcing") \
+                and _object_path(ev_path, k, tr["quantity_object_deps"]):
+            return False  # "reported having $16 million last month": the figure's date
+        # a date on a reporting/announcing/cancelling verb dates that act, unless it
+        # follows the event and is not a past date of the act ("… a trip next month")
+        after = d.char_start >= event[1]
+        if not after or cls == "reporting" or _is_past(d, text, anchor, lex):
+            return True
+    return False
+
+
 def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor: date | None,
           lex: TemporalLexicon) -> TimeExpr | None:
     if doc is None:
@@ -218,26 +372,38 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
             continue
         d_path = _path(dh)
         # the date's own tokens do not count as its attachment point
+        n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end),
+                     len(d_path))
         j = next((k for k, t in enumerate(d_path) if t.i in ev_ids), None)
         if j is None:
             continue
-        lca = d_path[j]
-        dist = j + ev_ids[lca.i]
-        if any(_verb_class(t.lemma_, lex) not in ("", "planning") and t.pos_ in ("VERB", "AUX")
-               for t in d_path[1:j]):
-            continue  # "As Townhall reported earlier this week, …": the date of the report
-        cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
-        if lca.i != ev.i and cls and cls != "planning":
-            # a date on a reporting/announcing/cancelling verb dates that act, unless it
-            # follows the event and is not a past date of the act ("… a trip next month")
-            after = d.char_start >= e
-            if not after or cls == "reporting" or _is_past(d, text, anchor, lex):
-                continue
+        k = ev_ids[d_path[j].i]
+        if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex):
+            continue
+        in_phrase = k == 0
         in_clause = bool(rel[(d.char_start, d.char_end)] & ev_clauses)
-        key = (not in_clause, dist, abs(d.char_start - s))
+        n_verbs = sum(t.pos_ in _VERBAL for t in d_path[n_own:j])
+        key = (not in_phrase, not in_clause, n_verbs, j + k, abs(d.char_start - s))
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
+
+
+def _listed(text: str, dates: Sequence[TimeExpr], n: int) -> set[tuple[int, int]]:
+    """Dates in a run of ``n`` or more with only digits and punctuation between (a chart's
+    axis labels, a timeline): they modify nothing."""
+    ds = sorted(dates, key=lambda d: d.char_start)
+    out: set[tuple[int, int]] = set()
+    run: list[TimeExpr] = []
+    for d in ds:
+        if run and not _WORD.search(text, run[-1].char_end, d.char_start) \
+                and d.char_start >= run[-1].char_end:
+            run.append(d)
+        else:
+            run = [d]
+        if len(run) >= n:
+            out |= {(x.char_start, x.char_end) for x in run}
+    return out
 
 
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
@@ -269,12 +435,15 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     lex = lexicon or load_lexicon()
     s, e = event
     cands = [d for d in dates if d.char_end <= s or d.char_start >= e]
+    if len(cands) >= lex.tree["date_list_min"]:
+        listed = _listed(text, cands, lex.tree["date_list_min"])
+        cands = [d for d in cands if (d.char_start, d.char_end) not in listed]
     if not cands:
         return None
     if len(cands) == 1:
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \
-            and _fast(text, event, nxt, anchor, lex) is not None:
+            and _fast(text, event, nxt, anchor, lex, past_rule=False) is not None:
         return nxt  # "$82,300 in 2010": the date right after the event
     return _tree(text, event, cands, doc, anchor, lex)

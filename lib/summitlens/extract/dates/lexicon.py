@@ -43,6 +43,10 @@ class TemporalLexicon:
         adjacent: What may stand between an event and a date right after it ("in").
         verb_date_gap_words: At most this many words between a class verb and its own date.
         past_markers: Words making a date point back from the anchor ("last", "ago").
+        tree: Rules on the dependency tree for attachment (``phrase_deps``,
+            ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
+            ``change_verbs``, ``change_targets``, ``quantity_object_deps``: frozensets of
+            lower-case words or labels; ``date_list_min``: int).
     """
 
     path: str
@@ -66,6 +70,7 @@ class TemporalLexicon:
     adjacent: re.Pattern
     verb_date_gap_words: int
     past_markers: re.Pattern
+    tree: dict
 
 
 @lru_cache(maxsize=8)
@@ -98,6 +103,10 @@ def _load(path: str) -> TemporalLexicon:
         adjacent=re.compile(r"\s*(?:" + phrase_alternation(att.get("adjacent_links", [])) + r"\s+)?", re.I),
         verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
         past_markers=compile_phrases(att.get("past_markers", [])),
+        tree={**{k: frozenset(str(w).lower() for w in att.get(k, [])) for k in (
+            "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
+            "change_verbs", "change_targets", "quantity_object_deps")},
+              "date_list_min": int(att.get("date_list_min", 3))},
     )
 
 

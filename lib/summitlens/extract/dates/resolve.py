@@ -143,6 +143,21 @@ def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date
     return anchor - timedelta(days=(anchor.weekday() - w) % 7)
 
 
+def _one_day(year: str | None, mo: int, d: int, anchor: date | None, tense: str
+             ) -> tuple[date | None, date | None, str, str] | None:
+    """Day ``d`` of month ``mo`` in the written ``year``, or (none written) in the year the
+    tense picks from the anchor; None when no such day exists."""
+    if year:
+        y, C = int(year), "explicit_day"
+    else:
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        y, known = _pick_year_for_month(mo, anchor, tense, d)
+        C = "tense_dependent" if known else "no_tense"
+    s = _clip_day(y, mo, d)
+    return (s, s, "day", C) if s else None
+
+
 # --------------------------------------------------------------------------- resolution
 def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
              lex: TemporalLexicon) -> tuple[date | None, date | None, str, str] | None:
@@ -175,15 +190,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         return date(y, 1, 1), _month_end(y, n * per), "multi-month", C
     if name == "named_day":
         mo, d = load_calendar().named_days[" ".join(g["nd"].lower().split())]
-        if g["y"]:
-            y = int(g["y"])
-        else:
-            if anchor is None:
-                return None, None, "day", "no_tense"
-            y, known = _pick_year_for_month(mo, anchor, tense, d)
-            C = "tense_dependent" if known else "no_tense"
-        s = _clip_day(y, mo, d)
-        return (s, s, "day", C) if s else None
+        return _one_day(g["y"], mo, d, anchor, tense)
     if name == "decade_end":
         if anchor is None:
             return None, None, "year", "no_tense"
@@ -211,15 +218,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name in ("mdy", "dmy", "iso"):
         mo = int(g["mo"]) if name == "iso" else _month_num(g["m"])
         d = int(re.sub(r"\D", "", g["d"]))
-        if g["y"]:
-            y = int(g["y"])
-        else:
-            if anchor is None:
-                return None, None, "day", "no_tense"
-            y, known = _pick_year_for_month(mo, anchor, tense, d)
-            C = "tense_dependent" if known else "no_tense"
-        s = _clip_day(y, mo, d)
-        return (s, s, "day", C) if s else None
+        return _one_day(g["y"], mo, d, anchor, tense)
     if name == "year_range":
         y1 = int(g["y1"])
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])

@@ -112,13 +112,8 @@ def excluded(text: str, s: int, e: int, tid: str, lx: Lexicon, *, target: str | 
                 continue
         elif target is not None:
             continue  # context-only rules were applied already
-        if rule.proper_name and not in_proper_name(text, s, e):
-            continue
-        if rule.before is not None and not rule.before.search(text[max(0, s - 80):s]):
-            continue
-        if rule.after is not None and not rule.after.search(text[e:e + 120]):
-            continue
-        return rule.rule_id
+        if _context_holds(rule, text, s, e):
+            return rule.rule_id
     return ""
 
 
@@ -151,14 +146,22 @@ def flag_of(text: str, s: int, e: int, tid: str, lx: Lexicon, *, target: str = "
             continue
         if rule.flag == "proper_name" and not text[s:s + 1].isupper():
             continue
-        if rule.proper_name and not in_proper_name(text, s, e):
-            continue
-        if rule.before is not None and not rule.before.search(text[max(0, s - 80):s]):
-            continue
-        if rule.after is not None and not rule.after.search(text[e:e + 120]):
-            continue
-        return rule.flag
+        if _context_holds(rule, text, s, e):
+            return rule.flag
     return ""
+
+
+def _context_holds(rule, text: str, s: int, e: int) -> bool:
+    """True when the match ``text[s:e]`` meets the context conditions of an exclusion or flag
+    rule: inside a proper name when ``proper_name`` says so, ``before`` found in the 80
+    characters before it, ``after`` in the 120 characters after it."""
+    if rule.proper_name and not in_proper_name(text, s, e):
+        return False
+    if rule.before is not None and not rule.before.search(text[max(0, s - 80):s]):
+        return False
+    if rule.after is not None and not rule.after.search(text[e:e + 120]):
+        return False
+    return True
 
 
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w&'\u2019.]*|[A-Z]{2,})[\s-]+$")
