@@ -16,7 +16,8 @@ export PYTHONHASHSEED := 0
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
-	@echo "  variables: CORPUS=<folder, data file or corpus .yml> (default data/raw), REPORT_CODE=hide|show"
+	@echo "  variables: CORPUS=<folder, data file or corpus .yml> (default data/raw), REPORT_CODE=hide|show,"
+	@echo "             GROUP_BY=<articles column or meta key>, SINCE=<year>, MIN_DOCS=<n>, KWIC=<term> (report)"
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
@@ -48,8 +49,12 @@ notebooks: $(STAMP) ## Re-execute the stored notebooks in place on the default c
 	  $(PYTHON) -m papermill --no-progress-bar -k summitlens --cwd notebooks $$nb $$nb || exit 1; \
 	done
 
+# Notebook parameters from the command line (papermill): make report GROUP_BY=bias SINCE=2014
+REPORT_PARAMS := $(if $(GROUP_BY),--param "group_by=$(GROUP_BY)") $(if $(SINCE),--param "since=$(SINCE)") \
+                 $(if $(MIN_DOCS),--param "min_docs=$(MIN_DOCS)") $(if $(KWIC),--param "kwic_term=$(KWIC)")
+
 report: check-corpus $(STAMP) ## Build tables, run every notebook on CORPUS and render the HTML report into reports/<corpus>/
-	$(PYTHON) -m summitlens report --corpus "$(CORPUS)" --code "$(REPORT_CODE)"
+	$(PYTHON) -m summitlens report --corpus "$(CORPUS)" --code "$(REPORT_CODE)" $(REPORT_PARAMS)
 
 browser: ## Install Debian's chromium and chromium-driver when missing (for the report check)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
@@ -66,9 +71,13 @@ bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, p
 check-reliability: $(STAMP) ## Run the reliability cases (bad inputs, attacks, kill -9, concurrent builds): case | expected | observed
 	$(PYTHON) bench/check_reliability.py
 
-lab: $(STAMP) ## Start JupyterLab on the project
+LAB_STAMP := $(VENV)/.installed-lab
+$(LAB_STAMP): $(STAMP)
 	$(PYTHON) -m pip install --quiet -e ".[dev,lab]"
-	$(VENV)/bin/jupyter lab --notebook-dir=.
+	@touch $(LAB_STAMP)
+
+lab: $(LAB_STAMP) ## Start JupyterLab on the project (installs it once; works as root)
+	$(VENV)/bin/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean: ## Remove built tables and reports (raw data is never touched)
 	rm -rf reports/* data/processed/*.parquet data/processed/*/ data/processed/.generations

@@ -92,8 +92,23 @@ def test_pages_in_headless_chromium(report, server, browser):
                 continue
             with urllib.request.urlopen(f"{server}/{href.split('#')[0]}") as resp:
                 assert resp.status == 200, f"{page}: broken link {href}"
+        assert browser.execute_script("return document.querySelectorAll('nav.summitlens-nav a').length") == len(pages), \
+            f"{page}: navigation bar missing or incomplete"
+        text = browser.execute_script("return document.body.innerText")
+        assert "# Parameters" not in text and "without encryption" not in text, f"{page}: parameters cell or kernel warning shown"
+        clipped = browser.execute_script(
+            "return Array.from(document.querySelectorAll('table')).filter(t => {"
+            "  let p = t.parentElement; while (p && p !== document.body) {"
+            "    const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return false;"
+            "    p = p.parentElement; }"
+            "  return t.getBoundingClientRect().right > document.documentElement.clientWidth + 2; }).length")
+        assert clipped == 0, f"{page}: {clipped} clipped tables"
         if page == "index.html":
             assert len(images) >= 1, "index shows no figure"
+            uncaptioned = browser.execute_script(
+                "return Array.from(document.images).filter(i => !(i.closest('figure') && "
+                "i.closest('figure').querySelector('figcaption'))).length")
+            assert uncaptioned == 0, f"index: {uncaptioned} figures without a caption"
         else:
             expected = _n_png_outputs(report.out_dir / page.replace(".html", ".ipynb"))
             assert expected >= 1 and len(images) >= expected, f"{page}: {len(images)} of {expected} figures"
@@ -151,3 +166,71 @@ def test_report_refuses_a_missing_corpus(tmp_path):
     (tmp_path / "a_file.txt").write_text("x")
     with pytest.raises(FileNotFoundError, match="is not a folder"):
         build_report(tmp_path / "a_file.txt", out_dir=out, progress=False)
+
+
+def test_index_findings_match_the_tables(report):
+    """The findings sentences carry numbers recomputed here from the tables."""
+    import re as _re
+
+    import pandas as pd
+
+    from summitlens import load_tables
+
+    t = load_tables(paths.RAW, build_if_missing=False)
+    text = _re.sub(r"<[^>]+>", "", (report.out_dir / "index.html").read_text(encoding="utf-8"))
+    text = text.replace("&#x27;", "'")
+    led = t.meetings
+    n, k = len(led), int(led["reference_meeting_no"].notna().sum())
+    ys = pd.to_datetime(led["start"]).dropna().dt.year
+    assert f"reports {n} distinct Putin–Xi encounters between {ys.min()} and {ys.max()}, {k} of them in the " \
+        "reference list" in text
+    pub = t.articles["published"].dropna()
+    s = pd.to_datetime(t.reference_meetings["start_date"])
+    in_range = t.reference_meetings[(s >= pub.min()) & (s <= pub.max())]
+    missing = int((~in_range["meeting_no"].isin(set(led["reference_meeting_no"].dropna().astype(int)))).sum())
+    assert f"{missing} reference meeting" in text and "not reported" in text
+    fs = t.frame_scores[t.frame_scores["voice"] == "all"]
+    p = int(fs.loc[fs["category"] == "partnership", "n_terms"].sum())
+    a = int(fs.loc[fs["category"] == "authoritarian", "n_terms"].sum())
+    assert f"{p} partnership terms against {a} authoritarian term" in text
+    figs = t.trade_check[t.trade_check["check"] == "figure"]
+    assert f"reports {len(figs)} China–Russia trade figure" in text
+    import yaml
+
+    from summitlens import paths as _paths
+
+    acc = yaml.safe_load(_paths.resource("report.yml").read_text(encoding="utf-8"))["accuracy"]
+    for accuracy in (acc["meetings"][0]["value"], acc["framing"][0]["value"], "in-sample"):
+        assert accuracy in text
+    assert "ledger_in_person" not in text and "For the seed articles" not in text
+    for nb in notebook_paths():
+        page = (report.out_dir / f"{nb.stem}.html").read_text(encoding="utf-8")
+        assert "For the seed articles" not in page and "without encryption" not in page
+
+
+def test_interactive_table_search_filters_rows(report, server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{server}/02_meetings.html")
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.tablesReady === '1'"))
+    rows = "return document.querySelector('table.interactive').querySelectorAll('tbody tr:not(:has(td.dt-empty))').length"
+    before = browser.execute_script(rows)
+    assert before >= 2, "no interactive table with rows on the meetings page"
+    box = browser.find_element(By.CSS_SELECTOR, "input.dt-input[type=search]")
+    box.send_keys("zzqx-no-such-text")
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(rows) < before)
+    assert browser.execute_script(rows) == 0
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_index_shows_the_latest_validation_beside_its_finding(tmp_path):
+    from summitlens import load_tables
+    from summitlens.report import render_index
+
+    (tmp_path / "validation_frame_terms.csv").write_text("voice,correct_voice\nquoted,1\nquoted,0\n", encoding="utf-8")
+    t = load_tables(paths.RAW, build_if_missing=False)
+    page = render_index(corpus=paths.RAW, pages=[], tables=t, figures=[], out_dir=tmp_path)
+    framing = page[page.index("data-question='Framing'"):page.index("data-question='Trade'")]
+    assert "validation_frame_terms.csv" in framing and "<td>voice</td>" in framing
+    assert "validation_frame_terms.csv" not in page[:page.index("data-question='Framing'")]

@@ -1,28 +1,71 @@
-"""The out-of-core (Dask) corpus build gives the same rows as the in-memory build."""
+"""The whole pipeline on Dask gives the same tables, row for row, as the in-memory build."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from summitlens import paths
 from summitlens.io.generation import current_snapshot
-from summitlens.pipeline import UnsafeOutputError
-from summitlens.pipeline.corpus import build_corpus
-from summitlens.scale import build_corpus_partitioned, read_partitioned
+from summitlens.pipeline import UnsafeOutputError, build
+from summitlens.scale import PARTITIONED, build_partitioned, read_partitioned
+from summitlens.tables import load_tables
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
 
-@pytest.mark.parametrize("partition_size", [2])
-def test_partitioned_equals_in_memory(tmp_path, partition_size):
-    counts = build_corpus_partitioned(paths.RAW, tmp_path, partition_size=partition_size, n_workers=2)
-    ref = build_corpus(paths.RAW)
-    assert counts["n_partitions"] == 3 and counts["n_kept"] == len(ref["articles"])
-    for name in ("articles", "sentences", "boilerplate"):
-        got = read_partitioned(name, tmp_path).compute()
-        keys = list(ref[name].columns[:2])
-        a = got.sort_values(keys).reset_index(drop=True)
-        b = ref[name].sort_values(keys).reset_index(drop=True)
-        pd.testing.assert_frame_equal(a, b, check_dtype=False)
+@pytest.fixture(scope="module")
+def client():
+    from summitlens.scale import dask_client
+
+    with dask_client(n_workers=2) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    """40 files of russia_china_news (with their manifest rows) + 20 BBC files + one exact
+    duplicate, copied into a temporary corpus."""
+    rcn, bbc = CORPORA / "russia_china_news", CORPORA / "bbc"
+    if not rcn.is_dir() or not bbc.is_dir():
+        pytest.skip("shared corpora not available")
+    raw = tmp_path_factory.mktemp("sample") / "raw"
+    raw.mkdir()
+    names = sorted(p.name for p in rcn.glob("*.txt"))[:40]
+    for n in names:
+        shutil.copy(rcn / n, raw / n)
+    manifest = pd.read_csv(rcn / "manifest.csv", dtype=str, keep_default_na=False)
+    file_col = manifest.columns[0]
+    manifest[manifest[file_col].isin(names)].to_csv(raw / "manifest.csv", index=False)
+    for p in sorted(bbc.glob("politics/*.txt"))[:20]:
+        shutil.copy(p, raw / f"bbc_{p.name}")
+    shutil.copy(raw / names[0], raw / "zz_duplicate.txt")
+    return raw
+
+
+def test_partitioned_build_equals_in_memory_build(sample, tmp_path, client):
+    mem, dsk = tmp_path / "mem", tmp_path / "dask"
+    a_sum = build(sample, mem, progress=False)
+    b_sum = build_partitioned(sample, dsk, partition_size=10, client=client)
+    assert b_sum.n_partitions == 7 and b_sum.n_duplicates == a_sum.n_duplicates == 1
+    a = load_tables(sample, out_dir=mem, build_if_missing=False)
+    b = load_tables(sample, out_dir=dsk, build_if_missing=False)
+    assert set(a.build["tables"]) == set(b.build["tables"])
+    assert b.build["layout"] == "partitioned" and b.build["tables"]["sentences"]["parts"]
+    for name in sorted(a.build["tables"]):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+    assert len(a.articles) == 60 and len(a.meeting_mentions) > 0 and len(a.money_mentions) > 0
+    # the lazy reader gives the same rows
+    lazy = read_partitioned("articles", dsk).compute().sort_values("doc_id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(lazy, a.articles, check_dtype=False)
+    # a partial in-memory build on top of a partitioned one carries the part files over
+    build(sample, dsk, steps=["trade"], progress=False)
+    c = load_tables(sample, out_dir=dsk, build_if_missing=False)
+    pd.testing.assert_frame_equal(c.money_mentions, a.money_mentions)
+    pd.testing.assert_frame_equal(c.sentences, a.sentences)
 
 
 def _corpus(folder):
@@ -33,21 +76,42 @@ def _corpus(folder):
 
 @pytest.mark.parametrize("inside", [False, True])
 def test_out_in_raw_is_refused_and_nothing_deleted(tmp_path, inside):
-    """`build-large --raw C --out C` once deleted the raw files; now it is refused."""
+    """`build-large --raw C --out C` once deleted the raw files; now it is refused before any cluster starts."""
     raw = _corpus(tmp_path / "C")
     before = sorted(p.relative_to(raw) for p in raw.rglob("*"))
     with pytest.raises(UnsafeOutputError):
-        build_corpus_partitioned(raw, raw / "out" if inside else raw, partition_size=1, n_workers=1)
+        build_partitioned(raw, raw / "out" if inside else raw, partition_size=1, client=object())
     assert sorted(p.relative_to(raw) for p in raw.rglob("*")) == before
 
 
-def test_partitioned_build_is_a_generation_and_keeps_other_files(tmp_path):
+def test_partitioned_build_is_a_generation_and_keeps_other_files(tmp_path, client):
     raw, out = _corpus(tmp_path / "raw"), tmp_path / "out"
     (out / "articles").mkdir(parents=True)
-    (out / "articles" / "mine.txt").write_text("not the build's")  # the old code rmtree'd <out>/articles
-    c = build_corpus_partitioned(raw, out, partition_size=1, n_workers=1)
+    (out / "articles" / "mine.txt").write_text("not the build's")
+    s = build_partitioned(raw, out, partition_size=1, client=client)
     assert (out / "articles" / "mine.txt").read_text() == "not the build's"
-    assert paths.current_generation(out) == c["generation"]
-    assert len(read_partitioned("articles", out).compute()) == c["n_kept"] == 1
+    assert paths.current_generation(out) == s.generation
     m = current_snapshot(out).manifest
-    assert m["kind"] == "partitioned" and m["tables"]["articles"]["rows"] == 1
+    assert m["kind"] == "tables" and m["tables"]["articles"]["rows"] == 1 == s.n_kept
+    assert set(PARTITIONED) <= set(m["tables"])
+    assert not (current_snapshot(out).dir / "_work").exists()
+
+
+def test_failed_build_leaves_previous_output_loadable(tmp_path, client, monkeypatch):
+    raw, out = _corpus(tmp_path / "raw"), tmp_path / "out"
+    first = build_partitioned(raw, out, partition_size=1, client=client)
+    (raw / "articles" / "b.txt").write_text("Putin meets Xi\n\nVladimir Putin met Xi Jinping in Beijing.\n")
+    from summitlens.pipeline import trade
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(trade, "global_tables", boom)  # fails on the driver after every part is written
+    with pytest.raises(RuntimeError, match="boom"):
+        build_partitioned(raw, out, partition_size=1, client=client)
+    assert paths.current_generation(out) == first.generation
+    gens = sorted(p.name for p in paths.generations_dir(out).iterdir() if p.is_dir())
+    assert gens == [first.generation]
+    with pytest.warns(UserWarning):  # the corpus changed since; the old tables still load
+        t = load_tables(raw, out_dir=out, build_if_missing=False)
+    assert len(t.articles) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import pandas as pd
 import pytest
 
 from summitlens import load_tables, paths
@@ -81,4 +82,47 @@ def test_generation_without_manifest_is_refused(built):
     m = json.loads(manifest.read_text())
     manifest.write_text(json.dumps({**m, "generation": "000001-00000000"}))
     with pytest.raises(IncompleteGenerationError, match="no build manifest"):
+        load_tables(raw, out_dir=out, build_if_missing=False)
+
+
+def _partition(out, names=("articles", "sentences", "paragraphs")):
+    """Rewrite tables of the current generation as folders of two part files (the layout
+    of a partitioned build), recording the parts and their digests in build.json."""
+    from summitlens.io.parquet import read_table, store_part, table_path
+
+    gen = paths.current_dir(out)
+    manifest = gen / "build.json"
+    m = json.loads(manifest.read_text())
+    for name in names:
+        df = read_table(name, gen)
+        docs = sorted(df["doc_id"].unique())
+        parts = {}
+        for i, chunk in enumerate([docs[:1], docs[1:]]):
+            _, sha = store_part(df[df["doc_id"].isin(chunk)], name, gen, i)
+            parts[f"part-{i:05d}.parquet"] = sha
+        table_path(name, gen).unlink()
+        entry = {k: v for k, v in m["tables"][name].items() if k != "sha256"}
+        m["tables"][name] = {**entry, "layout": "partitioned", "path": name, "parts": parts}
+    manifest.write_text(json.dumps(m))
+    return m
+
+
+def test_partitioned_tables_read_like_single_files(built):
+    raw, out = built
+    single = load_tables(raw, out_dir=out, build_if_missing=False)
+    _partition(out)
+    t = load_tables(raw, out_dir=out, build_if_missing=False)
+    for name in ("articles", "sentences", "paragraphs", "quarantine"):
+        pd.testing.assert_frame_equal(getattr(t, name), getattr(single, name), obj=name)
+
+
+def test_a_replaced_or_missing_part_is_refused(built):
+    raw, out = built
+    _partition(out)
+    folder = paths.current_dir(out) / "sentences"
+    shutil.copy(folder / "part-00000.parquet", folder / "part-00001.parquet")
+    with pytest.raises(TableDigestError, match="sentences"):
+        load_tables(raw, out_dir=out, build_if_missing=False)
+    (folder / "part-00001.parquet").unlink()
+    with pytest.raises(IncompleteGenerationError, match="sentences"):
         load_tables(raw, out_dir=out, build_if_missing=False)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m summitlens build|build-large|report|dictionary|fingerprint``.
+"""Command line: ``python -m summitlens build|build-large|report|dictionary|fingerprint|sample|validate``.
 
 Exit codes: 0 success; 2 bad usage (missing corpus, unknown step, output inside the corpus,
 a step's input table missing); 3 another build holds the output folder's lock.
@@ -76,28 +76,33 @@ def build(
 
 @app.command("build-large")
 def build_large(
-    raw: Annotated[Path, typer.Option(help="Corpus folder (may be bigger than memory).")],
-    out: Annotated[Path, typer.Option(help="Output folder for partitioned Parquet datasets.")],
-    partition_size: Annotated[int, typer.Option(help="Files per partition.")] = 500,
-    workers: Annotated[int, typer.Option(help="Dask worker processes.")] = 2,
+    raw: Annotated[Path, typer.Option(
+        help="Corpus (may be bigger than memory): a folder, a .jsonl[.gz]/.csv/.parquet file or a corpus YAML.")],
+    out: Annotated[Optional[Path], typer.Option(
+        help="Output folder (default as for build); tables are written as folders of Parquet parts.")] = None,
+    partition_size: Annotated[int, typer.Option(help="Documents per partition.")] = 500,
+    workers: Annotated[int, typer.Option(help="Worker processes of the local Dask cluster.")] = 2,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Address of an existing Dask scheduler (tcp://host:port; default $DASK_SCHEDULER_ADDRESS, "
+             "else a local cluster). Its workers must see the corpus and --out at the same paths.")] = None,
     wait: Annotated[float, typer.Option(
         help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
 ) -> None:
-    """Build the corpus tables out of core with Dask (partitioned Parquet datasets)."""
+    """Build every table on Dask, partitioned by document (same rows as build)."""
+    from summitlens.io.formats import SpecError
     from summitlens.io.generation import BuildLockedError
     from summitlens.pipeline import UnsafeOutputError
-    from summitlens.scale import build_corpus_partitioned
+    from summitlens.scale import build_partitioned
 
-    raw = _corpus(raw, folder_only=True)
+    raw = _corpus(raw)
     try:
-        c = build_corpus_partitioned(raw, out, partition_size=partition_size, n_workers=workers,
-                                     lock_timeout=wait)
-    except UnsafeOutputError as exc:
+        summary = build_partitioned(raw, out, scheduler=scheduler, partition_size=partition_size,
+                                    n_workers=workers, lock_timeout=wait)
+    except (UnsafeOutputError, SpecError) as exc:
         raise _fail(str(exc)) from None
     except BuildLockedError as exc:
         raise _fail(str(exc), 3) from None
-    typer.echo(f"read {c['n_read']} documents: kept {c['n_kept']}, quarantined {c['n_quarantined']}; "
-               f"{c['n_partitions']} partitions (generation {c['generation']})")
+    typer.echo(summary.line())
 
 
 @app.command()
@@ -117,6 +122,8 @@ def report(
     corpus: Annotated[Path, typer.Option(help="Corpus: a folder, a data file or a corpus YAML.")] = paths.RAW,
     code: Annotated[str, typer.Option(help="show or hide code cells in the HTML pages.")] = "show",
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+    param: Annotated[Optional[list[str]], typer.Option(
+        help="Notebook parameter NAME=VALUE (repeatable), e.g. group_by=bias or since=2014.")] = None,
 ) -> None:
     """Run every notebook on a corpus and render the HTML report into reports/<corpus>/."""
     from summitlens.report import build_report
@@ -124,7 +131,13 @@ def report(
     if code not in ("show", "hide"):
         raise typer.BadParameter("--code must be show or hide")
     corpus = _corpus(corpus)
-    result = build_report(corpus, hide_code=code == "hide", progress=progress)
+    params = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"--param must be NAME=VALUE, got {item!r}")
+        params[name.strip()] = int(value) if value.strip().lstrip("-").isdigit() else (value.strip() or None)
+    result = build_report(corpus, hide_code=code == "hide", progress=progress, parameters=params)
     typer.echo(f"report: {result.out_dir / 'index.html'} ({len(result.pages)} notebook pages)")
 
 
@@ -136,3 +149,47 @@ def fingerprint(
     from summitlens.provenance import corpus_fingerprint
 
     typer.echo(corpus_fingerprint(_corpus(raw)))
+
+
+@app.command()
+def sample(
+    table: Annotated[str, typer.Argument(help="Table to sample: meetings, meeting_mentions, frame_terms, "
+                                              "money_mentions or trade_check.")],
+    out: Annotated[Path, typer.Option(help="CSV to write (the coding sheet).")],
+    n: Annotated[int, typer.Option(help="Rows to draw.")] = 50,
+    corpus: Annotated[Path, typer.Option(help="Corpus: a folder, a data file or a corpus YAML.")] = paths.RAW,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Write a stratified random sample of TABLE to a CSV for hand-coding (fill the correct_<field> columns)."""
+    from summitlens import load_tables
+    from summitlens.analyse.meetings import document_names
+    from summitlens.analyse.validation import fields_for, sample_for_coding
+
+    try:
+        fields_for(table)
+    except KeyError as exc:
+        raise _fail(str(exc.args[0])) from None
+    t = load_tables(_corpus(corpus))
+    names = document_names(t.articles) if len(t.articles) else {}
+    coded = sample_for_coding(getattr(t, table), table=table, n=n, seed=seed, names=names)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    coded.to_csv(out, index=False)
+    typer.echo(f"{len(coded)} rows of {table} -> {out}: fill the correct_<field> columns (1 = right, 0 = wrong, "
+               "or the right value), then run `python -m summitlens validate` on it")
+
+
+@app.command()
+def validate(
+    coded: Annotated[Path, typer.Argument(help="A coded sample written by `sample`.")],
+) -> None:
+    """Print precision per field of a coded sample with Wilson 95 % intervals."""
+    import pandas as pd
+
+    from summitlens.analyse.validation import validate as score
+
+    if not coded.is_file():
+        raise _fail(f"coded file not found: {coded}")
+    res = score(pd.read_csv(coded, dtype=str, keep_default_na=False))
+    if res.empty:
+        raise _fail(f"{coded} has no correct_<field> column")
+    typer.echo(res.to_string(index=False))

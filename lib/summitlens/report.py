@@ -55,21 +55,38 @@ def _display_path(corpus: Path) -> str:
         return os.path.relpath(corpus.resolve(), paths.ROOT.resolve())
 
 
-def run_notebook(src: Path, dst: Path, *, corpus: Path, figures: Path) -> None:
-    """Execute ``src`` with papermill into ``dst`` with ``corpus`` as parameter."""
+def run_notebook(src: Path, dst: Path, *, corpus: Path, figures: Path, parameters: dict | None = None) -> None:
+    """Execute ``src`` with papermill into ``dst`` with ``corpus`` (and the ``parameters`` it declares)."""
     import papermill as pm
 
+    declared = {p["name"] for p in pm.inspect_notebook(str(src)).values()} if parameters else set()
+    params = {"corpus": _display_path(corpus), **{k: v for k, v in (parameters or {}).items() if k in declared}}
     os.environ["SUMMITLENS_FIGURES"] = str(figures)
     try:
-        pm.execute_notebook(str(src), str(dst), parameters={"corpus": _display_path(corpus)},
+        pm.execute_notebook(str(src), str(dst), parameters=params,
                             kernel_name="summitlens", cwd=str(src.parent), progress_bar=False,
-                            log_output=False)
+                            log_output=False, extra_arguments=["--IPKernelApp.log_level=ERROR"])
     finally:
         os.environ.pop("SUMMITLENS_FIGURES", None)
 
 
-def render_html(nb_path: Path, out: Path, *, hide_code: bool) -> None:
-    """Render an executed notebook to a self-contained HTML page (no network scripts)."""
+def _datatables_assets() -> tuple[str, str]:
+    """itables' offline DataTables bundle (CSS, base64 of the JS module), embedded in every page."""
+    import base64
+
+    import itables
+
+    d = Path(itables.__file__).parent / "html"
+    return ((d / "dt_bundle.css").read_text(encoding="utf-8"),
+            base64.b64encode((d / "dt_bundle.js").read_bytes()).decode("ascii"))
+
+
+def render_html(nb_path: Path, out: Path, *, hide_code: bool, pages=()) -> None:
+    """Render an executed notebook to a self-contained HTML page (no network scripts).
+
+    The page gets the report's navigation bar, its parameters cells hidden, and searchable,
+    sortable tables (itables' DataTables bundle embedded, so it works offline).
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -77,7 +94,11 @@ def render_html(nb_path: Path, out: Path, *, hide_code: bool) -> None:
     exporter.exclude_input = hide_code
     exporter.exclude_input_prompt = hide_code
     exporter.exclude_output_prompt = hide_code
-    body, _ = exporter.from_notebook_node(nbformat.read(str(nb_path), as_version=4))
+    nb = nbformat.read(str(nb_path), as_version=4)
+    nb.cells = [c for c in nb.cells if not {"parameters", "injected-parameters"} & set(c.metadata.get("tags", []))]
+    css, js = _datatables_assets()
+    resources = {"summitlens": {"nav": nav_html(pages, current=out.name), "dt_css": css, "dt_js": js}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     write_text_atomic(out, body)
 
 
@@ -96,7 +117,9 @@ def headline_tables(tables) -> list[tuple[str, str]]:
         except (AttributeError, KeyError, ImportError):
             continue
         if df is not None and len(df):
-            out.append((title, _table_html(df)))
+            from summitlens.analyse.findings import relabel
+
+            out.append((title, _table_html(relabel(df, columns=("voice", "verdict", "check", "kind")))))
         elif df is not None:
             out.append((title, "<p>None in this corpus.</p>"))
     return out
@@ -126,7 +149,11 @@ _HEADLINES = (("Meetings per year", _meetings_per_year), ("Frame balance", _fram
 _CSS = """body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
 h1{margin-bottom:0}table.summary{border-collapse:collapse;margin:.5em 0 1.5em}
 table.summary td,table.summary th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:left}
-.figs img{max-width:46%;margin:4px;border:1px solid #eee}code{font-size:90%}
+.figs{display:flex;flex-wrap:wrap;gap:8px}.figs figure{width:46%;margin:0}.figs img{max-width:100%;border:1px solid #eee}
+figcaption{font-size:90%;color:#444}section.finding{border-left:4px solid #2c3e50;padding:.2em 1em;margin:1em 0}
+p.answer{font-size:110%;margin:.3em 0}p.question{color:#555;font-style:italic}p.basis{font-size:90%;color:#444}
+nav.summitlens-nav{display:flex;gap:1.2em;padding:8px 0;border-bottom:1px solid #ddd;margin-bottom:1em}
+nav.summitlens-nav a.current{font-weight:bold}table.summary td{white-space:normal;overflow-wrap:anywhere}code{font-size:90%}
 dl.prov dt,dl.notes dt{font-weight:bold}dl.notes dd{margin:0 0 .6em 1em}dl.prov dd{margin:0 0 .4em 1em;font-family:monospace}"""
 
 
@@ -142,25 +169,78 @@ def _markdown_inline(text: str) -> str:
     return re.sub(r"`(.+?)`", r"<code>\1</code>", out)
 
 
-def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures: list[str]) -> str:
+def _accuracy_html(lines) -> str:
+    return "".join(f"<li>{html.escape(x)}</li>" for x in lines)
+
+
+_VALIDATION_TABLES = {"Meetings": ("meetings", "meeting_mentions"), "Framing": ("frame_terms",),
+                      "Trade": ("money_mentions", "trade_check")}
+
+
+def _validation_html(out_dir: Path | None, question: str) -> str:
+    """The latest hand validation of a question's tables: ``validation_<table>*.csv`` in the report folder."""
+    if out_dir is None:
+        return ""
+    found = sorted((p for t in _VALIDATION_TABLES.get(question, ()) for p in Path(out_dir).glob(f"validation_{t}*.csv")),
+                   key=lambda p: (p.stat().st_mtime, p.name))
+    if not found:
+        return ""
+    from summitlens.analyse.validation import validate
+
+    try:
+        res = validate(pd.read_csv(found[-1], dtype=str, keep_default_na=False))
+    except (ValueError, KeyError):
+        return ""
+    return (f"<details open><summary>Latest hand validation on this corpus ({html.escape(found[-1].name)}, "
+            f"precision with Wilson 95 % interval)</summary>{_table_html(res)}</details>")
+
+
+def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures: list[str],
+                 downloads: list[str] = (), out_dir: Path | None = None) -> str:
     """The report's ``index.html`` as a string (deterministic for the same inputs)."""
+    from summitlens.analyse import findings as fd
+
     e = html.escape
+    name = paths.corpus_name(corpus)
     parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-             f"<title>SummitLens report — {e(paths.corpus_name(corpus))}</title><link rel='icon' href='data:,'>"
-             f"<style>{_CSS}</style>"
-             f"</head><body><h1>SummitLens report</h1><p>Corpus <code>{e(paths.corpus_name(corpus))}</code></p>",
-             "<h2>Questions</h2><ol>"]
-    parts += [f"<li><b>{e(t)}</b> — {e(q)}</li>" for t, q in QUESTIONS]
-    parts.append("</ol><h2>Notebooks</h2><ul>")
+             f"<title>SummitLens report — {e(name)}</title><link rel='icon' href='data:,'>"
+             f"<style>{_CSS}</style></head><body>", nav_html(pages, current="index.html"),
+             f"<h1>SummitLens report</h1><p>Corpus <code>{e(name)}</code></p>",
+             "<h2 id='findings'>Findings</h2>",
+             f"<p class='coverage'><b>Coverage.</b> {e(fd.coverage(tables))}</p>"]
+    questions = dict(QUESTIONS)
+    for f in fd.all_findings(tables):
+        href = next((h for t, h in pages if f.question.lower() in t.lower()), "")
+        more = f" <a href='{e(href)}'>Details and evidence →</a>" if href else ""
+        parts.append(f"<section class='finding' data-question='{e(f.question)}'><h3>{e(f.question)}</h3>"
+                     f"<p class='question'>{e(questions.get(f.question, ''))}</p>"
+                     + "".join(f"<p class='answer'>{e(x)}</p>" for x in f.sentences)
+                     + f"<p class='basis'>Based on <span class='n-articles'>{f.n_articles:,}</span> "
+                     f"article{'s' if f.n_articles != 1 else ''}.{more}</p>"
+                     f"<details><summary>Measured accuracy of the extractor</summary><ul>"
+                     f"{_accuracy_html(f.accuracy)}</ul></details>{_validation_html(out_dir, f.question)}</section>")
+    review = fd.needs_review(tables)
+    parts.append(f"<h2 id='review'>Needs review ({len(review)})</h2><p>Rows that readable rules flag for a human "
+                 "look: an in-person meeting whose evidence says video or phone; a group too small for an "
+                 "interval; a trade figure whose year came from an inferred anchor.</p>")
+    parts.append(_table_html(review) if len(review) else "<p>Nothing flagged.</p>")
+    parts.append("<h2 id='pages'>Pages</h2><ul>")
     parts += [f"<li><a href='{e(href)}'>{e(title)}</a></li>" for title, href in pages]
     parts.append("</ul><h2>What this corpus holds</h2><dl class='notes'>")
     parts += [f"<dt>{e(topic)}</dt><dd>{_markdown_inline(note)}</dd>" for topic, note in all_notes(tables)]
-    parts.append("</dl><h2>Headline figures</h2>")
+    parts.append("</dl>")
+    if downloads:
+        parts.append("<h2 id='downloads'>Download the tables (CSV)</h2><ul class='downloads'>")
+        parts += [f"<li><a href='data/{e(f)}' download>{e(f)}</a></li>" for f in downloads]
+        parts.append("</ul>")
+    parts.append("<h2>Headline figures</h2>")
     for title, body in headline_tables(tables):
         parts.append(f"<h3>{e(title)}</h3>{body}")
     if figures:
         parts.append("<div class='figs'>")
-        parts += [f"<a href='figures/{e(f)}'><img src='figures/{e(f)}' alt='{e(f)}'></a>" for f in figures]
+        for i, (f, caption) in enumerate(figures, 1):
+            parts.append(f"<figure><a href='figures/{e(f)}'><img src='figures/{e(f)}' alt='{e(caption)}'></a>"
+                         f"<figcaption>Figure {i}. {e(caption)}</figcaption></figure>")
         parts.append("</div>")
     prov = {"corpus fingerprint (SHA-256 of manifest and files)": corpus_fingerprint(corpus),
             "summitlens version": __version__, "git commit": git_commit(),
@@ -171,12 +251,42 @@ def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures:
     return "".join(parts)
 
 
+def nav_html(pages, *, current: str = "") -> str:
+    """The navigation bar shared by the index and every page.
+
+    Examples:
+        >>> nav_html([("02 · Meetings", "02_meetings.html")], current="index.html").count("<a ")
+        2
+    """
+    e = html.escape
+    items = [("Findings", "index.html"), *[(t.split("·")[-1].split("—")[-1].split(":")[0].strip() or h, h)
+                                           for t, h in pages]]
+    links = "".join(f"<a href='{e(h)}'{' class=current' if h == current else ''}>{e(t)}</a>" for t, h in items)
+    return f"<nav class='summitlens-nav'>{links}</nav>"
+
+
+def write_downloads(tables, out_dir: Path) -> list[str]:
+    """Write the processed tables of the run as CSV into ``out_dir/data``; their file names."""
+    data = out_dir / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    names = []
+    for name in sorted(vars(tables)):
+        df = getattr(tables, name)
+        if not isinstance(df, pd.DataFrame):
+            continue
+        df = df.drop(columns=[c for c in ("text", "text_match") if c in df.columns])
+        write_text_atomic(data / f"{name}.csv", df.to_csv(index=False))
+        names.append(f"{name}.csv")
+    return names
+
+
 def build_report(
     corpus: str | os.PathLike[str] = paths.RAW,
     *,
     hide_code: bool = False,
     out_dir: str | os.PathLike[str] | None = None,
     progress: bool = True,
+    parameters: dict | None = None,
 ) -> ReportResult:
     """Build tables, run every notebook on ``corpus`` and render the report.
 
@@ -184,7 +294,9 @@ def build_report(
         corpus: Raw corpus folder.
         hide_code: Hide code cells in the HTML pages.
         out_dir: Report folder; default ``reports/<corpus-name>``.
-        progress: Show progress bars while building the tables.
+        progress: Show progress bars while building the tables and running the notebooks.
+        parameters: Extra papermill parameters (e.g. ``{"group_by": "bias", "since": 2014}``);
+            a notebook receives only those its parameters cell defines.
 
     Returns:
         A :class:`ReportResult`.
@@ -212,15 +324,27 @@ def build_report(
     figures = out / "figures"
     figures.mkdir(parents=True, exist_ok=True)
     build(corpus, paths.processed_dir(corpus), progress=progress)
-    pages = []
-    for nb in tqdm(notebook_paths(), desc="notebooks", unit="nb", disable=not progress):
-        executed = out / nb.name
-        run_notebook(nb, executed, corpus=corpus, figures=figures)
-        render_html(executed, out / f"{nb.stem}.html", hide_code=hide_code)
+    pages, order = [], []
+    for nb in notebook_paths():
         title = json.loads(nb.read_text(encoding="utf-8"))["cells"][0]["source"]
         title = "".join(title).splitlines()[0].lstrip("# ").strip() if title else nb.stem
         pages.append((title, f"{nb.stem}.html"))
-    tables = load_tables(corpus, build_if_missing=False)
-    figs = sorted(p.name for p in figures.glob("*.png"))
-    write_text_atomic(out / "index.html", render_index(corpus=corpus, pages=pages, tables=tables, figures=figs))
+        code = "\n".join("".join(c["source"]) for c in json.loads(nb.read_text(encoding="utf-8"))["cells"])
+        order += re.findall(r"save_figure\(\s*\w+\s*,\s*[\"']([\w-]+)[\"']", code)
+    for nb in tqdm(notebook_paths(), desc="notebooks", unit="nb", disable=not progress):
+        executed = out / nb.name
+        run_notebook(nb, executed, corpus=corpus, figures=figures, parameters=parameters)
+        render_html(executed, out / f"{nb.stem}.html", hide_code=hide_code, pages=pages)
+    from summitlens.analyse.findings import restrict
+
+    tables = restrict(load_tables(corpus, build_if_missing=False), since=(parameters or {}).get("since"))
+    figs = [(f"{n}.png", _caption(figures, n)) for n in dict.fromkeys(order) if (figures / f"{n}.png").exists()]
+    downloads = write_downloads(tables, out)
+    write_text_atomic(out / "index.html", render_index(corpus=corpus, pages=pages, tables=tables, figures=figs,
+                                                       downloads=downloads, out_dir=out))
     return ReportResult(out, tuple(h for _, h in pages))
+
+
+def _caption(figures: Path, name: str) -> str:
+    cap = figures / f"{name}.caption.txt"
+    return cap.read_text(encoding="utf-8").strip() if cap.exists() else name.replace("_", " ")

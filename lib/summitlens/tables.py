@@ -38,8 +38,8 @@ def _problem(snap: Snapshot | None, corpus: Path, fingerprint: str | None) -> st
         return "no tables have been built"
     m = snap.manifest
     if m.get("kind", "tables") != "tables":
-        return (f"generation {snap.id} was written by build-large (partitioned tables): "
-                "read it with summitlens.scale.read_partitioned")
+        return (f"generation {snap.id} was written by an older build-large (corpus tables only): "
+                "rebuild it with build or build-large")
     if m.get("corpus") != str(corpus):
         return f"generation {snap.id} was built from another corpus ({m.get('corpus')})"
     if fingerprint is not None and m.get("corpus_fingerprint") != fingerprint:
@@ -48,7 +48,9 @@ def _problem(snap: Snapshot | None, corpus: Path, fingerprint: str | None) -> st
 
 
 def _read(snap: Snapshot) -> dict[str, pd.DataFrame]:
-    return {name: read_table(name, snap.dir, sha256=entry.get("sha256"))
+    """Every table of a generation, one file or a folder of parts alike (``build.json`` records
+    each table's layout: ``sha256`` of its file, or ``parts`` with each part's digest)."""
+    return {name: read_table(name, snap.dir, sha256=entry.get("sha256"), parts=entry.get("parts"))
             for name, entry in sorted(snap.tables.items()) if name in TABLES}
 
 
@@ -60,7 +62,8 @@ def load_tables(
 ) -> Tables:
     """Read all tables of the current build of ``corpus`` (and the reference tables).
 
-    Only a complete generation is read: the pointer is read once, every table the build
+    Tables written as one file (``build``) and as folders of part files (``build-large``,
+    on Dask) are read alike. Only a complete generation is read: the pointer is read once, every table the build
     manifest lists must be there with the SHA-256 the build recorded, so tables of two
     different builds are never returned together.
 

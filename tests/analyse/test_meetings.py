@@ -110,7 +110,7 @@ def test_ledger_vs_reference_and_summary():
                          "published": pd.to_datetime(["2022-06-15", "2023-04-01"])})
     cmp = ledger_vs_reference(led, REF, arts)
     assert cmp["agreement"].tolist() == ["ledger only", "matched", "reference only"]
-    assert cmp.loc[1, "file"] == "a.txt" and cmp.loc[1, "sentence_no"] == 0
+    assert cmp.loc[1, "document"] == "a.txt (2022-06-15)" and cmp.loc[1, "sentence_no"] == 0
     assert "1 matched, 1 in the ledger only, 1 in the reference only" in ledger_summary(led, cmp)
     empty, _ = build_ledger(m.iloc[0:0], reference=REF)
     assert ledger_summary(empty) == "This corpus reports no Putin–Xi encounter: the ledger is empty."

@@ -93,3 +93,45 @@ def test_leader_of():
 def test_never_crashes(sentences):
     _run(sentences, None)
     _run(sentences, date(2020, 1, 1))
+
+
+_TALKS = ["Russian-Chinese talks", "Vladimir Putin held talks in Beijing with President of China Xi Jinping."]
+_SUMMIT = ["BRICS summit in Brazil",
+           "Vladimir Putin took part in the BRICS summit with the leaders of Brazil, Russia, India, China and "
+           "South Africa."]
+
+
+@pytest.mark.parametrize(("doc", "sentence", "linked"), [
+    # group references to the participants make a mention of the event alone
+    (_TALKS, "The two leaders saw an exhibition of photographs.", True),
+    (_TALKS, "Afterwards the Russian and Chinese presidents toured the library.", True),
+    (_TALKS, "The presidents of Russia and China also made statements for the press.", True),
+    # both participants named as one coordinated subject
+    (_TALKS, "Vladimir Putin and President of the People's Republic of China Xi Jinping watched a hockey game.", True),
+    (_TALKS, "Vladimir Putin and Xi Jinping were given paintings by students.", True),
+    # the event's own occasion named as a gathering, and its group of leaders
+    (_SUMMIT, "The BRICS leaders witnessed the signing of several agreements.", True),
+    (_SUMMIT, "The BRICS summit has resulted in the adoption of a declaration.", True),
+    # not references to the event
+    (_TALKS, "Vladimir Putin presented the Order of St Andrew to President of China Xi Jinping.", False),
+    (_TALKS, "President of Russia Vladimir Putin: Mr Xi Jinping, ladies and gentlemen,", False),
+    (_TALKS, "The initiative was supported by the leaders of all the member states.", False),
+    (_TALKS, "The two leaders and Prime Minister of India Narendra Modi posed for a photo.", False),
+    (_SUMMIT, "The BRICS countries deepen their trade ties.", False),
+])
+def test_group_references_link_to_the_event(doc, sentence, linked):
+    s = [*doc, sentence]
+    ev, rows = _run(s, date(2019, 11, 14))
+    assert ev is not None and ev.is_putin_xi
+    last = [r for r in rows if r["sentence_index"] == len(s) - 1 and r["is_putin_xi"]]
+    assert bool(last) is linked
+    if linked:
+        assert last[0]["link"] in ("anaphora", "event") and str(last[0]["start"]) == "2019-11-14"
+
+
+def test_group_reference_needs_a_putin_xi_event():
+    s = ["Talks with President of Mongolia Ukhnaagiin Khurelsukh",
+         "Vladimir Putin held talks with President of Mongolia Ukhnaagiin Khurelsukh.",
+         "The two leaders saw an exhibition of photographs."]
+    _, rows = _run(s, date(2019, 9, 3))
+    assert not any(r["is_putin_xi"] for r in rows)

@@ -16,11 +16,11 @@ import pandas as pd
 from summitlens.derive.meetings import _OCCURRED, LEDGER_COLUMNS, build_ledger, reconcile
 
 __all__ = ["build_ledger", "reconcile", "meetings_per_year", "meeting_gaps", "planned_lag", "mode_share",
-           "evidence_table", "ledger_vs_reference", "ledger_summary", "LEDGER_COLUMNS"]
+           "evidence_table", "document_names", "ledger_vs_reference", "ledger_summary", "LEDGER_COLUMNS"]
 
 
 def meetings_per_year(ledger: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Meetings per calendar year: ledger (held, in person / remote) vs reference.
+    """Meetings per calendar year: ledger (held, in person / remote) vs reference, every year of the range.
 
     Examples:
         >>> import pandas as pd
@@ -43,6 +43,8 @@ def meetings_per_year(ledger: pd.DataFrame, reference: pd.DataFrame | None = Non
     else:
         out["reference"] = 0
     out = out.fillna(0).astype("int64").sort_index()
+    if len(out):  # every year of the range, so a year without meetings (2020) shows as zero
+        out = out.reindex(range(int(out.index.min()), int(out.index.max()) + 1), fill_value=0)
     out.index.name = "year"
     return out.reset_index()
 
@@ -103,8 +105,27 @@ def mode_share(mentions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def document_names(articles: pd.DataFrame) -> dict[str, str]:
+    """``doc_id`` -> "outlet — headline (date)", the file name when there is neither outlet nor headline.
+
+    Examples:
+        >>> a = pd.DataFrame({"doc_id": ["d"], "file": ["x.txt"], "outlet": ["CNN"], "title": ["Xi meets Putin"],
+        ...                   "published": pd.to_datetime(["2023-03-21"])})
+        >>> document_names(a)
+        {'d': 'CNN — Xi meets Putin (2023-03-21)'}
+    """
+    out = {}
+    for r in articles.to_dict("records"):
+        outlet = r.get("outlet") if isinstance(r.get("outlet"), str) else ""
+        title = " ".join(str(r.get("title") or "").split())
+        name = " — ".join(x for x in (outlet, title) if x) or str(r.get("file", r["doc_id"]))
+        pub = r.get("published")
+        out[r["doc_id"]] = name + (f" ({pd.Timestamp(pub):%Y-%m-%d})" if pub is not None and not pd.isna(pub) else "")
+    return out
+
+
 def evidence_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = None, *,
-                   n: int = 20, width: int = 110) -> pd.DataFrame:
+                   n: int = 20, width: int | None = None) -> pd.DataFrame:
     """The most confident Putin–Xi evidence sentences, shortened for display.
 
     Examples:
@@ -116,36 +137,35 @@ def evidence_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = None,
         ['Putin met Xi in Beijing.']
     """
     m = mentions[mentions["is_putin_xi"]].copy()
-    if articles is not None:
-        m = m.merge(articles[["doc_id", "file"]], on="doc_id", how="left")
-    else:
-        m["file"] = m["doc_id"]
+    names = document_names(articles) if articles is not None else {}
+    m["document"] = m["doc_id"].map(lambda d: names.get(d, d))
     m["evidence"] = m["evidence"].str.replace(r"\s+", " ", regex=True).map(
-        lambda s: s if len(s) <= width else s[: width - 1] + "…")
+        lambda s: s if width is None or len(s) <= width else s[: width - 1] + "…")
     m["date"] = m["start"].dt.strftime("%Y-%m-%d").fillna("")
-    m = m.sort_values(["confidence", "start", "file", "sentence_no"], ascending=[False, True, True, True],
+    m = m.sort_values(["confidence", "start", "document", "sentence_no"], ascending=[False, True, True, True],
                       kind="mergesort")
-    return m[["file", "date", "status", "place", "occasion", "evidence"]].head(n).reset_index(drop=True)
+    return m[["document", "date", "status", "place", "occasion", "evidence"]].head(n).reset_index(drop=True)
 
 
 _AGREEMENT = ["agreement", "meeting_id", "reference_meeting_no", "start", "end", "place", "occasion", "mode",
-              "status", "dated_by", "n_articles", "file", "sentence_no", "evidence"]
+              "status", "dated_by", "n_articles", "document", "sentence_no", "evidence"]
 
 
 def ledger_vs_reference(ledger: pd.DataFrame, reference: pd.DataFrame | None, articles: pd.DataFrame | None = None,
-                        *, width: int = 140) -> pd.DataFrame:
+                        *, width: int | None = None) -> pd.DataFrame:
     """The ledger beside the reference: ``matched``, ``ledger only``, ``reference only``.
 
     Reference meetings count as ``reference only`` when nothing in the ledger matches them
     and they fall inside the corpus's date range (its first to last publication date):
     a corpus cannot be expected to report what happened outside it. Each ledger row carries
-    its most confident evidence sentence (and, with ``articles``, that sentence's file).
+    its most confident evidence sentence (and, with ``articles``, that sentence's document:
+    outlet and headline).
 
     Args:
         ledger: The ``meetings`` table.
         reference: The reference meetings (``start_date``, ``end_date``, ``city``, ``meeting_no`` …).
         articles: The ``articles`` table (for the date range and file names).
-        width: Evidence sentences are cut to this many characters.
+        width: Evidence sentences are cut to this many characters (None: shown in full).
 
     Returns:
         One row per ledger encounter and per uncovered reference meeting in range, by date.
@@ -162,11 +182,11 @@ def ledger_vs_reference(ledger: pd.DataFrame, reference: pd.DataFrame | None, ar
         ...     "occasion_type": ["Olympics", "SCO_summit"]})
         >>> arts = pd.DataFrame({"doc_id": ["d", "e"], "file": ["a.txt", "b.txt"],
         ...                      "published": pd.to_datetime(["2022-01-10", "2022-12-01"])})
-        >>> ledger_vs_reference(led, ref, arts)[["agreement", "place", "file"]].values.tolist()
-        [['matched', 'Beijing', 'a.txt'], ['reference only', 'Samarkand', '']]
+        >>> ledger_vs_reference(led, ref, arts)[["agreement", "place", "document"]].values.tolist()
+        [['matched', 'Beijing', 'a.txt (2022-01-10)'], ['reference only', 'Samarkand', '']]
     """
     rows = []
-    files = dict(zip(articles["doc_id"], articles["file"])) if articles is not None and "file" in articles else {}
+    files = document_names(articles) if articles is not None and "file" in articles else {}
     for r in ledger.to_dict("records"):
         first = str(r.get("evidence_sentences", "")).split(";")[0]
         doc, _, sno = first.partition(":")
@@ -175,9 +195,9 @@ def ledger_vs_reference(ledger: pd.DataFrame, reference: pd.DataFrame | None, ar
                      "meeting_id": r["meeting_id"], "reference_meeting_no": r.get("reference_meeting_no"),
                      "start": r["start"], "end": r["end"], "place": r["place"], "occasion": r["occasion"],
                      "mode": r["mode"], "status": r["status"], "dated_by": r.get("dated_by", ""),
-                     "n_articles": r["n_articles"], "file": files.get(doc, doc),
+                     "n_articles": r["n_articles"], "document": files.get(doc, doc),
                      "sentence_no": int(sno) if sno.isdigit() else pd.NA,
-                     "evidence": ev if len(ev) <= width else ev[: width - 1] + "…"})
+                     "evidence": ev if width is None or len(ev) <= width else ev[: width - 1] + "…"})
     if reference is not None and len(reference) and articles is not None and articles["published"].notna().any():
         lo, hi = articles["published"].min(), articles["published"].max()
         matched = set(ledger["reference_meeting_no"].dropna().astype(int)) if len(ledger) else set()
@@ -188,7 +208,7 @@ def ledger_vs_reference(ledger: pd.DataFrame, reference: pd.DataFrame | None, ar
             rows.append({"agreement": "reference only", "meeting_id": "", "reference_meeting_no": int(x["meeting_no"]),
                          "start": pd.Timestamp(x["start_date"]), "end": pd.Timestamp(x["end_date"]),
                          "place": str(x.get("city", "")), "occasion": str(x.get("occasion_type", "")),
-                         "mode": "in_person", "status": "", "dated_by": "", "n_articles": 0, "file": "",
+                         "mode": "in_person", "status": "", "dated_by": "", "n_articles": 0, "document": "",
                          "sentence_no": pd.NA, "evidence": ""})
     out = pd.DataFrame(rows, columns=_AGREEMENT)
     out["reference_meeting_no"] = pd.array(out["reference_meeting_no"], dtype="Int64")

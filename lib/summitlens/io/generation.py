@@ -5,6 +5,7 @@ Layout of an output folder ``<out>``::
     <out>/.generations/CURRENT          id of the current generation (replaced atomically)
     <out>/.generations/build.lock       held by the build writing into <out>
     <out>/.generations/<id>/            one folder per build: <table>.parquet … + build.json
+                                        (a partitioned build: <table>/part-NNNNN.parquet …)
 
 A build takes the lock, removes leftovers of earlier builds (``*.tmp`` files, generations
 that are neither current nor the one before it: killed or failed builds leave such),
@@ -100,7 +101,8 @@ def current_snapshot(out_dir: str | os.PathLike[str]) -> Snapshot | None:
         raise IncompleteGenerationError(
             f"{out_dir}: the current generation {gid} has no build manifest ({MANIFEST}); rebuild it")
     missing = [n for n, t in manifest.get("tables", {}).items()
-               if not (gen_dir / t.get("path", f"{n}.parquet")).exists()]
+               if not (gen_dir / t.get("path", f"{n}.parquet")).exists()
+               or any(not (gen_dir / t.get("path", n) / part).exists() for part in t.get("parts") or ())]
     if missing:
         raise IncompleteGenerationError(
             f"{out_dir}: generation {gid} lacks tables its manifest lists: {sorted(missing)}; rebuild it")

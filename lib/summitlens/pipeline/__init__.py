@@ -76,6 +76,7 @@ class BuildSummary:
     generation: str = ""
     dropped: tuple[str, ...] = ()
     n_manifest_issues: int = 0
+    n_partitions: int = 0
 
     def line(self) -> str:
         """One-line summary (the only place wall-clock time appears; never in tables)."""
@@ -84,6 +85,8 @@ class BuildSummary:
                 f"{len(self.tables)} tables in {self.seconds:.1f} s")
         if self.n_manifest_issues:
             text += f"; {self.n_manifest_issues} manifest issues (see table manifest_issues)"
+        if self.n_partitions:
+            text += f" on Dask, {self.n_partitions} partitions"
         if self.generation:
             text += f" (generation {self.generation})"
         if self.dropped:
@@ -186,7 +189,7 @@ def build(
             raise StepInputError(foreign or str(exc)) from None
         entries: dict[str, dict] = {}
         for name in carried:
-            link_or_copy(table_path(name, gen.base.dir), table_path(name, gen.dir))
+            carry_table(name, base_tables[name], gen.base.dir, gen.dir)
             entries[name] = base_tables[name]
         ctx = Context(raw_dir=raw, out_dir=gen.dir, reference_dir=Path(reference_dir), progress=progress)
         written: list[str] = []
@@ -225,6 +228,19 @@ def build(
         dropped=tuple(stale),
         n_manifest_issues=len(issues) if issues is not None else 0,
     )
+
+
+def carry_table(name: str, entry: dict, src_dir: Path, dst_dir: Path) -> None:
+    """Hard-link (or copy) table ``name`` of a published generation into a new one, whether it
+    is one file or a folder of parts (``entry["parts"]``: written by a partitioned build)."""
+    from summitlens.io.parquet import parts_dir
+
+    if entry.get("parts"):
+        parts_dir(name, dst_dir).mkdir(parents=True, exist_ok=True)
+        for part in sorted(entry["parts"]):
+            link_or_copy(parts_dir(name, src_dir) / part, parts_dir(name, dst_dir) / part)
+    else:
+        link_or_copy(table_path(name, src_dir), table_path(name, dst_dir))
 
 
 def _optional_table(ctx: Context, name: str):

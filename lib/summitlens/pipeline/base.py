@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from summitlens import paths
-from summitlens.io.parquet import read_table, table_path
+from summitlens.io.parquet import read_table, table_exists
 
 
 class MissingTableError(KeyError):
@@ -55,14 +55,15 @@ class Context:
     reads: set[str] = field(default_factory=set)
 
     def table(self, name: str) -> pd.DataFrame:
-        """A table built earlier in this run, or read (validated) from ``out_dir``.
+        """A table built earlier in this run, or read (validated) from ``out_dir`` (one file or a
+        folder of parts written by a partitioned build).
 
         Raises:
             MissingTableError: (a ``KeyError``) neither is available.
         """
         self.reads.add(name)
         if name not in self.tables:
-            if not table_path(name, self.out_dir).exists():
+            if not table_exists(name, self.out_dir):
                 raise MissingTableError(name, self.out_dir)
             self.tables[name] = read_table(name, self.out_dir)
         return self.tables[name]

@@ -351,6 +351,47 @@ def build_corpus(
     return {**tables, "quarantine": rest["quarantine"], "manifest_issues": rest["manifest_issues"]}
 
 
+DOCUMENT_TABLES = ("articles", "paragraphs", "sentences", "boilerplate")
+
+
+def process_partition(raws: list[RawFile]) -> list[Doc | dict]:
+    """The per-document part of the step for one partition: :func:`process_file` on each.
+
+    Examples:
+        >>> process_partition([])
+        []
+    """
+    return [process_file(r) for r in raws]
+
+
+def partition_corpus_tables(
+    results: list[Doc | dict],
+    *,
+    stories: dict[str, tuple[str, int]],
+    dupe_files: set[str],
+) -> dict[str, pd.DataFrame]:
+    """``articles``, ``paragraphs``, ``sentences`` and ``boilerplate`` of one partition, once the
+    driver has decided duplicates and stories (:func:`resolve_duplicates`) for the corpus.
+
+    Args:
+        results: :func:`process_partition` output (quarantine rows are skipped).
+        stories: ``doc_id -> (story_id, n_story_docs)`` for (at least) this partition's kept documents.
+        dupe_files: Files quarantined as exact duplicates (dropped).
+
+    Returns:
+        The four document tables of the partition (not yet validated).
+
+    Examples:
+        >>> partition_corpus_tables([], stories={}, dupe_files=set())["articles"].empty
+        True
+    """
+    kept = [d for d in results if not isinstance(d, dict) and d.article["file"] not in dupe_files]
+    for d in kept:
+        d.article["story_id"], d.article["n_story_docs"] = stories[d.article["doc_id"]]
+    tables = docs_to_tables(kept, [])
+    return {name: tables[name] for name in DOCUMENT_TABLES}
+
+
 def docs_to_tables(
     docs: list[Doc], quarantine: list[dict], manifest_issues: list[dict] | None = None,
 ) -> dict[str, pd.DataFrame]:

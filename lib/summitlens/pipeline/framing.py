@@ -16,6 +16,33 @@ from summitlens.extract.frames import extract_frame_terms, load_cues, load_lexic
 from summitlens.pipeline.base import Context, Step
 
 
+def load_resources() -> dict:
+    """The frame lexicon and cues of this build (``SUMMITLENS_FRAMES`` / ``SUMMITLENS_FRAME_CUES``
+    or the packaged ones), read once on the driver and passed to :func:`partition_tables`."""
+    return {"lexicon": load_lexicon(os.environ.get("SUMMITLENS_FRAMES") or None),
+            "cues": load_cues(os.environ.get("SUMMITLENS_FRAME_CUES") or None)}
+
+
+def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *, lexicon, cues) -> dict[str, pd.DataFrame]:
+    """Frame terms and scores of any set of whole documents (one partition or the corpus; pure).
+
+    Every row depends on its own document only, so partitions can be scored apart.
+
+    Args:
+        articles: The ``articles`` table (``doc_id``, ``n_words``).
+        sentences: The ``sentences`` table (English sentences are read).
+        lexicon: A frame lexicon (:func:`summitlens.extract.frames.load_lexicon`).
+        cues: Frame cues (:func:`summitlens.extract.frames.load_cues`).
+
+    Returns:
+        ``{"frame_terms": …, "frame_scores": …}``.
+    """
+    english = sentences[sentences["is_english"].astype(bool)]
+    terms = extract_frame_terms(english, lexicon=lexicon, cues=cues)
+    scores = document_scores(terms, articles, categories=tuple(lexicon.categories))
+    return {"frame_terms": terms, "frame_scores": scores}
+
+
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Find frame terms in English sentences and score every document.
 
@@ -25,14 +52,8 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
     Returns:
         ``{"frame_terms": …, "frame_scores": …}``.
     """
-    lexicon = load_lexicon(os.environ.get("SUMMITLENS_FRAMES") or None)
-    cues = load_cues(os.environ.get("SUMMITLENS_FRAME_CUES") or None)
-    articles = ctx.table("articles")
-    sentences = ctx.table("sentences")
-    english = sentences[sentences["is_english"].astype(bool)]
-    terms = extract_frame_terms(english, lexicon=lexicon, cues=cues)
-    scores = document_scores(terms, articles, categories=tuple(lexicon.categories))
-    return {"frame_terms": terms, "frame_scores": scores}
+    res = load_resources()
+    return partition_tables(ctx.table("articles"), ctx.table("sentences"), **res)
 
 
 STEP = Step(name="framing", outputs=("frame_terms", "frame_scores"), run=run,

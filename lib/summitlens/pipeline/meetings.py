@@ -134,15 +134,32 @@ def read_reference(reference_dir) -> pd.DataFrame | None:
     return pd.read_csv(f, parse_dates=["start_date", "end_date"])
 
 
-def run(ctx: Context) -> dict[str, pd.DataFrame]:
-    """Run the meetings step on the tables of ``ctx``."""
-    tables = extract_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("document_dates"),
-                            ctx.table("temporal_expressions"))
+def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dates: pd.DataFrame,
+                     temporal: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The per-document part of the step: ``meeting_mentions`` of any set of whole documents
+    (one partition or the corpus), rows in ``doc_id`` order (pure).
+
+    Concatenating the results of partitions and sorting them stably by ``doc_id`` gives the
+    result for the whole corpus (every row depends on its own document only).
+    """
+    tables = extract_tables(articles, sentences, document_dates, temporal)
     for c in ("start", "end", "anchor"):
         tables["meeting_mentions"][c] = pd.to_datetime(tables["meeting_mentions"][c])
-    ledger, coverage = build_ledger(tables["meeting_mentions"], reference=read_reference(ctx.reference_dir))
-    tables["meetings"] = ledger
-    tables["meeting_coverage"] = coverage
+    return tables
+
+
+def global_tables(meeting_mentions: pd.DataFrame, reference: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The corpus-wide part of the step: the ledger ``meetings`` and ``meeting_coverage`` from
+    every meeting mention (in ``doc_id`` order) and the reference meetings (pure)."""
+    ledger, coverage = build_ledger(meeting_mentions, reference=reference)
+    return {"meetings": ledger, "meeting_coverage": coverage}
+
+
+def run(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Run the meetings step on the tables of ``ctx``."""
+    tables = partition_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("document_dates"),
+                              ctx.table("temporal_expressions"))
+    tables.update(global_tables(tables["meeting_mentions"], read_reference(ctx.reference_dir)))
     return tables
 
 

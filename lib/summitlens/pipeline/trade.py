@@ -31,6 +31,18 @@ def read_reference(ctx: Context) -> pd.DataFrame | None:
     return pd.read_csv(f) if f.exists() else None
 
 
+def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, temporal: pd.DataFrame,
+                     document_dates: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
+    """The per-document part: ``money_mentions`` of any set of whole documents (pure)."""
+    return {"money_mentions": extract_money_table(sentences, articles, temporal=temporal, anchors=document_dates,
+                                                  lexicon=lexicon or load_lexicon())}
+
+
+def global_tables(money_mentions: pd.DataFrame, reference: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The corpus-wide part: ``trade_check`` from every money mention (in ``doc_id`` order; pure)."""
+    return {"trade_check": check_trade(money_mentions, reference)}
+
+
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Build ``money_mentions`` and ``trade_check`` from the tables of the earlier steps.
 
@@ -41,13 +53,10 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
     Returns:
         ``{"money_mentions": …, "trade_check": …}``.
     """
-    mentions = extract_money_table(
-        ctx.table("sentences"), ctx.table("articles"),
-        temporal=ctx.table("temporal_expressions"),
-        anchors=ctx.table("document_dates"),
-        lexicon=load_lexicon(),
-    )
-    return {"money_mentions": mentions, "trade_check": check_trade(mentions, read_reference(ctx))}
+    tables = partition_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("temporal_expressions"),
+                              ctx.table("document_dates"), lexicon=load_lexicon())
+    tables.update(global_tables(tables["money_mentions"], read_reference(ctx)))
+    return tables
 
 
 STEP = Step(name="trade", outputs=("money_mentions", "trade_check"), run=run,

@@ -9,6 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from summitlens.analyse import meetings as am
+from summitlens.analyse.findings import label
 from summitlens.plots.style import new_figure, no_data
 
 __all__ = ["meetings_per_year", "meeting_timeline", "meeting_gaps", "planned_lag", "mode_share"]
@@ -175,7 +176,7 @@ def mode_share(mentions: pd.DataFrame) -> Figure:
     bottom = np.zeros(len(piv))
     colors = {"held": "#2c3e50", "planned": "#bdc3c7", "other": "#e67e22"}
     for col in [c for c in ("held", "planned", "other") if c in piv.columns]:
-        ax.bar(piv.index, piv[col], bottom=bottom, label=col, color=colors[col])
+        ax.bar([label(m) for m in piv.index], piv[col], bottom=bottom, label=col, color=colors[col])
         bottom += piv[col].to_numpy()
     ax.legend(fontsize=8)
     return _done(fig)

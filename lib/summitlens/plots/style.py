@@ -66,6 +66,9 @@ def save_figure(fig: Figure, name: str, *, out_dir: str | os.PathLike[str] | Non
     for ext, meta in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
         with matplotlib.rc_context({"svg.hashsalt": "summitlens"}):
             fig.savefig(out / f"{name}.{ext}", metadata=meta, bbox_inches="tight")
+    title = fig._suptitle.get_text() if fig._suptitle is not None else ""
+    title = title or next((ax.get_title() for ax in fig.axes if ax.get_title()), name.replace("_", " "))
+    (out / f"{name}.caption.txt").write_text(title.strip() + "\n", encoding="utf-8")
 
 
 def _png(fig: Figure) -> bytes:

@@ -5,6 +5,9 @@ candidate sentences (tests/gold/heldout_r3/). First run (the figures the README 
 interval accuracy 0.810 (n=121, majority baseline 0.091, found 0.959); attachment 0.774
 (n=62, baseline 0.274). The floors sit just below them.
 Scoring: tests/extract/dates/_heldout.py.
+After the round 1-3 error-kind rules (coordinated years, quarters and year ends, rolling
+"over the past week", coordinated-date attachment, scorer locating repeated surfaces):
+intervals 0.926, attachment 0.806.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from __future__ import annotations
 from tests.extract.dates._heldout import attachment_labels, interval_labels
 from tests.quality import gate_accuracy
 
-DATES_FLOOR = 0.80  # first run 0.810
-ATTACH_FLOOR = 0.77  # first run 0.774
+DATES_FLOOR = 0.92  # first run 0.810, after 0.926
+ATTACH_FLOOR = 0.80  # first run 0.774, after 0.806
 
 
 def test_heldout_r3_dates_interval_accuracy():

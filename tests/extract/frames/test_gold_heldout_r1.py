@@ -36,13 +36,14 @@ SHARED = paths.SHARED_CORPORA
 TARGET_MAP = {"putin": "leader", "xi": "leader", "both": "relationship"}
 VOICE_MAP = {"attributed_paraphrase": "paraphrase"}
 
-#: Floors: at or below the first-run figures (precision 0.990, recall 0.837, target 0.808,
-#: voice 0.827, speaker 0.577, negated P/R 0.661/0.932, hedged P/R 0.467/0.583), each above
-#: its majority baseline by >= 0.1. Target accuracy does not beat its baseline (0.748 on the
-#: first run) by 0.1, so its floor is the baseline + 0.1 and the test is an expected failure
-#: until it does.
-FLOORS = {"precision": 0.95, "recall": 0.80, "target": 0.88, "voice": 0.80, "speaker": 0.57,
-          "neg_p": 0.65, "neg_r": 0.90, "hedge_p": 0.45, "hedge_r": 0.55}
+#: Floors: first run (precision 0.990, recall 0.837, target 0.808, voice 0.827, speaker 0.577,
+#: negated P/R 0.661/0.932, hedged P/R 0.467/0.583); raised to just under the figures after
+#: the second study (issue 13: target 0.882, voice 0.862, speaker 0.705, negated P/R
+#: 0.860/0.907, hedged P/R 0.714/0.625), each above its majority baseline by >= 0.1. The
+#: target floor beats the baseline (0.777) by 0.1. Round 1 is development data now: round 2
+#: measures unseen text.
+FLOORS = {"precision": 0.95, "recall": 0.95, "target": 0.88, "voice": 0.86, "speaker": 0.70,
+          "neg_p": 0.85, "neg_r": 0.90, "hedge_p": 0.70, "hedge_r": 0.62}
 
 
 def _norm(s: str) -> str:
@@ -129,7 +130,11 @@ def _match(gold_rows: list[dict], preds: list[dict]) -> list[tuple[dict, dict | 
 
 
 def _evaluate_documents(name: str):
-    gold = pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False)
+    return evaluate_document_rows(pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False))
+
+
+def evaluate_document_rows(gold: pd.DataFrame):
+    """(gold rows located in their sentences, predictions, gold rows not found) for whole documents."""
     ids = frozenset(f.split("/", 1)[1] for f in gold["file"] if f.startswith("allsides/"))
     allsides = _allsides(ids) if ids else {}
     gold_rows, preds, missing = [], [], []
@@ -162,6 +167,11 @@ def _evaluate_sentences(name: str, sentence_file: str):
     gold = pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False)
     items = pd.read_csv(SENTS / sentence_file, dtype=str, keep_default_na=False).set_index("item")
     no_term = pd.read_csv(GOLD / f"heldout_r1_{name}_no_term.csv", dtype=str, keep_default_na=False)
+    return evaluate_sentence_rows(gold, items, no_term)
+
+
+def evaluate_sentence_rows(gold: pd.DataFrame, items: pd.DataFrame, no_term: pd.DataFrame):
+    """The same for single sentences run on their paragraph (``items`` indexed by ``item``)."""
     gold_rows, preds, missing = [], [], []
     for item in sorted(set(gold["item"]) | set(no_term["item"])):
         it = items.loc[item]
@@ -192,13 +202,18 @@ def heldout():
     parts = {"a": _evaluate_documents("a"), "b": _evaluate_documents("b"),
              "c": _evaluate_sentences("c", "framing_scope_sentences.csv"),
              "d": _evaluate_sentences("d", "framing_scope2_sentences.csv")}
+    return summarise(parts, "heldout_r1")
+
+
+def summarise(parts: dict, label: str) -> dict:
+    """Pool the parts, print their figures and the errors; precision, recall and matched pairs."""
     results = {}
     all_pairs, all_preds = [], []
     for name, (gold_rows, preds, missing) in parts.items():
         pairs = _match(gold_rows, preds)
         n_used = sum(p["used"] for p in preds)
         found = [(g, h) for g, h in pairs if h is not None]
-        print(f"\n[heldout_r1_{name}] gold={len(gold_rows)} predicted={len(preds)} "
+        print(f"\n[{label}_{name}] gold={len(gold_rows)} predicted={len(preds)} "
               f"precision={n_used / max(len(preds), 1):.3f} recall={len(found) / max(len(gold_rows), 1):.3f} "
               f"missing-in-text={len(missing)}")
         if missing:
@@ -211,7 +226,7 @@ def heldout():
     results["precision"] = sum(p["used"] for p in all_preds) / max(len(all_preds), 1)
     results["recall"] = len(found) / max(len(all_pairs), 1)
     results["pairs"] = found
-    print(f"\n[heldout_r1 all] gold={len(all_pairs)} predicted={len(all_preds)} "
+    print(f"\n[{label} all] gold={len(all_pairs)} predicted={len(all_preds)} "
           f"precision={results['precision']:.3f} recall={results['recall']:.3f} matched={len(found)}")
     for g, h in found:
         errs = []
@@ -235,8 +250,6 @@ def test_term_precision_recall(heldout):
     assert heldout["recall"] >= FLOORS["recall"], heldout["recall"]
 
 
-@pytest.mark.xfail(reason="target accuracy (0.808 first run, 0.833 after) does not beat the majority "
-                          "baseline (0.748 / 0.777) by 0.1 yet", strict=False)
 def test_target_accuracy(heldout):
     pairs = heldout["pairs"]
     gate_accuracy("framing target (held-out r1)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],

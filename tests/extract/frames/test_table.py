@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,3 +44,49 @@ def test_property_never_crashes(text):
     for s, e, _ in find_terms(text):
         assert 0 <= s < e <= len(text)
     frame_text(text)
+
+
+def _document(*paragraphs: str) -> pd.DataFrame:
+    """A one-document ``sentences`` table: one paragraph per argument."""
+    from summitlens.text.normalize import to_match_form
+    from summitlens.text.segment import split_sentences
+
+    rows, pos, sno = [], 0, 0
+    for pno, p in enumerate(paragraphs):
+        for a, b in split_sentences(p):
+            rows.append(("d", sno, pno, pos + a, pos + b, p[a:b], to_match_form(p[a:b]), False))
+            sno += 1
+        pos += len(p) + 2
+    return pd.DataFrame(rows, columns=["doc_id", "sentence_no", "paragraph_no", "char_start", "char_end",
+                                       "text", "text_match", "is_headline"])
+
+
+def _speaker_of(df: pd.DataFrame, surface: str) -> str:
+    return df.loc[df["surface"] == surface, "speaker"].iloc[-1]
+
+
+@pytest.mark.parametrize("paragraphs, surface, speaker", [
+    # A quotation continued in the next paragraph takes the previous paragraph's speaker.
+    (("Senator Jane Holt said: \u201cWe must act now.", "\u201cOur allies are waiting for us.\u201d"),
+     "allies", "Senator Jane Holt"),
+    # A pronoun speaker takes the last named speaker of the document, even from a sentence
+    # without a frame term.
+    (("Foreign Minister Karl Berg spoke on Monday.", "Berg met reporters.",
+      "\u201cThe regime must fall,\u201d he said."), "regime", "Foreign Minister Karl Berg"),
+    # A block quotation closed by a credit line ("Name, Outlet") is in that writer's words.
+    (("\u201cThe alliance is weaker than ever.", "It must be rebuilt.\u201d", "Anna Smith, Daily Planet"),
+     "alliance", "Anna Smith"),
+    # Two writers in one credit line.
+    (("\u201cThe allies will pay.\u201d Tom Lee and Ann Ray, The Globe",), "allies", "Tom Lee and Ann Ray"),
+    # An unattributed quotation with no credit line keeps an empty speaker.
+    (("\u201cThe regime must fall.\u201d", "North Korea fired a missile."), "regime", ""),
+])
+def test_document_level_speakers(paragraphs, surface, speaker):
+    assert _speaker_of(extract_frame_terms(_document(*paragraphs)), surface) == speaker
+
+
+def test_pronoun_is_not_resolved_to_a_rubric_or_participle():
+    df = extract_frame_terms(_document("JUST WATCHED Rebels say the town fell.",
+                                       "Unveiling the plan on Monday, officials spoke.",
+                                       "\u201cThe regime is finished,\u201d he said."))
+    assert _speaker_of(df, "regime").lower() == "he"

@@ -32,3 +32,23 @@ def test_target(text, target):
 def test_country_mentions_come_from_places():
     kinds = [k for k, _, _ in mentions("Chinese and Kremlin officials", load_cues(), use_gazetteer=False)]
     assert kinds == ["russia", "china"]
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # A relational person noun names someone else than its possessor.
+    ("Kazakhstan is Russia's closest neighbour, partner and ally.", "ally", "other"),
+    ("Moscow welcomed an ally of Putin to the talks.", "ally", "other"),
+    ("The US and its allies met in Brussels.", "allies", "other"),
+    # ... unless a name next to it is its referent: an apposition before the possessor, a
+    # name right after the noun, or "in <place>" after it.
+    ("China, North Korea's only major ally, said nothing.", "ally", "china"),
+    ("Washington will work with Syrian ally Russia on the plan.", "ally", "russia"),
+    ("Assad relies on his friends in Moscow.", "friends", "russia"),
+    # Possessor and referent are the two sides: the relationship.
+    ("China, Russia's strategic partner, agreed.", "strategic partner", "relationship"),
+])
+def test_possessed_relational_noun_target(text, surface, target):
+    from summitlens.extract.frames import frame_text
+
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "target"].iloc[0] == target

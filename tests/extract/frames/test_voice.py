@@ -73,3 +73,37 @@ def test_speaker_after(text, pos, expected):
 
 def test_so_called_is_not_an_attribution():
     assert attributions("the so-called alliance", (), load_cues()) == []
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A reporting verb earlier in the sentence attributes a later quotation, even with another
+    # quotation between them.
+    ('Speaker Paul Ryan said "there is no question" and called on him to see that Russia "is not our ally."',
+     "ally", "Speaker Paul Ryan"),
+    ('Senator Ann Burr stressed that Putin "is not our friend and never has been."', "friend", "Senator Ann Burr"),
+])
+def test_quote_attributed_to_earlier_verb_in_sentence(text, surface, speaker):
+    from summitlens.extract.frames import frame_text
+
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "speaker"].iloc[0] == speaker
+
+
+@pytest.mark.parametrize("text", ["Unveiling the new plan said little.", "Reading the report says a lot."])
+def test_sentence_initial_participle_is_no_speaker(text):
+    from summitlens.extract.frames.voice import speaker_before
+
+    assert speaker_before(text, text.index(" sa"), load_cues()) == ""
+
+
+@pytest.mark.parametrize("text, surface, voice", [
+    # The writer's label of a name stays authorial inside reported speech.
+    ("Lee added that he might lose faith in Kim Jong Un, the North Korean dictator.", "dictator", "authorial"),
+    ("Yang accused Japan, a key U.S. ally, of stealing the islands.", "ally", "authorial"),
+    ("Obama said the United States will work with Syrian ally Russia on the deal.", "ally", "authorial"),
+    # A term in the reported clause itself is paraphrase.
+    ("Yang said Japan is an ally of the United States.", "ally", "paraphrase"),
+])
+def test_appositive_label_is_authorial(text, surface, voice):
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "voice"].iloc[0] == voice

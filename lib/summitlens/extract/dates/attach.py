@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
@@ -406,6 +407,29 @@ def _listed(text: str, dates: Sequence[TimeExpr], n: int) -> set[tuple[int, int]
     return out
 
 
+_MULTI = {"day": "multi-day", "month": "multi-month", "year": "multi-year"}
+
+
+def _coordinated(text: str, dates: Sequence, lex: TemporalLexicon) -> list:
+    """Dates with coordinations of one granularity joined ("in 2018 and 2019", "today and
+    tomorrow"): coordinated dates modify an event together. A group of :class:`TimeExpr` becomes
+    one spanning expression; other date objects keep the group's last member."""
+    out: list = []
+    for d in sorted(dates, key=lambda d: d.char_start):
+        p = out[-1] if out else None
+        if p is not None and getattr(p, "granularity", None) == getattr(d, "granularity", None) \
+                and lex.coordination.fullmatch(text, p.char_end, d.char_start):
+            if isinstance(p, TimeExpr) and isinstance(d, TimeExpr):
+                d = replace(d, char_start=p.char_start, surface=text[p.char_start:d.char_end],
+                            start=min((x for x in (p.start, d.start) if x), default=None),
+                            end=max((x for x in (p.end, d.end) if x), default=None),
+                            granularity=_MULTI.get(d.granularity, d.granularity))
+            out[-1] = d
+        else:
+            out.append(d)
+    return out
+
+
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
                 anchor: date | None = None, lexicon: TemporalLexicon | None = None) -> TimeExpr | None:
     """The date expression that modifies an event of a sentence, or None.
@@ -434,7 +458,8 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     """
     lex = lexicon or load_lexicon()
     s, e = event
-    cands = [d for d in dates if d.char_end <= s or d.char_start >= e]
+    cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
+                                and not lex.baseline_after.match(text, d.char_end)], lex)
     if len(cands) >= lex.tree["date_list_min"]:
         listed = _listed(text, cands, lex.tree["date_list_min"])
         cands = [d for d in cands if (d.char_start, d.char_end) not in listed]

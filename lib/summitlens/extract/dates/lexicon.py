@@ -47,6 +47,11 @@ class TemporalLexicon:
             ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
             ``change_verbs``, ``change_targets``, ``quantity_object_deps``: frozensets of
             lower-case words or labels; ``date_list_min``: int).
+        year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
+        coordination: What joins coordinated dates ("2018 and 2019").
+        baseline_after: Text after a date making it a comparison baseline ("2017 levels").
+        deadline_before: Text right before a year's end that makes it a deadline ("by the end
+            of the year"): the last day.
     """
 
     path: str
@@ -71,6 +76,10 @@ class TemporalLexicon:
     verb_date_gap_words: int
     past_markers: re.Pattern
     tree: dict
+    year_end_parts: frozenset = frozenset()
+    deadline_before: re.Pattern = re.compile(r"(?!)")
+    coordination: re.Pattern = re.compile(r"(?!)")
+    baseline_after: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -91,6 +100,8 @@ def _load(path: str) -> TemporalLexicon:
         parts={k: {p: tuple(r) for p, r in v.items()} for k, v in d["parts"].items()},
         confidence=dict(d["confidence"]), anchor_factor=dict(d["anchor_factor"]),
         bare_month_default=str(d.get("bare_month_default", "none")),
+        year_end_parts=frozenset(str(w).lower() for w in d.get("year_end_parts", [])),
+        deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),
         verb_classes={k: compile_phrases(v) for k, v in classes.items()},
         verb_lemmas={k: frozenset(str(w).lower() for w in v if " " not in str(w)) for k, v in classes.items()},
         date_prepositions=re.compile(
@@ -100,6 +111,8 @@ def _load(path: str) -> TemporalLexicon:
         subordinators=compile_phrases(att.get("subordinators", [])),
         date_relative=frozenset(str(w).lower() for w in att.get("date_relative", [])),
         noun_markers=frozenset(str(w).lower() for w in att.get("noun_markers", [])),
+        baseline_after=re.compile(att.get("baseline_after", "(?!)"), re.I),
+        coordination=re.compile(att.get("coordination", "(?!)"), re.I),
         adjacent=re.compile(r"\s*(?:" + phrase_alternation(att.get("adjacent_links", [])) + r"\s+)?", re.I),
         verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
         past_markers=compile_phrases(att.get("past_markers", [])),

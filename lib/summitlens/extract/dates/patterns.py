@@ -31,7 +31,8 @@ RULE_NEEDS = {
     "month_year": "M", "rel_month": "M", "iso": "Y", "year_range": "Y", "part_year": "YU", "quarter": "Q",
     "first_n": "U", "decade": "Y", "decade_end": "U", "year": "Y", "season": "S", "weekday_range": "W",
     "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
-    "in_n": "U", "later": "U", "deictic": "D",
+    "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
+    "week_end": "U", "in_the_week": "U",
 }
 
 
@@ -108,21 +109,29 @@ def _build(cal: Calendar) -> Patterns:
         ("mdy", rf"(?P<m>{M})\s+(?P<d>{D})(?![\d,]\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("dmy", rf"(?<!\d)(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
-        ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{Y})\s*(?:-|–|—|to|through|until|and)\s*(?P<y2>{Y}|\d\d)(?![\d%])"),
+        ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{Y})\s*(?P<sep>-|–|—|to|through|until|and)\s*(?P<y2>{Y}|\d\d)(?![\d%])"),
         ("month_range", rf"(?:from\s+)?(?P<m1>{M})\s*(?:-|–|—|to|through|until|till)\s*(?P<m2>{M})(?!\s*{D}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year))?"),
         ("part_month", rf"{PART}[\s-]*(?:(?P<mrel>last|this|next)\s+)?(?P<m>{M})(?:,?\s+(?:of\s+)?(?P<y>{Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
         ("part_year", rf"{PART}[\s-]*(?:(?P<y>{Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
         ("month_year", rf"(?P<m>{M})(?:\s+of|,)?\s+(?:(?P<y>{Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
         ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{M})"),
         ("first_n", rf"the\s+first\s+{NUMS}\s+(?P<unit>months|quarters)(?:\s+of\s+(?:(?P<y>{Y})|(?P<yrel>the|this|last|next|the\s+current)\s+(?:(?:fiscal|budget|calendar)\s+)?year))?"),
-        ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"),
-        ("season", rf"(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
+        ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"
+                    rf"|the\s+(?P<q3>{ords})(?:\s+(?:and|to|through)\s+(?P<q4>{ords}))?\s+quarters?(?!\s+of\s|\s+\d|-)"),
+        ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
         ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
         ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{M})"),
         ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
         ("named_day", rf"(?P<nd>{named})(?:,?\s+(?P<y>{Y}))?"),
         ("decade_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"),
         ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{REL}\s+(?:(?:fiscal|budget|calendar)\s+)?(?P<unit>week|month|year|decade)(?!s)"),
+        # "over the past week": the seven days up to the anchor (a rolling span, not last week)
+        ("rolling_one", r"(?:over|during|throughout)\s+(?P<rel>the\s+past|the\s+last)\s+(?P<unit>week|month|year)(?!s)"),
+        ("these_n", rf"(?:over|during|in|for)\s+these\s+{NUMS}\s+(?P<unit>days|weeks|months|years|decades)"),
+        # "it has been 20 years since ...": the start point, anchor minus N
+        ("since_n", rf"(?<=been\s){NUM}\s+(?P<unit>day|week|month|year)s?(?=\s+since\b)"),
+        ("week_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week(?!s)"),
+        ("in_the_week", r"(?P<pre>earlier|later)\s+in\s+the\s+week(?!s)"),
         ("rolling", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent)\s+(?:(?P<n>\d{{1,2}}|{vague}|{NW})(?:\s+or\s+(?P<n_hi>\d{{1,2}}|{NW}))?)?\s*(?P<unit>days|weeks|months|years|decades)"),
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),

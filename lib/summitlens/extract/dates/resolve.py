@@ -224,6 +224,8 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
         if not (y1 < y2 <= y1 + 50):
             return None
+        if (g.get("sep") or "").lower() == "and" and not surface.lower().startswith("between"):
+            return None  # "in 1996 and 1997": two years, not a range (only "between X and Y" is)
         return date(y1, 1, 1), date(y2, 12, 31), "multi-year", "explicit_year"
     if name in ("part_month", "part_year"):
         part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
@@ -266,8 +268,14 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             C = "relative"
             if rel in ("this", "the") and g["part"].lower() in ("earlier", "later"):
                 if g["part"].lower() == "earlier":
-                    return date(y, 1, 1), anchor, "year_part", C
-                return anchor, date(y, 12, 31), "year_part", C
+                    return date(y, 1, 1), max(date(y, 1, 1), anchor - timedelta(days=1)), "year_part", C
+                return min(date(y, 12, 31), anchor + timedelta(days=1)), date(y, 12, 31), "year_part", C
+            if rel == "the" and tense == "past" and _part_of_year(y, part, lex)[0] > anchor:
+                y -= 1  # "at the end of the year was ...": a year-end already past
+        if part in lex.year_end_parts:
+            # "the end of 2018" is late December (as "the end of March" is late March)
+            s, e = _part_of_month(y, 12, "late", lex)
+            return s, e, "month_part", C
         s, e = _part_of_year(y, part, lex)
         return s, e, "year_part", C
     if name == "month_range":
@@ -306,7 +314,20 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         y = _rel_month_year(mo, g["rel"], anchor, tense)
         return date(y, mo, 1), _month_end(y, mo), "month", "relative"
     if name == "quarter":
+        if g.get("q3"):
+            # "the first quarter", "the third and fourth quarters": the anchor's year, the
+            # previous one in a past clause when the quarter starts after the anchor
+            q1 = load_calendar().ordinals[g["q3"].lower()]
+            q2 = load_calendar().ordinals[(g["q4"] or g["q3"]).lower()]
+            if not 1 <= q1 <= q2 <= 4:
+                return None
+            if anchor is None:
+                return None, None, "quarter", "no_tense"
+            y = anchor.year - (1 if tense == "past" and date(anchor.year, 3 * q1 - 2, 1) > anchor else 0)
+            return date(y, 3 * q1 - 2, 1), _month_end(y, 3 * q2), "quarter", "relative"
         q = load_calendar().ordinals[(g["q"] or g["q2"]).lower()]
+        if not 1 <= q <= 4:
+            return None
         if g["y"] or g["y2"]:
             y, C = int(g["y"] or g["y2"]), "explicit_month"
         else:
@@ -315,6 +336,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", C
     if name == "season":
+        g = {**g, "y": g["y"] or g.get("y0")}  # "the 2019 summer floods"
         det = re.sub(r"\s+", " ", (g["det"] or "").lower())
         sname = g["s"].lower()
         if g["s"][0].isupper() and not g["y"]:
@@ -378,8 +400,13 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             sat = sat_this if anchor < sat_this else sat_this + timedelta(days=7)
         elif tense == "past":
             sat = sat_this if anchor >= sat_this else sat_this - timedelta(days=7)
-        else:
+        elif tense == "future" or anchor >= sat_this:
             sat = sat_this
+        else:
+            # no cue: the weekend nearest the anchor, ties to the past ("over the weekend" in a
+            # Monday report is the weekend just gone)
+            prev = sat_this - timedelta(days=7)
+            sat = prev if (anchor - prev).days - 1 <= (sat_this - anchor).days else sat_this
         return sat, sat + timedelta(days=1), "weekend", "relative"
     if name == "rel_unit":
         if anchor is None:
@@ -413,6 +440,19 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                 s, e = _part_of_year(s.year, p, lex)
             gran = f"{unit}_part" if unit in ("month", "year") else gran
         return s, e, gran, "relative"
+    if name in ("rolling_one", "these_n"):
+        g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
+             "rel": g.get("rel") or "the past"}
+        name = "rolling"
+    if name == "since_n":
+        name = "ago"
+    if name == "week_end":
+        if anchor is None:
+            return None, None, "week", "no_tense"
+        s = _week_start(anchor)  # "by the end of the week": the anchor's week
+        return s, s + timedelta(days=6), "week", "relative"
+    if name == "in_the_week":
+        return _resolve("rel_unit", {"pre": g["pre"], "rel": "this", "unit": "week"}, surface, anchor, tense, lex)
     if name == "rolling":
         if anchor is None:
             return None, None, "rolling", "no_tense"
@@ -472,7 +512,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     return None
 
 
-_TENSE_RULES = {"named_day", "month", "md_range", "dm_range", "mdy", "dmy", "part_month", "season", "weekday",
+_TENSE_RULES = {"part_year", "quarter", "named_day", "month", "md_range", "dm_range", "mdy", "dmy", "part_month", "season", "weekday",
                 "weekday_range", "weekend", "month_range"}
 
 
@@ -574,7 +614,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         surface = text[s:e]
         # months and weekdays must be capitalised (avoid "may", "march", "sat")
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
-                        "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day") \
+                        "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
+                        "since_n", "week_end", "in_the_week") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
@@ -604,6 +645,10 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         if res is None:
             continue
         start, end, gran, ckey = res
+        if name == "part_year" and gran == "month_part" and end is not None \
+                and lex.deadline_before.search(text, max(0, s - 24), s):
+            start = end  # "by the end of the year": the deadline day
+            gran = "day"
         # strip a leading "from " from the surface ("since 1959" is the year 1959: the start point)
         lead = re.match(r"(?:from|between)\s+", surface, re.I)
         if lead:

@@ -226,4 +226,36 @@ def link_mentions(
         if cq.cancelled.search(text) or cq.hypothetical.search(text):
             continue
         out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora"))
+        have.add(i)
+    for i, text in enumerate(sentences):
+        if i in have or heads[i] or not text or has_date[i]:
+            continue
+        ref = _group_reference(text, ev, rl, gz, others)
+        if ref is None or cq.cancelled.search(text) or cq.hypothetical.search(text):
+            continue
+        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora"))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
+                     others: set[str]) -> tuple[str, int] | None:
+    """``(surface, start)`` of a reference to the event's participants as a group in
+    ``text`` — "the two leaders", "BRICS leaders", every participant of a bilateral event by
+    name, or the event's own occasion — or None (also when another leader is named)."""
+    people = find_entities(text, gazetteer=gz, kinds=("person",))
+    if any(e.id in others for e in people):
+        return None
+    m = rl.leader_refs.search(text)
+    if m is not None:
+        return m.group(0), m.start()
+    mine = sorted((e for e in people if e.id in ev.participants), key=lambda e: e.char_start)
+    if len(ev.participants) == 2 and {e.id for e in mine} == set(ev.participants) and not rl.turn.search(text):
+        for a, b in zip(mine, mine[1:]):
+            if a.id != b.id and rl.coordinated.search(text[a.char_end:b.char_start]):
+                return text[a.char_start:b.char_end], a.char_start
+    if ev.occasion:
+        w = rl.gathering_window
+        for e in find_entities(text, gazetteer=gz, kinds=("occasion",)):
+            if e.id == ev.occasion and rl.gathering.search(text[max(0, e.char_start - w):e.char_end + w]):
+                return text[e.char_start:e.char_end], e.char_start
+    return None

@@ -29,6 +29,12 @@ class EncounterRules:
         readout: Regex of readout openings.
         anaphora: Regex of anaphoric references to the document's event.
         anaphora_leaders: Regex of references to the two leaders ("the two leaders").
+        leader_refs: Regex of group references to an event's participants that make a
+            mention of the event alone ("The two leaders saw …", "BRICS leaders …").
+        coordinated: Regex of the text between two coordinated leader names ("… and President of").
+        gathering: Regex of gathering words near an occasion's name ("SCO Summit").
+        gathering_window: Characters around an occasion's name searched for a gathering word.
+        turn: Regex of a transcript turn opening ("President of Russia Vladimir Putin: ").
         chair: Regexes whose ``country`` group names a summit's chair.
         adjectives: Country adjective -> country id.
         in_person: Regex of cues that keep a linked sentence in person.
@@ -47,6 +53,11 @@ class EncounterRules:
     same_day: re.Pattern
     frame_prepositions: frozenset = frozenset()
     frame_pronouns: frozenset = frozenset()
+    leader_refs: re.Pattern = re.compile(r"(?!x)x")
+    coordinated: re.Pattern = re.compile(r"(?!x)x")
+    gathering: re.Pattern = re.compile(r"(?!x)x")
+    gathering_window: int = 40
+    turn: re.Pattern = re.compile(r"(?!x)x")
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -85,6 +96,11 @@ def _load(path: str) -> EncounterRules:
         same_day=re.compile(d.get("same_day", r"(?!x)x"), re.I),
         frame_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("prepositions", [])),
         frame_pronouns=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("pronouns", [])),
+        leader_refs=re.compile("|".join(f"(?:{p})" for p in d.get("leader_references") or [r"(?!x)x"]), re.I),
+        coordinated=re.compile(d.get("coordinated_names", r"(?!x)x")),
+        gathering=re.compile(d.get("gathering_words", r"(?!x)x"), re.I),
+        gathering_window=int(d.get("gathering_window", 40)),
+        turn=re.compile(d.get("transcript_turn", r"(?!x)x")),
     )
 
 

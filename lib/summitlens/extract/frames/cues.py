@@ -82,6 +82,14 @@ class Cues:
     not_premodifier: frozenset[str] = frozenset()
     scope: "Scope | None" = None
     pronoun_speakers: frozenset[str] = frozenset()
+    credit_line: re.Pattern = re.compile(r"(?!)")
+    credit_lookahead: int = 0
+    relational_nouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()
+    possessor_coordinators: frozenset[str] = frozenset()
+    referent_links: frozenset[str] = frozenset()
+    appositive_max_words: int = 0
+    appositive_breaks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -188,6 +196,14 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         not_premodifier=_words(tgt.get("not_premodifier")),
         scope=_scope(d["scope"]) if d.get("scope") else None,
         pronoun_speakers=_words(att.get("pronoun_speakers")),
+        credit_line=re.compile(att["credit_line"]) if att.get("credit_line") else re.compile(r"(?!)"),
+        credit_lookahead=int(att.get("credit_lookahead", 0)),
+        relational_nouns=frozenset(tgt.get("relational_nouns") or []),
+        possessive_pronouns=_words(tgt.get("possessive_pronouns")),
+        possessor_coordinators=_words(tgt.get("possessor_coordinators")),
+        referent_links=_words(tgt.get("referent_links")),
+        appositive_max_words=int(att.get("appositive_max_words", 0)),
+        appositive_breaks=_words(att.get("appositive_breaks")),
     )
 
 

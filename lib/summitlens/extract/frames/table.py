@@ -19,8 +19,8 @@ from summitlens.extract.frames.lexicon import Lexicon, load_lexicon
 from summitlens.extract.frames.match import excluded, find_terms, flag_of
 from summitlens.extract.frames.polarity import scare_quoted
 from summitlens.extract.frames.scope import hedge_scope, needs_parse, negation_scope, syntactic_target
-from summitlens.extract.frames.target import mentions, premodifier_target, target_of
-from summitlens.extract.frames.voice import attributions, paragraph_speaker, voice_of
+from summitlens.extract.frames.target import mentions, possessor_target, premodifier_target, target_of
+from summitlens.extract.frames.voice import appositive_label, attributions, paragraph_speaker, voice_of
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
 
@@ -85,7 +85,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
     for s, e, tid in hits:
         entry = lexicon.entries[tid]
         target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match)
-        if doc is not None and premodifier_target(sent_match, s, ments, cues) is None:
+        if doc is not None and premodifier_target(sent_match, s, ments, cues) is None and not (
+                tid in cues.relational_nouns and possessor_target(sent_match, s, e, ments, cues) is not None):
             target = syntactic_target(doc, s, e, ments) or target
         # A proper-noun premodifier ("US partner") names a state or body: not "other" for
         # target-conditioned exclusions such as business partners.
@@ -99,6 +100,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         voice, speaker = voice_of(s, q, attrs, turn_speaker=turn_speaker, sentence_text=sent_match,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q))
+        if voice == "paraphrase" and appositive_label(sent_match, s, e, cues):
+            voice, speaker = "authorial", ""
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
         hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
         if not hedge and q is not None and voice == "quoted" and flag != "proper_name":
@@ -242,8 +245,116 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
                 "surface": texts[i][s_loc:e_loc], **r, "is_headline": bool(heads[i]),
                 "sentence": texts[i], "sentence_start": s_loc, "sentence_end": e_loc,
             })
+    if any(r["voice"] == "quoted" and not r["speaker"] for r in out):
+        _continued_quotes(out, doc, para_no, snos, matches, paras, cu)
     resolve_pronoun_speakers(out, cu.pronoun_speakers)
+    if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
+        _resolve_from_document(out, doc, snos, matches, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
+
+
+#: Paragraphs looked back through for the speaker of a quotation continued from them.
+QUOTE_LOOKBACK = 3
+_OPENING_QUOTES = ('"', "\u201c", "\u00ab", "\u201e")
+_CLOSING_QUOTES = ('"', "\u201d", "\u00bb", "'", "\u2019")
+
+
+def _continued_quotes(rows: list[dict], doc, para_no, snos, matches, paras, cues: Cues) -> None:
+    """A quotation that opens its paragraph with no cue of its own continues the previous
+    paragraph's quotation (a multi-paragraph quote): it takes that paragraph's speaker."""
+    by_para: dict[tuple, list[int]] = {}
+    for i in range(len(doc)):
+        by_para.setdefault((doc[i], int(para_no[i])), []).append(i)
+
+    def speaker_of(k) -> tuple[str, bool]:
+        """(speaker of the paragraph's quotation, whether the paragraph opens with a quote)."""
+        idx = by_para.get(k)
+        if not idx:
+            return "", False
+        text = " ".join(matches[j] or "" for j in idx)
+        quotes = quote_spans(text)
+        if not quotes:
+            return "", False
+        return paragraph_speaker(text, quotes, cues), text.lstrip().startswith(_OPENING_QUOTES)
+
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+
+    def credited(i: int) -> str:
+        """The credit line (a sentence of its own, after one that closes a quotation) that ends
+        the block quotation holding sentence ``i`` ('' if none within the lookahead)."""
+        for j in range(i + 1, len(doc)):
+            if doc[j] != doc[i] or int(para_no[j]) - int(para_no[i]) > cues.credit_lookahead:
+                return ""
+            m = cues.credit_line.match(matches[j] or "")
+            if m:
+                prev = (matches[j - 1] or "").rstrip(" .\u2026")
+                return m.group("who").strip() if prev.endswith(_CLOSING_QUOTES) else ""
+        return ""
+
+    for r in rows:
+        if r["voice"] != "quoted" or (r["speaker"] and r["speaker"].split()[0].lower() not in cues.source_nouns):
+            continue
+        k = (r["doc_id"], int(r["paragraph_no"]))
+        i = index.get((r["doc_id"], int(r["sentence_no"])))
+        who = credited(i) if i is not None else ""
+        if who:
+            r["speaker"] = who
+            continue
+        if r["speaker"]:
+            continue
+        para, p0 = paras[k]
+        lead = len(para.match) - len(para.match.lstrip())
+        q = next(((a, b) for a, b in para.quotes if a <= r["char_start"] - p0 < b), None)
+        if q is None or q[0] != lead or not para.match[lead:].startswith(_OPENING_QUOTES):
+            continue
+        for back in range(1, QUOTE_LOOKBACK + 1):
+            spk, opens = speaker_of((k[0], k[1] - back))
+            if spk:
+                r["speaker"] = spk
+                break
+            if not opens:
+                break
+
+
+#: Sentences looked back through for the antecedent of a pronoun speaker.
+PRONOUN_LOOKBACK = 30
+
+
+def _named(spk: str, cues: Cues) -> bool:
+    """A person's name as an antecedent of "he"/"she": two or more words, capitalised at both
+    ends, no rubric in capitals ("JUST WATCHED"), not a source noun ("Officials")."""
+    w = spk.split()
+    return len(w) >= 1 and w[0][:1].isupper() and w[-1][:1].isupper() \
+        and w[0].lower() not in cues.source_nouns and not any(x.isupper() and len(x) > 3 for x in w) \
+        and not (len(w) == 1 and w[0].lower() in cues.not_speakers)
+
+
+def _resolve_from_document(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
+    """A pronoun speaker left unresolved: the last named speaker of a reporting cue in the
+    document's earlier sentences (not only those that hold a frame term)."""
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+    cache: dict[int, str] = {}
+
+    def last_in(j: int) -> str:
+        if j not in cache:
+            m = matches[j] or ""
+            names = [a.speaker for a in attributions(m, quote_spans(m), cues) if _named(a.speaker, cues)]
+            cache[j] = names[-1] if names else ""
+        return cache[j]
+
+    for r in rows:
+        if r["speaker"].lower() not in cues.pronoun_speakers:
+            continue
+        i = index.get((r["doc_id"], int(r["sentence_no"])))
+        if i is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - PRONOUN_LOOKBACK), -1):
+            if doc[j] != doc[i]:
+                break
+            name = last_in(j)
+            if name:
+                r["speaker"] = name
+                break
 
 
 def resolve_pronoun_speakers(rows: list[dict], pronouns: frozenset[str]) -> None:

@@ -18,7 +18,7 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "mentions", "premodifier_target", "target_of"]
+__all__ = ["TARGETS", "mentions", "possessor_target", "premodifier_target", "target_of"]
 
 #: Target labels, in the order used to break ties between equally near mentions.
 TARGETS = ("relationship", "russia", "china", "leader", "other")
@@ -123,6 +123,85 @@ def premodifier_target(text: str, s: int, mentions, cues: Cues) -> str | None:
     return kinds[0] if kinds else "other"
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
+_WORD_BACK = re.compile(r"[\w.-]+(?:'s|\u2019s|s')?")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|our\s+country,?\s+of\s+)?")
+_SIDES = {"russia", "china", "leader", "relationship"}
+
+
+def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | None:
+    """Target of a relational person noun with a possessor ("Russia's ally", "an ally of Putin").
+
+    The noun names the possessor's ally, not the possessor: its target is a mention next to
+    it (before the possessor after a comma or a verb, or right after the noun), else ``other``;
+    ``relationship`` when possessor and referent are Russia and China (or their leaders).
+
+    Args:
+        text: Sentence in match form.
+        s: Term start.
+        e: Term end.
+        mentions: :func:`mentions` of the sentence.
+        cues: Compiled cues (``relational_nouns`` are checked by the caller).
+
+    Returns:
+        A target, or None when the noun has no possessor.
+
+    Examples:
+        >>> t = "Kazakhstan is Russia's closest partner."
+        >>> possessor_target(t, 31, 38, mentions(t, load_cues()), load_cues())
+        'other'
+        >>> t = "China, North Korea's only ally, said nothing."
+        >>> possessor_target(t, 26, 30, mentions(t, load_cues()), load_cues())
+        'china'
+    """
+    pos: tuple[int, int] | None = None
+    # Walk back over at most five lower-case modifiers ("closest neighbour, partner and").
+    words = list(_WORD_BACK.finditer(text, max(0, s - 80), s))
+    for n, w in enumerate(reversed(words)):
+        word = w.group(0)
+        if word.lower() in cues.possessive_pronouns:
+            pos = w.span()
+            break
+        if word.endswith(("'s", "\u2019s", "s'")) and word[:1].isupper() or \
+                word.endswith(("'s", "\u2019s")) and any(ma < w.end() and mb >= w.end() - 3 for _, ma, mb in mentions):
+            start = min([ma for _, ma, mb in mentions if ma < w.end() and mb >= w.end() - 3] + [w.start()])
+            pos = (start, w.end())
+            break
+        if word.lower() in cues.possessor_coordinators and n < 5:
+            continue
+        if n >= 5 or not word[:1].islower() or word.lower() in cues.not_premodifier \
+                or word.lower() in cues.premodifier_breaks:
+            break
+    if pos is None:
+        o = _OF_AFTER.match(text, e)
+        if o:
+            after = [(ma, mb) for k, ma, mb in mentions if o.end() <= ma <= o.end() + 30]
+            if after and text[o.end():min(a for a, _ in after)].strip(" ,").split().__len__() <= 3:
+                pos = (o.end(), max(mb for ma, mb in after if ma == min(a for a, _ in after)))
+    if pos is None:
+        return None
+    owner = {k for k, ma, mb in mentions if ma < pos[1] and mb > pos[0]}
+    # The noun's referent: a mention right before the possessor (apposition/subject) or right
+    # after the noun ("its ally Russia").
+    near = []
+    for k, ma, mb in mentions:
+        if ma < pos[1] and mb > pos[0]:
+            continue
+        if mb <= min(pos[0], s) and min(pos[0], s) - mb <= 25:
+            gap = text[mb:min(pos[0], s)]
+            if gap.lstrip().startswith(",") or any(w.lower() in cues.referent_links for w in gap.split()):
+                near.append((min(pos[0], s) - mb, k))
+        elif ma >= e and pos[0] < s and (ma - e <= 3 or _PLACE_AFTER.fullmatch(text[e:ma])):
+            near.append((ma - e, k))  # "its ally Russia", "his friends in Moscow"
+    if not near:
+        return "other"
+    ref = min(near)[1]
+    sides = {"russia", "china"}
+    if (ref in sides and owner & sides and ref not in owner) or ref == "relationship":
+        return "relationship"
+    return ref
+
+
 def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
     """Target of a term: a proper-noun premodifier, else the nearest mentions in the window.
 
@@ -143,6 +222,14 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         >>> target_of(mentions(t, load_cues()), 11, 19, "dictator", "authoritarian", load_cues(), text=t)
         'leader'
     """
+    if text and term_id in cues.relational_nouns:
+        # A name right after the noun is its referent ("Syrian ally Russia").
+        after = [k for k, ma, mb in mentions if k != "other" and e < ma <= e + 1]
+        if after:
+            return after[0]
+        poss = possessor_target(text, s, e, mentions, cues)
+        if poss is not None:
+            return poss
     if text:
         pre = premodifier_target(text, s, mentions, cues)
         if pre is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.text.clauses import WORD
 
-__all__ = ["Attribution", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
+__all__ = ["Attribution", "appositive_label", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
            "voice_of"]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -62,6 +62,9 @@ def speaker_before(text: str, pos: int, cues: Cues) -> str:
     if not keep:
         return ""
     words = [k.group(0) for k in keep]
+    if seg[:keep[0].start()].strip() == "" and words[0].lower().endswith("ing") and len(words) > 1 \
+            and not words[1][:1].isupper():
+        return ""  # a sentence-initial participle ("Unveiling the plan, Pompeo said"), not a name
     if not any(w[0].isupper() or w.lower() in cues.source_nouns for w in words):
         return ""
     if len(words) == 1 and words[0].lower() in cues.not_speakers:
@@ -247,7 +250,12 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
     elif quote is not None:
         voice = "quoted"
         # Only a cue next to the quotation attributes it; else look across the paragraph.
-        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs) or para_speaker()
+        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs) or ""
+        if not speaker:
+            # 'X said "…" and called on Y to recognise that Russia "is not our ally."': the
+            # nearest reporting verb before the quotation in its sentence.
+            before = [x for x in attrs if x.kind == "verb_before" and x.speaker and x.end <= quote[0]]
+            speaker = max(before, key=lambda x: x.end).speaker if before else para_speaker()
     else:
         for att in attrs:
             if att.kind == "source_phrase" or att.kind == "verb_after" or (att.kind == "verb_before" and att.end <= s):
@@ -259,3 +267,36 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                     speaker = max(cands, key=lambda x: x.end).speaker if cands else speaker
                 break
     return voice, speaker
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*)*")
+
+
+def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
+    """Whether a term is the writer's label of a name: in an apposition right after the name
+    ("Kim Jong Un, the North Korean dictator.") or a title right before it ("ally Russia").
+
+    Examples:
+        >>> appositive_label("Yang accused Japan, a key U.S. ally, of theft.", 31, 35, load_cues())
+        True
+        >>> appositive_label("Yang said Japan is an ally of Seoul.", 22, 26, load_cues())
+        False
+    """
+    if cues.appositive_max_words <= 0:
+        return False
+    if _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower():
+        return True  # "dictator Kim Jong Un", "Syrian ally Russia"
+    c = text.rfind(",", 0, s)
+    if c < 1:
+        return False
+    head = text[:c].rstrip()
+    last = head.split()[-1] if head.split() else ""
+    if not last[:1].isupper():
+        return False
+    seg = text[c + 1:e].split()
+    if not seg or len(seg) > cues.appositive_max_words or not seg[0][:1].islower() or \
+            any(w.lower().strip(",") in cues.appositive_breaks for w in seg):
+        return False
+    tail = text[e:].lstrip()
+    return tail[:1] in (",", ".", "") or tail.startswith(("-", "\u2014")) or \
+        bool(re.match(r"(?:[a-z][\w-]*\s+){0,4}(?:at|of|in|for)\s+[A-Z]", tail))

@@ -1,0 +1,78 @@
+"""Frozen held-out framing gold, round 2 (tests/gold/framing/heldout_r2.csv): unseen text.
+
+Annotated after round 1 had become development data: 14 new documents (8 Kremlin pages,
+6 AllSides articles; ``source=document``) and 39 new single sentences holding a unit and a
+negation/hedge cue (``source=sentence``, tests/gold/heldout_r2_framing/). Scored exactly as
+round 1 (see test_gold_heldout_r1.py). First run (quoted in the README): terms P/R 1.000 /
+1.000 (85), target 0.918 (majority baseline 0.929), voice 0.635 (0.388), speaker 0.482 (0.400),
+negated P/R 0.850 / 0.944 (18 true), hedged P/R 0.556 / 0.714 (7 true). Floors just under it;
+target and speaker do not beat their baselines by 0.1, so those two tests are expected failures.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import (
+    GOLD, SHARED, TARGET_MAP, VOICE_MAP, _bool, _speaker_ok, evaluate_document_rows, evaluate_sentence_rows,
+    summarise,
+)
+from tests.quality import gate_accuracy, gate_positive
+
+SENTS = GOLD.parent / "heldout_r2_framing" / "framing_scope3_sentences.csv"
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.63, "speaker": 0.50,
+          "neg_p": 0.84, "neg_r": 0.94, "hedge_p": 0.55, "hedge_r": 0.71}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+    gold = pd.read_csv(GOLD / "heldout_r2.csv", dtype=str, keep_default_na=False)
+    items = pd.read_csv(SENTS, dtype=str, keep_default_na=False).set_index("item")
+    sent = gold[gold["source"] == "sentence"]
+    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sent["item"]))})
+    parts = {"documents": evaluate_document_rows(gold[gold["source"] == "document"]),
+             "sentences": evaluate_sentence_rows(sent, items, no_term)}
+    return summarise(parts, "heldout_r2")
+
+
+def test_term_precision_recall(heldout):
+    print(f"\n[gate] framing terms (held-out r2): precision={heldout['precision']:.3f} recall={heldout['recall']:.3f}")
+    assert heldout["precision"] >= FLOORS["precision"] and heldout["recall"] >= FLOORS["recall"]
+
+
+@pytest.mark.xfail(reason="target 0.918 does not beat its majority baseline (0.929, nearly all 'other') by 0.1",
+                   strict=True)
+def test_target_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing target (held-out r2)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],
+                  [h.target for _, h in pairs], FLOORS["target"])
+
+
+def test_voice_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing voice (held-out r2)", [VOICE_MAP.get(g["voice"], g["voice"]) for g, _ in pairs],
+                  [h.voice for _, h in pairs], FLOORS["voice"])
+
+
+@pytest.mark.xfail(reason="speaker 0.482 does not beat its majority baseline (0.400) by 0.1", strict=True)
+def test_speaker_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gold = [g["speaker"].strip().lower() for g, _ in pairs]
+    ok = [_speaker_ok(g["speaker"], h.speaker) for g, h in pairs]
+    gate_accuracy("framing speaker (held-out r2)", gold, [g if k else "\x00wrong" for g, k in zip(gold, ok)],
+                  FLOORS["speaker"])
+
+
+def test_negation(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing negated (held-out r2)", [_bool(g["negated"]) for g, _ in pairs],
+                  [bool(h.negated) for _, h in pairs], p_min=FLOORS["neg_p"], r_min=FLOORS["neg_r"])
+
+
+def test_hedge(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing hedged (held-out r2)", [_bool(g["hedged"]) for g, _ in pairs],
+                  [bool(h.hedged) for _, h in pairs], p_min=FLOORS["hedge_p"], r_min=FLOORS["hedge_r"])
