@@ -235,7 +235,7 @@ def carry_table(name: str, entry: dict, src_dir: Path, dst_dir: Path) -> None:
     is one file or a folder of parts (``entry["parts"]``: written by a partitioned build)."""
     from summitlens.io.parquet import parts_dir
 
-    if entry.get("parts"):
+    if entry.get("parts") is not None:
         parts_dir(name, dst_dir).mkdir(parents=True, exist_ok=True)
         for part in sorted(entry["parts"]):
             link_or_copy(parts_dir(name, src_dir) / part, parts_dir(name, dst_dir) / part)

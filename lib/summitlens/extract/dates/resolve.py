@@ -521,7 +521,9 @@ def _needs_tense(name: str, m: re.Match) -> bool:
     if name not in _TENSE_RULES:
         return False
     g = m.groupdict()
-    return not (g.get("y") or g.get("yrel") or g.get("wrel") or g.get("mod"))
+    # "the weekend", "this weekend": the determiner does not anchor it; the tense does
+    mod = (g.get("mod") or "").strip().lower()
+    return not (g.get("y") or g.get("yrel") or g.get("wrel") or mod not in ("", "the", "this"))
 
 
 def _bare_month(text: str, m: re.Match, lex: TemporalLexicon) -> bool:
