@@ -220,7 +220,12 @@ def test_negation_precision_recall(combined):
 def test_hedge_precision_recall(combined):
     pairs = combined["pairs"]
     if not any(_bool(g["hedged"]) for g, _ in pairs):
-        pytest.skip("the dev gold holds no hedged term within ANNOTATION.md's units; "
-                    "tests/extract/frames/test_gold_heldout_r1.py measures hedging")
+        # The dev gold holds no hedged term within ANNOTATION.md's units (precision/recall of
+        # hedging are measured on held-out gold, tests/extract/frames/test_gold_heldout_r*.py);
+        # here only false alarms can be measured: unhedged terms must stay unhedged.
+        kept = sum(not h.hedged for _, h in pairs) / len(pairs)
+        print(f"\n[gate] framing hedged (dev): no hedged term in gold; unhedged kept={kept:.3f} (n={len(pairs)})")
+        assert kept >= 0.97, kept
+        return
     gate_positive("framing hedged (dev)", [_bool(g["hedged"]) for g, _ in pairs],
                   [bool(h.hedged) for _, h in pairs], p_min=HEDGE_P_MIN, r_min=HEDGE_R_MIN)
