@@ -64,6 +64,29 @@ def parse(texts: Iterable[str], *, batch_size: int = 64) -> Iterator:
     yield from load_parser().pipe(texts, batch_size=batch_size)
 
 
+def head_token(doc, a: int, b: int):
+    """The syntactic head of the tokens covering characters ``[a, b)`` of a parsed ``doc``.
+
+    The first token of the span whose head lies outside the span (or is itself); ``None`` when
+    no token overlaps the span.
+
+    Examples:
+        >>> doc = parse_one("Xi held talks with Putin.")
+        >>> head_token(doc, 3, 14).text
+        'held'
+        >>> head_token(doc, 40, 45) is None
+        True
+    """
+    toks = [t for t in doc if t.idx < b and t.idx + len(t.text) > a]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
 def parse_one(text: str):
     """Parse one text (see :func:`parse`)."""
     return load_parser()(text)

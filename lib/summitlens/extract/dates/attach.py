@@ -41,6 +41,7 @@ from datetime import date
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 from summitlens.extract.dates.resolve import TimeExpr
+from summitlens.text.parse import head_token
 
 __all__ = ["attach_date", "clause_ids"]
 
@@ -190,15 +191,7 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
     return d
 
 
-def _head(doc, a: int, b: int):
-    toks = [t for t in doc if t.idx < b and t.idx + len(t.text) > a]
-    if not toks:
-        return None
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[0]
+_head = head_token  # the syntactic head of a character span (text/parse.py)
 
 
 def _path(t) -> list:

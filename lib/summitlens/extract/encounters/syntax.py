@@ -22,6 +22,8 @@ Examples:
 
 from __future__ import annotations
 
+from summitlens.text.parse import head_token
+
 __all__ = ["frame_tokens", "supports"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
@@ -41,15 +43,7 @@ def _pronouns() -> frozenset:
     return load_encounter_rules().frame_pronouns
 
 
-def _head(doc, a: int, b: int):
-    toks = [t for t in doc if t.idx < b and t.idx + len(t.text) > a]
-    if not toks:
-        return None
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[0]
+_head = head_token  # the syntactic head of a character span (text/parse.py)
 
 
 def _sub(t) -> set[int]:
