@@ -160,22 +160,6 @@ def _finish(part_no: int, work: str, out_dir: str, stories: dict, dupe_files: se
             "meeting_mentions": tables["_meeting_mentions"], "money_mentions": tables["_money_mentions"]}
 
 
-def _partitions(items, size: int, rejected: list, issues: list) -> Iterator[list]:
-    from summitlens.io.formats import DateIssue, Rejected
-
-    batch: list = []
-    for item in items:
-        if isinstance(item, Rejected):
-            rejected.append(item.row())
-        elif isinstance(item, DateIssue):
-            issues.append(item.row())
-        else:
-            batch.append(item)
-            if len(batch) >= size:
-                yield batch
-                batch = []
-    if batch:
-        yield batch
 
 
 def _run_bounded(client, calls, window: int) -> Iterator:
@@ -239,7 +223,7 @@ def build_partitioned(
         summitlens.pipeline.UnsafeOutputError: The output is the corpus folder or inside it.
         summitlens.io.generation.BuildLockedError: Another build holds the output's lock.
     """
-    from summitlens.io.formats import corpus_spec, iter_documents, protected_dirs
+    from summitlens.io.formats import corpus_spec, document_batches, iter_documents, protected_dirs
     from summitlens.pipeline import STEPS, BuildSummary, check_output, code_version, framing, meetings, trade
     from summitlens.pipeline.corpus import docs_to_tables, resolve_duplicates
     from summitlens.provenance import corpus_fingerprint
@@ -265,7 +249,7 @@ def build_partitioned(
             window = 2 * max(1, len(cl.scheduler_info().get("workers", {})) or n_workers) + 1
             rejected: list[dict] = []
             issues: list[dict] = []
-            parts = _partitions(iter_documents(spec), partition_size, rejected, issues)
+            parts = document_batches(iter_documents(spec), partition_size, rejected=rejected, issues=issues)
             staged = sorted(_run_bounded(cl, ((_stage, (i, p, str(work)), {}) for i, p in enumerate(parts)), window),
                             key=lambda s: s["part_no"])
             keys = [k for s in staged for k in s["keys"]]

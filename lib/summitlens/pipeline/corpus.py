@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from summitlens.io.formats import DateIssue, Rejected, corpus_spec, iter_documents
+from summitlens.io.formats import corpus_spec, document_batches, iter_documents
 from summitlens.io.read import RawFile, read_bytes
 from summitlens.pipeline.base import Context, Step, exit_with_parent
 from summitlens.text.boilerplate import clean_lines, load_rules
@@ -182,17 +182,6 @@ def _process_all(files: list[RawFile], *, progress: bool, workers: int) -> list[
     return [process_file(f) for f in tqdm(files, **bar)]
 
 
-def _batches(items, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _process_stream(items, *, progress: bool, workers: int, on_batch) -> tuple[list[dict], list[dict]]:
     """Process a document stream in batches, handing each batch's results to ``on_batch``
     (so they can be compacted and dropped); returns reader quarantine rows and issue rows."""
@@ -202,15 +191,7 @@ def _process_stream(items, *, progress: bool, workers: int, on_batch) -> tuple[l
     pool = None
     started = False
     try:
-        for batch in _batches(items, _BATCH):
-            docs = []
-            for item in batch:
-                if isinstance(item, Rejected):
-                    rejected.append(item.row())
-                elif isinstance(item, DateIssue):
-                    issues.append(item.row())
-                else:
-                    docs.append(item)
+        for docs in document_batches(items, _BATCH, rejected=rejected, issues=issues):
             if pool is None and workers > 1 and (len(docs) >= _PARALLEL_MIN_FILES or started):
                 # forkserver, not fork: forking after a native thread pool (lingua's) has started deadlocks.
                 ctx = multiprocessing.get_context("forkserver")

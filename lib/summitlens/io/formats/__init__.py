@@ -37,7 +37,7 @@ from summitlens.io.formats.spec import (
 from summitlens.io.read import DATE_RANGE, RawFile, read_corpus
 
 __all__ = ["CorpusSpec", "SpecError", "Rejected", "DateIssue", "FORMATS", "RECORD_FORMATS", "corpus_spec",
-           "load_spec", "is_spec_file", "iter_documents", "protected_dirs", "HTML_SUFFIXES"]
+           "load_spec", "is_spec_file", "iter_documents", "document_batches", "protected_dirs", "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -76,6 +76,33 @@ def iter_documents(spec: CorpusSpec | str | os.PathLike[str], *, date_range: tup
             f = replace(f, outlet=f.outlet or spec.defaults.get("outlet", ""),
                         url=f.url or spec.defaults.get("url", ""))
         yield f
+
+
+def document_batches(items, size: int, *, rejected: list, issues: list) -> Iterator[list[RawFile]]:
+    """Batches of at most ``size`` documents from an :func:`iter_documents` stream.
+
+    Quarantine rows (:class:`Rejected`) and issue rows (:class:`DateIssue`) met on the way are
+    appended, as table rows, to ``rejected`` and ``issues``.
+
+    Examples:
+        >>> rej, iss = [], []
+        >>> items = [Rejected("x.txt", 0, "hidden", "", 0), "doc1", "doc2", "doc3"]
+        >>> list(document_batches(items, 2, rejected=rej, issues=iss)), [r["reason"] for r in rej]
+        ([['doc1', 'doc2'], ['doc3']], ['hidden'])
+    """
+    batch: list = []
+    for item in items:
+        if isinstance(item, Rejected):
+            rejected.append(item.row())
+        elif isinstance(item, DateIssue):
+            issues.append(item.row())
+        else:
+            batch.append(item)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
 
 
 def protected_dirs(corpus: str | os.PathLike[str]) -> list[Path]:
