@@ -204,18 +204,20 @@ def _pr(tp, n_pred, found, n_gold):
     return (tp / n_pred if n_pred else 1.0), (found / n_gold if n_gold else 1.0)
 
 
-def test_heldout_r1_meetings(packets):
+def pool_packets(packets: list[tuple[str, object, pd.DataFrame, pd.DataFrame]], label: str) -> dict:
+    """Score (name, tables, mention gold, ledger gold) packets, print each and the pool.
+
+    Returns pooled mention and ledger precision/recall and the matched status pairs.
+    """
     tot_m = {"n_pred": 0, "tp": 0, "n_gold": 0, "found": 0}
     tot_l = dict(tot_m)
     status = []
-    for p in PACKETS:
-        t = packets[p]
-        sm = score_mentions(t, _gold("mentions", p))
-        sl = score_ledger(t, _gold("ledger", p))
+    for name, t, mention_gold, ledger_gold in packets:
+        sm, sl = score_mentions(t, mention_gold), score_ledger(t, ledger_gold)
         mp, mr = _pr(sm["tp"], sm["n_pred"], sm["found"], sm["n_gold"])
         lp, lr = _pr(sl["tp"], sl["n_pred"], sl["found"], sl["n_gold"])
-        print(f"\n[{p}] mentions: predicted={sm['n_pred']} right={sm['tp']} gold={sm['n_gold']} found={sm['found']} "
-              f"P={mp:.3f} R={mr:.3f} (gold rows not located: {sm['unlocated']}); "
+        print(f"\n[{label} {name}] mentions: predicted={sm['n_pred']} right={sm['tp']} gold={sm['n_gold']} "
+              f"found={sm['found']} P={mp:.3f} R={mr:.3f} (gold rows not located: {sm['unlocated']}); "
               f"ledger: rows={sl['n_pred']} right={sl['tp']} gold={sl['n_gold']} found={sl['found']} "
               f"P={lp:.3f} R={lr:.3f}")
         for x in sm["missed"][:8]:
@@ -228,8 +230,14 @@ def test_heldout_r1_meetings(packets):
         status += sm["status"]
     mp, mr = _pr(tot_m["tp"], tot_m["n_pred"], tot_m["found"], tot_m["n_gold"])
     lp, lr = _pr(tot_l["tp"], tot_l["n_pred"], tot_l["found"], tot_l["n_gold"])
-    print(f"\n[all] Putin–Xi mentions P={mp:.3f} R={mr:.3f} (predicted {tot_m['n_pred']}, gold {tot_m['n_gold']}); "
-          f"ledger P={lp:.3f} R={lr:.3f} (rows {tot_l['n_pred']}, gold encounters {tot_l['n_gold']})")
+    print(f"\n[{label} all] Putin–Xi mentions P={mp:.3f} R={mr:.3f} (predicted {tot_m['n_pred']}, gold "
+          f"{tot_m['n_gold']}); ledger P={lp:.3f} R={lr:.3f} (rows {tot_l['n_pred']}, gold encounters {tot_l['n_gold']})")
+    return {"mention": (mp, mr), "ledger": (lp, lr), "status": status}
+
+
+def test_heldout_r1_meetings(packets):
+    r = pool_packets([(p, packets[p], _gold("mentions", p), _gold("ledger", p)) for p in PACKETS], "r1")
+    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
     assert mp >= MENTION_P and mr >= MENTION_R
     assert lp >= LEDGER_P and lr >= LEDGER_R
     gate_accuracy("meeting status (held-out r1, now dev)", [g for g, _ in status], [p for _, p in status],

@@ -18,7 +18,7 @@ import pytest
 from summitlens import load_tables
 from tests.conftest import require_shared
 from tests.extract.test_gold_meetings_heldout_r1 import (
-    GOLD, KREMLIN, _build_allsides, _build_kremlin, _pr, score_ledger, score_mentions,
+    GOLD, KREMLIN, _build_allsides, _build_kremlin, pool_packets,
 )
 from tests.quality import gate_accuracy
 
@@ -53,30 +53,10 @@ def packets(tmp_path_factory):
 
 def test_heldout_r2_meetings(packets):
     mentions, ledger = _gold("mentions"), _gold("ledger")
-    tot_m = {"n_pred": 0, "tp": 0, "n_gold": 0, "found": 0}
-    tot_l = dict(tot_m)
-    status = []
-    for kind, t in packets.items():
-        sm = score_mentions(t, mentions[mentions["file"].str.startswith(kind + "/")])
-        files = ledger["files"].str.contains(kind + "/", regex=False)
-        sl = score_ledger(t, ledger[files].reset_index(drop=True))
-        mp, mr = _pr(sm["tp"], sm["n_pred"], sm["found"], sm["n_gold"])
-        lp, lr = _pr(sl["tp"], sl["n_pred"], sl["found"], sl["n_gold"])
-        print(f"\n[r2 {kind}] mentions: predicted={sm['n_pred']} right={sm['tp']} gold={sm['n_gold']} "
-              f"found={sm['found']} P={mp:.3f} R={mr:.3f} (not located: {sm['unlocated']}); ledger: "
-              f"rows={sl['n_pred']} right={sl['tp']} gold={sl['n_gold']} P={lp:.3f} R={lr:.3f}")
-        for x in sm["missed"][:10]:
-            print("   missed:", x)
-        for x in sm["fps"][:10]:
-            print("   false+:", x)
-        for k in tot_m:
-            tot_m[k] += sm[k]
-            tot_l[k] += sl[k]
-        status += sm["status"]
-    mp, mr = _pr(tot_m["tp"], tot_m["n_pred"], tot_m["found"], tot_m["n_gold"])
-    lp, lr = _pr(tot_l["tp"], tot_l["n_pred"], tot_l["found"], tot_l["n_gold"])
-    print(f"\n[r2 all] Putin–Xi mentions P={mp:.3f} R={mr:.3f} (predicted {tot_m['n_pred']}, gold "
-          f"{tot_m['n_gold']}); ledger P={lp:.3f} R={lr:.3f} (rows {tot_l['n_pred']}, gold {tot_l['n_gold']})")
+    r = pool_packets([(kind, t, mentions[mentions["file"].str.startswith(kind + "/")],
+                       ledger[ledger["files"].str.contains(kind + "/", regex=False)].reset_index(drop=True))
+                      for kind, t in packets.items()], "r2")
+    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
     assert mp >= MENTION_P and mr >= MENTION_R
     assert lp >= LEDGER_P and lr >= LEDGER_R
     gate_accuracy("meeting status (held-out r2)", [g for g, _ in status], [p for _, p in status], STATUS_MIN)
