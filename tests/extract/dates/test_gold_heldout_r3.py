@@ -7,7 +7,9 @@ interval accuracy 0.810 (n=121, majority baseline 0.091, found 0.959); attachmen
 Scoring: tests/extract/dates/_heldout.py.
 After the round 1-3 error-kind rules (coordinated years, quarters and year ends, rolling
 "over the past week", coordinated-date attachment, scorer locating repeated surfaces):
-intervals 0.926, attachment 0.806.
+intervals 0.926, attachment 0.806. After the round 3-4 attachment rules (period nouns, clauses
+on a noun, other figures' dates, copula subjects, earlier levels, reporting-verb dates; issue
+11): attachment 0.952 (round 3 is development data now).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from tests.extract.dates._heldout import attachment_labels, interval_labels
 from tests.quality import gate_accuracy
 
 DATES_FLOOR = 0.92  # first run 0.810, after 0.926
-ATTACH_FLOOR = 0.80  # first run 0.774, after 0.806
+ATTACH_FLOOR = 0.95  # first run 0.774, 0.806, after the issue-11 rules 0.952
 
 
 def test_heldout_r3_dates_interval_accuracy():

@@ -49,3 +49,28 @@ def test_first_in_n_years_is_not_a_date():
     text = "Xi made the first state visit in 14 years by a Chinese leader."
     assert not [e for e in resolve_dates(text, anchor=date(2020, 1, 1)) if "14 years" in e.surface]
     assert [e.surface for e in resolve_dates("They will meet in two years.", anchor=date(2020, 1, 1))] == ["in two years"]
+
+
+# rules added on the round-4 development errors (issue 11)
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    ("He invited Xi to visit Moscow within the year.", date(2000, 3, 1), "within the year",
+     "2000-01-01", "2000-12-31"),
+    ("Troops will train in Poland over the next month.", date(2014, 4, 22), "over the next month",
+     "2014-04-22", "2014-05-22"),
+    ("The rotation will stay throughout the rest of this year.", date(2014, 4, 22),
+     "throughout the rest of this year", "2014-04-22", "2014-12-31"),
+    ("She followed the hearings two years prior.", date(2020, 4, 29), "two years prior",
+     "2018-01-01", "2018-12-31"),
+    ("She says that in the spring or summer of 1993 she met him.", date(2020, 4, 29),
+     "the spring or summer of 1993", "1993-03-01", "1993-08-31"),
+    ("Facebook will launch a drive around the Fourth of July.", date(2020, 7, 2), "Fourth of July",
+     "2020-07-04", "2020-07-04"),
+    # tense: a present progressive of an arrangement is future; "wrote" is past
+    ("Paratroopers are arriving in Poland on Wednesday.", date(2014, 4, 22), "Wednesday",
+     "2014-04-23", "2014-04-23"),
+    ("A columnist, who opposes him, on Friday wrote a long piece.", date(2016, 7, 30), "Friday",
+     "2016-07-29", "2016-07-29"),
+])
+def test_resolution_dev_round_rules(text, anchor, surface, start, end):
+    e = _one(text, anchor, surface)
+    assert (str(e.start), str(e.end)) == (start, end)

@@ -16,7 +16,13 @@ meet (relative, participial, coordinated), a verb above a finite clause holding 
 or a later conjunct's first conjunct, a reporting/announcing/cancelling verb (unless a
 figure is its object: "reported having $16 million last month"), the state predicate of a
 "since" date, the change that an earlier level undergoes ("$94 billion drops to $27 billion
-in 2017"); and a run of dates with only digits between (chart labels) modifies nothing.
+in 2017"), a figure under "from" a date before it ("to $9 by 2015, up from the current
+$7.25"), an event inside a clause on a noun below the meeting point ("legislation on Monday to
+spend $1.3 billion"); a date right after a reporting verb ("said on Monday he would meet …")
+dates the report whatever the parse; a date right after another figure ("from $3.70 in late
+June") is that figure's; a date before a copula dates the figure after it ("the price in June
+2016 was $358,000"); a period noun is part of its date ("the 2016 cycle", "all of 2016"); and
+a run of dates with only digits between (chart labels) modifies nothing.
 Of the rest, a date inside the event's own phrase wins, then its clause, fewer clauses on
 the date's way, the shorter tree path.
 
@@ -81,7 +87,8 @@ def clause_ids(text: str, *, dates: Sequence[TimeExpr] = (),
             continue  # "before the end of 2018": a preposition
         marks.append((m.start(), m.end(), "sub"))
     marks += [(i, i + 1, "comma") for i, c in enumerate(text) if c == ","
-              and not any(a <= i < b for a, b in strong)]
+              and not any(a <= i < b for a, b in strong)
+              and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit())]  # "358,000"
     closing = set(lex.brackets.values())
     marks += [(i, i + 1, "open" if c in lex.brackets else "close") for i, c in enumerate(text)
               if c in lex.brackets or c in closing]
@@ -204,7 +211,24 @@ def _path(t) -> list:
 _VERBAL = ("VERB", "AUX")
 _NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_NOUN_MODIFIER = ("compound", "nmod", "poss", "nummod", "amod")
+_FIGURE_DEPS = ("nummod", "compound", "quantmod", "nmod")
 _CLAUSAL = ("advcl", "ccomp", "relcl", "acl", "pcomp", "conj", "csubj", "parataxis")
+
+
+def _own_end(d_path: list, n_own: int, heads: frozenset) -> int:
+    """Where a date's own words end on its path, counting a noun it names a period of or
+    takes a share of ("the 2016 cycle", "all of 2016", "a second time this week") as its own."""
+    k = n_own
+    while k < len(d_path):
+        t = d_path[k]
+        if t.pos_ in _NOMINAL + ("ADJ",) and t.lemma_.lower() in heads:
+            k += 1
+        elif t.lower_ == "of" and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in heads:
+            k += 2
+        else:
+            break
+    return k
 
 
 def _governor(d_path: list, n_own: int):
@@ -257,19 +281,30 @@ def _figure(t, dates: Sequence[TimeExpr]) -> bool:
 
 def _relational(t, words: frozenset) -> bool:
     """``t`` is the object of a preposition relating it to another act ("ahead of a summit")."""
-    if t.dep_ != "pobj":
+    if t.dep_ not in ("pobj", "pcomp"):  # "before the November election", "before heading to"
         return False
     p = t.head
     return p.lower_ in words or f"{p.head.lower_} {p.lower_}" in words
 
 
 def _quantity(text: str, event: tuple[int, int], ev) -> bool:
-    return ev.pos_ == "NUM" or ev.like_num or any(c.isdigit() for c in text[event[0]:event[1]])
+    if any(c.isdigit() for c in text[event[0]:event[1]]):
+        return True
+    return ev is not None and (ev.pos_ == "NUM" or ev.like_num)
 
 
 def _object_path(ev_path: list, k: int, deps: frozenset) -> bool:
     """The event reaches ``ev_path[k]`` through object-like labels only."""
     return k > 0 and all(t.dep_ in deps for t in ev_path[:k])
+
+
+def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, verb, tr: dict) -> bool:
+    """A figure that is the object of the meeting point, and a date in a participle or
+    infinitive without a subject completing it ("spent $25,000 promoting the ad since
+    yesterday"): the date of the spending."""
+    return _quantity(text, event, ev) and verb.dep_ == "xcomp" \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+        and all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k])
 
 
 def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
@@ -278,6 +313,9 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     another act than the event. See :func:`attach_date` for the rules."""
     tr = lex.tree
     lca = ev_path[k]
+    root = _phrase_root(ev)
+    # the meeting point inside the event's own phrase ("$779 billion deficit recorded at …")
+    at_event = lca.i == ev.i or (lca.i == root.i and all(t.dep_ in _FIGURE_DEPS for t in ev_path[:k]))
     gov = _governor(d_path[:j + 1], n_own)
     own = d_path[n_own:j]
     # a date inside a phrase relating another act ("before the November election"), unless
@@ -286,12 +324,12 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
            and not any(c.dep_ == "npadvmod" for c in t.head.children) for t in own):
         return True
     # a date of another figure ("from 35.9 percent in 1990")
-    if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1]):
+    if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i):
         return True
     # a date modifying a noun outside the event's own phrase and not an argument of the
     # event's predicate dates that noun ("the 2016 election", "a 2017 paper")
     if gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i \
-            and not _in_phrase(_phrase_root(ev), gov, tr["phrase_deps"]) \
+            and not _in_phrase(root, gov, tr["phrase_deps"]) \
             and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])):
         return True
     if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
@@ -301,14 +339,19 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     # belongs to that clause, unless the clause is part of the event's own phrase
     verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL]
     if verbs:
-        if lca.i != ev.i:
+        if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr):
             return True
         cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
-        if cls and cls != "planning":
-            return True  # "the figure, as the report said on Monday, …"
-    if lca.i == ev.i:
+        if cls and cls != "planning" and verbs[0].dep_ != "acl":
+            return True  # "the figure, as the report said on Monday, …" (not "a loss reported in")
+    if at_event:
         return False
     between = ev_path[:k]
+    # the event inside a clause on a noun ("legislation on Monday to spend $1.3 billion", "the
+    # memo … summarizing the call"): the date above that noun is not the event's
+    if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
+           and not any(c.lower_ in lex.date_relative for c in t.children) for t in between):
+        return True  # (not "a July 2014 job (when oil was around $100)")
     # the event in a finite clause of its own, or the object of a relating preposition
     if any(_finite(t, lex) for t in between):
         return True
@@ -326,6 +369,9 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
             and lca.lemma_.lower() in tr["state_verbs"]:
         return True  # "the call has been at the center of a battle since Friday"
     quantity = _quantity(text, event, ev)
+    if quantity and d.char_end <= event[0] \
+            and any(t.dep_ == "prep" and t.lower_ in tr["change_sources"] for t in between[1:]):
+        return True  # "to $9 by 2015, up from the current $7.25": the earlier level
     if quantity and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass") \
             and lca.lemma_.lower() in tr["change_verbs"] \
             and any(c.dep_ == "prep" and c.lower_ in tr["change_targets"] for c in lca.children):
@@ -356,14 +402,23 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         return None
     ev_path = _path(ev)
     ev_ids = {t.i: k for k, t in enumerate(ev_path)}
+    root_k = next((k for k, t in enumerate(ev_path) if t.dep_ not in _FIGURE_DEPS
+                   or t.head.pos_ not in ("NOUN", "PROPN")), 0)
     best = None
     s, e = event
     segs, rel = _clause_sets(text, dates, lex)
     ev_clauses = _ids_of(segs, s, e)
+    acts = [t.idx + len(t.text) for t in doc if t.pos_ in _VERBAL and t.dep_ not in ("acl", "amod")
+            and (_verb_class(t.lemma_, lex) or _verb_class(t.text, lex)) in ("reporting", "announcing")]
     for d in dates:
         dh = _head(doc, d.char_start, d.char_end)
         if dh is None:
             continue
+        if dh.dep_ not in _NOUN_MODIFIER and any(
+                ve <= d.char_start and not ve <= s < d.char_start
+                and len(words := _WORD.findall(text[ve:d.char_start])) <= lex.verb_date_gap_words
+                and not any(w.lower() in lex.tree["complementizers"] for w in words) for ve in acts):
+            continue  # "said on Monday he would meet Xi next month": the date of the saying
         d_path = _path(dh)
         # the date's own tokens do not count as its attachment point
         n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end),
@@ -371,13 +426,17 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         j = next((k for k, t in enumerate(d_path) if t.i in ev_ids), None)
         if j is None:
             continue
+        n_own = min(_own_end(d_path, n_own, lex.tree["period_heads"]), j)
         k = ev_ids[d_path[j].i]
         if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex):
             continue
-        in_phrase = k == 0
+        in_phrase = k <= root_k
         in_clause = bool(rel[(d.char_start, d.char_end)] & ev_clauses)
         n_verbs = sum(t.pos_ in _VERBAL for t in d_path[n_own:j])
-        key = (not in_phrase, not in_clause, n_verbs, j + k, abs(d.char_start - s))
+        gap = d.char_start - e if d.char_start >= e else s - d.char_start
+        # path length without prepositions ("as of early August" is no longer than "in May")
+        n_words = sum(t.pos_ != "ADP" and t.dep_ != "prep" for t in d_path[n_own:j])
+        key = (not in_phrase, not in_clause, n_verbs, n_words + k, gap)
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
@@ -397,6 +456,22 @@ def _listed(text: str, dates: Sequence[TimeExpr], n: int) -> set[tuple[int, int]
             run = [d]
         if len(run) >= n:
             out |= {(x.char_start, x.char_end) for x in run}
+    return out
+
+
+def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: TemporalLexicon) -> set:
+    """Dates right after a figure other than the event ("up from $28bn in July"): that
+    figure's dates. A figure coordinated with the event ("$25,000 and $85,000 in 2018")
+    shares its date with it."""
+    s, e = event
+    out = set()
+    for d in dates:
+        m = lex.figure_before.search(text, max(0, d.char_start - 80), d.char_start)
+        if m is None or (m.start() < e and s < m.end()):
+            continue
+        if e <= m.start() and lex.coordination.fullmatch(text, e, m.start()):
+            continue
+        out.add((d.char_start, d.char_end))
     return out
 
 
@@ -453,12 +528,18 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     s, e = event
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and not lex.baseline_after.match(text, d.char_end)], lex)
+    others = _other_figures(text, event, cands, lex)
+    cands = [d for d in cands if (d.char_start, d.char_end) not in others]
+    prv = max((d for d in cands if d.char_end <= s), key=lambda d: d.char_end, default=None)
+    if prv is not None and lex.copula_between.fullmatch(text, prv.char_end, s) \
+            and _quantity(text, event, None):
+        return prv  # "the average price in June 2016 was $358,000"
     if len(cands) >= lex.tree["date_list_min"]:
         listed = _listed(text, cands, lex.tree["date_list_min"])
         cands = [d for d in cands if (d.char_start, d.char_end) not in listed]
     if not cands:
         return None
-    if len(cands) == 1:
+    if len(cands) == 1 and not others:
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \

@@ -45,11 +45,14 @@ class TemporalLexicon:
         past_markers: Words making a date point back from the anchor ("last", "ago").
         tree: Rules on the dependency tree for attachment (``phrase_deps``,
             ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
-            ``change_verbs``, ``change_targets``, ``quantity_object_deps``: frozensets of
-            lower-case words or labels; ``date_list_min``: int).
+            ``change_verbs``, ``change_targets``, ``quantity_object_deps``, ``period_heads``,
+            ``noun_clause_deps``, ``change_sources``, ``complementizers``: frozensets of lower-case words or labels;
+            ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
+        figure_before: Text from another figure up to a date right after it ("$3.70 in").
+        copula_between: Text between a date and the figure it dates through a copula ("was").
         deadline_before: Text right before a year's end that makes it a deadline ("by the end
             of the year"): the last day.
     """
@@ -80,6 +83,8 @@ class TemporalLexicon:
     deadline_before: re.Pattern = re.compile(r"(?!)")
     coordination: re.Pattern = re.compile(r"(?!)")
     baseline_after: re.Pattern = re.compile(r"(?!)")
+    figure_before: re.Pattern = re.compile(r"(?!)")
+    copula_between: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -113,12 +118,15 @@ def _load(path: str) -> TemporalLexicon:
         noun_markers=frozenset(str(w).lower() for w in att.get("noun_markers", [])),
         baseline_after=re.compile(att.get("baseline_after", "(?!)"), re.I),
         coordination=re.compile(att.get("coordination", "(?!)"), re.I),
+        figure_before=re.compile(att.get("figure_before", "(?!)"), re.I),
+        copula_between=re.compile(att.get("copula_between", "(?!)"), re.I),
         adjacent=re.compile(r"\s*(?:" + phrase_alternation(att.get("adjacent_links", [])) + r"\s+)?", re.I),
         verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
         past_markers=compile_phrases(att.get("past_markers", [])),
         tree={**{k: frozenset(str(w).lower() for w in att.get(k, [])) for k in (
             "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
-            "change_verbs", "change_targets", "quantity_object_deps")},
+            "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
+            "change_sources", "complementizers")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -32,7 +32,7 @@ RULE_NEEDS = {
     "first_n": "U", "decade": "Y", "decade_end": "U", "year": "Y", "season": "S", "weekday_range": "W",
     "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
-    "week_end": "U", "in_the_week": "U",
+    "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U",
 }
 
 
@@ -118,7 +118,7 @@ def _build(cal: Calendar) -> Patterns:
         ("first_n", rf"the\s+first\s+{NUMS}\s+(?P<unit>months|quarters)(?:\s+of\s+(?:(?P<y>{Y})|(?P<yrel>the|this|last|next|the\s+current)\s+(?:(?:fiscal|budget|calendar)\s+)?year))?"),
         ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"
                     rf"|the\s+(?P<q3>{ords})(?:\s+(?:and|to|through)\s+(?P<q4>{ords}))?\s+quarters?(?!\s+of\s|\s+\d|-)"),
-        ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
+        ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:or|and|to|through)\s+(?P<s2>{seasons})(?=\s+(?:of\s+)?{Y}))?(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
         ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
         ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{M})"),
         ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
@@ -126,14 +126,18 @@ def _build(cal: Calendar) -> Patterns:
         ("decade_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"),
         ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{REL}\s+(?:(?:fiscal|budget|calendar)\s+)?(?P<unit>week|month|year|decade)(?!s)"),
         # "over the past week": the seven days up to the anchor (a rolling span, not last week)
-        ("rolling_one", r"(?:over|during|throughout)\s+(?P<rel>the\s+past|the\s+last)\s+(?P<unit>week|month|year)(?!s)"),
+        ("rolling_one", r"(?:over|during|throughout)\s+(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)(?!s)"),
+        # "within the year": the anchor's own year (month, week)
+        ("within_the", r"within\s+the\s+(?P<unit>week|month|year)(?!s)"),
+        # "throughout the rest of this year": from the anchor to the end of its year
+        ("rest_of", r"(?:(?:for|throughout|over|during|in)\s+)?the\s+(?:rest|remainder)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?!s)"),
         ("these_n", rf"(?:over|during|in|for)\s+these\s+{NUMS}\s+(?P<unit>days|weeks|months|years|decades)"),
         # "it has been 20 years since ...": the start point, anchor minus N
         ("since_n", rf"(?<=been\s){NUM}\s+(?P<unit>day|week|month|year)s?(?=\s+since\b)"),
         ("week_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week(?!s)"),
         ("in_the_week", r"(?P<pre>earlier|later)\s+in\s+the\s+week(?!s)"),
         ("rolling", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent)\s+(?:(?P<n>\d{{1,2}}|{vague}|{NW})(?:\s+or\s+(?P<n_hi>\d{{1,2}}|{NW}))?)?\s*(?P<unit>days|weeks|months|years|decades)"),
-        ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier)"),
+        ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
         ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),

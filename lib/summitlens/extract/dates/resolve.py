@@ -346,6 +346,8 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         if sname == "fall" and det not in load_calendar().pattern_words["fall_determiners"] and not g["y"]:
             return None
         m1, m2 = load_calendar().seasons[sname]
+        if g.get("s2"):  # "the spring or summer of 1993": both seasons
+            m2 = load_calendar().seasons[g["s2"].lower()][1]
         if g["y"]:
             y, C = int(g["y"]), "explicit_month"
         else:
@@ -451,6 +453,14 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             return None, None, "week", "no_tense"
         s = _week_start(anchor)  # "by the end of the week": the anchor's week
         return s, s + timedelta(days=6), "week", "relative"
+    if name == "within_the":
+        return _resolve("rel_unit", {"pre": None, "rel": "this", "unit": g["unit"]}, surface, anchor, tense, lex)
+    if name == "rest_of":
+        if anchor is None:
+            return None, None, "rolling", "no_tense"
+        _, end, _, _ = _resolve("rel_unit", {"pre": None, "rel": "this", "unit": g["unit"]}, surface, anchor,
+                                tense, lex)
+        return anchor, end, "rolling", "relative"
     if name == "in_the_week":
         return _resolve("rel_unit", {"pre": g["pre"], "rel": "this", "unit": "week"}, surface, anchor, tense, lex)
     if name == "rolling":
@@ -617,7 +627,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         # months and weekdays must be capitalised (avoid "may", "march", "sat")
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
-                        "since_n", "week_end", "in_the_week") \
+                        "since_n", "week_end", "in_the_week", "within_the", "rest_of") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
