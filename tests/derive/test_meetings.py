@@ -74,7 +74,19 @@ def test_undated_joins_by_place_only_in_time():
     assert len(led) == 2
     dated = led[led["dated_by"] == "date"].iloc[0]
     assert dated["doc_ids"] == "a;b"
-    assert led[led["dated_by"] == "none"]["doc_ids"].tolist() == ["c"]
+    # the 2018 report is no mention of the 2022 encounter: a row of its own, bounded by its report
+    old = led[led["dated_by"] == "report"].iloc[0]
+    assert old["doc_ids"] == "c"
+    assert (str(old["start"].date()), str(old["end"].date())) == ("2017-09-12", "2018-09-12")
+
+
+def test_planned_undated_is_bounded_by_its_announcement():
+    m = _m([{"doc_id": "a", "place": "Moscow", "country": "Russia", "start": None, "end": None,
+             "anchor": "2023-03-01", "status": "planned"}])
+    led, _ = build_ledger(m)
+    row = led.iloc[0]
+    assert (row["dated_by"], str(row["start"].date()), str(row["end"].date())) == \
+        ("report", "2023-03-01", "2024-02-29")
 
 
 _ROW = st.fixed_dictionaries({

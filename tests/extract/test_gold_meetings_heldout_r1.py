@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+from functools import lru_cache
 
 import pandas as pd
 import pytest
@@ -46,13 +47,16 @@ ALLSIDES = paths.SHARED_CORPORA / "allsides" / "allsides.jsonl.gz"
 #: baseline 0.653), ledger P 0.541 / R 0.476. After r1 became dev: mentions P 0.785 / R 0.556,
 #: status 0.798 (baseline 0.693); with group references to a document event's participants
 #: ("the two leaders", "BRICS leaders", "Vladimir Putin and Xi Jinping …", "The SCO Summit …",
-#: issue 12): mentions P 0.792 / R 0.663, status 0.824 (baseline 0.721). Floors sit just under
-#: the latest figures. The issue's targets on unseen text (0.9 / 0.85; 0.9; 0.9 / 0.85) are not
-#: met: see the README.
-MENTION_P, MENTION_R = 0.78, 0.65
-#: Status: gated, so baseline + 0.1 <= floor <= figure (0.721 + 0.1 <= 0.822 <= 0.824).
-STATUS_MIN = 0.822
-LEDGER_P, LEDGER_R = 0.5, 0.45
+#: issue 12): mentions P 0.792 / R 0.663, status 0.824 (baseline 0.721). Third study (precision
+#: counts only sentences the annotators saw; "discussed"/"exchanged views" are no meeting words
+#: (ANNOTATION.md); sub-heading formulas; "the presidents of Russia and China"; multilateral
+#: summits keep the pair; greetings in the present are held; future anaphora is planned; undated
+#: encounters bounded by their reports): mentions P 0.924 / R 0.712, status 0.904 (baseline
+#: 0.719), ledger P 0.718 / R 0.667. Floors sit just under the latest figures.
+MENTION_P, MENTION_R = 0.91, 0.70
+#: Status: gated, so baseline + 0.1 <= floor <= figure (0.719 + 0.1 <= 0.90 <= 0.904).
+STATUS_MIN = 0.90
+LEDGER_P, LEDGER_R = 0.70, 0.65
 
 
 def _gold(kind: str, packet: str) -> pd.DataFrame:
@@ -133,10 +137,43 @@ def _sentence_nos(t, doc: str, sentence: str) -> list[int]:
     return [int(n) for n, x in zip(s["sentence_no"], s["text"]) if g in norm(x) or (len(norm(x)) > 20 and norm(x) in g)]
 
 
+@lru_cache(maxsize=None)
+def annotated_text(file: str) -> str | None:
+    """The text the annotators read for ``file`` (normalised), or None when it is the whole record.
+
+    Kremlin packets were made with ``trafilatura.extract(html, favor_recall=True)`` plus the
+    title, which drops the page's lead paragraph ("Vladimir Putin met in Astana with …") that
+    the project's HTML reader keeps. A predicted mention in a sentence the annotators never saw
+    cannot be judged, so precision counts only predictions inside this text (recall is
+    unaffected). Decided before held-out round 3 was run; applied to every round.
+    """
+    if not file.startswith("kremlin_html/"):
+        return None
+    import trafilatura
+
+    html = (KREMLIN / file.split("/", 1)[1]).read_text(encoding="utf-8")
+    body = (trafilatura.extract(html, favor_recall=True) or "").replace("\u00a0", " ")
+    man = pd.read_csv(KREMLIN / "manifest.csv", dtype=str, keep_default_na=False)
+    title = man.loc[man["file"] == file.split("/", 1)[1], "title"]
+    return norm((title.iloc[0] if len(title) else "") + "\n" + body)
+
+
+def _visible(t, doc_ids, evidence) -> list[bool]:
+    files = dict(zip(t.articles["doc_id"], t.articles["file"].astype(str)))
+    out = []
+    for d, e in zip(doc_ids, evidence):
+        f = files.get(d, "")
+        key = next((k for k in (f"kremlin_html/{f.rsplit('/', 1)[-1]}",) if f.endswith(".html")), "")
+        seen = annotated_text(key) if key else None
+        out.append(seen is None or norm(e)[:60] in seen)
+    return out
+
+
 def score_mentions(t, gold: pd.DataFrame) -> dict:
     """Putin–Xi mention precision/recall and status pairs for one packet."""
     mm = t.meeting_mentions
     px = mm[mm["is_putin_xi"]].drop_duplicates(["doc_id", "sentence_no"])
+    px = px[pd.Series(_visible(t, px["doc_id"], px["evidence"]), index=px.index, dtype=bool)]
     gold_px: dict[tuple[str, int], list] = {}
     located, unlocated = [], 0
     docs = set()

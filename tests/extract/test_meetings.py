@@ -25,7 +25,17 @@ A = date(2023, 3, 17)
      "occurred", "in_person"),
     (["Putin met Xi Jinping in Beijing.", "The two leaders discussed trade."], "putin;xi", True, "occurred",
      "in_person"),
-    (["Trump said he would meet with Xi Jinping and Vladimir Putin at the G-20."], "putin;trump;xi", False,
+    # a third party meeting each of them is not their encounter …
+    (["Trump said he would meet with Xi Jinping and Vladimir Putin next month."], "putin;trump;xi", False,
+     "planned", "in_person"),
+    # … unless it is at a multilateral summit both attend (ANNOTATION.md: each identifiable pair)
+    (["Trump said he would meet with Xi Jinping and Vladimir Putin at the G-20."], "putin;trump;xi", True,
+     "planned", "in_person"),
+    (["The G20 summit is expected to feature encounters with the presidents of Russia and China."],
+     "putin;xi", True, "planned", "in_person"),
+    (["President of Russia Vladimir Putin: I am very happy to meet you, President Xi."], "putin;xi", True,
+     "occurred", "in_person"),
+    (["He is looking forward to meeting Xi Jinping and Vladimir Putin in Beijing."], "putin;xi", True,
      "planned", "in_person"),
     (["Xi Jinping traveled to Vladivostok to meet with Russian President Vladimir Putin."], "putin;xi", True,
      "occurred", "in_person"),

@@ -12,7 +12,9 @@
 * undated mentions join a dated encounter of their own story, or the only compatible one
   naming the same place, country or occasion, that fits their article's date (held: before
   it, within ``recent_days``; planned: after it); wide-interval mentions that join nothing keep their
-  interval; the rest become explicit undated rows (one per place/occasion/mode);
+  interval; the rest become rows of their own (one per place/occasion/mode), bounded by their
+  reports (``dated_by`` = ``report``: within a year after the first announcement, or before
+  the first report of it as held);
 * place, occasion and mode are the majority among the encounter's own mentions; each row
   keeps its evidence sentences (``doc_id:sentence_no``) and its status history.
 
@@ -211,7 +213,7 @@ def _units(m: pd.DataFrame) -> list[_Unit]:
 
 def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = None,
                  max_seed_days: int = _MAX_SEED_DAYS, slack_days: int = 3,
-                 recent_days: int = 366) -> tuple[pd.DataFrame, pd.DataFrame]:
+                 recent_days: int = 366, report_days: int = 365) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Merge Putin–Xi meeting mentions into a ledger of distinct encounters.
 
     Args:
@@ -225,6 +227,9 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
             or occasion agree (video and phone calls need overlapping days).
         recent_days: An undated mention reported as held joins an encounter at most this many
             days before its article (one reported as planned: after it).
+        report_days: An encounter no mention dates gets the interval its reports support: this
+            many days after the first article announcing it (planned), or before the first
+            reporting it as held (``dated_by`` = ``report``).
 
     Returns:
         ``(ledger, coverage)``: the ``meetings`` and ``meeting_coverage`` tables. Hypothetical
@@ -322,14 +327,23 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
         best = sorted(recs, key=lambda r: (-r["confidence"], r["doc_id"], r["sentence_no"]))[0]
         widths = [(r["end"] - r["start"]).days for r in recs if not pd.isna(r["start"])]
         dated_by = "none" if start is None else "date" if min(widths) <= max_seed_days else "interval"
+        first_planned = min((r["anchor"] for r in planned if not pd.isna(r["anchor"])), default=pd.NaT)
+        first_held = min((r["anchor"] for r in held if not pd.isna(r["anchor"])), default=pd.NaT)
+        if start is None and status in ("planned", "occurred", "virtual", "phone"):
+            # no mention dates it: the reports bound it (announced as coming → within a year
+            # after the first announcement; reported as held → within a year before the first report)
+            year = pd.Timedelta(days=report_days)
+            if status == "planned" and not pd.isna(first_planned):
+                start, end, dated_by = first_planned, first_planned + year, "report"
+            elif status != "planned" and not pd.isna(first_held):
+                start, end, dated_by = first_held - year, first_held, "report"
         place = c.attr("place")
         rows.append({
             "start": start if start is not None else pd.NaT, "end": end if end is not None else pd.NaT,
             "place": place, "country": c.attr("country"), "host_side": _host_side(c.attr("country")),
             "occasion": c.attr("occasion"), "occasion_type": c.attr("occasion_type"),
             "mode": mode, "status": status, "status_history": "; ".join(hist),
-            "first_planned": min((r["anchor"] for r in planned if not pd.isna(r["anchor"])), default=pd.NaT),
-            "first_occurred": min((r["anchor"] for r in held if not pd.isna(r["anchor"])), default=pd.NaT),
+            "first_planned": first_planned, "first_occurred": first_held,
             "n_mentions": len(recs), "n_articles": len({r["doc_id"] for r in recs}),
             "n_stories": len({r["story_id"] for r in recs}),
             "doc_ids": ";".join(sorted({r["doc_id"] for r in recs})), "evidence": best["evidence"],
@@ -424,6 +438,8 @@ def reconcile(ledger: pd.DataFrame, reference: pd.DataFrame | None, *,
             if r["occasion_type"] and r["occasion_type"] not in types and r["occasion_type"] != "state_visit":
                 continue
             agree = (r["place"] in cities) + (r["country"] in countries) + (r["occasion_type"] in types)
+            if r.get("dated_by") == "report" and not agree:
+                continue  # only bounded by its reports: a place or occasion must agree too
             dist = abs((x["start_date"] - r["start"]).days)
             key = (-agree, dist)
             if best_key is None or key < best_key:

@@ -98,7 +98,9 @@ class _Cues:
     virtual: re.Pattern
     planned: re.Pattern
     both: re.Pattern
+    both_named: re.Pattern
     past_purpose: re.Pattern
+    present_encounter: re.Pattern
     verb_cue: re.Pattern
     planned_near: re.Pattern
     future_aux: re.Pattern
@@ -130,7 +132,9 @@ def _load_cues(path: str) -> _Cues:
         virtual=_alt(d["mode_cues"]["virtual"]),
         planned=_alt(d["planned_cues"]),
         both=_alt(d["both_leaders"]),
+        both_named=_alt(d.get("both_leaders_named") or [r"(?!x)x"]),
         past_purpose=re.compile(d.get("past_purpose", r"(?!x)x"), re.I),
+        present_encounter=re.compile(d.get("present_encounter", r"(?!x)x"), re.I),
         verb_cue=re.compile(phrase_alternation(w["verb_cues"]) + "$", re.I),
         planned_near=compile_phrases(w["planned_near"]),
         future_aux=compile_phrases(w["future_auxiliaries"]),
@@ -279,6 +283,8 @@ def extract_meetings(
             continue
         parts = set(people[i])
         source = "explicit"
+        if cq.both_named.search(text):  # "the presidents of Russia and China"
+            parts |= set(leaders)
         if speaker[i] and cq.first_person.search(text):
             # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
             parts.add(speaker[i])
@@ -318,9 +324,14 @@ def extract_meetings(
         if len(parts) < 2:
             continue
         is_px = all(p in parts for p in leaders)
-        if is_px and source == "explicit":
-            # a third party meeting each of them ("Trump will meet with Xi and Putin")
-            first = {p: min(e.char_start for e in ents[i] if e.id == p) for p in leaders}
+        multilateral = any(e.kind == "occasion" and (gz.occasions.get(e.id) or {}).get("members")
+                           for e in ents[i])
+        pair = cq.both_named.search(text)
+        if is_px and source == "explicit" and not multilateral:
+            # a third party meeting each of them ("Trump will meet with Xi and Putin"); at a
+            # multilateral summit both attend it is also their encounter
+            first = {p: min([e.char_start for e in ents[i] if e.id == p] + ([pair.start()] if pair else []))
+                     for p in leaders}
             cue_pos = min(m.start() for m in cq.meeting.finditer(text))
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
                              and e.char_start < cue_pos and e.id in _other_leaders(gz)]
@@ -375,6 +386,8 @@ def extract_meetings(
             planned_cue = cq.planned.search(text)
             if cq.past_purpose.search(clause) and not cq.future_aux.search(clause):
                 status = "occurred"
+            elif cq.present_encounter.search(clause) and not cq.future_aux.search(clause):
+                status = "occurred"  # "I am glad to meet you": the encounter is under way
             elif tense == "future" or (planned_cue and tense != "past"):
                 status = "planned"
             elif tense == "past" or cq.past_purpose.search(text):

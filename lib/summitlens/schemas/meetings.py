@@ -148,8 +148,10 @@ MEETINGS = register(
         "evidence_sentences": col("str", "Every evidence sentence of the encounter as `doc_id:sentence_no`, "
                                   "sorted, joined by `;` (meeting_mentions keys)."),
         "dated_by": col("str", "`date` (a mention dates it to at most two months), `interval` (only wide "
-                        "intervals: a year, a season) or `none` (undated: no mention gives a date).",
-                        checks=pa.Check.isin(["date", "interval", "none"])),
+                        "intervals: a year, a season), `report` (no mention dates it: within a year after "
+                        "the first article announcing it, or before the first reporting it as held) or "
+                        "`none` (undated: no report date either).",
+                        checks=pa.Check.isin(["date", "interval", "report", "none"])),
         "reference_meeting_no": col("Int64", "Matching `meeting_no` in data/reference/putin_xi_meetings.csv.",
                                     nullable=True),
         "reference_match": col("str", "`matched`, `not_in_reference` (dated, no reference row overlaps: "

@@ -34,6 +34,7 @@ from dataclasses import asdict
 from summitlens.extract.encounters.events import DocEvent
 from summitlens.extract.encounters.rules import EncounterRules, load_encounter_rules
 from summitlens.extract.encounters.syntax import supports
+from summitlens.extract.dates import detect_tense
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 
 __all__ = ["link_mentions"]
@@ -62,12 +63,15 @@ def _own_mode(text: str, rl: EncounterRules, cq) -> str:
     return "in_person" if rl.in_person.search(text) else ""
 
 
-def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str) -> dict:
+def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str, text: str = "") -> dict:
+    # "A number of documents will be signed following the talks": said of the event as still to come
+    tense = detect_tense(text, span=(cue_start, cue_start + len(cue))) if text else "none"
+    status = "planned" if tense == "future" and ev.status != "cancelled" else ev.status
     return {"sentence_index": i, "char_start": cue_start, "char_end": cue_start + len(cue), "cue": cue,
             "participants": ev.participants, "is_putin_xi": ev.is_putin_xi, "participants_source": "coreference",
             "place": ev.place, "country": ev.country, "occasion": ev.occasion, "start": ev.start, "end": ev.end,
             "granularity": "day" if ev.start is not None else "", "date_surface": "",
-            "status": ev.status, "mode": ev.mode, "tense": "none", "confidence": 0.7,
+            "status": status, "mode": ev.mode, "tense": tense, "confidence": 0.7,
             "link": link, "date_source": "event" if ev.start is not None else "", "mode_source": "event"}
 
 
@@ -105,6 +109,9 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
     todo = sorted({r["sentence_index"] for r in cand} - set(parsed))
     for i, d in zip(todo, parse([sentences[i] for i in todo])):
         parsed[i] = d
+    from summitlens.extract.meetings import load_cues
+
+    both_named = load_cues().both_named
     leaders = set(gz.leaders())
     drop = set()
     for k, r in enumerate(rows):
@@ -112,7 +119,7 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
             continue
         text = sentences[r["sentence_index"]]
         spans = [(e.char_start, e.char_end) for e in find_entities(text, gazetteer=gz, kinds=("person",))
-                 if e.id in leaders]
+                 if e.id in leaders] + [m.span() for m in both_named.finditer(text)]
         if not supports(parsed[r["sentence_index"]], r["char_start"], r["char_end"], spans):
             drop.add(k)
     return [r for k, r in enumerate(rows) if k not in drop]
@@ -174,7 +181,11 @@ def link_mentions(
     for r in out:
         text = sentences[r["sentence_index"]]
         if not ev.is_putin_xi:
-            if r["is_putin_xi"] and r["participants_source"] != "explicit":
+            # "I will soon visit Beijing at the invitation of President Xi Jinping", said at a
+            # meeting with a minister: a leader the sentence names outside the event makes it
+            # another encounter, kept as the sentence gives it
+            named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
+            if r["is_putin_xi"] and r["participants_source"] != "explicit" and named <= ev_parts:
                 r.update(participants=ev.participants, is_putin_xi=False, link="participants")
             continue
         if not r["is_putin_xi"] or r["status"] in ("cancelled", "hypothetical"):
@@ -191,7 +202,7 @@ def link_mentions(
         if _group(r["status"]) != _group(ev.status):
             # "I am glad to have this opportunity today": in a held event's report, the event
             if not (_group(ev.status) == "held" and r["status"] == "planned" and ev.start is not None
-                    and (rl.same_day.search(text) or rl.anaphora.search(text)
+                    and r["tense"] != "future" and (rl.same_day.search(text) or rl.anaphora.search(text)
                          or (r["start"] is None and r["tense"] == "present"))):
                 continue
             r["status"] = ev.status
@@ -213,6 +224,16 @@ def link_mentions(
         if h is not None and h not in have:
             out.append(_event_row(ev, h, sentences[h], 0, "headline"))
             have.add(h)
+    for i, text in enumerate(sentences):
+        # a sub-heading in the title formula ("Beginning of meeting with President of China
+        # Xi Jinping") naming the event's participants is the event too
+        if i in have or heads[i] or not text or text.rstrip().endswith((".", "?", "!")) \
+                or len(text.split()) > 25 or rl.formula(text) is None:
+            continue
+        named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
+        if named and named <= ev_parts:
+            out.append(_event_row(ev, i, text, 0, "headline"))
+            have.add(i)
     others = {pid for pid, p in gz.people.items()
               if pid not in ev_parts and p.get("role") not in _NON_PARTICIPANT_ROLES}
     for i, text in enumerate(sentences):
@@ -225,7 +246,7 @@ def link_mentions(
             continue
         if cq.cancelled.search(text) or cq.hypothetical.search(text):
             continue
-        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora"))
+        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora", text))
         have.add(i)
     for i, text in enumerate(sentences):
         if i in have or heads[i] or not text or has_date[i]:
@@ -233,7 +254,7 @@ def link_mentions(
         ref = _group_reference(text, ev, rl, gz, others)
         if ref is None or cq.cancelled.search(text) or cq.hypothetical.search(text):
             continue
-        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora"))
+        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
 
 
