@@ -46,3 +46,38 @@ def test_label_mid_sentence_only_first_in_paragraph_or_retranslated():
     t = _turns(["Talks began. Vladimir Putin: Hello.", "Later on. Xi Jinping (retranslated): Yes."],
                paras=[1, 1])
     assert t[1][0] == "Xi Jinping"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Report: Trump warns of conflict with North Korea",  # a headline link, no end punctuation
+    "JUST WATCHED Rebels: Assad using chemical weapons.",  # a rubric in capitals
+    "RELATED: Talks in Moscow.",  # a one-word capitals rubric
+])
+def test_rubric_and_headline_labels_are_not_turns(sentence):
+    assert _turns([sentence, "Russia is a partner."]) == {}
+
+
+def test_all_caps_names_of_broadcast_transcripts_are_speakers():
+    t = _turns(["AMY GOODMAN: Welcome back.", "Russia is a partner."])
+    assert t[1][0] == "AMY GOODMAN"
+
+
+def test_mid_sentence_label_after_article_or_glued_is_not_a_turn():
+    assert _turns(["A book on the Cultural Revolution: A Daughter Recalls."]) == {}
+    assert _turns(["They play for votes The Memo: Democrats confront a primary."]) == {}
+    assert _turns(["Talks with Barack ObamaThe Memo: Democrats confront a primary."]) == {}
+
+
+def test_message_documents_are_their_authors_turn():
+    texts = ["Greetings to participants of the forum", "Vladimir Putin sent greetings to the forum.",
+             "The message reads, in part:", "Our partnership is strong."]
+    t = speaker_turns(["d"] * 4, [0, 1, 2, 3], [0, 1, 2, 3], texts, [True, False, False, False])
+    assert 1 not in t and t[2][0] == "Vladimir Putin" and t[3][0] == "Vladimir Putin"
+    texts = ["Message by Vladimir Putin to the forum", "We value our partners."]
+    assert speaker_turns(["d"] * 2, [0, 1], [0, 1], texts, [True, False])[1][0] == "Vladimir Putin"
+    # An article by a leader is authorial (the writer's own text, not a message).
+    assert speaker_turns(["d"] * 2, [0, 1], [0, 1], ["Article by Vladimir Putin", "We value partners."],
+                         [True, False]) == {}
+    # Without a message headline nothing changes.
+    texts = ["Putin met Xi", "Vladimir Putin sent greetings to the forum.", "Ties are strong."]
+    assert speaker_turns(["d"] * 3, [0, 1, 2], [0, 1, 2], texts, [True, False, False]) == {}

@@ -6,7 +6,13 @@ negation/hedge cue (``source=sentence``, tests/gold/heldout_r2_framing/). Scored
 round 1 (see test_gold_heldout_r1.py). First run (quoted in the README): terms P/R 1.000 /
 1.000 (85), target 0.918 (majority baseline 0.929), voice 0.635 (0.388), speaker 0.482 (0.400),
 negated P/R 0.850 / 0.944 (18 true), hedged P/R 0.556 / 0.714 (7 true). Floors just under it;
-target and speaker do not beat their baselines by 0.1, so those two tests are expected failures.
+target did not beat its baseline by 0.1, so that test is an expected failure.
+
+Round 2 is development data now. After the voice and speaker study (issue 13: quotation cues
+next to a quotation, rubric and headline-link labels rejected, greetings and messages as their
+author's turn, pronoun speakers by entity): voice 0.635 -> 0.741, speaker 0.482 -> 0.682 (beats
+its baseline 0.400 by 0.1: no longer an expected failure), hedged P 0.556 -> 0.625; floors just
+under these.
 """
 
 from __future__ import annotations
@@ -21,8 +27,8 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 from tests.quality import gate_accuracy, gate_positive
 
 SENTS = GOLD.parent / "heldout_r2_framing" / "framing_scope3_sentences.csv"
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.63, "speaker": 0.50,
-          "neg_p": 0.84, "neg_r": 0.94, "hedge_p": 0.55, "hedge_r": 0.71}
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.74, "speaker": 0.68,
+          "neg_p": 0.84, "neg_r": 0.94, "hedge_p": 0.62, "hedge_r": 0.71}
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +63,6 @@ def test_voice_accuracy(heldout):
                   [h.voice for _, h in pairs], FLOORS["voice"])
 
 
-@pytest.mark.xfail(reason="speaker 0.482 does not beat its majority baseline (0.400) by 0.1", strict=True)
 def test_speaker_accuracy(heldout):
     pairs = heldout["pairs"]
     gold = [g["speaker"].strip().lower() for g, _ in pairs]

@@ -107,3 +107,50 @@ def test_sentence_initial_participle_is_no_speaker(text):
 def test_appositive_label_is_authorial(text, surface, voice):
     df = frame_text(text)
     assert df.loc[df["surface"] == surface, "voice"].iloc[0] == voice
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # A title abbreviation between the quotation and its cue is no sentence end.
+    ("\u201cThere will be no tyrants,\u201d Mr. Gibson said. \u201cWe will be free.\u201d", "tyrants", "Gibson"),
+    # A name and its apposition between commas, then the verb.
+    ('"The Russians are not our friends," McConnell, a Kentucky Republican, told reporters.', "friends",
+     "McConnell"),
+    # A determiner phrase as the postposed subject.
+    ('"The two are not friends," the letter demanding the retraction stated.', "friends",
+     "the letter demanding the retraction"),
+    # Verb, then the speaker and a long apposition, then the quotation.
+    ("Of concern, said Sarah Repucci, senior director at Freedom House, a thinktank in Washington DC, "
+     "\u201care the techniques. Countries include Cameroon, hardly regimes we would admire.\u201d", "regimes",
+     "Sarah Repucci"),
+    # A capitalised verb opening the sentence.
+    ('Writes Allahpundit: "Can voters look again at the would-be strongman?"', "strongman", "Allahpundit"),
+    # A multi-sentence quotation attributed after its last sentence.
+    ("\u201cPutin is not America\u2019s friend. Putin is America\u2019s enemy,\u201d Mr. McCain said.", "friend",
+     "McCain"),
+])
+def test_quotation_cue_next_to_the_quotation(text, surface, speaker):
+    df = frame_text(text)
+    row = df[df.surface == surface].iloc[0]
+    assert (row.voice, row.speaker) == ("quoted", speaker)
+
+
+def test_message_document_body_is_the_authors_quote():
+    rows = [("Greetings to participants of the forum", True), ("Vladimir Putin sent greetings to the forum.", False),
+            ("Our comprehensive partnership is strong.", False)]
+    s = pd.DataFrame({"doc_id": "d", "sentence_no": range(3), "paragraph_no": range(3),
+                      "char_start": [0, 100, 200], "char_end": [len(t) for t, _ in rows],
+                      "text": [t for t, _ in rows], "text_match": [t for t, _ in rows],
+                      "is_headline": [h for _, h in rows]})
+    s["char_end"] = s["char_start"] + s["char_end"]
+    row = extract_frame_terms(s).iloc[0]
+    assert (row.voice, row.speaker) == ("quoted", "Vladimir Putin")
+
+
+def test_pronoun_speaker_resolved_to_the_person_before():
+    s = pd.DataFrame({"doc_id": "d", "sentence_no": [0, 1], "paragraph_no": [0, 1], "char_start": [0, 100],
+                      "char_end": [29, 146], "text": ["Tom Vilsack visited Shanghai.",
+                                                      '"China is a partner," he said at a press event.'],
+                      "is_headline": False})
+    s["text_match"] = s["text"]
+    row = extract_frame_terms(s).query("surface == 'partner'").iloc[0]
+    assert row.speaker == "Tom Vilsack"

@@ -90,6 +90,35 @@ class Cues:
     referent_links: frozenset[str] = frozenset()
     appositive_max_words: int = 0
     appositive_breaks: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()
+    quote_after: re.Pattern = re.compile(r"(?!)")
+    quote_before: re.Pattern = re.compile(r"(?!)")
+
+
+#: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
+_CAP = r"[A-Z][\w.'\u2019-]*"
+
+
+def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The reporting cues next to a quotation, as two regexes with group ``who``.
+
+    ``quote_after`` reads the text after a quotation ("…," Mr. McCain said; "…," McConnell,
+    a Kentucky Republican, told reporters; "…," the letter stated; "…," answered Gen. Martin
+    Dempsey); ``quote_before`` the text before one ("said Sarah Repucci, senior director at
+    Freedom House, “…"; "Writes Allahpundit: “…").
+    """
+    joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
+    name = rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
+    dets = "|".join(re.escape(str(w)) for w in att.get("subject_determiners") or []) or "(?!)"
+    phrase = rf"(?:{dets})\s+(?:[\w.'\u2019-]+\s+){{0,5}}?[\w.'\u2019-]+"
+    skip = "|".join(re.escape(str(w)) for w in att.get("skip_before_verb") or []) or "(?!)"
+    vb = "|".join(sorted({re.escape(str(v)) for v in verbs}, key=len, reverse=True))
+    stops = "|".join(re.escape(str(w)) for w in att.get("speaker_after_stops") or [] if str(w).isalpha())
+    after = re.compile(
+        rf"^\s*[,\u2014\u2013-]?\s*(?:(?:{vb})\s+(?P<who>{name}|{phrase})(?=\s*(?:[,.;:]|$|\s+(?:{stops})\b))"
+        rf"|(?P<who2>{name}|{phrase})(?:\s*,[^,\"\u201c\u201d]{{1,160}},?)?\s+(?:(?:{skip})\s+)*(?:{vb})\b)")
+    before = re.compile(rf"(?<![\w-])(?i:{vb})\s+(?P<who>{name})(?:\s*,[^\"\u201c\u201d]{{0,160}})?\s*[,:]\s*$")
+    return after, before
 
 
 @dataclass(frozen=True)
@@ -204,6 +233,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         referent_links=_words(tgt.get("referent_links")),
         appositive_max_words=int(att.get("appositive_max_words", 0)),
         appositive_breaks=_words(att.get("appositive_breaks")),
+        title_abbreviations=_words(load_rules(None, default="abbreviations.yml").get("titles")),
+        quote_after=_quote_cues(att, att["verbs"])[0],
+        quote_before=_quote_cues(att, att["verbs"])[1],
     )
 
 

@@ -250,6 +250,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     resolve_pronoun_speakers(out, cu.pronoun_speakers)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_document(out, doc, snos, matches, cu)
+    if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
+        _resolve_from_persons(out, doc, snos, matches, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
 
 
@@ -352,6 +354,41 @@ def _resolve_from_document(rows: list[dict], doc, snos, matches, cues: Cues) -> 
             if doc[j] != doc[i]:
                 break
             name = last_in(j)
+            if name:
+                r["speaker"] = name
+                break
+
+
+#: Sentences before a pronoun speaker searched for a person's name (parsed, so few).
+PERSON_LOOKBACK = 3
+
+
+def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
+    """A pronoun speaker still unresolved ("He added, …" after "Vilsack met farmers."): the
+    last person the parser's entity recogniser finds in the sentence before it, or earlier
+    (up to :data:`PERSON_LOOKBACK` sentences); only those few sentences are parsed."""
+    from summitlens.text.parse import load_parser
+
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+    cache: dict[int, str] = {}
+    nlp = load_parser()
+
+    def last_person(j: int) -> str:
+        if j not in cache:
+            ents = [e.text for e in nlp(matches[j] or "").ents if e.label_ == "PERSON"]
+            cache[j] = ents[-1].removesuffix("'s").strip() if ents else ""
+        return cache[j]
+
+    for r in rows:
+        if r["speaker"].lower() not in cues.pronoun_speakers:
+            continue
+        i = index.get((r["doc_id"], int(r["sentence_no"])))
+        if i is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - PERSON_LOOKBACK), -1):
+            if doc[j] != doc[i]:
+                break
+            name = last_person(j)
             if name:
                 r["speaker"] = name
                 break

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.text.clauses import WORD
 
-__all__ = ["Attribution", "appositive_label", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
+__all__ = ["Attribution", "adjacent_speaker", "appositive_label", "quote_cue_speaker", "sentence_break", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
            "voice_of"]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -188,10 +188,10 @@ def paragraph_speaker(text: str, quotes, cues: Cues, *, quote: tuple[int, int] |
     atts = [a for a in attributions(text, quotes, cues) if a.speaker]
     if quote is None:
         return atts[0].speaker if atts else ""
-    return adjacent_speaker(text, quote, atts)
+    return adjacent_speaker(text, quote, atts, cues)
 
 
-def adjacent_speaker(text: str, quote: tuple[int, int], atts) -> str:
+def adjacent_speaker(text: str, quote: tuple[int, int], atts, cues: Cues | None = None) -> str:
     """Speaker of the attribution that touches ``quote`` (after it, or before it with , or :).
 
     Examples:
@@ -199,6 +199,7 @@ def adjacent_speaker(text: str, quote: tuple[int, int], atts) -> str:
         >>> adjacent_speaker(t, (9, 26), attributions(t, [(9, 26)], load_cues()))
         'Xi'
     """
+    cues = cues or load_cues()
     a, b = quote
     best, best_d = "", ADJACENT + 1
     for att in atts:
@@ -214,11 +215,67 @@ def adjacent_speaker(text: str, quote: tuple[int, int], atts) -> str:
                 continue
         else:
             continue
-        if '"' in gap or "\u201c" in gap or "\u201d" in gap or ". " in gap.strip():
+        if '"' in gap or "\u201c" in gap or "\u201d" in gap or sentence_break(gap.strip(), cues):
             continue
         if d < best_d:
             best, best_d = att.speaker, d
-    return best
+    return best or quote_cue_speaker(text, quote, cues)
+
+
+_BREAK = re.compile(r"(\S*)[.!?]\s+(?=\S)")
+
+
+def sentence_break(text: str, cues: Cues) -> bool:
+    """Whether ``text`` holds a sentence end (a period after a title such as "Mr." or an
+    initial is none).
+
+    Examples:
+        >>> sentence_break(" Mr. McCain ", load_cues()), sentence_break("ends. Then", load_cues())
+        (False, True)
+    """
+    for m in _BREAK.finditer(text):
+        w = m.group(1).lower().strip("\"'(\u201c\u201d")
+        last = w.split(".")[-1]
+        if last in cues.title_abbreviations or (len(last) == 1 and last.isalpha()):
+            continue
+        return True
+    return False
+
+
+def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
+    """Speaker named by a reporting cue right after or right before a quotation ('' if none).
+
+    After it: a verb then its subject ("…," answered Gen. Martin Dempsey) or a subject (a
+    name, with an apposition between commas, or a determiner phrase) then a verb ("…,"
+    McConnell, a Kentucky Republican, told reporters; "…," the letter stated). Before it: a
+    verb, a name and its apposition, then a comma or colon ("Writes Allahpundit: "…").
+
+    Examples:
+        >>> t = '"We are not friends," McConnell, a Kentucky Republican, told reporters.'
+        >>> quote_cue_speaker(t, (0, 21), load_cues())
+        'McConnell'
+        >>> quote_cue_speaker('Writes Allahpundit: "Ties are strong."', (20, 38), load_cues())
+        'Allahpundit'
+    """
+    a, b = quote
+    after = text[b:b + 240]
+    cut = re.search(r"[\"\u201c\u201d]", after)
+    if cut:
+        after = after[:cut.start()]
+    m = cues.quote_after.match(after)
+    if m and not sentence_break(after[:m.start("who") if m.group("who") else m.start("who2")], cues):
+        who = (m.group("who") or m.group("who2")).strip()
+        if who and not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
+            return who
+    before = text[max(0, a - 240):a]
+    cut = max(before.rfind('"'), before.rfind("\u201c"), before.rfind("\u201d"))
+    before = before[cut + 1:]
+    m = cues.quote_before.search(before)
+    if m and not sentence_break(before[m.start():], cues):
+        who = m.group("who").strip()
+        if not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
+            return who
+    return ""
 
 
 def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
@@ -256,6 +313,9 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             # nearest reporting verb before the quotation in its sentence.
             before = [x for x in attrs if x.kind == "verb_before" and x.speaker and x.end <= quote[0]]
             speaker = max(before, key=lambda x: x.end).speaker if before else para_speaker()
+        # A quotation inside a transcript turn or a message with no cue of its own: the
+        # turn's speaker.
+        speaker = speaker or turn_speaker
     else:
         for att in attrs:
             if att.kind == "source_phrase" or att.kind == "verb_after" or (att.kind == "verb_before" and att.end <= s):
