@@ -1,0 +1,93 @@
+"""Frozen held-out framing gold, round 3 (tests/gold/framing/heldout_r3_*.csv): unseen text.
+
+Annotated after rounds 1 and 2 had become development data (tests/gold/heldout_r3_framing/):
+every unit of 14 new documents (6 Kremlin pages, 8 AllSides articles; ``documents``), 48 new
+AllSides sentences holding a unit near a negation/hedge or speech cue (``sentences``) and 23
+new Kremlin transcript sentences holding a unit near a negation/hedge cue (``kremlin``). Scored
+exactly as round 1 (see test_gold_heldout_r1.py); decided before the first run, the Kremlin
+sentence packet's speaker is not scored (the packet shows no transcript label). A second
+annotator audited 30 rows: 2 with an error (6.7%).
+
+First run (quoted in the README): terms P/R 0.992 / 0.968 (124 gold rows), target 0.767
+(majority baseline 0.767), voice 0.692 (0.575), speaker 0.606 (0.475; n=99), negated P/R
+0.667 / 0.333 (6 true), hedged P/R 1.000 / 1.000 (2 true). Floors just under it; target does
+not beat its baseline, so that test is an expected failure. Negated and hedged rest on 6 and 2
+true rows: the pooled figures over rounds 1–3 are in the README.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import (
+    GOLD, SHARED, TARGET_MAP, VOICE_MAP, _bool, _speaker_ok, evaluate_document_rows, evaluate_sentence_rows,
+    summarise,
+)
+from tests.quality import gate_accuracy, gate_positive
+
+PACKETS = GOLD.parent / "heldout_r3_framing"
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.867, "voice": 0.68, "speaker": 0.60,
+          "neg_p": 0.66, "neg_r": 0.33, "hedge_p": 0.99, "hedge_r": 0.99}
+
+
+def _sentences(gold_name: str, packet: str):
+    gold = pd.read_csv(GOLD / gold_name, dtype=str, keep_default_na=False)
+    items = pd.read_csv(PACKETS / packet, dtype=str, keep_default_na=False).set_index("item")
+    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(gold["item"]))})
+    return evaluate_sentence_rows(gold, items, no_term)
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+    docs = pd.read_csv(GOLD / "heldout_r3_documents.csv", dtype=str, keep_default_na=False)
+    parts = {"documents": evaluate_document_rows(docs),
+             "sentences": _sentences("heldout_r3_sentences.csv", "framing_scope4_sentences.csv"),
+             "kremlin": _sentences("heldout_r3_kremlin_sentences.csv", "framing_scope5_sentences.csv")}
+    return summarise(parts, "heldout_r3")
+
+
+def _speaker_pairs(pairs):
+    """Pairs whose speaker is scored (not the Kremlin sentence packet)."""
+    return [(g, h) for g, h in pairs if not (g["source"] == "sentence" and g["file"].startswith("kremlin_html/"))]
+
+
+def test_term_precision_recall(heldout):
+    print(f"\n[gate] framing terms (held-out r3): precision={heldout['precision']:.3f} recall={heldout['recall']:.3f}")
+    assert heldout["precision"] >= FLOORS["precision"] and heldout["recall"] >= FLOORS["recall"]
+
+
+@pytest.mark.xfail(reason="target 0.767 does not beat its majority baseline (0.767, mostly 'other') by 0.1",
+                   strict=True)
+def test_target_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing target (held-out r3)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],
+                  [h.target for _, h in pairs], FLOORS["target"])
+
+
+def test_voice_accuracy(heldout):
+    pairs = heldout["pairs"]
+    gate_accuracy("framing voice (held-out r3)", [VOICE_MAP.get(g["voice"], g["voice"]) for g, _ in pairs],
+                  [h.voice for _, h in pairs], FLOORS["voice"])
+
+
+def test_speaker_accuracy(heldout):
+    pairs = _speaker_pairs(heldout["pairs"])
+    gold = [g["speaker"].strip().lower() for g, _ in pairs]
+    ok = [_speaker_ok(g["speaker"], h.speaker) for g, h in pairs]
+    gate_accuracy("framing speaker (held-out r3)", gold, [g if k else "\x00wrong" for g, k in zip(gold, ok)],
+                  FLOORS["speaker"])
+
+
+def test_negation(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing negated (held-out r3)", [_bool(g["negated"]) for g, _ in pairs],
+                  [bool(h.negated) for _, h in pairs], p_min=FLOORS["neg_p"], r_min=FLOORS["neg_r"])
+
+
+def test_hedge(heldout):
+    pairs = heldout["pairs"]
+    gate_positive("framing hedged (held-out r3)", [_bool(g["hedged"]) for g, _ in pairs],
+                  [bool(h.hedged) for _, h in pairs], p_min=FLOORS["hedge_p"], r_min=FLOORS["hedge_r"])
