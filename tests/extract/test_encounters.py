@@ -29,6 +29,8 @@ def _run(sentences, anchor, heads=None):
     ("On December 15, Vladimir Putin will hold talks with President of China Xi Jinping", "will_meet"),
     ("Vladimir Putin arrived in China", "arrived"),
     ("Meeting of SCO Heads of State Council", "multilateral"),
+    ("Beginning of meeting with President of the People's Republic of China Xi Jinping", "talks_with"),
+    ("News conference following working visit to China", "news_conference_visit"),
 ])
 def test_title_formulas(headline, fid):
     assert load_encounter_rules().formula(headline)[0] == fid
@@ -135,3 +137,32 @@ def test_group_reference_needs_a_putin_xi_event():
          "The two leaders saw an exhibition of photographs."]
     _, rows = _run(s, date(2019, 9, 3))
     assert not any(r["is_putin_xi"] for r in rows)
+
+
+def test_news_conference_you_is_a_journalist_not_the_other_leader():
+    s = ["News conference following working visit to China",
+         "Vladimir Putin answered questions from the media.",
+         "Question: Mr President, how did the forum go?",
+         "Vladimir Putin: Everyone I met with said they wanted to work with us.",
+         "I briefed President Xi Jinping on these issues during our talks."]
+    _, rows = _run(s, date(2019, 4, 27))
+    px = {r["sentence_index"] for r in rows if r["is_putin_xi"]}
+    assert 3 not in px  # "I met" + "us": a journalist's "you", Russia's "we"
+    assert 4 in px  # names Xi; the speaker is Putin
+
+
+def test_sub_heading_formula_is_the_event():
+    s = ["Meeting with President of China Xi Jinping",
+         "The two presidents discussed bilateral relations.",
+         "Beginning of meeting with President of the People's Republic of China Xi Jinping",
+         "President of Russia Vladimir Putin: Mr President, friends,"]
+    _, rows = _run(s, date(2016, 9, 4))
+    assert any(r["sentence_index"] == 2 and r["is_putin_xi"] and r["link"] == "headline" for r in rows)
+
+
+def test_anaphora_naming_another_place_is_another_encounter():
+    s = ["Talks with President of China Xi Jinping",
+         "Vladimir Putin held talks with President of China Xi Jinping in Beijing.",
+         "He expressed his concerns during our meeting in Sochi."]
+    _, rows = _run(s, date(2019, 4, 26))
+    assert not any(r["sentence_index"] == 2 and r["link"] == "anaphora" for r in rows)

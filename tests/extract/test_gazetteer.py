@@ -68,3 +68,9 @@ def test_country_mentions_demonyms_and_metonyms(gz):
     got = [(c, text[a:b]) for c, a, b in country_mentions(text, countries=("Russia", "China"), gazetteer=gz)]
     assert got == [("Russia", "Kremlin"), ("Russia", "Russia"), ("China", "Chinese"), ("China", "CCP")]
     assert country_mentions("", gazetteer=gz) == []
+
+
+def test_a_title_before_another_name_is_that_persons_title():
+    ents = find_entities("Putin had a meeting with Chinese President Jiang Zemin.")
+    assert "xi" not in {e.id for e in ents}
+    assert {e.id for e in find_entities("Chinese President Xi Jinping spoke.")} == {"xi"}

@@ -37,6 +37,8 @@ A = date(2023, 3, 17)
      "occurred", "in_person"),
     (["He is looking forward to meeting Xi Jinping and Vladimir Putin in Beijing."], "putin;xi", True,
      "planned", "in_person"),
+    (["On the same day, Russia-China talks will take place, during which Vladimir Putin and Xi Jinping "
+      "will discuss cooperation."], "putin;xi", True, "planned", "in_person"),
     (["Xi Jinping traveled to Vladivostok to meet with Russian President Vladimir Putin."], "putin;xi", True,
      "occurred", "in_person"),
 ])
@@ -76,3 +78,13 @@ def test_never_crashes(sentences):
     for m in extract_meetings(sentences, anchor=A):
         assert m.status in STATUSES
         assert sentences[m.sentence_index][m.char_start:m.char_end] == m.cue
+
+
+def test_titles_refer_to_a_leader_only_while_in_office():
+    """"Chinese President" in 2001 is Jiang Zemin, not Xi; the name always counts."""
+    from datetime import date
+
+    assert extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2005, 1, 1)) == []
+    assert extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2015, 1, 1))[0].is_putin_xi
+    assert extract_meetings(["The Russian and Chinese presidents held talks."], anchor=date(2001, 8, 17)) == []
+    assert extract_meetings(["Putin met Xi Jinping in Beijing."], anchor=date(2010, 1, 1))[0].is_putin_xi

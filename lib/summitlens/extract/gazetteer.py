@@ -250,15 +250,17 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
             hit = gz._lookup.get((cs, s if cs else s.lower()))
             if hit is None:
                 continue
-            cands.append((m.start(), m.end(), hit[0], hit[1]))
+            cands.append((m.start(), m.end(), hit[0], hit[1], cs))
     # leftmost-longest, then kind order
     order = {k: i for i, k in enumerate(KINDS)}
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), order.get(c[2], 9)))
     out: list[Entity] = []
     last_end = -1
-    for s, e, kind, eid in cands:
+    for s, e, kind, eid, cs in cands:
         if s < last_end:
             continue
+        if kind == "person" and not cs and _titles_someone_else(text_m, e, gz.people.get(eid) or {}):
+            continue  # "Chinese President Jiang Zemin": the title is Jiang's, not Xi's
         out.append(Entity(kind, eid, s, e, text[s:e]))
         last_end = e
     if merge_titles and out:
@@ -274,6 +276,19 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
                 merged.append(ent)
         out = merged
     return [e for e in out if e.kind in kinds]
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]((?:[A-Z][\w'’.-]*[ \u00a0-]){0,2}[A-Z][\w'’.-]+)")
+
+
+def _titles_someone_else(text: str, end: int, person: dict) -> bool:
+    """A title ("Chinese President") directly followed by a name that is not this person's."""
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    name = m.group(1)
+    names = [person.get("name", "")] + list(person.get("aliases") or [])
+    return not any(a and (name.startswith(a) or a.startswith(name.split()[0])) for a in names)
 
 
 def country_mentions(text: str, *, countries: tuple[str, ...] | None = None,

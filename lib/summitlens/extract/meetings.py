@@ -216,9 +216,32 @@ def _other_leaders(gz: Gazetteer) -> set[str]:
     return {k for k, v in gz.people.items() if v.get("role") == "leader_other"}
 
 
-def _people(entities: list[Entity], gz: Gazetteer) -> set[str]:
+def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> set[str]:
     return {e.id for e in entities if e.kind == "person"
-            and gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES}
+            and gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES
+            and not (day is not None and _by_title(e, gz) and not in_office(gz.people[e.id], day))}
+
+
+def _by_title(e: Entity, gz: Gazetteer) -> bool:
+    """The mention is a title ("the Chinese president"), not one of the person's names."""
+    p = gz.people.get(e.id) or {}
+    names = [p.get("name", "")] + list(p.get("aliases") or [])
+    return not any(a and a in e.surface for a in names)
+
+
+def in_office(person: dict, day: date) -> bool:
+    """Whether a person's titles refer to them on ``day`` (``in_office`` periods of people.yml).
+
+    Examples:
+        >>> in_office({"in_office": [[date(2013, 3, 14), None]]}, date(2001, 6, 14))
+        False
+        >>> in_office({}, date(2001, 6, 14))
+        True
+    """
+    periods = person.get("in_office")
+    if not periods:
+        return True
+    return any((a is None or a <= day) and (b is None or day < b) for a, b in periods)
 
 
 def extract_meetings(
@@ -262,7 +285,7 @@ def extract_meetings(
         times = [resolve_dates(s, anchor=anchor, anchor_source=anchor_source) for s in sentences]
     paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
     ents = [find_entities(s, gazetteer=gz) for s in sentences]
-    people = [_people(e, gz) for e in ents]
+    people = [_people(e, gz, anchor) for e in ents]
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
     speaker: list[str | None] = []
     current: str | None = None
@@ -284,7 +307,7 @@ def extract_meetings(
         parts = set(people[i])
         source = "explicit"
         if cq.both_named.search(text):  # "the presidents of Russia and China"
-            parts |= set(leaders)
+            parts |= {p for p in leaders if anchor is None or in_office(gz.people[p], anchor)}
         if speaker[i] and cq.first_person.search(text):
             # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
             parts.add(speaker[i])

@@ -42,6 +42,8 @@ __all__ = ["link_mentions"]
 _HELD = ("occurred", "virtual", "phone")
 _SAME_DAYS = 7  # a dated mention joins the event when its interval (at most a week) holds the event day
 _NON_PARTICIPANT_ROLES = ("spokesperson", "diplomat")
+#: Title formulas of a conversation between the two (their transcript's "you" is the other)
+_CONVERSATION = ("talks_with", "phone_with", "video_with", "bilateral_talks", "press_statements")
 
 
 def _group(status: str) -> str:
@@ -173,6 +175,7 @@ def link_mentions(
         r["mode_source"] = "cue" if _own_mode(sentences[m.sentence_index], rl, cq) else "default"
         out.append(r)
     out = _named_leaders_only(sentences, out, heads, gz)
+    out = _pronoun_pairs(sentences, out, event, gz, rl, cq)
     out = _frame_filter(sentences, out, heads, gz, parsed)
     if event is None:
         return out
@@ -246,6 +249,8 @@ def link_mentions(
             continue
         if cq.cancelled.search(text) or cq.hypothetical.search(text):
             continue
+        if _elsewhere(text, ev, gz):
+            continue  # "during our meeting in Sochi", said in the report of a Beijing forum
         out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora", text))
         have.add(i)
     for i, text in enumerate(sentences):
@@ -256,6 +261,52 @@ def link_mentions(
             continue
         out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _elsewhere(text: str, ev: DocEvent, gz: Gazetteer) -> bool:
+    """The sentence names a city or country other than the event's own place."""
+    for e in find_entities(text, gazetteer=gz, kinds=("place",)):
+        if ev.place and e.id != ev.place:
+            return True
+        country = (gz.places.get(e.id) or {}).get("country", "")
+        if not ev.place and ev.country and country and country != ev.country:
+            return True
+    return False
+
+
+def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None, gz: Gazetteer,
+                   rl: EncounterRules, cq) -> list[dict]:
+    """Drop Putin–Xi mentions whose pair comes only from "you"/"we" in a speaker's turn, unless
+    the document is a conversation of the two (a bilateral talks/call formula, or both speak).
+    A sentence naming a leader, the two leaders as a group, or a summit both belong to keeps
+    its mention.
+
+    At a news conference or an interview the speaker's "you" is a journalist and "we" his side,
+    never the other leader ("Everyone I met with said …").
+    """
+    leaders = set(gz.leaders())
+    if ev is not None and ev.is_putin_xi and len(ev.participants) == 2 and ev.source in _CONVERSATION:
+        return rows
+    speakers = set()
+    for t in sentences:
+        m = rl.turn.match(t or "")
+        if m:
+            speakers |= {e.id for e in find_entities(m.group(0), gazetteer=gz, kinds=("person",))}
+    if leaders <= speakers:
+        return rows
+    keep = []
+    for r in rows:
+        if r["is_putin_xi"] and r["participants_source"] == "coreference":
+            text = sentences[r["sentence_index"]] or ""
+            m = rl.turn.match(text)
+            body = text[m.end():] if m else text
+            ents = find_entities(body, gazetteer=gz, kinds=("person", "occasion"))
+            named = {e.id for e in ents if e.kind == "person"} & leaders
+            summit = any(e.kind == "occasion" and (gz.occasions.get(e.id) or {}).get("members") for e in ents)
+            if not (named or summit or cq.both.search(body) or cq.both_named.search(body)):
+                continue
+        keep.append(r)
+    return keep
 
 
 def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,

@@ -58,6 +58,9 @@ def _verb_frame(v, out: set[int], depth: int = 0) -> None:
             out |= _sub(c)
         elif c.dep_ == "prep" and c.lower_ in preps:
             out |= _sub(c)
+        elif c.dep_ in ("advcl", "relcl") and any(x.tag_ in ("WDT", "WRB") and x.i < c.i for x in c.subtree):
+            # "talks will take place, during which Putin and Xi will discuss …": same event
+            out |= {i for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for i in _sub(x)}
     if depth < 2 and v.dep_ in _CLAUSE_LINKS and v.head.i != v.i:
         # "Xi travelled to Moscow to meet Putin", "met and held talks": the governing verb's subject
         h = v.head
