@@ -59,12 +59,38 @@ STATUS_MIN = 0.90
 LEDGER_P, LEDGER_R = 0.70, 0.65
 
 
-def _gold(kind: str, packet: str) -> pd.DataFrame:
-    g = pd.read_csv(GOLD / f"heldout_r1_{kind}_{packet}.csv", dtype=str, keep_default_na=False)
+def read_gold(name: str) -> pd.DataFrame:
+    """A meetings gold file (``tests/gold/meetings/<name>.csv``) with booleans and dates parsed."""
+    g = pd.read_csv(GOLD / f"{name}.csv", dtype=str, keep_default_na=False)
     g["is_putin_xi"] = g["is_putin_xi"].str.lower() == "true"
     for c in ("start", "end"):
         g[c] = pd.to_datetime(g[c].replace("", None), errors="coerce")
     return g
+
+
+def _gold(kind: str, packet: str) -> pd.DataFrame:
+    return read_gold(f"heldout_r1_{kind}_{packet}")
+
+
+def build_sources(files: list[str], tmp_path_factory, label: str, mentions: pd.DataFrame,
+                  ledger: pd.DataFrame) -> list[tuple]:
+    """Build the Kremlin pages and the AllSides records of ``files`` as one corpus each
+    (``corpus``, ``dates``, ``meetings``) and pair each with its slice of the gold:
+    ``(name, tables, mention gold, ledger gold)`` as :func:`pool_packets` takes them."""
+    from summitlens.pipeline import build
+
+    out = []
+    for kind, make in (("kremlin_html", _build_kremlin), ("allsides", _build_allsides)):
+        mine = sorted(f for f in files if f.startswith(kind + "/"))
+        if not mine:
+            continue
+        where = tmp_path_factory.mktemp(f"{label}_{kind}")
+        spec = make(mine, where / "raw")
+        build(spec, where / "out", steps=["corpus", "dates", "meetings"], progress=False)
+        t = load_tables(spec, out_dir=where / "out", build_if_missing=False)
+        out.append((f"{label}-{kind}", t, mentions[mentions["file"].str.startswith(kind + "/")],
+                    ledger[ledger["files"].str.contains(kind + "/", regex=False)].reset_index(drop=True)))
+    return out
 
 
 def _files(packet: str) -> list[str]:

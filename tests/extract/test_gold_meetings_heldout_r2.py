@@ -19,11 +19,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from summitlens import load_tables
 from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import (
-    GOLD, KREMLIN, _build_allsides, _build_kremlin, pool_packets,
-)
+from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, pool_packets, read_gold
 from tests.quality import gate_accuracy
 
 MENTION_P, MENTION_R = 0.85, 0.55
@@ -31,35 +28,16 @@ STATUS_MIN = 0.89  # latest 0.895 (n=19, baseline 0.579)
 LEDGER_P, LEDGER_R = 0.53, 0.50
 
 
-def _gold(kind: str) -> pd.DataFrame:
-    g = pd.read_csv(GOLD / f"heldout_r2_{kind}.csv", dtype=str, keep_default_na=False)
-    g["is_putin_xi"] = g["is_putin_xi"].str.lower() == "true"
-    for c in ("start", "end"):
-        g[c] = pd.to_datetime(g[c].replace("", None), errors="coerce")
-    return g
-
-
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
     require_shared(KREMLIN)
-    from summitlens.pipeline import build
-
     docs = pd.read_csv(GOLD.parent / "heldout_r2_meetings" / "documents.csv", dtype=str, keep_default_na=False)
-    out = {}
-    for kind, make in (("kremlin_html", _build_kremlin), ("allsides", _build_allsides)):
-        files = sorted(f for f in docs["file"] if f.startswith(kind + "/"))
-        where = tmp_path_factory.mktemp(f"heldout_r2_{kind}")
-        spec = make(files, where / "raw")
-        build(spec, where / "out", steps=["corpus", "dates", "meetings"], progress=False)
-        out[kind] = load_tables(spec, out_dir=where / "out", build_if_missing=False)
-    return out
+    return build_sources(list(docs["file"]), tmp_path_factory, "r2", read_gold("heldout_r2_mentions"),
+                         read_gold("heldout_r2_ledger"))
 
 
 def test_heldout_r2_meetings(packets):
-    mentions, ledger = _gold("mentions"), _gold("ledger")
-    r = pool_packets([(kind, t, mentions[mentions["file"].str.startswith(kind + "/")],
-                       ledger[ledger["files"].str.contains(kind + "/", regex=False)].reset_index(drop=True))
-                      for kind, t in packets.items()], "r2")
+    r = pool_packets(packets, "r2")
     (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
     assert mp >= MENTION_P and mr >= MENTION_R
     assert lp >= LEDGER_P and lr >= LEDGER_R

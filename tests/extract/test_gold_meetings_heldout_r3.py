@@ -23,11 +23,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from summitlens import load_tables
 from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import (
-    GOLD, KREMLIN, _build_allsides, _build_kremlin, pool_packets,
-)
+from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, pool_packets, read_gold
 from tests.quality import gate_accuracy
 
 MENTION_P, MENTION_R = 0.66, 0.44
@@ -35,34 +32,15 @@ STATUS_MIN = 0.94  # latest 0.941 (n=17, baseline 0.588); first run 0.923
 LEDGER_P, LEDGER_R = 0.77, 0.63
 
 
-def _gold(packet: str, kind: str) -> pd.DataFrame:
-    g = pd.read_csv(GOLD / f"heldout_r3{packet}_{kind}.csv", dtype=str, keep_default_na=False)
-    g["is_putin_xi"] = g["is_putin_xi"].str.lower() == "true"
-    for c in ("start", "end"):
-        g[c] = pd.to_datetime(g[c].replace("", None), errors="coerce")
-    return g
-
-
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
     require_shared(KREMLIN)
-    from summitlens.pipeline import build
-
     docs = pd.read_csv(GOLD.parent / "heldout_r3_meetings" / "documents.csv", dtype=str, keep_default_na=False)
     out = []
     for packet in ("a", "b"):
-        mentions, ledger = _gold(packet, "mentions"), _gold(packet, "ledger")
-        for kind, make in (("kremlin_html", _build_kremlin), ("allsides", _build_allsides)):
-            files = sorted(f for s, f in zip(docs["set"], docs["file"])
-                           if s == f"meetings_r3{packet}" and f.startswith(kind + "/"))
-            if not files:
-                continue
-            where = tmp_path_factory.mktemp(f"heldout_r3{packet}_{kind}")
-            spec = make(files, where / "raw")
-            build(spec, where / "out", steps=["corpus", "dates", "meetings"], progress=False)
-            t = load_tables(spec, out_dir=where / "out", build_if_missing=False)
-            out.append((f"{packet}-{kind}", t, mentions[mentions["file"].str.startswith(kind + "/")],
-                        ledger[ledger["files"].str.contains(kind + "/", regex=False)].reset_index(drop=True)))
+        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r3{packet}"]
+        out += build_sources(files, tmp_path_factory, f"r3{packet}", read_gold(f"heldout_r3{packet}_mentions"),
+                             read_gold(f"heldout_r3{packet}_ledger"))
     return out
 
 
