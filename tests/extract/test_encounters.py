@@ -166,3 +166,15 @@ def test_anaphora_naming_another_place_is_another_encounter():
          "He expressed his concerns during our meeting in Sochi."]
     _, rows = _run(s, date(2019, 4, 26))
     assert not any(r["sentence_index"] == 2 and r["link"] == "anaphora" for r in rows)
+
+
+def test_a_message_headline_reports_no_encounter():
+    assert load_encounter_rules().formula("Greetings to BRICS Business Forum participants") is None
+    assert load_encounter_rules().formula("Meeting of BRICS leaders") is not None
+
+
+
+def test_a_visit_to_the_hosts_capital_keeps_the_host():
+    s = ["Xi to visit Russia", "It will be Xi's first visit to Moscow since Putin launched the war."]
+    _, rows = _run(s, date(2023, 3, 17))
+    assert any(r["sentence_index"] == 1 and r["is_putin_xi"] for r in rows)

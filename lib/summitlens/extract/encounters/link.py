@@ -99,8 +99,8 @@ def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> li
 
 
 def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dict | None) -> list[dict]:
-    """Drop Putin–Xi mentions whose meeting predicate has neither leader (nor a pronoun for
-    them) in its syntactic frame ("Trump is enabling Putin and Xi to control … a summit")."""
+    """Drop Putin–Xi mentions whose meeting predicate lacks one of the leaders (or a pronoun
+    for them) in its syntactic frame ("Trump is enabling Putin and Xi to control … a summit")."""
     cand = [r for r in rows if r["is_putin_xi"] and r["participants_source"] == "explicit"
             and not heads[r["sentence_index"]]]
     if not cand:
@@ -120,9 +120,20 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
         if not (r["is_putin_xi"] and r["participants_source"] == "explicit" and not heads[r["sentence_index"]]):
             continue
         text = sentences[r["sentence_index"]]
-        spans = [(e.char_start, e.char_end) for e in find_entities(text, gazetteer=gz, kinds=("person",))
-                 if e.id in leaders] + [m.span() for m in both_named.finditer(text)]
-        if not supports(parsed[r["sentence_index"]], r["char_start"], r["char_end"], spans):
+        ents = find_entities(text, gazetteer=gz, kinds=("person", "place", "country"))
+        pair = [m.span() for m in both_named.finditer(text)]
+        doc = parsed[r["sentence_index"]]
+
+        def spans_of(p: str) -> list[tuple[int, int]]:
+            # the leader by name, or the host country's capital/name ("Xi's first visit to Moscow")
+            home = (gz.people.get(p) or {}).get("country", "")
+            return [(e.char_start, e.char_end) for e in ents if e.id == p or (
+                e.kind == "country" and e.id == home) or (
+                e.kind == "place" and (gz.places.get(e.id) or {}).get("country") == home)] + pair
+
+        # each leader (or a word standing for them) in the predicate's frame: "compared the
+        # relationship with Putin … to the one since the visit of Xi" is not their encounter
+        if not all(supports(doc, r["char_start"], r["char_end"], spans_of(p)) for p in leaders):
             drop.add(k)
     return [r for k, r in enumerate(rows) if k not in drop]
 

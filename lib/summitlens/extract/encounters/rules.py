@@ -35,6 +35,7 @@ class EncounterRules:
         gathering: Regex of gathering words near an occasion's name ("SCO Summit").
         gathering_window: Characters around an occasion's name searched for a gathering word.
         turn: Regex of a transcript turn opening ("President of Russia Vladimir Putin: ").
+        not_event: Regex of headlines that report no encounter ("Greetings to …", "Message to …").
         chair: Regexes whose ``country`` group names a summit's chair.
         adjectives: Country adjective -> country id.
         in_person: Regex of cues that keep a linked sentence in person.
@@ -58,10 +59,13 @@ class EncounterRules:
     gathering: re.Pattern = re.compile(r"(?!x)x")
     gathering_window: int = 40
     turn: re.Pattern = re.compile(r"(?!x)x")
+    not_event: re.Pattern = re.compile(r"(?!x)x")
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
         h = " ".join(str(headline).split())
+        if self.not_event.search(h):
+            return None
         for fid, rx, _, _ in self.formulas:
             m = rx.search(h)
             if m:
@@ -101,6 +105,7 @@ def _load(path: str) -> EncounterRules:
         gathering=re.compile(d.get("gathering_words", r"(?!x)x"), re.I),
         gathering_window=int(d.get("gathering_window", 40)),
         turn=re.compile(d.get("transcript_turn", r"(?!x)x")),
+        not_event=re.compile(d.get("not_event_headlines", r"(?!x)x"), re.I),
     )
 
 
