@@ -234,3 +234,56 @@ def test_index_shows_the_latest_validation_beside_its_finding(tmp_path):
     framing = page[page.index("data-question='Framing'"):page.index("data-question='Trade'")]
     assert "validation_frame_terms.csv" in framing and "<td>voice</td>" in framing
     assert "validation_frame_terms.csv" not in page[:page.index("data-question='Framing'")]
+
+
+def _ready(browser, url):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(url)
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.tablesReady === '1'"))
+
+
+def test_evidence_sentence_in_two_clicks(report, server, browser):
+    """Index → a question's page (click 1) → a row's "sentences" (click 2): the marked sentence with its source."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    for page in ("02_meetings.html", "03_framing.html", "04_trade.html"):
+        browser.get(f"{server}/index.html")
+        browser.find_element(By.CSS_SELECTOR, f"nav.summitlens-nav a[href='{page}']").click()
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.body.dataset.tablesReady === '1'"))
+        summary = browser.find_element(By.CSS_SELECTOR, "table.evidence details summary")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)
+        summary.click()
+        details = summary.find_element(By.XPATH, "..")
+        assert details.get_attribute("open") is not None, page
+        marks = [m for m in details.find_elements(By.CSS_SELECTOR, "mark") if m.is_displayed()]
+        assert marks and marks[0].text.strip(), f"{page}: no highlighted span behind the row"
+        source = details.find_element(By.CSS_SELECTOR, "span.ev-source").text
+        assert source.strip() and "(20" in source, f"{page}: evidence without outlet/headline/date: {source!r}"
+
+
+def test_outlet_and_date_filters_on_evidence_tables(report, server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    _ready(browser, f"{server}/02_meetings.html")
+    bars = browser.find_elements(By.CSS_SELECTOR, ".summitlens-filters")
+    assert bars, "no outlet/date filters above the evidence table"
+    bar = bars[-1]  # the flat evidence table (last on the page)
+    table = bar.find_element(By.XPATH, "following-sibling::*[1]").find_element(By.CSS_SELECTOR, "table")
+    heads = [th.text.strip().lower() for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    col = heads.index("outlet")
+    rows = "return Array.from(arguments[0].querySelectorAll('tbody tr')).filter(r => !r.querySelector('td.dt-empty'))" \
+           ".map(r => r.cells[arguments[1]].textContent.trim())"
+    select = Select(bar.find_element(By.CSS_SELECTOR, "select.filter-outlet"))
+    outlet = select.options[1].get_attribute("value")
+    select.select_by_value(outlet)
+    WebDriverWait(browser, 5).until(lambda d: set(d.execute_script(rows, table, col)) == {outlet})
+    select.select_by_value("")
+    box = bar.find_element(By.CSS_SELECTOR, "input.filter-date-from")
+    box.send_keys("2100")
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(rows, table, col) == [])
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    _ready(browser, f"{server}/03_framing.html")  # per-article scores, KWIC and evidence tables have filters
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".summitlens-filters select.filter-outlet")) >= 2

@@ -79,8 +79,13 @@ def test_hypothetical_never_and_undated_as_explicit_row():
             {"doc_id": "b", "status": "occurred", "start": None, "end": None, "anchor": "2019-06-07"}])
     led, _ = build_ledger(m)
     assert len(led) == 1
-    assert pd.isna(led["start"].iloc[0]) and led["dated_by"].iloc[0] == "none"
+    # no mention dates it: bounded by its report (held → within a year before the article)
+    assert led["dated_by"].iloc[0] == "report"
+    assert (str(led["start"].iloc[0].date()), str(led["end"].iloc[0].date())) == ("2018-06-07", "2019-06-07")
     assert led["evidence_sentences"].iloc[0] == "b:0"
+    m.loc[1, "anchor"] = pd.NaT  # no report date either: an explicit undated row
+    led, _ = build_ledger(m)
+    assert pd.isna(led["start"].iloc[0]) and led["dated_by"].iloc[0] == "none"
 
 
 def test_aggregations():

@@ -28,7 +28,7 @@ def report_config(path: str | None = None) -> dict:
 
     Examples:
         >>> sorted(report_config())
-        ['accuracy', 'labels', 'review', 'validation']
+        ['accuracy', 'label_values', 'labels', 'review', 'validation']
     """
     with open(path or paths.resource("report.yml"), encoding="utf-8") as fh:
         return yaml.safe_load(fh)

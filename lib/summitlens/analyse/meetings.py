@@ -16,7 +16,12 @@ import pandas as pd
 from summitlens.derive.meetings import _OCCURRED, LEDGER_COLUMNS, build_ledger, reconcile
 
 __all__ = ["build_ledger", "reconcile", "meetings_per_year", "meeting_gaps", "planned_lag", "mode_share",
-           "evidence_table", "document_names", "ledger_vs_reference", "ledger_summary", "LEDGER_COLUMNS"]
+           "evidence_table", "document_names", "ledger_vs_reference", "ledger_summary", "encounter_kind",
+           "encounter_timeline", "TIMELINE_KINDS", "LEDGER_COLUMNS"]
+
+#: Lanes of the encounter timeline, top to bottom (the reference list is the last lane).
+TIMELINE_KINDS = ("held in person", "held by video", "held by phone", "planned", "cancelled or other",
+                  "reference list")
 
 
 def meetings_per_year(ledger: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -237,3 +242,64 @@ def ledger_summary(ledger: pd.DataFrame, comparison: pd.DataFrame | None = None)
         text += (f" Against the reference: {int(c.get('matched', 0))} matched, {int(c.get('ledger only', 0))} in the "
                  f"ledger only, {int(c.get('reference only', 0))} in the reference only (within the corpus's dates).")
     return text
+
+
+def encounter_kind(status, mode) -> str:
+    """The timeline lane of a ledger encounter: how it was held, or that it was only planned.
+
+    Examples:
+        >>> encounter_kind("occurred", "in_person"), encounter_kind("virtual", "virtual"), encounter_kind("planned", "phone")
+        ('held in person', 'held by video', 'planned')
+        >>> encounter_kind("cancelled", "in_person")
+        'cancelled or other'
+    """
+    if status in _OCCURRED:
+        return {"virtual": "held by video", "phone": "held by phone"}.get(mode, "held in person")
+    return "planned" if status == "planned" else "cancelled or other"
+
+
+def encounter_timeline(ledger: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated ledger encounters by kind (held in person, by video, by phone, planned) beside the reference list.
+
+    Args:
+        ledger: The ``meetings`` table (undated rows are left out: they have no place on a time axis).
+        reference: The reference meetings (``meeting_no``, ``start_date``, ``end_date``, ``city``).
+
+    Returns:
+        One row per dated encounter and per reference meeting: ``kind`` (one of
+        :data:`TIMELINE_KINDS`), ``start``, ``end``, ``place``, ``meeting_id``,
+        ``reference_meeting_no`` and ``in_reference`` (a ledger row matched to the reference
+        list, or a reference meeting the ledger reports), sorted by date.
+
+    Examples:
+        >>> led = pd.DataFrame({"meeting_id": ["M1", "M2"], "start": pd.to_datetime(["2022-02-04", "2022-12-30"]),
+        ...     "end": pd.to_datetime(["2022-02-04", "2022-12-30"]), "place": ["Beijing", ""],
+        ...     "status": ["occurred", "virtual"], "mode": ["in_person", "virtual"],
+        ...     "reference_meeting_no": pd.array([38, None], dtype="Int64")})
+        >>> ref = pd.DataFrame({"meeting_no": [38], "start_date": pd.to_datetime(["2022-02-04"]),
+        ...     "end_date": pd.to_datetime(["2022-02-04"]), "city": ["Beijing"]})
+        >>> encounter_timeline(led, ref)[["kind", "in_reference"]].values.tolist()
+        [['held in person', True], ['reference list', True], ['held by video', False]]
+    """
+    cols = ["kind", "start", "end", "place", "meeting_id", "reference_meeting_no", "in_reference"]
+    led = ledger.dropna(subset=["start"]) if "start" in ledger else ledger.iloc[:0]
+    ref_no = led["reference_meeting_no"] if "reference_meeting_no" in led else pd.Series(pd.NA, index=led.index)
+    rows = [{"kind": encounter_kind(r["status"], r["mode"]), "start": pd.Timestamp(r["start"]),
+             "end": pd.Timestamp(r["end"]) if not pd.isna(r.get("end")) else pd.Timestamp(r["start"]),
+             "place": str(r.get("place") or ""), "meeting_id": r["meeting_id"], "reference_meeting_no": n,
+             "in_reference": not pd.isna(n)} for r, n in zip(led.to_dict("records"), ref_no)]
+    matched = {int(n) for n in ref_no.dropna()}
+    if reference is not None and len(reference):
+        for x in reference.to_dict("records"):
+            rows.append({"kind": "reference list", "start": pd.Timestamp(x["start_date"]),
+                         "end": pd.Timestamp(x.get("end_date", x["start_date"])), "place": str(x.get("city", "")),
+                         "meeting_id": "", "reference_meeting_no": int(x["meeting_no"]) if "meeting_no" in x else pd.NA,
+                         "in_reference": "meeting_no" in x and int(x["meeting_no"]) in matched})
+    out = pd.DataFrame(rows, columns=cols)
+    out["reference_meeting_no"] = pd.array(out["reference_meeting_no"], dtype="Int64")
+    out["in_reference"] = out["in_reference"].astype(bool)
+    out["start"] = pd.to_datetime(out["start"])
+    out["end"] = pd.to_datetime(out["end"])
+    order = {k: i for i, k in enumerate(TIMELINE_KINDS)}
+    return (out.assign(_k=out["kind"].map(order)).sort_values(["start", "_k", "meeting_id"], kind="mergesort")
+            .drop(columns="_k").reset_index(drop=True))

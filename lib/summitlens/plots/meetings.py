@@ -16,7 +16,6 @@ __all__ = ["meetings_per_year", "meeting_timeline", "meeting_gaps", "planned_lag
 
 _SOURCE = "SummitLens meetings ledger"
 _REF = "data/reference/putin_xi_meetings.csv"
-_HOST_COLORS = {"Russia": "#c0392b", "China": "#f1c40f", "third_country": "#2980b9", "": "#95a5a6"}
 
 
 def _empty(fig, ax, text="no Putin–Xi meeting in this corpus"):
@@ -59,47 +58,54 @@ def meetings_per_year(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = 
     return _done(fig)
 
 
+_KIND_COLORS = {"held in person": "#2c3e50", "held by video": "#16a085", "held by phone": "#8e44ad",
+                "planned": "#e67e22", "cancelled or other": "#95a5a6", "reference list": "#999999"}
+
+
 def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = None) -> Figure:
-    """Timeline of ledger meetings, coloured by host side, labelled with occasion and place;
-    reference meetings as grey ticks underneath.
+    """Timeline of ledger encounters in lanes by how they were held (in person, video, phone) or only
+    planned, above the reference list; filled markers are encounters matched to the reference.
 
     Examples:
-        >>> led = pd.DataFrame({"start": pd.to_datetime(["2022-02-04"]), "end": pd.to_datetime(["2022-02-04"]),
-        ...     "host_side": ["China"], "occasion": ["Olympics"], "place": ["Beijing"], "country": ["China"],
-        ...     "status": ["occurred"], "mode": ["in_person"]})
+        >>> led = pd.DataFrame({"meeting_id": ["M1"], "start": pd.to_datetime(["2022-02-04"]),
+        ...     "end": pd.to_datetime(["2022-02-04"]), "place": ["Beijing"], "status": ["occurred"],
+        ...     "mode": ["in_person"], "reference_meeting_no": [38]})
         >>> len(meeting_timeline(led).axes)
         1
     """
-    fig, ax = new_figure(title="Timeline of Putin–Xi meetings by host country and occasion", xlabel="date",
-                         ylabel="", source=f"{_SOURCE}; {_REF}", size=(9, 5))
-    led = ledger.dropna(subset=["start"]).sort_values("start").reset_index(drop=True)
-    if reference is not None and len(reference):
-        rs = pd.to_datetime(reference["start_date"])
-        ax.scatter(rs, np.full(len(rs), -1), marker="|", s=120, color="#999999", label="reference")
-    if not len(led):
-        if reference is not None and len(reference):
-            ax.legend(fontsize=7, loc="upper left")
-            ax.set_yticks([])
-            ax.text(0.5, 0.5, "no dated Putin–Xi meeting in this corpus: reference only", ha="center",
-                    va="center", transform=ax.transAxes, color="#777777")
-            return _done(fig)
+    fig, ax = new_figure(title="Putin–Xi encounters in the corpus by mode and status, against the reference list",
+                         xlabel="date", ylabel="", source=f"{_SOURCE}; {_REF}", size=(9, 4.5))
+    tl = am.encounter_timeline(ledger, reference)
+    if tl.empty:
         return _empty(fig, ax)
-    for i, r in led.iterrows():
-        color = _HOST_COLORS.get(r["host_side"], "#95a5a6")
-        marker = "o" if r["mode"] == "in_person" else "s"
-        face = color if r["status"] in ("occurred", "virtual", "phone") else "white"
-        ax.plot([r["start"], r["end"]], [i, i], color=color, lw=3)
-        ax.scatter([r["start"]], [i], marker=marker, s=40, facecolor=face, edgecolor=color, zorder=3)
-        label = " · ".join(x for x in (str(r["occasion"]).replace("_", " "), r["place"] or r["country"]) if x)
-        ax.annotate(label or r["mode"], (r["start"], i), xytext=(6, 0), textcoords="offset points",
-                    fontsize=7, va="center")
-    for side, color in _HOST_COLORS.items():
-        if side and (led["host_side"] == side).any():
-            ax.plot([], [], color=color, lw=3, label=f"host: {side.replace('_', ' ')}")
-    ax.scatter([], [], marker="o", facecolor="white", edgecolor="#555555", label="only planned")
-    ax.set_yticks([])
+    lanes = [k for k in am.TIMELINE_KINDS if k != "reference list"] + ["reference list"]
+    y = {k: len(lanes) - 1 - i for i, k in enumerate(lanes)}
+    for kind in lanes:
+        g = tl[tl["kind"] == kind]
+        color = _KIND_COLORS[kind]
+        ax.hlines([y[kind]] * len(g), g["start"], g["end"], color=color, lw=3)
+        hit, miss = g[g["in_reference"]], g[~g["in_reference"]]
+        marker = "|" if kind == "reference list" else "o"
+        if kind == "reference list":
+            ax.scatter(g["start"], [y[kind]] * len(g), marker="|", s=160, color=color, label="reference list (in person)")
+            ax.scatter(hit["start"], [y[kind]] * len(hit), marker="|", s=160, color="#c0392b",
+                       label="reference meeting the corpus reports")
+            continue
+        ax.scatter(hit["start"], [y[kind]] * len(hit), marker=marker, s=45, color=color, zorder=3,
+                   label=f"{kind} (in reference list)" if len(hit) else None)
+        ax.scatter(miss["start"], [y[kind]] * len(miss), marker=marker, s=45, facecolor="white", edgecolor=color,
+                   zorder=3, label=f"{kind} (not in reference list)" if len(miss) else None)
+        if len(g) <= 25:
+            for r in g.itertuples():
+                ax.annotate(r.place, (r.start, y[kind]), xytext=(0, 7), textcoords="offset points", fontsize=6,
+                            ha="center", rotation=30)
+    ax.set_yticks(list(y.values()), list(y.keys()), fontsize=8)
+    ax.set_ylim(-0.7, len(lanes) - 0.3)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.legend(fontsize=7, loc="upper left")
+    if not (tl["kind"] != "reference list").any():
+        ax.text(0.5, 0.6, "no dated Putin–Xi encounter in this corpus: reference list only", ha="center",
+                va="center", transform=ax.transAxes, color="#777777")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return _done(fig)
 
 
