@@ -6,7 +6,8 @@ development figures. Round 2 (test_gold_heldout_r2.py) is the held-out estimate.
 Scoring: tests/extract/dates/_heldout.py.
 After the round 1-3 error-kind rules (coordinated years, quarters and year ends, rolling
 "over the past week", coordinated-date attachment, scorer locating repeated surfaces):
-intervals 0.931, attachment 0.928.
+intervals 0.931, attachment 0.928. After the round-5 rules (attributive dates, weak cues inside
+other dates, quotations dated by their speech day): intervals 0.947, attachment 0.928.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tests.extract.dates._heldout import GOLD, attachment_labels, interval_label
 from tests.quality import gate_accuracy
 
 # floors at or below the current (development) figures; first run 0.852 / 0.759
-DATES_FLOOR = 0.93  # 0.915 before the error-kind rules, after 0.931
+DATES_FLOOR = 0.94  # 0.915 before the error-kind rules, 0.931 after, 0.947 after the round-5 rules
 ATTACH_FLOOR = 0.92  # after 0.928 (0.916 before; 0.795 before the tree rules of attach.py)
 
 

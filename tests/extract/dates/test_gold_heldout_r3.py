@@ -9,7 +9,8 @@ After the round 1-3 error-kind rules (coordinated years, quarters and year ends,
 "over the past week", coordinated-date attachment, scorer locating repeated surfaces):
 intervals 0.926, attachment 0.806. After the round 3-4 attachment rules (period nouns, clauses
 on a noun, other figures' dates, copula subjects, earlier levels, reporting-verb dates; issue
-11): attachment 0.952 (round 3 is development data now).
+11): attachment 0.952 (round 3 is development data now). After the round-5 rules: intervals
+0.934, attachment 0.952.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import attachment_labels, interval_labels
 from tests.quality import gate_accuracy
 
-DATES_FLOOR = 0.92  # first run 0.810, after 0.926
+DATES_FLOOR = 0.93  # first run 0.810, 0.926, after the round-5 rules 0.934
 ATTACH_FLOOR = 0.95  # first run 0.774, 0.806, after the issue-11 rules 0.952
 
 

@@ -22,7 +22,11 @@ spend $1.3 billion"); a date right after a reporting verb ("said on Monday he wo
 dates the report whatever the parse; a date right after another figure ("from $3.70 in late
 June") is that figure's; a date before a copula dates the figure after it ("the price in June
 2016 was $358,000"); a period noun is part of its date ("the 2016 cycle", "all of 2016"); and
-a run of dates with only digits between (chart labels) modifies nothing.
+a run of dates with only digits between (chart labels) modifies nothing. An elliptic "as"
+clause ("go ahead as scheduled on June 12") and an infinitive completing a figure's predicate
+("$100 billion … are due to take effect Jan. 2") are the event's own; a relative clause on
+another noun of the event's phrase, set off by a comma or spanning a state ("in a deal that
+runs through 2025"), is not.
 Of the rest, a date inside the event's own phrase wins, then its clause, fewer clauses on
 the date's way, the shorter tree path.
 
@@ -193,6 +197,7 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
                 ve <= s < d.char_start):
             return None  # "said on Friday": the date of the saying
         if past_rule and name in ("cancelling", "announcing") and ve <= s and d.char_start >= e \
+                and not any(w.lower() in lex.tree["complementizers"] for w in _WORD.findall(text[ve:s])) \
                 and _is_past(d, text, anchor, lex):
             return None  # "cancelled a planned summit last week"
     return d
@@ -307,6 +312,31 @@ def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, 
         and all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k])
 
 
+def _elliptic(verb, tr: dict) -> bool:
+    """An elliptic clause without a subject ("as scheduled on June 12"): part of the predicate
+    it hangs on, not another act."""
+    return any(c.dep_ == "mark" and c.lower_ in tr["elliptic_marks"] for c in verb.children) \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _set_off(clause) -> bool:
+    """A non-restrictive clause: a comma right before its first word ("…, which prompted")."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text == ","
+
+
+def _raised_subject(text: str, event: tuple[int, int], ev, ev_path: list, k: int, verbs: list,
+                    d_path: list, j: int, tr: dict) -> bool:
+    """A figure that is the subject of the meeting point, and a date on an infinitive without a
+    subject completing it ("$100 billion in cuts are due to take effect Jan. 2"): the date of
+    the figure's own act."""
+    if not _quantity(text, event, ev) or k == 0 or ev_path[k - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    chain = [t for t in d_path[:j] if t.pos_ in _VERBAL or t.dep_ in tr["raising_deps"]]
+    return bool(verbs) and all(v.dep_ in tr["raising_deps"] and not any(c.dep_ in _SUBJECTS for c in v.children)
+                               for v in verbs) and chain[-1].dep_ in tr["raising_deps"]
+
+
 def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
              d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon) -> bool:
     """Whether the date (path ``d_path`` meeting the event's path at ``ev_path[k]``) modifies
@@ -337,9 +367,18 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         return True  # "Kim's invitation in March to meet"
     # a date inside a clause below the meeting point (relative, participial, coordinated)
     # belongs to that clause, unless the clause is part of the event's own phrase
-    verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL]
+    verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)]
     if verbs:
-        if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr):
+        if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
+                and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
+            return True
+        # a relative clause with its own subject on a noun inside the event's phrase, set off
+        # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
+        # spanning a state ("$205 million in a deal that runs through 2025"): that noun's date
+        span = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
+        spans = span is not None and span.lower_ in tr["span_prepositions"]
+        if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
+                            and (spans or _set_off(t)) for t in verbs):
             return True
         cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
         if cls and cls != "planning" and verbs[0].dep_ != "acl":
@@ -366,7 +405,8 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         return True
     prep = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
     if prep is not None and prep.lower_ in tr["state_prepositions"] and ev.pos_ not in _VERBAL \
-            and lca.lemma_.lower() in tr["state_verbs"]:
+            and lca.lemma_.lower() in tr["state_verbs"] \
+            and not any(t.pos_ in _VERBAL and t.dep_ == "advcl" for t in between):
         return True  # "the call has been at the center of a battle since Friday"
     quantity = _quantity(text, event, ev)
     if quantity and d.char_end <= event[0] \

@@ -46,7 +46,8 @@ class TemporalLexicon:
         tree: Rules on the dependency tree for attachment (``phrase_deps``,
             ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
             ``change_verbs``, ``change_targets``, ``quantity_object_deps``, ``period_heads``,
-            ``noun_clause_deps``, ``change_sources``, ``complementizers``: frozensets of lower-case words or labels;
+            ``noun_clause_deps``, ``change_sources``, ``complementizers``, ``elliptic_marks``,
+            ``raising_deps``, ``span_prepositions``: frozensets of lower-case words or labels;
             ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
@@ -55,6 +56,11 @@ class TemporalLexicon:
         copula_between: Text between a date and the figure it dates through a copula ("was").
         deadline_before: Text right before a year's end that makes it a deadline ("by the end
             of the year"): the last day.
+        attributive_before: Text right before a date that makes it a noun's attribute ("a").
+        attributive_after: Text right after such a date ("June summit"): with
+            ``attributive_before``, the date is resolved to its occurrence nearest the anchor.
+        quote_pairs: (opening quotation mark, the marks that close it).
+        weak_cue_penalty: Extra distance of a tense cue inside another date expression.
     """
 
     path: str
@@ -85,6 +91,10 @@ class TemporalLexicon:
     baseline_after: re.Pattern = re.compile(r"(?!)")
     figure_before: re.Pattern = re.compile(r"(?!)")
     copula_between: re.Pattern = re.compile(r"(?!)")
+    attributive_before: re.Pattern = re.compile(r"(?!)")
+    attributive_after: re.Pattern = re.compile(r"(?!)")
+    weak_cue_penalty: int = 0
+    quote_pairs: tuple = ()
 
 
 @lru_cache(maxsize=8)
@@ -96,6 +106,7 @@ def _load(path: str) -> TemporalLexicon:
         return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in items) + r")(?!\w)", re.I)
 
     att = d.get("attachment", {})
+    attr = d.get("attributive_date", {})
     classes = att.get("verb_classes", {})
     return TemporalLexicon(
         path=path,
@@ -106,6 +117,10 @@ def _load(path: str) -> TemporalLexicon:
         confidence=dict(d["confidence"]), anchor_factor=dict(d["anchor_factor"]),
         bare_month_default=str(d.get("bare_month_default", "none")),
         year_end_parts=frozenset(str(w).lower() for w in d.get("year_end_parts", [])),
+        attributive_before=re.compile(attr.get("before", "(?!)"), re.I),
+        attributive_after=re.compile(attr.get("after", "(?!)"), re.I),
+        weak_cue_penalty=int(d.get("weak_cue_penalty", 0)),
+        quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),
         verb_classes={k: compile_phrases(v) for k, v in classes.items()},
         verb_lemmas={k: frozenset(str(w).lower() for w in v if " " not in str(w)) for k, v in classes.items()},
@@ -126,7 +141,7 @@ def _load(path: str) -> TemporalLexicon:
         tree={**{k: frozenset(str(w).lower() for w in att.get(k, [])) for k in (
             "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
             "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
-            "change_sources", "complementizers")},
+            "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
@@ -526,6 +526,57 @@ _TENSE_RULES = {"part_year", "quarter", "named_day", "month", "md_range", "dm_ra
                 "weekday_range", "weekend", "month_range"}
 
 
+def quote_spans(text: str, *, lexicon: TemporalLexicon | None = None) -> list[tuple[int, int]]:
+    """Quotations of a sentence as ``(start, end)`` spans, marks included; a quotation left
+    open runs to the end.
+
+    Examples:
+        >>> quote_spans('He said "we met today" on Friday.')
+        [(8, 22)]
+    """
+    lex = lexicon or load_lexicon()
+    closing = {o: c for o, c in lex.quote_pairs}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        c = closing.get(text[i])
+        if c is None:
+            i += 1
+            continue
+        j = min((k for k in (text.find(x, i + 1) for x in c) if k >= 0), default=-1)
+        j = len(text) if j < 0 else j + 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
+                lex: TemporalLexicon) -> list[TimeExpr]:
+    """Deictic days inside a quotation ("today", "yesterday") counted from the one single
+    day that dates the sentence outside its quotations ("'… as it was today,' Adrian told
+    USA Today on Friday"), not from the anchor."""
+    if anchor is None:
+        return out
+    quotes = quote_spans(text, lexicon=lex)
+    if not quotes:
+        return out
+
+    def quoted(x: TimeExpr) -> bool:
+        return any(a <= x.char_start and x.char_end <= b for a, b in quotes)
+
+    outside = [x for x in out if not quoted(x)]
+    if len(outside) != 1 or outside[0].start is None or outside[0].start != outside[0].end \
+            or outside[0].rule == "deictic":
+        return out
+    shift = outside[0].start - anchor
+    return [replace(x, start=x.start + shift, end=x.end + shift)
+            if x.rule == "deictic" and x.start is not None and quoted(x) else x for x in out]
+
+
+# rules of a month or day written without a year, which may stand as a noun's attribute
+_ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day"}
+
+
 def _needs_tense(name: str, m: re.Match) -> bool:
     """Whether resolving this match depends on the clause's tense (no year, no next/last)."""
     if name not in _TENSE_RULES:
@@ -616,6 +667,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[TimeExpr] = []
     cache = None
+    quotes = None
     last = -1
     factor = lex.anchor_factor.get(anchor_source, 0.5) if anchor is not None else 0.0
     if anchor_confidence is not None:
@@ -632,17 +684,29 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue
         if name == "named_day" and not surface[:1].isupper():
             continue
+        if name == "deictic" and surface.isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, s - 30):s]):
+            continue  # "USA TODAY": a name
         if name == "in_n" and pat.in_n_span.search(text, max(0, s - 60), s):
             continue  # "the first visit in 14 years": a gap, not a date
+        attributive = False
         if tense is not None:
             t = tense
         elif _needs_tense(name, m):
             if cache is None:
                 cache = sentence_cues(text, lex)
-            t = clause_tense(text, s, e, lex, cache=cache)
+            others = [(a, b) for a, b, *_ in cands if b <= s or a >= e]
+            if quotes is None:
+                quotes = quote_spans(text, lexicon=lex)
+            # cues inside a quotation the date is not in are the speaker's, not the clause's
+            speech = [(a, b) for a, b in quotes if not (a <= s and e <= b)]
+            t = clause_tense(text, s, e, lex, cache=cache, weak=others, ignore=speech)
+            if name in _ATTRIBUTIVE_RULES and (t != "past" or name != "month") \
+                    and lex.attributive_before.search(text, max(0, s - 30), s) \
+                    and lex.attributive_after.match(text[e:e + 30]):
+                attributive = True  # "a June summit", "Comey's May 9 firing": the noun's date
         else:
             t = "none"  # explicit or self-anchored ("next week"): the tense does not change it
-        rt = t  # the tense used to resolve; a sentence without any cue uses the default
+        rt = "nearest" if attributive else t  # the tense used to resolve
         if t == "none" and tense is None and name not in ("weekday", "weekday_range", "weekend", "season"):
             rt = lex.bare_month_default
         if name == "month":
@@ -673,5 +737,5 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             conf_f = factor
         out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3), name))
         last = e
-    return out
+    return _speech_day(text, out, anchor, lex)
 

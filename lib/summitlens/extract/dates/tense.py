@@ -12,6 +12,8 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 
 __all__ = ["detect_tense", "sentence_cues", "clause_tense", "clause_only_tense", "clause_bounds"]
@@ -45,8 +47,13 @@ def clause_bounds(bounds: list[int], s: int, e: int, n: int) -> tuple[int, int]:
 
 
 def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: bool = False,
-                 cache: tuple | None = None) -> str:
+                 cache: tuple | None = None, weak: Sequence[tuple[int, int]] = (),
+                 ignore: Sequence[tuple[int, int]] = ()) -> str:
     """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence.
+
+    A cue inside one of the ``weak`` spans (other date expressions: "last" of "last year")
+    counts as farther away by ``lex.weak_cue_penalty`` characters; a cue inside one of the
+    ``ignore`` spans (a quotation the span is not in) does not count.
 
     Examples:
         >>> clause_tense("They met in May.", 12, 15, load_lexicon())
@@ -69,6 +76,7 @@ def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: boo
         cues.append((ps, pe, "present"))
     if not inside:
         cues = [c for c in cues if not (c[0] >= s and c[1] <= e)]
+    cues = [c for c in cues if not any(a <= c[0] and c[1] <= b for a, b in ignore)]
     if not cues:
         return "none"
     lo, hi = clause_bounds(bounds, s, e, len(text))
@@ -78,7 +86,8 @@ def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: boo
     def dist(c):
         gap = s - c[1] if c[1] <= s else c[0] - e
         # present-tense auxiliaries are weak evidence: prefer a real cue
-        return (max(gap, 0) + (40 if c[2] == "present" else 0), 0 if c[2] == "past" else 1)
+        far = lex.weak_cue_penalty if any(a <= c[0] and c[1] <= b for a, b in weak) else 0
+        return (max(gap, 0) + (40 if c[2] == "present" else 0) + far, 0 if c[2] == "past" else 1)
 
     return min(pool, key=dist)[2]
 
