@@ -1,0 +1,29 @@
+"""Gold round 6 (frozen, held out): dates and attachment on documents no one used for rules.
+
+Annotated after round 5 had become development data, from 18 new documents and 100 new
+candidate sentences (tests/gold/heldout_r6/), by annotators who read only ANNOTATION.md and
+the texts; a second annotator audited 25 date and 20 attachment rows and found no error.
+First run (the figures the README quotes), after the round 1–5 rules: interval accuracy 0.862
+(n=109, majority baseline 0.064, found 0.927); attachment 0.772 (n=57, baseline 0.140). The
+floors sit just below them; issue 11's targets (0.92 / 0.9) are not met on this round.
+Scoring: tests/extract/dates/_heldout.py.
+"""
+
+from __future__ import annotations
+
+from tests.extract.dates._heldout import attachment_labels, interval_labels
+from tests.quality import gate_accuracy
+
+DATES_FLOOR = 0.86  # first run 0.862
+ATTACH_FLOOR = 0.77  # first run 0.772
+
+
+def test_heldout_r6_dates_interval_accuracy():
+    gold, pred, found = interval_labels("heldout_r6_dates.csv")
+    print(f"\n[heldout r6] dates found-rate={found:.3f} (n={len(gold)})")
+    gate_accuracy("heldout r6 date interval", gold, pred, DATES_FLOOR)
+
+
+def test_heldout_r6_attachment_accuracy():
+    gold, pred = attachment_labels("heldout_r6_attachment.csv")
+    gate_accuracy("heldout r6 date attachment", gold, pred, ATTACH_FLOOR)
