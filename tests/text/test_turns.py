@@ -81,3 +81,17 @@ def test_message_documents_are_their_authors_turn():
     # Without a message headline nothing changes.
     texts = ["Putin met Xi", "Vladimir Putin sent greetings to the forum.", "Ties are strong."]
     assert speaker_turns(["d"] * 3, [0, 1, 2], [0, 1, 2], texts, [True, False, False]) == {}
+
+
+def test_media_captions_and_lone_one_word_labels_are_no_turns():
+    from summitlens.text.turns import speaker_turns
+
+    caption = ["Media playback is unsupported on your device Media caption US ambassador Nikki Haley: "
+               '"Kim Jong-un is begging for war"', "China is its major ally."]
+    assert speaker_turns(["d", "d"], [1, 2], [0, 1], caption, [False, False]) == {}
+    rubric = ["Brexit: Russia did it.", "Then the regime melts down."]
+    assert speaker_turns(["d", "d"], [1, 2], [0, 1], rubric, [False, False]) == {}
+    # A two-word label alone still opens a turn.
+    turns = speaker_turns(["d", "d"], [1, 2], [0, 1], ["Vladimir Putin: Friends, good afternoon.", "Thanks."],
+                          [False, False])
+    assert turns[1][0] == "Vladimir Putin"

@@ -31,6 +31,14 @@ def _compiled(path: str | None) -> tuple[re.Pattern, str, tuple[str, ...], bool]
 
 
 @lru_cache(maxsize=8)
+def _captions(path: str | None) -> tuple[re.Pattern, int]:
+    rules = load_rules(path, default="turns.yml")
+    marks = [r"\s+".join(re.escape(w) for w in str(m).split()) for m in rules.get("caption_markers") or []]
+    return (re.compile(r"\b(?:" + "|".join(marks) + r")\b", re.I) if marks else re.compile(r"(?!)"),
+            int(rules.get("single_label_min_words", 1)))
+
+
+@lru_cache(maxsize=8)
 def _extra(path: str | None) -> tuple[int, frozenset[str], str, int]:
     rules = load_rules(path, default="turns.yml")
     return (int(rules.get("all_caps_min_words", 0)),
@@ -140,7 +148,9 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
 
     A label counts at the start of a sentence, or anywhere in the first sentence of a
     paragraph (a heading glued to the first turn), or anywhere when it carries the
-    ``anywhere_note`` ("(retranslated)"). Headlines never hold labels. Each label's speaker
+    ``anywhere_note`` ("(retranslated)"). Headlines and media captions ("Media caption …")
+    never hold labels, and a document's only label must have ``single_label_min_words``
+    words ("Brexit: Russia did it." is a subheading). Each label's speaker
     holds the floor until the next label; documents without a label get no turns, except
     that a document whose headline names a message ("Greetings to …", "Article by Vladimir
     Putin …") is one turn of its author (named in the headline or in a lead sentence
@@ -165,6 +175,7 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
         {0: ('Vladimir Putin', 16, ''), 1: ('Vladimir Putin', 0, 'Vladimir Putin')}
     """
     rx, anywhere, not_speakers, no_caps = _compiled(None if rules is None else str(rules))
+    captions, single_min = _captions(None if rules is None else str(rules))
     order = sorted(range(len(doc)), key=lambda i: (doc[i], snos[i]))
     labels: dict[int, tuple[str, int]] = {}
     per_doc: dict = {}
@@ -172,7 +183,7 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
     for i in order:
         first_in_para = (doc[i], para_no[i]) != prev_para
         prev_para = (doc[i], para_no[i])
-        if heads[i] or ":" not in texts[i]:
+        if heads[i] or ":" not in texts[i] or captions.search(texts[i]):
             continue
         for m in rx.finditer(texts[i]):
             if m.start() == 0 or first_in_para or anywhere in m.group(0).lower():
@@ -183,6 +194,12 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
                     labels[i] = (name, m.end())
                     per_doc[doc[i]] = per_doc.get(doc[i], 0) + 1
                 break
+    # A lone one-word label is a subheading ("Brexit: Russia did it."), not a transcript.
+    for d in [d for d, n in per_doc.items() if n == 1]:
+        i = next(i for i in labels if doc[i] == d)
+        if len(labels[i][0].split()) < single_min:
+            del labels[i]
+            per_doc[d] = 0
     out: dict[int, tuple[str, int, str]] = {}
     _message_turns(order, doc, texts, heads, per_doc, out, rules)
     current_doc, current = None, ""

@@ -12,7 +12,8 @@ Round 2 is development data now. After the voice and speaker study (issue 13: qu
 next to a quotation, rubric and headline-link labels rejected, greetings and messages as their
 author's turn, pronoun speakers by entity): voice 0.635 -> 0.741, speaker 0.482 -> 0.682 (beats
 its baseline 0.400 by 0.1: no longer an expected failure), hedged P 0.556 -> 0.625; floors just
-under these.
+under these. Target study (issue 13, after round 3's first run): target 0.918 -> 0.941, still
+short of its baseline (0.929) + 0.1, so that test stays an expected failure.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def test_term_precision_recall(heldout):
     assert heldout["precision"] >= FLOORS["precision"] and heldout["recall"] >= FLOORS["recall"]
 
 
-@pytest.mark.xfail(reason="target 0.918 does not beat its majority baseline (0.929, nearly all 'other') by 0.1",
+@pytest.mark.xfail(reason="target 0.941 does not beat its majority baseline (0.929, nearly all 'other') by 0.1",
                    strict=True)
 def test_target_accuracy(heldout):
     pairs = heldout["pairs"]

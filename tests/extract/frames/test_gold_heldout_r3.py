@@ -13,6 +13,14 @@ First run (quoted in the README): terms P/R 0.992 / 0.968 (124 gold rows), targe
 0.667 / 0.333 (6 true), hedged P/R 1.000 / 1.000 (2 true). Floors just under it; target does
 not beat its baseline, so that test is an expected failure. Negated and hedged rest on 6 and 2
 true rows: the pooled figures over rounds 1–3 are in the README.
+
+Round 3 is development data now. After the target/voice/negation study (issue 13: unnamed
+"our partners/allies" are someone else, transcript labels are no target mentions, dash
+appositions, copula subjects, names as targets only through their premodifier, media captions
+and lone one-word labels are no turns, "if not"/"avoid"/"not creating" negate, clefts do
+not): target 0.767 -> 0.875 (beats its baseline 0.767 by 0.1: no longer an expected failure),
+voice 0.692 -> 0.742, speaker 0.606 -> 0.667, negated P/R 0.667/0.333 -> 1.000/0.833; floors
+just under these.
 """
 
 from __future__ import annotations
@@ -27,8 +35,8 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 from tests.quality import gate_accuracy, gate_positive
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.867, "voice": 0.68, "speaker": 0.60,
-          "neg_p": 0.66, "neg_r": 0.33, "hedge_p": 0.99, "hedge_r": 0.99}
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.87, "voice": 0.74, "speaker": 0.66,
+          "neg_p": 0.99, "neg_r": 0.83, "hedge_p": 0.99, "hedge_r": 0.99}
 
 
 def _sentences(gold_name: str, packet: str):
@@ -59,8 +67,6 @@ def test_term_precision_recall(heldout):
     assert heldout["precision"] >= FLOORS["precision"] and heldout["recall"] >= FLOORS["recall"]
 
 
-@pytest.mark.xfail(reason="target 0.767 does not beat its majority baseline (0.767, mostly 'other') by 0.1",
-                   strict=True)
 def test_target_accuracy(heldout):
     pairs = heldout["pairs"]
     gate_accuracy("framing target (held-out r3)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],

@@ -73,3 +73,21 @@ def test_only_trigger_sentences_are_parsed():
 def test_unattributed_quotation_has_no_speaker():
     df = frame_text('North Korea fired a missile on Monday. "Russia and China are friends," a banner read in Asia.')
     assert df["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # Concessive "if not" before the term's noun phrase negates it.
+    ("Russia and China already have, if not a military alliance, very close relations.", "alliance", True),
+    # "avoid" denies its object; creation verbs are existential ("not creating alliances").
+    ("Other countries are trying to isolate themselves and avoid partnerships.", "partnerships", True),
+    ("Vladimir Putin: We are not creating military alliances with China.", "alliances", True),
+    # A cleft negates the clause, not the term; "not seeking regime change" keeps the term.
+    ("It is not our partners who should be offended by our veto.", "partners", False),
+    ('"We are not seeking regime change," Obama said.', "regime", False),
+    ("The US policy toward Russia can hardly be called friendly.", "friendly", True),
+])
+def test_negation_rules_issue13(text, surface, negated):
+    from summitlens.extract.frames import frame_text
+
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "negated"].tolist() == [negated]

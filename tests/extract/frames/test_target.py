@@ -52,3 +52,31 @@ def test_possessed_relational_noun_target(text, surface, target):
 
     df = frame_text(text)
     assert df.loc[df["surface"] == surface, "target"].iloc[0] == target
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # Unnamed first-person partners/allies are someone else; a named referent still counts.
+    ("We will keep investing in Russia's infrastructure with our leading partners.", "partners", "other"),
+    ("We continue to cooperate with our Russian partners.", "partners", "russia"),
+    ("It sends a message to Iran and Russia, as well as our allies, that it is no partner.", "allies", "other"),
+    ('He said that Russia "is not our ally."', "ally", "russia"),
+    # A transcript label names the speaker, not what the turn is about.
+    ("Vladimir Putin: We will finish it without inviting foreign partners.", "partners", "other"),
+    # Dashes set off an apposition like commas.
+    ("Trump called the test an embarrassment to China - Pyongyang's main ally.", "ally", "china"),
+    ("Until then, North Korea's ally -- China -- is seen as the best avenue.", "ally", "china"),
+    # The subject right before a copula is the predicate noun's target.
+    ("He suggested Putin could be an important ally for the U.S.", "ally", "leader"),
+    ("Russia and China are partners.", "partners", "relationship"),
+    # A name is about a side only through a premodifier inside it.
+    ("An analysis by the Alliance for Securing Democracy found Kremlin-backed RT promoted her.",
+     "Alliance", "other"),
+    ("He spoke on \u201cFox & Friends\u201d about the Russia investigation.", "Friends", "other"),
+    # A subject's own noun phrase before what it is about: "The US policy toward Russia".
+    ("The US policy toward Russia can hardly be called friendly.", "friendly", "other"),
+    # A Russian speaker's "we ... with China" is the relationship.
+    ("Vladimir Putin: You see, we are not creating military alliances with China.", "alliances", "relationship"),
+])
+def test_target_rules_issue13(text, surface, target):
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "target"].tolist() == [target], df[["surface", "target"]].values.tolist()

@@ -154,3 +154,11 @@ def test_pronoun_speaker_resolved_to_the_person_before():
     s["text_match"] = s["text"]
     row = extract_frame_terms(s).query("surface == 'partner'").iloc[0]
     assert row.speaker == "Tom Vilsack"
+
+
+def test_infinitive_report_verb_is_no_postposed_attribution():
+    # "want to see the regime swept away": "see" after "to" reports nothing.
+    from summitlens.extract.frames import frame_text
+
+    r = frame_text("However, it does not want to see the North Korean regime swept away.").iloc[0]
+    assert (r.voice, r.speaker) == ("authorial", "")

@@ -86,6 +86,13 @@ class Cues:
     credit_lookahead: int = 0
     relational_nouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
+    first_person_possessives: frozenset[str] = frozenset()
+    first_person_nouns: frozenset[str] = frozenset()
+    apposition_dashes: tuple[str, ...] = ()
+    copula_modals: frozenset[str] = frozenset()
+    not_referent_links: re.Pattern = re.compile(r"(?!)")
+    first_person_words: frozenset[str] = frozenset()
+    with_window: int = 0
     possessor_coordinators: frozenset[str] = frozenset()
     referent_links: frozenset[str] = frozenset()
     appositive_max_words: int = 0
@@ -93,6 +100,7 @@ class Cues:
     title_abbreviations: frozenset[str] = frozenset()
     quote_after: re.Pattern = re.compile(r"(?!)")
     quote_before: re.Pattern = re.compile(r"(?!)")
+    not_before_postposed: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -142,6 +150,8 @@ class Scope:
     trigger: re.Pattern
     existential_verbs: frozenset[str] = frozenset()
     denial_path_stops: frozenset[str] = frozenset()
+    negating_before: re.Pattern = re.compile(r"(?!)")
+    cleft_subjects: frozenset[str] = frozenset()
 
 
 def _scope(d: dict) -> Scope:
@@ -173,6 +183,8 @@ def _scope(d: dict) -> Scope:
         contrastive=_words(d.get("contrastive")),
         existential_verbs=_words(d.get("existential_verbs")),
         denial_path_stops=frozenset(str(x) for x in d.get("denial_path_stops") or []),
+        negating_before=cue_regex(d.get("negating_before") or ["\x00"], suffix=r"\s*$"),
+        cleft_subjects=_words(d.get("cleft_subjects")),
         hedge_modifiers=cue_regex(d.get("hedge_modifiers") or ["\x00"], suffix=None),
         hedge_adverbs=_words(d.get("hedge_adverbs")), hedge_heads=_words(d.get("hedge_heads")),
         impersonal_verbs=_words(d.get("impersonal_verbs")),
@@ -229,11 +241,20 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         credit_lookahead=int(att.get("credit_lookahead", 0)),
         relational_nouns=frozenset(tgt.get("relational_nouns") or []),
         possessive_pronouns=_words(tgt.get("possessive_pronouns")),
+        first_person_possessives=_words(tgt.get("first_person_possessives")),
+        first_person_nouns=frozenset(tgt.get("first_person_nouns") or []),
+        copula_modals=_words(tgt.get("copula_modals")),
+        not_referent_links=cue_regex(tgt.get("not_referent_links") or ["\x00"], suffix=None),
+        first_person_words=_words(tgt.get("first_person_words")),
+        with_window=int(tgt.get("with_window", 0)),
+        apposition_dashes=tuple(sorted((str(d) for d in tgt.get("apposition_dashes") or []), key=len,
+                                       reverse=True)),
         possessor_coordinators=_words(tgt.get("possessor_coordinators")),
         referent_links=_words(tgt.get("referent_links")),
         appositive_max_words=int(att.get("appositive_max_words", 0)),
         appositive_breaks=_words(att.get("appositive_breaks")),
         title_abbreviations=_words(load_rules(None, default="abbreviations.yml").get("titles")),
+        not_before_postposed=_words(att.get("not_before_postposed")),
         quote_after=_quote_cues(att, att["verbs"])[0],
         quote_before=_quote_cues(att, att["verbs"])[1],
     )

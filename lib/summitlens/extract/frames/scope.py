@@ -182,6 +182,9 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     top, cue = _nominal_top(root, inside, scope, pseudo)
     subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+    before = scope.negating_before.search(doc.text[:top.left_edge.idx])
+    if not cue and before and not subject:
+        return " ".join(before.group(0).lower().split())  # "if not a military alliance"
     if cue:
         return "" if subject else cue
     if top.dep_ == "conj" and _contrastive_conj(top, scope):
@@ -190,6 +193,9 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT"
     if top.dep_ == "dobj" and verb.lower_ in scope.existential_verbs:
         predicate = True
+    if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
+            and any(c.dep_ == "relcl" for c in top.children):
+        predicate = False  # a cleft: "It is not our partners who should be offended"
     if predicate:
         cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope)
         if cue:
@@ -329,11 +335,18 @@ def syntactic_target(doc, s: int, e: int, mentions) -> str | None:
         args.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if not args:
         return None
-    spans = []
+    spans, cores = [], []
     for a in args:
         sub = list(a.subtree)
         spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
-    kinds = {k for k, a, b in mentions if any(x <= a and b <= y for x, y in spans)}
+        # The argument's own noun phrase up to its head ("The US policy" of "The US policy
+        # toward Russia"): what the argument is, before what it is about.
+        conj = a.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in a.children)
+        cores.append((sub[0].idx, a.idx + len(a)) if a.dep_ in ("nsubj", "nsubjpass") and not conj
+                     else spans[-1])
+    kinds = {k for k, a, b in mentions if any(x <= a and b <= y for x, y in cores)}
+    if not kinds:
+        kinds = {k for k, a, b in mentions if any(x <= a and b <= y for x, y in spans)}
     sides = {("russia" if k in ("russia", "putin") else "china" if k in ("china", "xi") else k) for k in kinds}
     if "relationship" in sides or {"russia", "china"} <= sides:
         return "relationship"

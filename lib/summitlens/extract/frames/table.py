@@ -19,7 +19,9 @@ from summitlens.extract.frames.lexicon import Lexicon, load_lexicon
 from summitlens.extract.frames.match import excluded, find_terms, flag_of
 from summitlens.extract.frames.polarity import scare_quoted
 from summitlens.extract.frames.scope import hedge_scope, needs_parse, negation_scope, syntactic_target
-from summitlens.extract.frames.target import mentions, possessor_target, premodifier_target, target_of
+from summitlens.extract.frames.target import (
+    first_person_with, mentions, possessor_target, premodifier_target, speaker_side, target_of,
+)
 from summitlens.extract.frames.voice import appositive_label, attributions, paragraph_speaker, voice_of
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -80,18 +82,30 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                          for a, b in para.quotes if a < end and b > offset)
     attrs = attributions(sent_match, quotes_local, cues)
     ments = mentions(sent_match, cues)
+    if turn[1] > 0:
+        # A transcript label ("Vladimir Putin: …") names the speaker, not what the turn is about.
+        ments = [m for m in ments if m[1] >= turn[1]]
     rows = []
     pseudo = [m.span() for m in cues.negation_pseudo.finditer(sent_match)] if doc is not None else []
     for s, e, tid in hits:
         entry = lexicon.entries[tid]
         target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match)
         if doc is not None and premodifier_target(sent_match, s, ments, cues) is None and not (
-                tid in cues.relational_nouns and possessor_target(sent_match, s, e, ments, cues) is not None):
+                tid in cues.relational_nouns and possessor_target(
+                    sent_match, s, e, ments, cues, first_person=tid in cues.first_person_nouns) is not None):
             target = syntactic_target(doc, s, e, ments) or target
+        side = speaker_side(turn[0] if s >= turn[1] else turn[2]) if turn[0] else None
+        if side and entry.category == "partnership" and first_person_with(sent_match, s, e, ments, side, cues):
+            target = "relationship"  # Putin: "we are not creating military alliances with China"
         # A proper-noun premodifier ("US partner") names a state or body: not "other" for
         # target-conditioned exclusions such as business partners.
         named = target == "other" and premodifier_target(sent_match, s, ments, cues) == "other"
         flag = flag_of(sent_match, s, e, tid, lexicon, target=target)
+        if flag == "proper_name":
+            # A name ("Fox & Friends", "Trans-Pacific Partnership") is about a side only when a
+            # premodifier inside it names one ("Russian-Chinese Committee for Friendship").
+            pre = premodifier_target(sent_match, s, ments, cues)
+            target = pre if pre in ("relationship", "russia", "china", "leader") else "other"
         if not flag and excluded(sent_match, s, e, tid, lexicon, target="other_named" if named else target):
             continue
         q = quote_containing(quotes_local, s, e)

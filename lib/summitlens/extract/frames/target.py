@@ -18,7 +18,7 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "mentions", "possessor_target", "premodifier_target", "target_of"]
+__all__ = ["TARGETS", "copula_subject", "first_person_with", "mentions", "possessor_target", "premodifier_target", "speaker_side", "target_of"]
 
 #: Target labels, in the order used to break ties between equally near mentions.
 TARGETS = ("relationship", "russia", "china", "leader", "other")
@@ -129,7 +129,7 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|our\s+country,?\s+of\s+)?")
 _SIDES = {"russia", "china", "leader", "relationship"}
 
 
-def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | None:
+def possessor_target(text: str, s: int, e: int, mentions, cues: Cues, *, first_person: bool = False) -> str | None:
     """Target of a relational person noun with a possessor ("Russia's ally", "an ally of Putin").
 
     The noun names the possessor's ally, not the possessor: its target is a mention next to
@@ -142,6 +142,7 @@ def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | N
         e: Term end.
         mentions: :func:`mentions` of the sentence.
         cues: Compiled cues (``relational_nouns`` are checked by the caller).
+        first_person: Also take "our"/"my" (``first_person_possessives``) as a possessor.
 
     Returns:
         A target, or None when the noun has no possessor.
@@ -153,13 +154,17 @@ def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | N
         >>> t = "China, North Korea's only ally, said nothing."
         >>> possessor_target(t, 26, 30, mentions(t, load_cues()), load_cues())
         'china'
+        >>> t = "We invested in Russia with our partners."
+        >>> possessor_target(t, 31, 39, mentions(t, load_cues()), load_cues(), first_person=True)
+        'other'
     """
     pos: tuple[int, int] | None = None
     # Walk back over at most five lower-case modifiers ("closest neighbour, partner and").
     words = list(_WORD_BACK.finditer(text, max(0, s - 80), s))
     for n, w in enumerate(reversed(words)):
         word = w.group(0)
-        if word.lower() in cues.possessive_pronouns:
+        if word.lower() in cues.possessive_pronouns or (first_person and word.lower() in
+                                                         cues.first_person_possessives):
             pos = w.span()
             break
         if word.endswith(("'s", "\u2019s", "s'")) and word[:1].isupper() or \
@@ -188,10 +193,12 @@ def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | N
         if ma < pos[1] and mb > pos[0]:
             continue
         if mb <= min(pos[0], s) and min(pos[0], s) - mb <= 25:
-            gap = text[mb:min(pos[0], s)]
-            if gap.lstrip().startswith(",") or any(w.lower() in cues.referent_links for w in gap.split()):
+            gap = cues.not_referent_links.sub(" ; ", text[mb:min(pos[0], s)])
+            if gap.lstrip().startswith((",", *cues.apposition_dashes)) and ";" not in gap or \
+                    any(w.lower().strip("\"'") in cues.referent_links for w in gap.split()):
                 near.append((min(pos[0], s) - mb, k))
-        elif ma >= e and pos[0] < s and (ma - e <= 3 or _PLACE_AFTER.fullmatch(text[e:ma])):
+        elif ma >= e and pos[0] < s and (ma - e <= 3 or _PLACE_AFTER.fullmatch(text[e:ma])
+                                         or _dash_apposition(text[e:ma], cues)):
             near.append((ma - e, k))  # "its ally Russia", "his friends in Moscow"
     if not near:
         return "other"
@@ -200,6 +207,91 @@ def possessor_target(text: str, s: int, e: int, mentions, cues: Cues) -> str | N
     if (ref in sides and owner & sides and ref not in owner) or ref == "relationship":
         return "relationship"
     return ref
+
+
+_LOWER_WORD = re.compile(r"[a-z][\w'-]*")
+
+
+def copula_subject(text: str, s: int, mentions, cues: Cues) -> str | None:
+    """Target of a predicate noun named by the subject right before its copula.
+
+    "Putin could be an important ally for the U.S.": the words before the term are at most
+    three lower-case modifiers, a copula (``referent_links``) with optional modals
+    (``copula_modals``), and a mention that ends right there.
+
+    Examples:
+        >>> t = "Putin could be an important ally for the U.S."
+        >>> copula_subject(t, 28, mentions(t, load_cues()), load_cues())
+        'leader'
+    """
+    words = list(_WORD_BACK.finditer(text, max(0, s - 80), s))
+    k = len(words) - 1
+    n_mod = 0
+    while k >= 0 and words[k].group(0).lower() not in cues.referent_links:
+        if n_mod >= 3 or not _LOWER_WORD.fullmatch(words[k].group(0)):
+            return None
+        n_mod += 1
+        k -= 1
+    if k < 0 or text[words[k].end():s].strip(" ") != text[words[k].end():s].strip() or \
+            any(c in text[words[k].start():s] for c in ",;:"):
+        return None
+    k -= 1
+    while k >= 0 and words[k].group(0).lower() in cues.copula_modals | cues.referent_links:
+        k -= 1
+    if k < 0:
+        return None
+    end = words[k].end()
+    if text[end:words[k + 1].start()].strip():
+        return None
+    kinds = [kind for kind, ma, mb in mentions if mb == end or (ma < end <= mb)]
+    kinds = [x for x in kinds if x != "other"] or kinds
+    return min(kinds, key=TARGETS.index) if kinds else None
+
+
+@functools.lru_cache(maxsize=256)
+def speaker_side(name: str) -> str | None:
+    """``russia``/``china`` for a speaker of the gazetteer's people from that country, else None.
+
+    Examples:
+        >>> speaker_side("Vladimir Putin"), speaker_side("Boris Johnson")
+        ('russia', None)
+    """
+    gz = _gazetteer()
+    if gz is None or not name:
+        return None
+    from summitlens.extract.gazetteer import find_entities
+
+    for ent in find_entities(name, gazetteer=gz, kinds=("person",)):
+        country = str(gz.people.get(ent.id, {}).get("country") or "").lower()
+        if country in ("russia", "china"):
+            return country
+    return None
+
+
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def first_person_with(text: str, s: int, e: int, mentions, side: str, cues: Cues) -> bool:
+    """A speaker of ``side`` on a partnership "with" the other side in the first person.
+
+    Examples:
+        >>> t = "We are not creating military alliances with China."
+        >>> first_person_with(t, 29, 38, mentions(t, load_cues()), "russia", load_cues())
+        True
+    """
+    other = {"russia": "china", "china": "russia"}.get(side)
+    m = _WITH.match(text, e)
+    if other is None or m is None or not any(w.lower() in cues.first_person_words for w in text[:s].split()):
+        return False
+    return any(k == other and ma == m.end() for k, ma, mb in mentions) or \
+        any(k == other and m.end() <= ma <= e + cues.with_window and
+            not text[m.end():ma].strip(" ,").count(" ") > 3 for k, ma, mb in mentions)
+
+
+def _dash_apposition(gap: str, cues: Cues) -> bool:
+    """A gap that is only an apposition dash ("ally -- China")."""
+    g = gap.strip()
+    return bool(g) and g in cues.apposition_dashes
 
 
 def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
@@ -227,13 +319,16 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         after = [k for k, ma, mb in mentions if k != "other" and e < ma <= e + 1]
         if after:
             return after[0]
-        poss = possessor_target(text, s, e, mentions, cues)
+        poss = possessor_target(text, s, e, mentions, cues, first_person=term_id in cues.first_person_nouns)
         if poss is not None:
             return poss
     if text:
         pre = premodifier_target(text, s, mentions, cues)
         if pre is not None:
             return pre
+        subj = copula_subject(text, s, mentions, cues)
+        if subj is not None:
+            return subj
     w = cues.target_window
     best: dict[str, int] = {}
     for kind, a, b in mentions:

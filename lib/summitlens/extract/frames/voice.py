@@ -149,6 +149,8 @@ def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
             continue
         # Postposed ("…, Xi said." / "…," said Xi.)
         pre = text[:m.start()].rstrip()
+        if pre.split()[-1:] and pre.split()[-1].lower() in cues.not_before_postposed:
+            continue  # "want to see the regime swept away": no report
         if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
             after = speaker_after(text, m.end(), cues)
             if after:
