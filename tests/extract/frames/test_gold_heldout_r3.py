@@ -29,10 +29,8 @@ import pandas as pd
 import pytest
 
 from tests.extract.frames.test_gold_heldout_r1 import (
-    GOLD, SHARED, TARGET_MAP, VOICE_MAP, _bool, _speaker_ok, evaluate_document_rows, evaluate_sentence_rows,
-    summarise,
+    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
 )
-from tests.quality import gate_accuracy, gate_positive
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
 FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.87, "voice": 0.74, "speaker": 0.66,
@@ -62,38 +60,7 @@ def _speaker_pairs(pairs):
     return [(g, h) for g, h in pairs if not (g["source"] == "sentence" and g["file"].startswith("kremlin_html/"))]
 
 
-def test_term_precision_recall(heldout):
-    print(f"\n[gate] framing terms (held-out r3): precision={heldout['precision']:.3f} recall={heldout['recall']:.3f}")
-    assert heldout["precision"] >= FLOORS["precision"] and heldout["recall"] >= FLOORS["recall"]
-
-
-def test_target_accuracy(heldout):
-    pairs = heldout["pairs"]
-    gate_accuracy("framing target (held-out r3)", [TARGET_MAP.get(g["target"], g["target"]) for g, _ in pairs],
-                  [h.target for _, h in pairs], FLOORS["target"])
-
-
-def test_voice_accuracy(heldout):
-    pairs = heldout["pairs"]
-    gate_accuracy("framing voice (held-out r3)", [VOICE_MAP.get(g["voice"], g["voice"]) for g, _ in pairs],
-                  [h.voice for _, h in pairs], FLOORS["voice"])
-
-
-def test_speaker_accuracy(heldout):
-    pairs = _speaker_pairs(heldout["pairs"])
-    gold = [g["speaker"].strip().lower() for g, _ in pairs]
-    ok = [_speaker_ok(g["speaker"], h.speaker) for g, h in pairs]
-    gate_accuracy("framing speaker (held-out r3)", gold, [g if k else "\x00wrong" for g, k in zip(gold, ok)],
-                  FLOORS["speaker"])
-
-
-def test_negation(heldout):
-    pairs = heldout["pairs"]
-    gate_positive("framing negated (held-out r3)", [_bool(g["negated"]) for g, _ in pairs],
-                  [bool(h.negated) for _, h in pairs], p_min=FLOORS["neg_p"], r_min=FLOORS["neg_r"])
-
-
-def test_hedge(heldout):
-    pairs = heldout["pairs"]
-    gate_positive("framing hedged (held-out r3)", [_bool(g["hedged"]) for g, _ in pairs],
-                  [bool(h.hedged) for _, h in pairs], p_min=FLOORS["hedge_p"], r_min=FLOORS["hedge_r"])
+@pytest.mark.parametrize("field", FIELDS)
+def test_heldout_r3_field(heldout, field):
+    pairs = _speaker_pairs(heldout["pairs"]) if field == "speaker" else None
+    check_field(heldout, field, "held-out r3", FLOORS, pairs)

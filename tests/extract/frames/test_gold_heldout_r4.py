@@ -1,0 +1,44 @@
+"""Frozen held-out framing gold, round 4 (tests/gold/framing/heldout_r4_*.csv): unseen text.
+
+Annotated after round 3 had become development data (tests/gold/heldout_r4_framing/): every
+unit of 14 new documents (6 Kremlin pages, 8 AllSides articles; ``documents``) and 35 new
+AllSides sentences holding a unit and a speech cue (``sentences``). Scored exactly as round 1
+(see test_gold_heldout_r1.py). A second annotator audited 25 rows: 1 with an error (4 %).
+
+First run (quoted in the README), after the rules learnt from rounds 1–3: terms P/R 0.968 /
+1.000 (63 gold rows), target 0.714 (majority baseline 0.905: worse than always answering
+'other'), voice 0.841 (0.603), speaker 0.619 (0.286), negated P/R 1.000 / 1.000 (1 true),
+hedged P/R 0.500 / 1.000 (1 true). Floors just under it; target is an expected failure.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import (
+    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
+)
+
+PACKETS = GOLD.parent / "heldout_r4_framing"
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.84, "speaker": 0.61,
+          "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.5, "hedge_r": 0.99}
+_TARGET_XFAIL = "target 0.714 is below its majority baseline (0.905, nearly all 'other')"
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+    docs = pd.read_csv(GOLD / "heldout_r4_documents.csv", dtype=str, keep_default_na=False)
+    sents = pd.read_csv(GOLD / "heldout_r4_sentences.csv", dtype=str, keep_default_na=False)
+    items = pd.read_csv(PACKETS / "framing_scope6_sentences.csv", dtype=str, keep_default_na=False).set_index("item")
+    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
+    parts = {"documents": evaluate_document_rows(docs), "sentences": evaluate_sentence_rows(sents, items, no_term)}
+    return summarise(parts, "heldout_r4")
+
+
+@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_TARGET_XFAIL, strict=True))
+                                   if f == "target" else f for f in FIELDS])
+def test_heldout_r4_field(heldout, field):
+    check_field(heldout, field, "held-out r4", FLOORS)
