@@ -5,6 +5,7 @@ PY        ?= python3
 VENV      ?= .venv
 PYTHON    := $(VENV)/bin/python
 CORPUS    ?= data/raw
+CORRECTIONS ?=
 REPORT_CODE ?= show
 STAMP     := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
@@ -17,6 +18,7 @@ export PYTHONHASHSEED := 0
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
 	@echo "  variables: CORPUS=<folder, data file or corpus .yml> (default data/raw), REPORT_CODE=hide|show,"
+	@echo "             CORRECTIONS=<corrections CSV> (default <corpus>/corrections.csv when present; make data),"
 	@echo "             GROUP_BY=<articles column or meta key>, SINCE=<year>, MIN_DOCS=<n>, KWIC=<term> (report)"
 
 $(PYTHON):
@@ -37,7 +39,7 @@ check-corpus:
 	@test -e "$(CORPUS)" || { echo "error: corpus folder not found: $(CORPUS)" >&2; exit 2; }
 
 data: check-corpus $(STAMP) ## Build the Parquet tables of CORPUS (default data/raw)
-	$(PYTHON) -m summitlens build --raw "$(CORPUS)"
+	$(PYTHON) -m summitlens build --raw "$(CORPUS)" $(if $(CORRECTIONS),--corrections "$(CORRECTIONS)")
 
 dictionary: $(STAMP) ## Regenerate data/processed/DATA_DICTIONARY.md from the schemas
 	$(PYTHON) -m summitlens dictionary
@@ -54,7 +56,8 @@ REPORT_PARAMS := $(if $(GROUP_BY),--param "group_by=$(GROUP_BY)") $(if $(SINCE),
                  $(if $(MIN_DOCS),--param "min_docs=$(MIN_DOCS)") $(if $(KWIC),--param "kwic_term=$(KWIC)")
 
 report: check-corpus $(STAMP) ## Build tables, run every notebook on CORPUS and render the HTML report into reports/<corpus>/
-	$(PYTHON) -m summitlens report --corpus "$(CORPUS)" --code "$(REPORT_CODE)" $(REPORT_PARAMS)
+	$(PYTHON) -m summitlens report --corpus "$(CORPUS)" --code "$(REPORT_CODE)" $(REPORT_PARAMS) \
+	  $(if $(CORRECTIONS),--corrections "$(CORRECTIONS)")
 
 browser: ## Install Debian's chromium and chromium-driver when missing (for the report check)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

@@ -115,3 +115,34 @@ def test_failed_build_leaves_previous_output_loadable(tmp_path, client, monkeypa
     with pytest.warns(UserWarning):  # the corpus changed since; the old tables still load
         t = load_tables(raw, out_dir=out, build_if_missing=False)
     assert len(t.articles) == 1
+
+
+def test_partitioned_build_shows_a_bar_over_completed_partitions(tmp_path, client, capfd):
+    raw = _corpus(tmp_path / "raw")
+    (raw / "b.txt").write_text("Another headline\n\nXi met Putin in Moscow on Monday.\n", encoding="utf-8")
+    build_partitioned(raw, tmp_path / "out", partition_size=1, client=client, progress=True)
+    out, err = capfd.readouterr()
+    assert "corpus:" in err and "dates, meetings, framing, trade:" in err and "2/2" in err
+    assert "part" not in out
+    build_partitioned(raw, tmp_path / "out2", partition_size=1, client=client, progress=False)
+    assert "corpus:" not in capfd.readouterr().err
+
+
+def test_partitioned_build_applies_corrections_like_build(tmp_path, client):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b.txt").write_text("Trade grows\n\nTrade between China and Russia reached $240 billion in 2023.\n",
+                               encoding="utf-8")
+    build(raw, tmp_path / "mem", progress=False)
+    t = load_tables(raw, out_dir=tmp_path / "mem")
+    r = t.money_mentions.iloc[0]
+    (raw / "corrections.csv").write_text("row_id,table,field,value,reason\n"
+                                         f"{r.doc_id}:{r.char_start}:{r.char_end},money_mentions,kind,forecast,x\n"
+                                         "nope,meetings,status,planned,y\n")
+    build(raw, tmp_path / "mem", progress=False)
+    build_partitioned(raw, tmp_path / "dsk", partition_size=1, client=client, progress=False)
+    a, b = load_tables(raw, out_dir=tmp_path / "mem"), load_tables(raw, out_dir=tmp_path / "dsk")
+    for name in ("corrections", "money_mentions", "trade_check"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+    assert a.corrections["status"].tolist() == ["applied", "rejected"]
+    assert a.money_mentions["kind"].tolist() == ["forecast"]

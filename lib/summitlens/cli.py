@@ -51,12 +51,16 @@ def build(
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
     wait: Annotated[float, typer.Option(
         help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
+    corrections: Annotated[Optional[Path], typer.Option(
+        help="Corrections CSV (row_id, table, field, value, reason) applied by the rebuild; default "
+             "<corpus folder>/corrections.csv when present. Listed in the corrections table.")] = None,
 ) -> None:
     """Build every table from a corpus as one new generation and print a one-line summary."""
     from summitlens.io.generation import BuildLockedError
     from summitlens.pipeline import STEPS, StepInputError, UnknownStepError, UnsafeOutputError
     from summitlens.pipeline import build as run_build
     from summitlens.pipeline.base import select_steps
+    from summitlens.pipeline.corrections import CorrectionsFileError
 
     try:
         select_steps(STEPS, step)
@@ -66,8 +70,8 @@ def build(
 
     raw = _corpus(raw)
     try:
-        summary = run_build(raw, out, steps=step, progress=progress, lock_timeout=wait)
-    except (UnsafeOutputError, StepInputError, SpecError) as exc:
+        summary = run_build(raw, out, steps=step, progress=progress, lock_timeout=wait, corrections=corrections)
+    except (UnsafeOutputError, StepInputError, SpecError, CorrectionsFileError) as exc:
         raise _fail(str(exc)) from None
     except BuildLockedError as exc:
         raise _fail(str(exc), 3) from None
@@ -87,18 +91,23 @@ def build_large(
              "else a local cluster). Its workers must see the corpus and --out at the same paths.")] = None,
     wait: Annotated[float, typer.Option(
         help="Seconds to wait while another build writes to the same output (0: fail at once).")] = 600.0,
+    progress: Annotated[bool, typer.Option(help="Show progress bars (completed partitions).")] = True,
+    corrections: Annotated[Optional[Path], typer.Option(
+        help="Corrections CSV applied by the build (default <corpus folder>/corrections.csv when present).")] = None,
 ) -> None:
     """Build every table on Dask, partitioned by document (same rows as build)."""
     from summitlens.io.formats import SpecError
     from summitlens.io.generation import BuildLockedError
     from summitlens.pipeline import UnsafeOutputError
+    from summitlens.pipeline.corrections import CorrectionsFileError
     from summitlens.scale import build_partitioned
 
     raw = _corpus(raw)
     try:
         summary = build_partitioned(raw, out, scheduler=scheduler, partition_size=partition_size,
-                                    n_workers=workers, lock_timeout=wait)
-    except (UnsafeOutputError, SpecError) as exc:
+                                    n_workers=workers, lock_timeout=wait, progress=progress,
+                                    corrections=corrections)
+    except (UnsafeOutputError, SpecError, CorrectionsFileError) as exc:
         raise _fail(str(exc)) from None
     except BuildLockedError as exc:
         raise _fail(str(exc), 3) from None
@@ -124,6 +133,8 @@ def report(
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
     param: Annotated[Optional[list[str]], typer.Option(
         help="Notebook parameter NAME=VALUE (repeatable), e.g. group_by=bias or since=2014.")] = None,
+    corrections: Annotated[Optional[Path], typer.Option(
+        help="Corrections CSV (row_id, table, field, value, reason); default <corpus>/corrections.csv.")] = None,
 ) -> None:
     """Run every notebook on a corpus and render the HTML report into reports/<corpus>/."""
     from summitlens.report import build_report
@@ -137,7 +148,8 @@ def report(
         if not sep or not name.strip():
             raise typer.BadParameter(f"--param must be NAME=VALUE, got {item!r}")
         params[name.strip()] = int(value) if value.strip().lstrip("-").isdigit() else (value.strip() or None)
-    result = build_report(corpus, hide_code=code == "hide", progress=progress, parameters=params)
+    result = build_report(corpus, hide_code=code == "hide", progress=progress, parameters=params,
+                          corrections=corrections)
     typer.echo(f"report: {result.out_dir / 'index.html'} ({len(result.pages)} notebook pages)")
 
 

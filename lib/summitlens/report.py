@@ -287,6 +287,7 @@ def build_report(
     out_dir: str | os.PathLike[str] | None = None,
     progress: bool = True,
     parameters: dict | None = None,
+    corrections: str | os.PathLike[str] | None = None,
 ) -> ReportResult:
     """Build tables, run every notebook on ``corpus`` and render the report.
 
@@ -297,6 +298,8 @@ def build_report(
         progress: Show progress bars while building the tables and running the notebooks.
         parameters: Extra papermill parameters (e.g. ``{"group_by": "bias", "since": 2014}``);
             a notebook receives only those its parameters cell defines.
+        corrections: A corrections CSV applied by the build (default ``<corpus>/corrections.csv``
+            when present; see :mod:`summitlens.pipeline.corrections`).
 
     Returns:
         A :class:`ReportResult`.
@@ -323,7 +326,7 @@ def build_report(
     out = Path(out_dir) if out_dir is not None else paths.report_dir(corpus)
     figures = out / "figures"
     figures.mkdir(parents=True, exist_ok=True)
-    build(corpus, paths.processed_dir(corpus), progress=progress)
+    build(corpus, paths.processed_dir(corpus), progress=progress, corrections=corrections)
     pages, order = [], []
     for nb in notebook_paths():
         title = json.loads(nb.read_text(encoding="utf-8"))["cells"][0]["source"]

@@ -65,7 +65,7 @@ PARTITIONED = {
 }
 #: Corpus-wide tables, computed on the driver and written as one file each.
 GLOBAL = {"quarantine": "corpus", "manifest_issues": "corpus", "meetings": "meetings",
-          "meeting_coverage": "meetings", "trade_check": "trade"}
+          "meeting_coverage": "meetings", "trade_check": "trade", "corrections": "corrections"}
 _WORK = "_work"
 
 
@@ -144,19 +144,28 @@ def partition_tables(results: list, *, stories: dict, dupe_files: set, frames: d
     return out
 
 
-def _finish(part_no: int, work: str, out_dir: str, stories: dict, dupe_files: set, frames: dict) -> dict:
-    """Task of round 2: every per-document table of one partition, written as part files."""
+def _finish(part_no: int, work: str, out_dir: str, stories: dict, dupe_files: set, frames: dict,
+            corrections: pd.DataFrame | None = None) -> dict:
+    """Task of round 2: every per-document table of one partition, corrected and written as part files."""
+    from summitlens.pipeline.corrections import apply_corrections
+
     path = _work_file(work, part_no)
     with open(path, "rb") as fh:
         results = pickle.load(fh)
     tables = partition_tables(results, stories=stories, dupe_files=dupe_files, frames=frames)
     del results
+    log: list[dict] = []
+    for name in PARTITIONED:
+        tables[name], applied = apply_corrections(tables[name], name, corrections)
+        log.extend(applied)
+    for raw_name in ("meeting_mentions", "money_mentions"):  # what the ledger and trade_check are derived from
+        tables[f"_{raw_name}"], _ = apply_corrections(tables[f"_{raw_name}"], raw_name, corrections)
     rows, digests = {}, {}
     for name in PARTITIONED:
         _, digests[name] = store_part(tables[name], name, out_dir, part_no, validated=True)
         rows[name] = len(tables[name])
     path.unlink(missing_ok=True)
-    return {"part_no": part_no, "rows": rows, "digests": digests,
+    return {"part_no": part_no, "rows": rows, "digests": digests, "corrections": log,
             "meeting_mentions": tables["_meeting_mentions"], "money_mentions": tables["_money_mentions"]}
 
 
@@ -199,6 +208,8 @@ def build_partitioned(
     reference_dir: str | os.PathLike[str] = paths.REFERENCE,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     client=None,
+    progress: bool = True,
+    corrections: str | os.PathLike[str] | None = None,
 ):
     """Build every table of a corpus on Dask, partitioned by document, as one new generation.
 
@@ -214,6 +225,10 @@ def build_partitioned(
         reference_dir: Folder of the reference tables.
         lock_timeout: Seconds to wait for another build into the same output.
         client: An open ``dask.distributed.Client`` to use (wins over ``scheduler``).
+        progress: Show progress bars over completed partitions (stderr): round 1 (read and
+            normalise) and round 2 (every step's per-document tables).
+        corrections: A corrections CSV, as for :func:`summitlens.pipeline.build` (default
+            ``<corpus folder>/corrections.csv`` when present).
 
     Returns:
         A :class:`summitlens.pipeline.BuildSummary` (``n_partitions`` set).
@@ -225,6 +240,7 @@ def build_partitioned(
     """
     from summitlens.io.formats import corpus_spec, document_batches, iter_documents, protected_dirs
     from summitlens.pipeline import STEPS, BuildSummary, check_output, code_version, framing, meetings, trade
+    from summitlens.pipeline.base import progress_bar
     from summitlens.pipeline.corpus import docs_to_tables, resolve_duplicates
     from summitlens.provenance import corpus_fingerprint
 
@@ -236,6 +252,12 @@ def build_partitioned(
     for data_dir in [raw] if raw.is_dir() else protected_dirs(raw):
         check_output(data_dir, out)
     spec = corpus_spec(raw)
+    from summitlens.pipeline import corrections as fixes
+
+    corr_path = Path(corrections) if corrections is not None else fixes.default_path(raw)
+    corr_table = fixes.read_corrections(corr_path) if corr_path is not None else None
+    declared = ({"path": str(corr_path.resolve()), "sha256": fixes.file_sha256(corr_path), "rows": len(corr_table)}
+                if corr_path is not None else None)
     reference_dir = Path(reference_dir)
     step_inputs = {s.name: sorted(s.inputs) for s in STEPS}
     version = code_version()
@@ -250,7 +272,8 @@ def build_partitioned(
             rejected: list[dict] = []
             issues: list[dict] = []
             parts = document_batches(iter_documents(spec), partition_size, rejected=rejected, issues=issues)
-            staged = sorted(_run_bounded(cl, ((_stage, (i, p, str(work)), {}) for i, p in enumerate(parts)), window),
+            staged = sorted(progress_bar(_run_bounded(cl, ((_stage, (i, p, str(work)), {}) for i, p in enumerate(parts)),
+                                                      window), desc="corpus", unit="part", progress=progress),
                             key=lambda s: s["part_no"])
             keys = [k for s in staged for k in s["keys"]]
             positions = {f: r for s in staged for f, r in s["positions"].items()}
@@ -266,12 +289,14 @@ def build_partitioned(
                     s["keys"] = None  # keep nothing per document on the driver beyond this point
                     yield _finish, (s["part_no"], str(work), str(gen.dir)), {
                         "stories": {d: stories[d] for d in ids if d in stories},
-                        "dupe_files": files & dupe_files, "frames": frames}
+                        "dupe_files": files & dupe_files, "frames": frames, "corrections": corr_table}
 
             quarantine = rejected + [q for s in staged for q in s["quarantine"]] + dupes
             n_parts = len(staged)
             del keys
-            finished = sorted(_run_bounded(cl, calls(), window), key=lambda f: f["part_no"])
+            finished = sorted(progress_bar(_run_bounded(cl, calls(), window), desc="dates, meetings, framing, trade",
+                                           total=n_parts, unit="part", progress=progress),
+                              key=lambda f: f["part_no"])
         shutil.rmtree(work)  # inside the new generation folder (empty unless a task left a file)
         entries: dict[str, dict] = {}
         for name, step in PARTITIONED.items():
@@ -291,9 +316,14 @@ def build_partitioned(
             mm = empty_table("meeting_mentions")
         if not len(money.columns):
             money = empty_table("money_mentions")
+        log = [e for f in finished for e in f["corrections"]]
         singles.update(meetings.global_tables(mm, meetings.read_reference(reference_dir)))
         ref_trade = reference_dir / trade.REFERENCE_FILE
         singles.update(trade.global_tables(money, pd.read_csv(ref_trade) if ref_trade.exists() else None))
+        for name in ("meetings", "meeting_coverage", "trade_check"):
+            singles[name], applied = fixes.apply_corrections(singles[name], name, corr_table)
+            log.extend(applied)
+        singles["corrections"] = fixes.corrections_table(corr_table, log)
         del finished, mm, money
         stored = {}
         for name, df in singles.items():
@@ -305,7 +335,7 @@ def build_partitioned(
         gen.commit({
             "kind": "tables", "layout": "partitioned", "partitions": n_parts, "partition_size": partition_size,
             "corpus": str(raw), "corpus_fingerprint": fingerprint, "code_version": version,
-            "steps_run": [s.name for s in STEPS], "tables": entries,
+            "steps_run": [s.name for s in STEPS], "inputs": {"corrections": declared}, "tables": entries,
         })
     q = stored["quarantine"]
     n_kept = entries["articles"]["rows"]

@@ -44,6 +44,11 @@ def _problem(snap: Snapshot | None, corpus: Path, fingerprint: str | None) -> st
         return f"generation {snap.id} was built from another corpus ({m.get('corpus')})"
     if fingerprint is not None and m.get("corpus_fingerprint") != fingerprint:
         return f"the corpus changed since generation {snap.id} was built (files added, removed or edited)"
+    from summitlens.pipeline.corrections import changed_since
+
+    why = changed_since(m, corpus)
+    if why:
+        return f"the corpus changed since generation {snap.id} was built ({why})"
     return None
 
 

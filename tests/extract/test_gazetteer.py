@@ -74,3 +74,19 @@ def test_a_title_before_another_name_is_that_persons_title():
     ents = find_entities("Putin had a meeting with Chinese President Jiang Zemin.")
     assert "xi" not in {e.id for e in ents}
     assert {e.id for e in find_entities("Chinese President Xi Jinping spoke.")} == {"xi"}
+
+
+_GZ = load_gazetteer()
+_WORDS = sorted({w for c in _GZ.countries for w in _GZ.country_words(c)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "-", "'s ", "x", "U", ".", "\u00e9"]),
+                          st.text(max_size=4)), max_size=12))
+def test_country_mentions_prefilter_changes_nothing(parts):
+    """The substring prefilter (countries_named) only skips countries whose regex cannot match."""
+    from summitlens.extract.gazetteer import country_mentions
+
+    text = "".join(parts)
+    every = [(cid, m.start(), m.end()) for cid in _GZ.countries for m in _GZ.country_pattern(cid).finditer(text)]
+    assert country_mentions(text, gazetteer=_GZ) == every

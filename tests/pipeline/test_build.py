@@ -51,7 +51,7 @@ def test_build_writes_a_generation_and_switches_the_pointer(tmp_path):
     assert not list(out.glob("*.parquet"))  # nothing at the top level: everything goes through the pointer
     m = json.loads((gen / "build.json").read_text())
     assert m["generation"] == s1.generation and m["corpus"] == str(raw.resolve())
-    assert m["steps_run"] == ["corpus"] and m["code_version"]["summitlens"]
+    assert m["steps_run"] == ["corpus", "corrections"] and m["code_version"]["summitlens"]
     assert {n: e["rows"] for n, e in m["tables"].items()}["articles"] == 2
     from summitlens.provenance import corpus_fingerprint
     assert m["corpus_fingerprint"] == corpus_fingerprint(raw)
@@ -70,7 +70,8 @@ def test_partial_build_carries_over_and_replaces_only_its_tables(tmp_path):
     before = current_snapshot(out)
     s = build(raw, out, steps=["trade"], progress=False)
     after = current_snapshot(out)
-    assert s.tables == ("money_mentions", "trade_check") and after.manifest["steps_run"] == ["trade"]
+    assert s.tables == ("money_mentions", "trade_check", "corrections")
+    assert after.manifest["steps_run"] == ["trade", "corrections"]  # the corrections log is rewritten by every build
     assert set(after.tables) == set(before.tables)
     for name, entry in after.tables.items():
         if name in s.tables:
@@ -86,7 +87,7 @@ def test_rebuilding_an_upstream_step_drops_derived_tables(tmp_path):
     build(raw, out, progress=False)
     s = build(raw, out, steps=["corpus"], progress=False)
     assert "frame_scores" in s.dropped and "meetings" in s.dropped
-    assert set(current_snapshot(out).tables) == set(next(st for st in STEPS if st.name == "corpus").outputs)
+    assert set(current_snapshot(out).tables) == {*next(st for st in STEPS if st.name == "corpus").outputs, "corrections"}
 
 
 @pytest.mark.parametrize("steps,needs", [(["framing"], "articles"), (["trade"], "sentences")])

@@ -103,6 +103,31 @@ def quarantine_summary(quarantine: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["n_files", "reason"], ascending=[False, True]).reset_index(drop=True)
 
 
+def corrections_summary(corrections: pd.DataFrame | None) -> pd.DataFrame | str:
+    """The corrections a build applied (and rejected), for the report; a sentence when none.
+
+    Args:
+        corrections: The ``corrections`` table (None for a build made before the step existed).
+
+    Returns:
+        One row per line of the corrections file (status, table, row, field, previous → new
+        value, reason, why rejected), applied first; or a sentence saying no file was given.
+
+    Examples:
+        >>> corrections_summary(None)
+        'No corrections file: every value is as the extractors produced it.'
+        >>> c = pd.DataFrame({"line_no": [1], "row_id": ["M20220204_beijing"], "table": ["meetings"],
+        ...     "field": ["mode"], "value": ["virtual"], "previous": ["in_person"], "reason": ["video"],
+        ...     "status": ["applied"], "detail": [""], "step": ["meetings"]})
+        >>> corrections_summary(c)[["status", "field", "previous", "value"]].values.tolist()
+        [['applied', 'mode', 'in_person', 'virtual']]
+    """
+    if corrections is None or corrections.empty:
+        return "No corrections file: every value is as the extractors produced it."
+    cols = ["status", "table", "row_id", "field", "previous", "value", "reason", "detail", "line_no"]
+    return corrections[cols].sort_values(["status", "line_no"], kind="mergesort").reset_index(drop=True)
+
+
 def corpus_summary(tables) -> pd.DataFrame:
     """Headline counts of a corpus build as a two-column table.
 

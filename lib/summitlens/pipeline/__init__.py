@@ -5,6 +5,8 @@
 ``meetings`` → meeting_mentions, meetings, … (and the date tables until ``dates`` exists)
 ``framing`` → frame_terms, frame_scores
 ``trade`` → money_mentions, trade_check
+``corrections`` (always run) → corrections: every line of the corrections file, applied by
+the step that writes its table or rejected (:mod:`summitlens.pipeline.corrections`)
 
 A build is a transaction (:mod:`summitlens.io.generation`): it writes every table into a
 fresh generation folder of the output, then records a build manifest and switches the
@@ -39,7 +41,7 @@ from summitlens.pipeline.base import (
 __all__ = ["Context", "Step", "STEPS", "STEP_NAMES", "build", "BuildSummary", "StepInputError",
            "UnknownStepError", "UnsafeOutputError", "code_version", "check_output"]
 
-_STEP_MODULES = ("corpus", "dates", "meetings", "framing", "trade")
+_STEP_MODULES = ("corpus", "dates", "meetings", "framing", "trade", "corrections")
 
 
 def _steps() -> list[Step]:
@@ -131,6 +133,7 @@ def build(
     reference_dir: str | os.PathLike[str] = paths.REFERENCE,
     progress: bool = True,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    corrections: str | os.PathLike[str] | None = None,
 ) -> BuildSummary:
     """Run the pipeline on a corpus folder and publish its tables as one new generation.
 
@@ -142,6 +145,9 @@ def build(
         reference_dir: Folder of the reference tables.
         progress: Show tqdm progress bars.
         lock_timeout: Seconds to wait for another build into the same output (0: fail at once).
+        corrections: A corrections CSV (``row_id, table, field, value, reason``); default
+            ``<corpus folder>/corrections.csv`` when present. Its path and SHA-256 are an
+            input of the build (``build.json`` ``inputs``).
 
     Returns:
         A :class:`BuildSummary`.
@@ -152,7 +158,10 @@ def build(
         UnknownStepError: A name in ``steps`` is not a step.
         StepInputError: A step's input table is missing or out of date (names the step to run).
         summitlens.io.generation.BuildLockedError: Another build holds the output's lock.
+        summitlens.pipeline.corrections.CorrectionsFileError: The corrections file is
+            missing (when given) or unreadable.
     """
+    from summitlens.pipeline import corrections as fixes
     from summitlens.provenance import corpus_fingerprint
 
     t0 = time.perf_counter()
@@ -164,9 +173,15 @@ def build(
     out = Path(out_dir) if out_dir is not None else paths.processed_dir(raw)
     for data_dir in [raw] if raw.is_dir() else protected_dirs(raw):  # a data file's or YAML's data folder
         check_output(data_dir, out)
+    if steps is not None and "corrections" in STEP_NAMES:
+        steps = list(steps) + ["corrections"]  # the log of corrections is rewritten by every build
     to_run = select_steps(STEPS, steps)
     run_names = [s.name for s in to_run]
     partial = steps is not None and set(run_names) != set(STEP_NAMES)
+    corr_path = Path(corrections) if corrections is not None else fixes.default_path(raw)
+    corr_table = fixes.read_corrections(corr_path) if corr_path is not None else None
+    declared = ({"path": str(corr_path.resolve()), "sha256": fixes.file_sha256(corr_path), "rows": len(corr_table)}
+                if corr_path is not None else None)
     version = code_version()
     with open_generation(out, lock_timeout=lock_timeout) as gen:
         fingerprint = corpus_fingerprint(raw)
@@ -181,6 +196,7 @@ def build(
                 raise StepInputError(f"the corpus {raw} changed since the current tables in {out} were "
                                      "built: run a full build (without --step)")
             else:
+                fixes.check_partial(m, declared)
                 base_tables = dict(gen.base.tables)
         try:
             carried, stale = plan_inputs(STEPS, run_names,
@@ -191,7 +207,12 @@ def build(
         for name in carried:
             carry_table(name, base_tables[name], gen.base.dir, gen.dir)
             entries[name] = base_tables[name]
-        ctx = Context(raw_dir=raw, out_dir=gen.dir, reference_dir=Path(reference_dir), progress=progress)
+        ctx = Context(raw_dir=raw, out_dir=gen.dir, reference_dir=Path(reference_dir), progress=progress,
+                      corrections=corr_table, steps_run=tuple(run_names), carried=frozenset(carried))
+        if partial and base_tables.get("corrections") is not None:
+            from summitlens.io.parquet import read_table
+
+            ctx.carried_log = read_table("corrections", gen.base.dir)
         written: list[str] = []
         for step in to_run:
             ctx.reads = set()
@@ -212,6 +233,7 @@ def build(
             "corpus_fingerprint": fingerprint,
             "code_version": version,
             "steps_run": run_names,
+            "inputs": {"corrections": declared},
             "tables": entries,
         })
     arts, quar = _optional_table(ctx, "articles"), _optional_table(ctx, "quarantine")

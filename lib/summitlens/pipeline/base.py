@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,16 @@ class Context:
     progress: bool = True
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     reads: set[str] = field(default_factory=set)
+    #: The corrections file of this build (:mod:`summitlens.pipeline.corrections`), or None.
+    corrections: pd.DataFrame | None = None
+    #: What the steps of this run applied or rejected (entries of ``apply_corrections``).
+    corrections_log: list[dict] = field(default_factory=list)
+    #: The previous build's ``corrections`` table (for tables carried over), or None.
+    carried_log: pd.DataFrame | None = None
+    #: Names of the steps of this run.
+    steps_run: tuple[str, ...] = ()
+    #: Tables carried over from the previous build (not rewritten by this run).
+    carried: frozenset[str] = frozenset()
 
     def table(self, name: str) -> pd.DataFrame:
         """A table built earlier in this run, or read (validated) from ``out_dir`` (one file or a
@@ -67,6 +78,133 @@ class Context:
                 raise MissingTableError(name, self.out_dir)
             self.tables[name] = read_table(name, self.out_dir)
         return self.tables[name]
+
+
+def progress_bar(iterable: Iterable | None = None, *, desc: str, total: int | None = None, unit: str = "doc",
+                 progress: bool = True):
+    """The pipeline's progress bar (tqdm on stderr, redrawn at most twice a second; never
+    written into a table): one per step, over documents, batches or partitions.
+
+    Args:
+        iterable: What to iterate over (``None``: update the bar by hand).
+        desc: Label, the step's name.
+        total: Number of items when ``iterable`` has no length.
+        unit: Unit shown (``doc``, ``part`` …).
+        progress: ``False`` gives a disabled bar (no output at all).
+
+    Returns:
+        A ``tqdm`` instance.
+
+    Examples:
+        >>> list(progress_bar(range(3), desc="dates", progress=False))
+        [0, 1, 2]
+    """
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, total=total, unit=unit, disable=not progress, mininterval=0.5,
+                file=sys.stderr, dynamic_ncols=True)
+
+
+def row_runs(keys: list) -> dict:
+    """``key -> (first, last + 1)`` positions of each run of equal keys in a sorted list.
+
+    Examples:
+        >>> row_runs(["a", "a", "b"])
+        {'a': (0, 2), 'b': (2, 3)}
+    """
+    out: dict = {}
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            out[keys[start]] = (start, i)
+            start = i
+    return out
+
+
+def split_by_documents(tables: Mapping[str, pd.DataFrame], *, size: int) -> list[dict[str, pd.DataFrame]]:
+    """Cut tables keyed by ``doc_id`` into batches of ``size`` whole documents (in ``doc_id``
+    order; rows of a document keep their order): the units a step's progress bar counts when
+    its extractor works on whole tables. Every row of those extractors depends on its own
+    document only (the Dask path relies on it too), so the batches' results concatenated in
+    order equal one call on the whole tables.
+
+    Args:
+        tables: Tables with a ``doc_id`` column; the first one's documents define the batches
+            (a document only in another table goes with the batch its key sorts into).
+        size: Documents per batch.
+
+    Returns:
+        One ``{name: rows of the batch's documents}`` per batch (one batch of everything when
+        the first table is empty).
+
+    Examples:
+        >>> a = pd.DataFrame({"doc_id": ["c", "a", "b"]})
+        >>> s = pd.DataFrame({"doc_id": ["a", "c", "a"], "n": [1, 2, 3]})
+        >>> [(b["articles"]["doc_id"].tolist(), b["sentences"]["n"].tolist())
+        ...  for b in split_by_documents({"articles": a, "sentences": s}, size=2)]
+        [(['a', 'b'], [1, 3]), (['c'], [2])]
+    """
+    import numpy as np
+
+    first = next(iter(tables.values()))
+    ids = sorted(set(first["doc_id"].tolist()))
+    if not ids:
+        return [dict(tables)]
+    ordered = {}
+    for name, df in tables.items():
+        df = df.sort_values("doc_id", kind="mergesort") if len(df) else df
+        ordered[name] = (df, np.asarray(df["doc_id"].tolist(), dtype=object))
+    batches = []
+    starts = list(range(0, len(ids), size))
+    for k, i in enumerate(starts):
+        batch = {}
+        for name, (df, keys) in ordered.items():
+            # batch k holds every row from its first document up to the next batch's first one
+            # (rows of documents missing from the first table are kept, in their place)
+            lo = 0 if k == 0 else int(np.searchsorted(keys, ids[i], side="left"))
+            hi = len(keys) if k == len(starts) - 1 else int(np.searchsorted(keys, ids[starts[k + 1]], side="left"))
+            batch[name] = df.iloc[lo:hi]
+        batches.append(batch)
+    return batches
+
+
+def map_documents(fn: Callable[..., Any], tables: Mapping[str, pd.DataFrame], *, size: int, desc: str,
+                  progress: bool = False, **options) -> list:
+    """``fn(**batch, **options)`` on batches of ``size`` whole documents
+    (:func:`split_by_documents`, in ``doc_id`` order), with a progress bar over documents:
+    for extractors that take whole tables and whose rows depend on their own document only.
+
+    Returns:
+        The results, one per batch, in order (see :func:`concat_in_order`).
+
+    Examples:
+        >>> a = pd.DataFrame({"doc_id": ["b", "a", "c"]})
+        >>> map_documents(lambda articles, k: articles["doc_id"].tolist() + [k], {"articles": a}, size=2,
+        ...               desc="x", k=0)
+        [['a', 'b', 0], ['c', 0]]
+    """
+    first = next(iter(tables))
+    out = []
+    batches = split_by_documents(tables, size=size)
+    with progress_bar(desc=desc, total=tables[first]["doc_id"].nunique(), progress=progress) as bar:
+        for batch in batches:
+            out.append(fn(**batch, **options))
+            bar.update(batch[first]["doc_id"].nunique())
+    return out
+
+
+def concat_in_order(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Batch results concatenated in order with a fresh index (empty batches are skipped, so
+    their untyped columns never change a dtype; all empty: the first frame).
+
+    Examples:
+        >>> concat_in_order([pd.DataFrame({"x": [1]}), pd.DataFrame({"x": []}), pd.DataFrame({"x": [2]})])["x"].tolist()
+        [1, 2]
+    """
+    nonempty = [f for f in frames if len(f)]
+    if not nonempty:
+        return frames[0].reset_index(drop=True)
+    return pd.concat(nonempty, ignore_index=True)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from summitlens.extract.dates import estimate_anchor, load_lexicon, resolve_dates
-from summitlens.pipeline.base import Context, Step
+from summitlens.pipeline.base import Context, Step, row_runs
 
 OUTPUTS = ("document_dates", "temporal_expressions")
 
@@ -31,40 +31,48 @@ def _ts(d):
     return pd.Timestamp(d) if d is not None else pd.NaT
 
 
-def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *,
+                   progress: bool = False) -> dict[str, pd.DataFrame]:
     """Document anchors and resolved date expressions of a corpus (pure).
 
     Args:
         articles: The ``articles`` table.
         sentences: The ``sentences`` table (English sentences are read).
+        progress: Show a progress bar over documents (stderr).
 
     Returns:
         ``{"document_dates": …, "temporal_expressions": …}``.
     """
+    from summitlens.pipeline.base import progress_bar
     from summitlens.schemas import TABLES
 
     lex = load_lexicon()
     sents = sentences.sort_values(["doc_id", "sentence_no"], kind="mergesort")
-    by_doc = {k: g for k, g in sents.groupby("doc_id", sort=True)}
+    sents = sents[sents["is_english"].astype(bool)]
+    # plain lists, one per column: per-row pandas access costs more than resolving the dates
+    s_doc = sents["doc_id"].tolist()
+    s_no, s_start = sents["sentence_no"].tolist(), sents["char_start"].tolist()
+    s_text, s_match = sents["text"].tolist(), sents["text_match"].tolist()
+    runs = row_runs(s_doc)
+    arts = articles.sort_values("doc_id", kind="mergesort")
     dd, tx = [], []
-    for _, a in articles.sort_values("doc_id", kind="mergesort").iterrows():
-        g = by_doc.get(a["doc_id"])
-        if g is None:
-            g = sents.iloc[0:0]
-        g = g[g["is_english"].astype(bool)]
-        texts = g["text_match"].tolist()
-        anchor, src, strength = _anchor(a, texts)
+    for doc_id, pub, date_source in progress_bar(
+            zip(arts["doc_id"].tolist(), arts["published"].tolist(), arts["date_source"].tolist()),
+            desc="dates", total=len(arts), progress=progress):
+        a, b = runs.get(doc_id, (0, 0))
+        texts = s_match[a:b]
+        anchor, src, strength = _anchor({"published": pub, "date_source": date_source}, texts)
         anchor_ts = anchor if anchor is not None else pd.NaT
-        dd.append({"doc_id": a["doc_id"], "published": a["published"], "date_source": a["date_source"],
+        dd.append({"doc_id": doc_id, "published": pub, "date_source": date_source,
                    "anchor": anchor_ts, "anchor_source": src})
         adate = anchor.date() if anchor is not None else None
-        for s, text in zip(g.itertuples(index=False), texts):
-            for e in resolve_dates(text, anchor=adate, anchor_source=src, lexicon=lex,
+        for i in range(a, b):
+            for e in resolve_dates(s_match[i], anchor=adate, anchor_source=src, lexicon=lex,
                                    anchor_confidence=strength):
-                tx.append({"doc_id": a["doc_id"], "sentence_no": s.sentence_no,
-                           "char_start": s.char_start + e.char_start, "char_end": s.char_start + e.char_end,
+                tx.append({"doc_id": doc_id, "sentence_no": s_no[i],
+                           "char_start": s_start[i] + e.char_start, "char_end": s_start[i] + e.char_end,
                            "sent_char_start": e.char_start, "sent_char_end": e.char_end,
-                           "surface": s.text[e.char_start:e.char_end], "start": _ts(e.start), "end": _ts(e.end),
+                           "surface": s_text[i][e.char_start:e.char_end], "start": _ts(e.start), "end": _ts(e.end),
                            "granularity": e.granularity, "anchor": anchor_ts,
                            "anchor_source": src, "tense": e.tense, "rule": e.rule, "confidence": e.confidence})
 
@@ -81,7 +89,9 @@ partition_tables = extract_tables  # per document: a partition is processed like
 
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Run the dates step on the tables of ``ctx``."""
-    return extract_tables(ctx.table("articles"), ctx.table("sentences"))
+    from summitlens.pipeline.corrections import correct
+
+    return correct(ctx, extract_tables(ctx.table("articles"), ctx.table("sentences"), progress=ctx.progress))
 
 
 STEP = Step(name="dates", outputs=OUTPUTS, run=run, inputs=("articles", "sentences"))

@@ -13,7 +13,8 @@ import pandas as pd
 
 from summitlens.derive.framing import document_scores
 from summitlens.extract.frames import extract_frame_terms, load_cues, load_lexicon
-from summitlens.pipeline.base import Context, Step
+from summitlens.pipeline.base import Context, Step, concat_in_order, map_documents
+from summitlens.pipeline.corrections import correct
 
 
 def load_resources() -> dict:
@@ -23,24 +24,37 @@ def load_resources() -> dict:
             "cues": load_cues(os.environ.get("SUMMITLENS_FRAME_CUES") or None)}
 
 
-def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *, lexicon, cues) -> dict[str, pd.DataFrame]:
+#: Documents per batch of the step's progress bar.
+BATCH_SIZE = 500
+
+
+def _batch_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *, lexicon, cues) -> tuple[pd.DataFrame, pd.DataFrame]:
+    english = sentences[sentences["is_english"].astype(bool)]
+    terms = extract_frame_terms(english, lexicon=lexicon, cues=cues)
+    return terms, document_scores(terms, articles, categories=tuple(lexicon.categories))
+
+
+def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *, lexicon, cues,
+                     progress: bool = False) -> dict[str, pd.DataFrame]:
     """Frame terms and scores of any set of whole documents (one partition or the corpus; pure).
 
-    Every row depends on its own document only, so partitions can be scored apart.
+    Every row depends on its own document only, so partitions can be scored apart (here in
+    batches of :data:`BATCH_SIZE` documents, in ``doc_id`` order).
 
     Args:
         articles: The ``articles`` table (``doc_id``, ``n_words``).
         sentences: The ``sentences`` table (English sentences are read).
         lexicon: A frame lexicon (:func:`summitlens.extract.frames.load_lexicon`).
         cues: Frame cues (:func:`summitlens.extract.frames.load_cues`).
+        progress: Show a progress bar over documents.
 
     Returns:
         ``{"frame_terms": …, "frame_scores": …}``.
     """
-    english = sentences[sentences["is_english"].astype(bool)]
-    terms = extract_frame_terms(english, lexicon=lexicon, cues=cues)
-    scores = document_scores(terms, articles, categories=tuple(lexicon.categories))
-    return {"frame_terms": terms, "frame_scores": scores}
+    parts = map_documents(_batch_tables, {"articles": articles, "sentences": sentences}, size=BATCH_SIZE,
+                          desc="framing", progress=progress, lexicon=lexicon, cues=cues)
+    return {"frame_terms": concat_in_order([t for t, _ in parts]),
+            "frame_scores": concat_in_order([s for _, s in parts])}
 
 
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
@@ -53,7 +67,7 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
         ``{"frame_terms": …, "frame_scores": …}``.
     """
     res = load_resources()
-    return partition_tables(ctx.table("articles"), ctx.table("sentences"), **res)
+    return correct(ctx, partition_tables(ctx.table("articles"), ctx.table("sentences"), progress=ctx.progress, **res))
 
 
 STEP = Step(name="framing", outputs=("frame_terms", "frame_scores"), run=run,

@@ -8,6 +8,8 @@ meetings are read from ``ctx.reference_dir / "putin_xi_meetings.csv"`` when pres
 
 from __future__ import annotations
 
+from collections import namedtuple
+
 import pandas as pd
 
 from summitlens.derive.meetings import build_ledger
@@ -15,11 +17,15 @@ from summitlens.extract.dates import TimeExpr
 from summitlens.extract.encounters import document_event, link_mentions, load_encounter_rules
 from summitlens.extract.gazetteer import load_gazetteer
 from summitlens.extract.meetings import extract_meetings, load_cues
-from summitlens.pipeline.base import Context, Step
+from summitlens.pipeline.base import Context, Step, row_runs
+from summitlens.pipeline.corrections import correct
 
 INPUTS = ("articles", "sentences", "document_dates", "temporal_expressions")
 OUTPUTS = ("meeting_mentions", "meetings", "meeting_coverage")
 REFERENCE_FILE = "putin_xi_meetings.csv"
+
+
+_Sentence = namedtuple("_Sentence", "sentence_no char_start char_end text")
 
 
 def _ts(d):
@@ -50,7 +56,7 @@ def times_by_sentence(temporal: pd.DataFrame) -> dict[tuple[str, int], list[Time
 
 
 def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dates: pd.DataFrame,
-                   temporal: pd.DataFrame) -> dict[str, pd.DataFrame]:
+                   temporal: pd.DataFrame, *, progress: bool = False) -> dict[str, pd.DataFrame]:
     """Meeting mentions of a corpus, linked to their documents' events (pure).
 
     Per document: sentence mentions (:func:`summitlens.extract.meetings.extract_meetings`,
@@ -64,10 +70,12 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
         sentences: The ``sentences`` table.
         document_dates: The ``document_dates`` table (anchors).
         temporal: The ``temporal_expressions`` table.
+        progress: Show a progress bar over the documents read (those with a meeting cue).
 
     Returns:
         ``{"meeting_mentions": …}``.
     """
+    from summitlens.pipeline.base import progress_bar
     from summitlens.schemas import TABLES
 
     gz, cues, rules = load_gazetteer(), load_cues(), load_encounter_rules()
@@ -79,23 +87,29 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
     has_cue = sents["text_match"].str.contains(cues.meeting.pattern, flags=cues.meeting.flags, regex=True)
     cue_docs = set(sents.loc[has_cue, "doc_id"])
     sents = sents[sents["doc_id"].isin(cue_docs)]
-    by_doc = {k: g for k, g in sents.groupby("doc_id", sort=True)}
+    # plain lists, one per column, and each document's run of rows (per-row pandas access is slow)
+    col = {c: sents[c].tolist() for c in ("doc_id", "sentence_no", "char_start", "char_end", "text", "text_match",
+                                         "paragraph_no")}
+    col["is_headline"] = sents["is_headline"].astype(bool).tolist()
+    runs = row_runs(col["doc_id"])
     arts = articles[articles["doc_id"].isin(cue_docs)].sort_values("doc_id", kind="mergesort")
     mm = []
-    for doc_id, story_id in zip(arts["doc_id"], arts["story_id"]):
-        g = by_doc.get(doc_id)
-        if g is None:
+    for doc_id, story_id in progress_bar(zip(arts["doc_id"], arts["story_id"]), desc="meetings", total=len(arts),
+                                         progress=progress):
+        run = runs.get(doc_id)
+        if run is None:
             continue
-        texts = g["text_match"].tolist()
+        a, b = run
+        texts = col["text_match"][a:b]
         anchor, src = anchors.get(doc_id, (pd.NaT, "none"))
         anchor = None if pd.isna(anchor) else pd.Timestamp(anchor)
         adate = anchor.date() if anchor is not None else None
-        snos = g["sentence_no"].tolist()
+        snos = col["sentence_no"][a:b]
         times = [by_sentence.get((doc_id, int(n)), []) for n in snos]
-        heads = g["is_headline"].astype(bool).tolist()
-        rows = list(g.itertuples(index=False))
+        heads = col["is_headline"][a:b]
+        rows = [_Sentence(*r) for r in zip(snos, col["char_start"][a:b], col["char_end"][a:b], col["text"][a:b])]
         ms = extract_meetings(texts, anchor=adate, anchor_source=src, times=times,
-                              paragraph_ids=g["paragraph_no"].tolist(), gazetteer=gz, cues=cues)
+                              paragraph_ids=col["paragraph_no"][a:b], gazetteer=gz, cues=cues)
         h = next((i for i, x in enumerate(heads) if x), None)
         body = [i for i, x in enumerate(heads) if not x]
         lead_ids = ([h] if h is not None else []) + body[:2]
@@ -135,14 +149,14 @@ def read_reference(reference_dir) -> pd.DataFrame | None:
 
 
 def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dates: pd.DataFrame,
-                     temporal: pd.DataFrame) -> dict[str, pd.DataFrame]:
+                     temporal: pd.DataFrame, *, progress: bool = False) -> dict[str, pd.DataFrame]:
     """The per-document part of the step: ``meeting_mentions`` of any set of whole documents
     (one partition or the corpus), rows in ``doc_id`` order (pure).
 
     Concatenating the results of partitions and sorting them stably by ``doc_id`` gives the
     result for the whole corpus (every row depends on its own document only).
     """
-    tables = extract_tables(articles, sentences, document_dates, temporal)
+    tables = extract_tables(articles, sentences, document_dates, temporal, progress=progress)
     for c in ("start", "end", "anchor"):
         tables["meeting_mentions"][c] = pd.to_datetime(tables["meeting_mentions"][c])
     return tables
@@ -158,9 +172,10 @@ def global_tables(meeting_mentions: pd.DataFrame, reference: pd.DataFrame | None
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Run the meetings step on the tables of ``ctx``."""
     tables = partition_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("document_dates"),
-                              ctx.table("temporal_expressions"))
+                              ctx.table("temporal_expressions"), progress=ctx.progress)
+    correct(ctx, tables)  # corrected mentions make the ledger
     tables.update(global_tables(tables["meeting_mentions"], read_reference(ctx.reference_dir)))
-    return tables
+    return correct(ctx, tables, "meetings", "meeting_coverage")
 
 
 STEP = Step(name="meetings", outputs=OUTPUTS, run=run, inputs=INPUTS)

@@ -13,7 +13,8 @@ import pandas as pd
 
 from summitlens.derive.trade import check_trade
 from summitlens.extract.money import extract_money_table, load_lexicon
-from summitlens.pipeline.base import Context, Step
+from summitlens.pipeline.base import Context, Step, concat_in_order, map_documents
+from summitlens.pipeline.corrections import correct
 
 REFERENCE_FILE = "china_russia_trade.csv"
 
@@ -31,11 +32,22 @@ def read_reference(ctx: Context) -> pd.DataFrame | None:
     return pd.read_csv(f) if f.exists() else None
 
 
+#: Documents per batch of the step's progress bar.
+BATCH_SIZE = 100
+
+
 def partition_tables(articles: pd.DataFrame, sentences: pd.DataFrame, temporal: pd.DataFrame,
-                     document_dates: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
-    """The per-document part: ``money_mentions`` of any set of whole documents (pure)."""
-    return {"money_mentions": extract_money_table(sentences, articles, temporal=temporal, anchors=document_dates,
-                                                  lexicon=lexicon or load_lexicon())}
+                     document_dates: pd.DataFrame, *, lexicon=None, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """The per-document part: ``money_mentions`` of any set of whole documents, in ``doc_id``
+    order (pure; run on batches of :data:`BATCH_SIZE` documents, with a progress bar when
+    ``progress``)."""
+    def money(articles, sentences, temporal, anchors, lexicon):
+        return extract_money_table(sentences, articles, temporal=temporal, anchors=anchors, lexicon=lexicon)
+
+    frames = map_documents(money, {"articles": articles, "sentences": sentences, "temporal": temporal,
+                                   "anchors": document_dates},
+                           size=BATCH_SIZE, desc="trade", progress=progress, lexicon=lexicon or load_lexicon())
+    return {"money_mentions": concat_in_order(frames)}
 
 
 def global_tables(money_mentions: pd.DataFrame, reference: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
@@ -54,9 +66,10 @@ def run(ctx: Context) -> dict[str, pd.DataFrame]:
         ``{"money_mentions": …, "trade_check": …}``.
     """
     tables = partition_tables(ctx.table("articles"), ctx.table("sentences"), ctx.table("temporal_expressions"),
-                              ctx.table("document_dates"), lexicon=load_lexicon())
+                              ctx.table("document_dates"), lexicon=load_lexicon(), progress=ctx.progress)
+    correct(ctx, tables)  # corrected figures are the ones checked
     tables.update(global_tables(tables["money_mentions"], read_reference(ctx)))
-    return tables
+    return correct(ctx, tables, "trade_check")
 
 
 STEP = Step(name="trade", outputs=("money_mentions", "trade_check"), run=run,

@@ -646,14 +646,18 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
     if not wins:
         return []
     seen: set = set()
+    windows: dict[str, list[list[int]]] = {}  # merged windows per trigger-class set (rules share them)
     for name, rx in pat.rules:
-        spans = sorted(ab for c in RULE_NEEDS[name] for ab in wins.get(c, ()))
-        merged: list[list[int]] = []
-        for a, b in spans:
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
+        needs = RULE_NEEDS[name]
+        merged = windows.get(needs)
+        if merged is None:
+            spans = sorted(ab for c in needs for ab in wins.get(c, ()))
+            merged = windows[needs] = []
+            for a, b in spans:
+                if merged and a <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
         for a, b in merged:
             for m in rx.finditer(text, a, b):
                 key = (m.start(), m.end(), name)

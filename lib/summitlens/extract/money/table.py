@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from summitlens.extract.gazetteer import Gazetteer, load_gazetteer
+from summitlens.extract.money.amounts import find_amounts
 from summitlens.extract.money.lexicon import Lexicon, load_lexicon
 from summitlens.extract.money.typing import extract_money, is_total_trade, main_countries, time_from_table
 
@@ -82,8 +83,8 @@ def extract_money_table(sentences, articles, *, temporal=None, anchors=None,
     context: dict[str, tuple[str, ...]] = {}
     for r in sents.itertuples(index=False):
         match_text = r.text_match
-        if not _PREFILTER.search(match_text):
-            continue
+        if not _PREFILTER.search(match_text) or not find_amounts(match_text, lexicon=lex):
+            continue  # no amount: extract_money finds nothing (the article's countries are not needed)
         times = time_from_table(by_sentence.get((r.doc_id, int(r.sentence_no)), []), sentence=match_text,
                                 sentence_start=int(r.char_start), lexicon=lex) if temporal is not None else None
         if r.doc_id not in context:
