@@ -65,7 +65,7 @@ def run_notebook(src: Path, dst: Path, *, corpus: Path, figures: Path, parameter
     try:
         pm.execute_notebook(str(src), str(dst), parameters=params,
                             kernel_name="summitlens", cwd=str(src.parent), progress_bar=False,
-                            log_output=False, extra_arguments=["--IPKernelApp.log_level=ERROR"])
+                            log_output=False)  # the kernel spec logs errors only (Makefile)
     finally:
         os.environ.pop("SUMMITLENS_FIGURES", None)
 
