@@ -130,7 +130,7 @@ def _build(cal: Calendar) -> Patterns:
         # "within the year": the anchor's own year (month, week)
         ("within_the", r"within\s+the\s+(?P<unit>week|month|year)(?!s)"),
         # "throughout the rest of this year": from the anchor to the end of its year
-        ("rest_of", r"(?:(?:for|throughout|over|during|in)\s+)?the\s+(?:rest|remainder)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?!s)"),
+        ("rest_of", rf"(?:{_alt(pw['rest_prepositions'])}\s+)?the\s+{_alt(pw['rest_nouns'])}\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?!s)"),
         ("these_n", rf"(?:over|during|in|for)\s+these\s+{NUMS}\s+(?P<unit>days|weeks|months|years|decades)"),
         # "it has been 20 years since ...": the start point, anchor minus N
         ("since_n", rf"(?<=been\s){NUM}\s+(?P<unit>day|week|month|year)s?(?=\s+since\b)"),
