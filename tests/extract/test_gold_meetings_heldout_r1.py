@@ -298,6 +298,16 @@ def pool_packets(packets: list[tuple[str, object, pd.DataFrame, pd.DataFrame]], 
     return {"mention": (mp, mr), "ledger": (lp, lr), "status": status}
 
 
+def check_round(packets: list[tuple], label: str, *, mention: tuple[float, float], ledger: tuple[float, float],
+                status_min: float) -> None:
+    """Score a round's packets and gate mentions, ledger (floors) and status (against its baseline)."""
+    r = pool_packets(packets, label)
+    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
+    assert mp >= mention[0] and mr >= mention[1]
+    assert lp >= ledger[0] and lr >= ledger[1]
+    gate_accuracy(f"meeting status (held-out {label})", [g for g, _ in status], [p for _, p in status], status_min)
+
+
 def test_heldout_r1_meetings(packets):
     r = pool_packets([(p, packets[p], _gold("mentions", p), _gold("ledger", p)) for p in PACKETS], "r1")
     (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]

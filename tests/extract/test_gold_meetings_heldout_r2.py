@@ -20,8 +20,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, pool_packets, read_gold
-from tests.quality import gate_accuracy
+from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, check_round, read_gold
 
 MENTION_P, MENTION_R = 0.85, 0.55
 STATUS_MIN = 0.89  # latest 0.895 (n=19, baseline 0.579)
@@ -37,8 +36,4 @@ def packets(tmp_path_factory):
 
 
 def test_heldout_r2_meetings(packets):
-    r = pool_packets(packets, "r2")
-    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
-    assert mp >= MENTION_P and mr >= MENTION_R
-    assert lp >= LEDGER_P and lr >= LEDGER_R
-    gate_accuracy("meeting status (held-out r2)", [g for g, _ in status], [p for _, p in status], STATUS_MIN)
+    check_round(packets, "r2", mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN)

@@ -24,8 +24,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, pool_packets, read_gold
-from tests.quality import gate_accuracy
+from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, check_round, read_gold
 
 MENTION_P, MENTION_R = 0.66, 0.44
 STATUS_MIN = 0.94  # latest 0.941 (n=17, baseline 0.588); first run 0.923
@@ -45,8 +44,4 @@ def packets(tmp_path_factory):
 
 
 def test_heldout_r3_meetings(packets):
-    r = pool_packets(packets, "r3")
-    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
-    assert mp >= MENTION_P and mr >= MENTION_R
-    assert lp >= LEDGER_P and lr >= LEDGER_R
-    gate_accuracy("meeting status (held-out r3)", [g for g, _ in status], [p for _, p in status], STATUS_MIN)
+    check_round(packets, "r3", mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN)

@@ -95,3 +95,20 @@ def attachment_labels(*names: str) -> tuple[list[str], list[str]]:
         ds = _nearest(r.sentence, want, ev) if want else None
         pred.append(want if ds is not None and _overlap(got.char_start, got.char_end, *ds) else got.surface)
     return gold, pred
+
+
+def check_intervals(label: str, name: str, floor: float) -> float:
+    """Gate a round's interval accuracy (prints the found rate and the gate line)."""
+    from tests.quality import gate_accuracy
+
+    gold, pred, found = interval_labels(name)
+    print(f"\n[{label}] dates found-rate={found:.3f} (n={len(gold)})")
+    return gate_accuracy(f"{label} date interval", gold, pred, floor)
+
+
+def check_attachment(label: str, floor: float, *names: str) -> float:
+    """Gate a round's attachment accuracy over its gold attachment files."""
+    from tests.quality import gate_accuracy
+
+    gold, pred = attachment_labels(*names)
+    return gate_accuracy(f"{label} date attachment", gold, pred, floor)

@@ -15,19 +15,15 @@ on a noun, other figures' dates, copula subjects, earlier levels, reporting-verb
 
 from __future__ import annotations
 
-from tests.extract.dates._heldout import attachment_labels, interval_labels
-from tests.quality import gate_accuracy
+from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.93  # first run 0.810, 0.926, after the round-5 rules 0.934
 ATTACH_FLOOR = 0.95  # first run 0.774, 0.806, after the issue-11 rules 0.952
 
 
 def test_heldout_r3_dates_interval_accuracy():
-    gold, pred, found = interval_labels("heldout_r3_dates.csv")
-    print(f"\n[heldout r3] dates found-rate={found:.3f} (n={len(gold)})")
-    gate_accuracy("heldout r3 date interval", gold, pred, DATES_FLOOR)
+    check_intervals("heldout r3", "heldout_r3_dates.csv", DATES_FLOOR)
 
 
 def test_heldout_r3_attachment_accuracy():
-    gold, pred = attachment_labels("heldout_r3_attachment.csv")
-    gate_accuracy("heldout r3 date attachment", gold, pred, ATTACH_FLOOR)
+    check_attachment("heldout r3", ATTACH_FLOOR, "heldout_r3_attachment.csv")

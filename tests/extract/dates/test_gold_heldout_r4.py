@@ -16,19 +16,15 @@ attachment 0.935. After the round-5 rules: intervals 0.938, attachment 0.935.
 
 from __future__ import annotations
 
-from tests.extract.dates._heldout import attachment_labels, interval_labels
-from tests.quality import gate_accuracy
+from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.93  # first run 0.850, after the issue-11 rules 0.920, after the round-5 rules 0.938
 ATTACH_FLOOR = 0.93  # first run 0.758, after the issue-11 rules 0.935
 
 
 def test_heldout_r4_dates_interval_accuracy():
-    gold, pred, found = interval_labels("heldout_r4_dates.csv")
-    print(f"\n[heldout r4] dates found-rate={found:.3f} (n={len(gold)})")
-    gate_accuracy("heldout r4 date interval", gold, pred, DATES_FLOOR)
+    check_intervals("heldout r4", "heldout_r4_dates.csv", DATES_FLOOR)
 
 
 def test_heldout_r4_attachment_accuracy():
-    gold, pred = attachment_labels("heldout_r4_attachment.csv")
-    gate_accuracy("heldout r4 date attachment", gold, pred, ATTACH_FLOOR)
+    check_attachment("heldout r4", ATTACH_FLOOR, "heldout_r4_attachment.csv")

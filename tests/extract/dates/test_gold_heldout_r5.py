@@ -15,19 +15,15 @@ Scoring: tests/extract/dates/_heldout.py.
 
 from __future__ import annotations
 
-from tests.extract.dates._heldout import attachment_labels, interval_labels
-from tests.quality import gate_accuracy
+from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.87  # first run 0.867, after the round-5 rules 0.878
 ATTACH_FLOOR = 0.87  # first run 0.766, after the round-5 rules 0.875
 
 
 def test_heldout_r5_dates_interval_accuracy():
-    gold, pred, found = interval_labels("heldout_r5_dates.csv")
-    print(f"\n[heldout r5] dates found-rate={found:.3f} (n={len(gold)})")
-    gate_accuracy("heldout r5 date interval", gold, pred, DATES_FLOOR)
+    check_intervals("heldout r5", "heldout_r5_dates.csv", DATES_FLOOR)
 
 
 def test_heldout_r5_attachment_accuracy():
-    gold, pred = attachment_labels("heldout_r5_attachment.csv")
-    gate_accuracy("heldout r5 date attachment", gold, pred, ATTACH_FLOOR)
+    check_attachment("heldout r5", ATTACH_FLOOR, "heldout_r5_attachment.csv")

@@ -11,19 +11,15 @@ Scoring: tests/extract/dates/_heldout.py.
 
 from __future__ import annotations
 
-from tests.extract.dates._heldout import attachment_labels, interval_labels
-from tests.quality import gate_accuracy
+from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.86  # first run 0.862
 ATTACH_FLOOR = 0.77  # first run 0.772
 
 
 def test_heldout_r6_dates_interval_accuracy():
-    gold, pred, found = interval_labels("heldout_r6_dates.csv")
-    print(f"\n[heldout r6] dates found-rate={found:.3f} (n={len(gold)})")
-    gate_accuracy("heldout r6 date interval", gold, pred, DATES_FLOOR)
+    check_intervals("heldout r6", "heldout_r6_dates.csv", DATES_FLOOR)
 
 
 def test_heldout_r6_attachment_accuracy():
-    gold, pred = attachment_labels("heldout_r6_attachment.csv")
-    gate_accuracy("heldout r6 date attachment", gold, pred, ATTACH_FLOOR)
+    check_attachment("heldout r6", ATTACH_FLOOR, "heldout_r6_attachment.csv")

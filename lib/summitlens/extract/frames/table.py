@@ -348,7 +348,6 @@ def _named(spk: str, cues: Cues) -> bool:
 def _resolve_from_document(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
     """A pronoun speaker left unresolved: the last named speaker of a reporting cue in the
     document's earlier sentences (not only those that hold a frame term)."""
-    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
     cache: dict[int, str] = {}
 
     def last_in(j: int) -> str:
@@ -358,16 +357,23 @@ def _resolve_from_document(rows: list[dict], doc, snos, matches, cues: Cues) -> 
             cache[j] = names[-1] if names else ""
         return cache[j]
 
+    _fill_pronoun_speakers(rows, doc, snos, cues, last_in, PRONOUN_LOOKBACK)
+
+
+def _fill_pronoun_speakers(rows: list[dict], doc, snos, cues: Cues, name_in, lookback: int) -> None:
+    """Give each row whose speaker is a pronoun the first ``name_in(j)`` found in the
+    ``lookback`` sentences before it, in the same document (rows are changed in place)."""
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
     for r in rows:
         if r["speaker"].lower() not in cues.pronoun_speakers:
             continue
         i = index.get((r["doc_id"], int(r["sentence_no"])))
         if i is None:
             continue
-        for j in range(i - 1, max(-1, i - 1 - PRONOUN_LOOKBACK), -1):
+        for j in range(i - 1, max(-1, i - 1 - lookback), -1):
             if doc[j] != doc[i]:
                 break
-            name = last_in(j)
+            name = name_in(j)
             if name:
                 r["speaker"] = name
                 break
@@ -383,7 +389,6 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
     (up to :data:`PERSON_LOOKBACK` sentences); only those few sentences are parsed."""
     from summitlens.text.parse import load_parser
 
-    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
     cache: dict[int, str] = {}
     nlp = load_parser()
 
@@ -393,19 +398,7 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
             cache[j] = ents[-1].removesuffix("'s").strip() if ents else ""
         return cache[j]
 
-    for r in rows:
-        if r["speaker"].lower() not in cues.pronoun_speakers:
-            continue
-        i = index.get((r["doc_id"], int(r["sentence_no"])))
-        if i is None:
-            continue
-        for j in range(i - 1, max(-1, i - 1 - PERSON_LOOKBACK), -1):
-            if doc[j] != doc[i]:
-                break
-            name = last_person(j)
-            if name:
-                r["speaker"] = name
-                break
+    _fill_pronoun_speakers(rows, doc, snos, cues, last_person, PERSON_LOOKBACK)
 
 
 def resolve_pronoun_speakers(rows: list[dict], pronouns: frozenset[str]) -> None:
