@@ -97,7 +97,8 @@ def balance_by_group(aggregate: pd.DataFrame, *, by: str = "outlet", source: str
 def relationship_by_group(table: pd.DataFrame, *, by: str = "bias", source: str = _SOURCE) -> Figure:
     """Bars: framing balance of Russia–China per group, intervals where the group is large enough.
 
-    Each bar is labelled with the number of articles behind it; groups the analysis refused
+    Each bar is labelled with the number of articles behind it (those holding a counted term,
+    of all articles in the group); groups the analysis refused
     an interval (``note``, e.g. "n < 10 articles: no interval") say so next to the bar.
 
     Args:
@@ -135,8 +136,11 @@ def relationship_by_group(table: pd.DataFrame, *, by: str = "bias", source: str 
                     fmt="none", ecolor="#333333", capsize=3)
     ax.set_yticks(y, [_short(g, 30) for g in df[by]], fontsize=8)
     notes = df["note"] if "note" in df else pd.Series([""] * len(df))
-    for yi, n, note in zip(y, df["n_docs"], notes):
-        ax.text(1.07, yi, f"n={int(n)}" + (f" — {note}" if note else ""), va="center", fontsize=7,
+    with_terms = df["n_docs_with_terms"] if "n_docs_with_terms" in df else pd.Series([None] * len(df))
+    for yi, n, k, note in zip(y, df["n_docs"], with_terms, notes):
+        # the articles behind the bar are those holding a counted term (of all in the group)
+        label = f"n={int(n)}" if k is None or pd.isna(k) else f"n={int(k)} with terms, of {int(n)}"
+        ax.text(1.07, yi, label + (f" — {note}" if note else ""), va="center", fontsize=7,
                 transform=ax.get_yaxis_transform())
     ax.axvline(0, color="#333333", lw=0.8)
     ax.set_xlim(-1.05, 1.05)
