@@ -13,7 +13,8 @@ next to a quotation, rubric and headline-link labels rejected, greetings and mes
 author's turn, pronoun speakers by entity): voice 0.635 -> 0.741, speaker 0.482 -> 0.682 (beats
 its baseline 0.400 by 0.1: no longer an expected failure), hedged P 0.556 -> 0.625; floors just
 under these. Target study (issue 13, after round 3's first run): target 0.918 -> 0.941, still
-short of its baseline (0.929) + 0.1, so that test stays an expected failure.
+short of its baseline (0.929) + 0.1, so that test stays an expected failure. Clause-bound
+nearest-mention fallback (after round 4): target 0.941 -> 0.953, still an expected failure.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def heldout():
     return summarise(parts, "heldout_r2")
 
 
-@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason="target 0.941 does not beat its majority baseline (0.929, nearly all 'other') by 0.1", strict=True))
+@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason="target 0.953 does not beat its majority baseline (0.929, nearly all 'other') by 0.1", strict=True))
                                    if f == "target" else f for f in FIELDS])
 def test_heldout_r2_field(heldout, field):
     check_field(heldout, field, "held-out r2", FLOORS)

@@ -20,7 +20,7 @@ appositions, copula subjects, names as targets only through their premodifier, m
 and lone one-word labels are no turns, "if not"/"avoid"/"not creating" negate, clefts do
 not): target 0.767 -> 0.875 (beats its baseline 0.767 by 0.1: no longer an expected failure),
 voice 0.692 -> 0.742, speaker 0.606 -> 0.667, negated P/R 0.667/0.333 -> 1.000/0.833; floors
-just under these.
+just under these. Clause-bound nearest-mention fallback (after round 4): target 0.875 -> 0.883.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 )
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.87, "voice": 0.74, "speaker": 0.66,
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.88, "voice": 0.74, "speaker": 0.66,
           "neg_p": 0.99, "neg_r": 0.83, "hedge_p": 0.99, "hedge_r": 0.99}
 
 

@@ -9,6 +9,9 @@ First run (quoted in the README), after the rules learnt from rounds 1–3: term
 1.000 (63 gold rows), target 0.714 (majority baseline 0.905: worse than always answering
 'other'), voice 0.841 (0.603), speaker 0.619 (0.286), negated P/R 1.000 / 1.000 (1 true),
 hedged P/R 0.500 / 1.000 (1 true). Floors just under it; target is an expected failure.
+Round 4 is development data now. Target study (issue 13): the nearest-mention fallback
+needs the mention in the term's own clause (40 characters, no clause break bar an apposition)
+and a progressive is no copula: target 0.714 -> 0.841, still under its baseline 0.905.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 PACKETS = GOLD.parent / "heldout_r4_framing"
 FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.84, "speaker": 0.61,
           "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.5, "hedge_r": 0.99}
-_TARGET_XFAIL = "target 0.714 is below its majority baseline (0.905, nearly all 'other')"
+_TARGET_XFAIL = "target 0.841 is below its majority baseline (0.905, nearly all 'other')"
 
 
 @pytest.fixture(scope="module")

@@ -80,3 +80,19 @@ def test_possessed_relational_noun_target(text, surface, target):
 def test_target_rules_issue13(text, surface, target):
     df = frame_text(text)
     assert df.loc[df["surface"] == surface, "target"].tolist() == [target], df[["surface", "target"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # A country merely named in another clause of the sentence is not the target (round 4).
+    ("Jeff Sessions is a former colleague and a friend, but he should recuse himself from the Russia probe.",
+     "friend", "other"),
+    ("They cut deals with oppressive regimes around the world, and sold uranium to Russia.", "regimes", "other"),
+    # A progressive is no copula: Russia is not the regime it supports.
+    ("McMaster said Russia was supporting a murderous regime in Syria.", "regime", "other"),
+    # An apposition right after the term is its referent.
+    ("He spoke to a genuine autocratic strongman, Russian President Vladimir Putin, by phone.",
+     "strongman", "leader"),
+])
+def test_target_needs_clause_link(text, surface, target):
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "target"].tolist() == [target], df[["surface", "target"]].values.tolist()

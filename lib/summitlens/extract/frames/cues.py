@@ -69,6 +69,7 @@ class Cues:
     target_patterns: dict[str, re.Pattern]
     target_window: int
     person_terms: frozenset[str]
+    target_clause_breaks: tuple[str, ...] = (",", ";", ":", '"')
     title_words: frozenset[str] = frozenset()
     skip_before_verb: frozenset[str] = frozenset()
     speaker_leading_drop: frozenset[str] = frozenset()
@@ -223,6 +224,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         source_nouns=_words(att.get("source_nouns")),
         target_patterns=targets,
         target_window=int(tgt.get("window", 120)),
+        target_clause_breaks=tuple(str(c) for c in tgt.get("clause_breaks") or ()),
         person_terms=frozenset(tgt.get("person_terms") or []),
         title_words=_words(att.get("title_words")),
         skip_before_verb=_words(att.get("skip_before_verb")),

@@ -235,6 +235,8 @@ def copula_subject(text: str, s: int, mentions, cues: Cues) -> str | None:
     if k < 0 or text[words[k].end():s].strip(" ") != text[words[k].end():s].strip() or \
             any(c in text[words[k].start():s] for c in ",;:"):
         return None
+    if k + 1 < len(words) and words[k + 1].group(0).endswith("ing"):
+        return None  # a progressive, not a copula ("Russia was supporting a regime")
     k -= 1
     while k >= 0 and words[k].group(0).lower() in cues.copula_modals | cues.referent_links:
         k -= 1
@@ -294,6 +296,21 @@ def _dash_apposition(gap: str, cues: Cues) -> bool:
     return bool(g) and g in cues.apposition_dashes
 
 
+def _clause_break(gap: str, *, after: bool, cues: Cues) -> bool:
+    """A clause break (``clause_breaks``) between a term and a mention, bar an apposition.
+
+    An apposition right after the term ("a strongman, Russian President Vladimir Putin")
+    is a gap of punctuation only.
+
+    Examples:
+        >>> _clause_break(", ", after=True, cues=load_cues()), _clause_break(" probe, ", after=False, cues=load_cues())
+        (False, True)
+    """
+    if after and not gap.strip(" ,-"):
+        return False
+    return any(c in gap for c in cues.target_clause_breaks)
+
+
 def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
     """Target of a term: a proper-noun premodifier, else the nearest mentions in the window.
 
@@ -338,6 +355,8 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         if d > w:
             continue
         d = max(d, 0)
+        if text and _clause_break(text[b:s] if b <= s else text[e:a], after=b > s, cues=cues):
+            continue  # another clause: a country merely named in the sentence
         if kind not in best or d < best[kind]:
             best[kind] = d
     if not best:
