@@ -1,0 +1,47 @@
+"""Frozen held-out framing gold, round 5 (tests/gold/framing/heldout_r5_*.csv): unseen text.
+
+Annotated after round 4 had become development data (tests/gold/heldout_r5_framing/): every
+unit of 14 new documents (6 Kremlin pages, 8 AllSides articles; ``documents``) and 45 new
+AllSides sentences holding a unit and a speech cue (``sentences``). Scored exactly as round 1
+(see test_gold_heldout_r1.py). A second annotator audited 25 rows: 1 with an error (4 %).
+
+First run (quoted in the README), after the rules learnt from rounds 1–4: terms P/R 0.972 /
+0.972 (72 gold rows), target 0.814 (majority baseline 0.729), voice 0.771 (0.443), speaker
+0.600 (0.500), negated P/R 0 / 0 (1 true row, missed), hedged: no true row. Floors at the
+figures; target beats its baseline by 0.085, not 0.1, and negation/hedging have one and no
+true rows, so those three are expected failures.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import (
+    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
+)
+
+PACKETS = GOLD.parent / "heldout_r5_framing"
+FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.829, "voice": 0.77, "speaker": 0.60,
+          "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
+_XFAIL = {"target": "target 0.814 beats its majority baseline (0.729) by less than 0.1",
+          "negated": "one negated row in this round, missed (P/R 0/0)",
+          "hedged": "no hedged row in this round: precision and recall of true are undefined"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+    docs = pd.read_csv(GOLD / "heldout_r5_documents.csv", dtype=str, keep_default_na=False)
+    sents = pd.read_csv(GOLD / "heldout_r5_sentences.csv", dtype=str, keep_default_na=False)
+    items = pd.read_csv(PACKETS / "framing_scope7_sentences.csv", dtype=str, keep_default_na=False).set_index("item")
+    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
+    parts = {"documents": evaluate_document_rows(docs), "sentences": evaluate_sentence_rows(sents, items, no_term)}
+    return summarise(parts, "heldout_r5")
+
+
+@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
+                                   if f in _XFAIL else f for f in FIELDS])
+def test_heldout_r5_field(heldout, field):
+    check_field(heldout, field, "held-out r5", FLOORS)
