@@ -16,12 +16,9 @@ and a progressive is no copula: target 0.714 -> 0.841, still under its baseline 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.extract.frames.test_gold_heldout_r1 import (
-    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
-)
+from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
 
 PACKETS = GOLD.parent / "heldout_r4_framing"
 FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.84, "speaker": 0.61,
@@ -31,14 +28,8 @@ _TARGET_XFAIL = "target 0.841 is below its majority baseline (0.905, nearly all 
 
 @pytest.fixture(scope="module")
 def heldout():
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
-    docs = pd.read_csv(GOLD / "heldout_r4_documents.csv", dtype=str, keep_default_na=False)
-    sents = pd.read_csv(GOLD / "heldout_r4_sentences.csv", dtype=str, keep_default_na=False)
-    items = pd.read_csv(PACKETS / "framing_scope6_sentences.csv", dtype=str, keep_default_na=False).set_index("item")
-    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
-    parts = {"documents": evaluate_document_rows(docs), "sentences": evaluate_sentence_rows(sents, items, no_term)}
-    return summarise(parts, "heldout_r4")
+    return evaluate_round("heldout_r4", "heldout_r4_documents.csv", "heldout_r4_sentences.csv",
+                          PACKETS / "framing_scope6_sentences.csv")
 
 
 @pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_TARGET_XFAIL, strict=True))

@@ -14,12 +14,9 @@ true rows, so those three are expected failures.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.extract.frames.test_gold_heldout_r1 import (
-    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
-)
+from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
 
 PACKETS = GOLD.parent / "heldout_r5_framing"
 FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.829, "voice": 0.77, "speaker": 0.60,
@@ -31,14 +28,8 @@ _XFAIL = {"target": "target 0.814 beats its majority baseline (0.729) by less th
 
 @pytest.fixture(scope="module")
 def heldout():
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
-    docs = pd.read_csv(GOLD / "heldout_r5_documents.csv", dtype=str, keep_default_na=False)
-    sents = pd.read_csv(GOLD / "heldout_r5_sentences.csv", dtype=str, keep_default_na=False)
-    items = pd.read_csv(PACKETS / "framing_scope7_sentences.csv", dtype=str, keep_default_na=False).set_index("item")
-    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
-    parts = {"documents": evaluate_document_rows(docs), "sentences": evaluate_sentence_rows(sents, items, no_term)}
-    return summarise(parts, "heldout_r5")
+    return evaluate_round("heldout_r5", "heldout_r5_documents.csv", "heldout_r5_sentences.csv",
+                          PACKETS / "framing_scope7_sentences.csv")
 
 
 @pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
