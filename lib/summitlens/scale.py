@@ -254,10 +254,7 @@ def build_partitioned(
     spec = corpus_spec(raw)
     from summitlens.pipeline import corrections as fixes
 
-    corr_path = Path(corrections) if corrections is not None else fixes.default_path(raw)
-    corr_table = fixes.read_corrections(corr_path) if corr_path is not None else None
-    declared = ({"path": str(corr_path.resolve()), "sha256": fixes.file_sha256(corr_path), "rows": len(corr_table)}
-                if corr_path is not None else None)
+    corr_table, declared = fixes.load_input(raw, corrections)
     reference_dir = Path(reference_dir)
     step_inputs = {s.name: sorted(s.inputs) for s in STEPS}
     version = code_version()

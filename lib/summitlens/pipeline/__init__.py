@@ -178,10 +178,7 @@ def build(
     to_run = select_steps(STEPS, steps)
     run_names = [s.name for s in to_run]
     partial = steps is not None and set(run_names) != set(STEP_NAMES)
-    corr_path = Path(corrections) if corrections is not None else fixes.default_path(raw)
-    corr_table = fixes.read_corrections(corr_path) if corr_path is not None else None
-    declared = ({"path": str(corr_path.resolve()), "sha256": fixes.file_sha256(corr_path), "rows": len(corr_table)}
-                if corr_path is not None else None)
+    corr_table, declared = fixes.load_input(raw, corrections)
     version = code_version()
     with open_generation(out, lock_timeout=lock_timeout) as gen:
         fingerprint = corpus_fingerprint(raw)

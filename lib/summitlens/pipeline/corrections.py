@@ -30,12 +30,12 @@ The file is an input of the build: ``build.json`` records its path and SHA-256, 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import pandas as pd
 
+from summitlens.io.parquet import file_digest
 from summitlens.pipeline.base import Context, Step, StepInputError
 
 FILE_NAME = "corrections.csv"
@@ -59,9 +59,21 @@ def default_path(corpus: str | os.PathLike[str]) -> Path | None:
     return p if Path(corpus).is_dir() and p.is_file() else None
 
 
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    """SHA-256 of a file's bytes, hex."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+def load_input(corpus: str | os.PathLike[str], corrections: str | os.PathLike[str] | None = None
+               ) -> tuple[pd.DataFrame | None, dict | None]:
+    """The corrections of a build: the file given (else the corpus's default, if any), read,
+    and its declaration for ``build.json`` (``path``, ``sha256``, ``rows``); ``(None, None)``
+    when there is none.
+
+    Examples:
+        >>> load_input("/no/such/folder")
+        (None, None)
+    """
+    path = Path(corrections) if corrections is not None else default_path(corpus)
+    if path is None:
+        return None, None
+    table = read_corrections(path)
+    return table, {"path": str(path.resolve()), "sha256": file_digest(path), "rows": len(table)}
 
 
 def read_corrections(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -298,7 +310,7 @@ def changed_since(manifest: dict, corpus: str | os.PathLike[str]) -> str | None:
         p = Path(recorded["path"])
         if not p.is_file():
             return f"the corrections file {p} was removed"
-        if file_sha256(p) != recorded["sha256"]:
+        if file_digest(p) != recorded["sha256"]:
             return f"the corrections file {p} changed"
         return None
     found = default_path(corpus)
