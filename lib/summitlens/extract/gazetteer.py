@@ -102,6 +102,26 @@ class Gazetteer:
         entry = self.countries.get(country_id) or {}
         return tuple(str(w) for w in entry.get("mentions") or entry.get("aliases") or [country_id])
 
+    def names(self, person_id: str) -> tuple[str, ...]:
+        """A person's name and aliases (not the titles); empty for an unknown id.
+
+        Examples:
+            >>> load_gazetteer().names("xi")[:2]
+            ('Xi Jinping', 'Xi Jinping')
+        """
+        p = self.people.get(person_id) or {}
+        return tuple(str(a) for a in [p.get("name", ""), *(p.get("aliases") or [])] if a)
+
+    def members(self, occasion_id: str) -> tuple[str, ...]:
+        """Countries whose leaders take part in a multilateral occasion (``occasions.yml``
+        ``members``); empty for a bilateral or unknown occasion.
+
+        Examples:
+            >>> load_gazetteer().members("SCO_summit")
+            ('Russia', 'China')
+        """
+        return tuple((self.occasions.get(occasion_id) or {}).get("members") or ())
+
     def country_pattern(self, country_id: str) -> re.Pattern:
         """Case-sensitive whole-word regex of :meth:`country_words` (first word wins at a position).
 
@@ -279,7 +299,7 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
     for s, e, kind, eid, cs in cands:
         if s < last_end:
             continue
-        if kind == "person" and not cs and _titles_someone_else(text_m, e, gz.people.get(eid) or {}):
+        if kind == "person" and not cs and _titles_someone_else(text_m, e, gz.names(eid)):
             continue  # "Chinese President Jiang Zemin": the title is Jiang's, not Xi's
         out.append(Entity(kind, eid, s, e, text[s:e]))
         last_end = e
@@ -301,14 +321,13 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
 _NAME_AFTER = re.compile(r"[ \u00a0]((?:[A-Z][\w'’.-]*[ \u00a0-]){0,2}[A-Z][\w'’.-]+)")
 
 
-def _titles_someone_else(text: str, end: int, person: dict) -> bool:
-    """A title ("Chinese President") directly followed by a name that is not this person's."""
+def _titles_someone_else(text: str, end: int, names: tuple[str, ...]) -> bool:
+    """A title ("Chinese President") directly followed by a name that is not one of ``names``."""
     m = _NAME_AFTER.match(text, end)
     if m is None:
         return False
     name = m.group(1)
-    names = [person.get("name", "")] + list(person.get("aliases") or [])
-    return not any(a and (name.startswith(a) or a.startswith(name.split()[0])) for a in names)
+    return not any(name.startswith(a) or a.startswith(name.split()[0]) for a in names)
 
 
 def country_mentions(text: str, *, countries: tuple[str, ...] | None = None,

@@ -224,9 +224,7 @@ def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> s
 
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
     """The mention is a title ("the Chinese president"), not one of the person's names."""
-    p = gz.people.get(e.id) or {}
-    names = [p.get("name", "")] + list(p.get("aliases") or [])
-    return not any(a and a in e.surface for a in names)
+    return not any(a in e.surface for a in gz.names(e.id))
 
 
 def in_office(person: dict, day: date) -> bool:
@@ -347,8 +345,7 @@ def extract_meetings(
         if len(parts) < 2:
             continue
         is_px = all(p in parts for p in leaders)
-        multilateral = any(e.kind == "occasion" and (gz.occasions.get(e.id) or {}).get("members")
-                           for e in ents[i])
+        multilateral = any(e.kind == "occasion" and gz.members(e.id) for e in ents[i])
         pair = cq.both_named.search(text)
         if is_px and source == "explicit" and not multilateral:
             # a third party meeting each of them ("Trump will meet with Xi and Putin"); at a

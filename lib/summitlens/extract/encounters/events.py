@@ -160,7 +160,7 @@ def document_event(
     lead_text = " ".join(lead)
     hit = rl.formula(headline or "")
     occ_ents = [e.id for e in find_entities(headline or "", gazetteer=gz, kinds=("occasion",))]
-    members = [c for o in occ_ents for c in (gz.occasions.get(o, {}).get("members") or [])]
+    members = [c for o in occ_ents for c in gz.members(o)]
     if hit is not None and hit[0] == "multilateral_named" and not members:
         hit = None  # a gathering word without a multilateral occasion
     parts: set[str] = set()

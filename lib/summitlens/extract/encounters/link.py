@@ -127,9 +127,8 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
         def spans_of(p: str) -> list[tuple[int, int]]:
             # the leader by name, or the host country's capital/name ("Xi's first visit to Moscow")
             home = (gz.people.get(p) or {}).get("country", "")
-            return [(e.char_start, e.char_end) for e in ents if e.id == p or (
-                e.kind == "country" and e.id == home) or (
-                e.kind == "place" and (gz.places.get(e.id) or {}).get("country") == home)] + pair
+            return [(e.char_start, e.char_end) for e in ents
+                    if e.id == p or (e.kind != "person" and home and gz.country_of(e.id) == home)] + pair
 
         # each leader (or a word standing for them) in the predicate's frame: "compared the
         # relationship with Putin … to the one since the visit of Xi" is not their encounter
@@ -279,7 +278,7 @@ def _elsewhere(text: str, ev: DocEvent, gz: Gazetteer) -> bool:
     for e in find_entities(text, gazetteer=gz, kinds=("place",)):
         if ev.place and e.id != ev.place:
             return True
-        country = (gz.places.get(e.id) or {}).get("country", "")
+        country = gz.country_of(e.id)
         if not ev.place and ev.country and country and country != ev.country:
             return True
     return False
@@ -313,7 +312,7 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
             body = text[m.end():] if m else text
             ents = find_entities(body, gazetteer=gz, kinds=("person", "occasion"))
             named = {e.id for e in ents if e.kind == "person"} & leaders
-            summit = any(e.kind == "occasion" and (gz.occasions.get(e.id) or {}).get("members") for e in ents)
+            summit = any(e.kind == "occasion" and gz.members(e.id) for e in ents)
             if not (named or summit or cq.both.search(body) or cq.both_named.search(body)):
                 continue
         keep.append(r)
