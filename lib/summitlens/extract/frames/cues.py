@@ -208,6 +208,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
     stops = "|".join(re.escape(w) for w in att.get("speaker_after_stops") or [])
     markers = "|".join(re.escape(w) for w in att.get("passive_markers") or [])
     pron = "|".join(_spaced(w) for w in att.get("relative_pronouns") or []) or "(?!)"
+    quote_after, quote_before = _quote_cues(att, att["verbs"])
     aux = "|".join(_spaced(w) for w in att.get("relative_auxiliaries") or []) or "(?!)"
     return Cues(
         negation=cue_regex(neg["cues"], suffix=None),
@@ -257,8 +258,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         appositive_breaks=_words(att.get("appositive_breaks")),
         title_abbreviations=_words(load_rules(None, default="abbreviations.yml").get("titles")),
         not_before_postposed=_words(att.get("not_before_postposed")),
-        quote_after=_quote_cues(att, att["verbs"])[0],
-        quote_before=_quote_cues(att, att["verbs"])[1],
+        quote_after=quote_after,
+        quote_before=quote_before,
     )
 
 
