@@ -219,6 +219,15 @@ def _plain(v):
     return v
 
 
+#: Errors that end the reading of a (possibly compressed) file.
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
+def _unreadable(name: str, pos: int, exc: BaseException) -> Rejected:
+    """The row of a file whose reading failed at record ``pos``: the rest is not read."""
+    return Rejected(f"{name}#{pos}", pos, "unreadable", f"{type(exc).__name__}: {exc}: rest of the file not read")
+
+
 def _lines(fh, name: str):
     """``(line number, bytes)`` pairs; a read error (corrupt gzip, I/O) ends the file with a
     :class:`Rejected` row ``unreadable`` at the next line."""
@@ -226,9 +235,8 @@ def _lines(fh, name: str):
     try:
         for pos, line in enumerate(fh, start=1):
             yield pos, line
-    except (OSError, EOFError, zlib.error) as exc:
-        yield pos + 1, Rejected(f"{name}#{pos + 1}", pos + 1, "unreadable",
-                                f"{type(exc).__name__}: {exc}: rest of the file not read")
+    except _READ_ERRORS as exc:
+        yield pos + 1, _unreadable(name, pos + 1, exc)
 
 
 def iter_jsonl(spec: CorpusSpec, *, date_range: tuple[date, date] = DATE_RANGE
@@ -312,9 +320,8 @@ def iter_csv(spec: CorpusSpec, *, date_range: tuple[date, date] = DATE_RANGE
                 yield from mapper(start, row, size)
         except csv.Error as exc:
             yield Rejected(f"{name}#{end + 1}", end + 1, "bad_record", f"CSV error, rest of the file not read: {exc}")
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Rejected(f"{name}#{end + 1}", end + 1, "unreadable",
-                           f"{type(exc).__name__}: {exc}: rest of the file not read")
+        except _READ_ERRORS as exc:
+            yield _unreadable(name, end + 1, exc)
 
 
 def iter_parquet(spec: CorpusSpec, *, date_range: tuple[date, date] = DATE_RANGE, batch_size: int = 1024
@@ -335,8 +342,7 @@ def iter_parquet(spec: CorpusSpec, *, date_range: tuple[date, date] = DATE_RANGE
                 pos += 1
                 yield from mapper(pos, rec, 0)
     except (OSError, pa.ArrowException) as exc:
-        yield Rejected(f"{name}#{pos + 1}", pos + 1, "unreadable",
-                       f"{type(exc).__name__}: {exc}: rest of the file not read")
+        yield _unreadable(name, pos + 1, exc)
 
 
 _READERS = {"jsonl": iter_jsonl, "csv": iter_csv, "parquet": iter_parquet}
