@@ -196,8 +196,12 @@ def _validation_html(out_dir: Path | None, question: str) -> str:
 
 
 def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures: list[str],
-                 downloads: list[str] = (), out_dir: Path | None = None) -> str:
-    """The report's ``index.html`` as a string (deterministic for the same inputs)."""
+                 downloads: list[str] = (), out_dir: Path | None = None, parameters: dict | None = None) -> str:
+    """The report's ``index.html`` as a string (deterministic for the same inputs).
+
+    ``parameters`` are the notebooks' papermill parameters: ``group_by`` and ``min_docs`` make
+    the "needs review" list flag the same small groups as the framing comparison.
+    """
     from summitlens.analyse import findings as fd
 
     e = html.escape
@@ -219,7 +223,9 @@ def render_index(*, corpus: Path, pages: list[tuple[str, str]], tables, figures:
                      f"article{'s' if f.n_articles != 1 else ''}.{more}</p>"
                      f"<details><summary>Measured accuracy of the extractor</summary><ul>"
                      f"{_accuracy_html(f.accuracy)}</ul></details>{_validation_html(out_dir, f.question)}</section>")
-    review = fd.needs_review(tables)
+    params = parameters or {}
+    review = fd.needs_review(tables, group_by=str(params.get("group_by") or "outlet"),
+                             min_docs=params.get("min_docs"))
     parts.append(f"<h2 id='review'>Needs review ({len(review)})</h2><p>Rows that readable rules flag for a human "
                  "look: an in-person meeting whose evidence says video or phone; a group too small for an "
                  "interval; a trade figure whose year came from an inferred anchor.</p>")
@@ -344,7 +350,8 @@ def build_report(
     figs = [(f"{n}.png", _caption(figures, n)) for n in dict.fromkeys(order) if (figures / f"{n}.png").exists()]
     downloads = write_downloads(tables, out)
     write_text_atomic(out / "index.html", render_index(corpus=corpus, pages=pages, tables=tables, figures=figs,
-                                                       downloads=downloads, out_dir=out))
+                                                       downloads=downloads, out_dir=out,
+                                                       parameters=parameters))
     return ReportResult(out, tuple(h for _, h in pages))
 
 

@@ -60,8 +60,16 @@ def test_wording_fits_any_corpus_and_labels_are_human():
 def test_needs_review_rules():
     flags = fd.needs_review(_tables())
     assert flags[flags["table"] == "meetings"]["row"].tolist() == ["M3"]
-    assert set(flags[flags["table"] == "framing"]["row"]) == {"X"}
+    assert set(flags[flags["table"] == "framing"]["row"]) == {"outlet=X"}
     assert flags[flags["table"] == "trade_check"]["row"].tolist() == ["c:2"]
+
+
+def test_needs_review_groups_as_the_framing_comparison():
+    t = _tables()
+    t.articles["meta"] = ['{"bias": 0}', '{"bias": 2}', "{}"]
+    by_lean = fd.needs_review(t, group_by="bias")
+    assert by_lean[by_lean["table"] == "framing"]["row"].tolist() == ["bias=left", "bias=right"]
+    assert fd.needs_review(t, group_by="year", min_docs=1).query("table == 'framing'").empty
 
 
 def test_restrict_since():

@@ -217,13 +217,19 @@ def all_findings(tables) -> list[Finding]:
     return [meetings_finding(tables), framing_finding(tables), trade_finding(tables)]
 
 
-def needs_review(tables) -> pd.DataFrame:
+def needs_review(tables, *, group_by: str = "outlet", min_docs: int | None = None) -> pd.DataFrame:
     """Rows flagged for a human look, one row per flag: table, row, rule, detail.
 
     Rules (readable, ``resources/report.yml`` ``review``): an in-person ledger row whose
-    evidence mentions video or phone; a framing group (outlet) with fewer articles than
-    ``min_group_docs`` (no interval); a trade figure whose article has no publication date
-    (its year came from an inferred anchor).
+    evidence mentions video or phone; a framing group (``group_by``, as the report's framing
+    comparison groups articles: a column, ``year`` or a meta key such as ``bias``) with fewer
+    articles than ``min_docs`` (default ``min_group_docs``), so it gets no interval; a trade
+    figure whose article has no publication date (its year came from an inferred anchor).
+
+    Args:
+        tables: The loaded tables.
+        group_by: The grouping of the framing comparison.
+        min_docs: The smallest group that gets an interval.
 
     Examples:
         >>> from types import SimpleNamespace
@@ -241,11 +247,17 @@ def needs_review(tables) -> pd.DataFrame:
                 rows.append(("meetings", r["meeting_id"], "in person, but the evidence says video or phone",
                              " ".join(str(r["evidence"]).split())))
     a, fs = _t(tables, "articles"), _t(tables, "frame_scores")
-    if len(a) and len(fs) and "outlet" in a:
+    smallest = int(min_docs) if min_docs is not None else int(cfg["min_group_docs"])
+    if len(a) and len(fs) and "doc_id" in a:
+        from summitlens.analyse.framing import article_groups
+
         docs = set(fs.loc[fs["n_terms"] > 0, "doc_id"])
-        per = a[a["doc_id"].isin(docs)].groupby("outlet")["doc_id"].nunique()
-        for outlet, k in per[per < cfg["min_group_docs"]].items():
-            rows.append(("framing", str(outlet), f"group too small for an interval (< {cfg['min_group_docs']} articles)",
+        groups = article_groups(a, by=group_by)
+        mine = pd.DataFrame({"doc_id": a["doc_id"], "group": groups})
+        mine = mine[mine["doc_id"].isin(docs) & (mine["group"] != "")]
+        per = mine.groupby("group")["doc_id"].nunique().sort_index()
+        for group, k in per[per < smallest].items():
+            rows.append(("framing", f"{group_by}={group}", f"group too small for an interval (< {smallest} articles)",
                          f"{_n(int(k), 'article')}"))
     tc = _t(tables, "trade_check")
     if len(tc) and len(a) and "published" in a:
