@@ -154,3 +154,35 @@ def test_clause_ids_keep_thousands_together():
     segs = clause_ids(t, dates=resolve_dates(t, anchor=A))
     ids = {k for s, e, k in segs if s <= t.index("June") < e} & {k for s, e, k in segs if s <= t.index("000") < e}
     assert ids
+
+
+# rules added on the round-5/6 development errors (issue 11)
+@pytest.mark.parametrize("text,event,want", [
+    # a change verb is not a cancelling verb ("dropped 28 percent, or $2,353 per student")
+    ("State funding dropped 28 percent, or $2,353 per student, between 2008 and 2013, a study said.",
+     "$2,353", "2008 and 2013"),
+    # a fronted "when" clause dates the clause it opens
+    ("When the administration finalized the agreement in December 2015, it committed $3 billion to the fund.",
+     "$3 billion", "December 2015"),
+    # a possessive date on the event's own noun phrase
+    ("Trump said on Monday he would probably host next year's Group of Seven summit at his resort.",
+     "summit", "next year"),
+    # a comparison baseline ("about equal to this year") dates no event
+    ("For 2016, the budget promises a $474 billion deficit, about equal to this year.", "$474 billion", "2016"),
+    # a date on another goal ("toward 2014 re-election efforts") is not the figure's
+    ("The group has been around since December, while the campaign raised $10 million toward 2014 "
+     "re-election efforts.", "$10 million", None),
+    # a period that a date ends is part of that date
+    ("The campaign said it had raised $266 million for the three months ending June 30, including "
+     "$131 million in June alone.", "$266 million", "June 30"),
+    # a gap ("the first state visit in 14 years") is never the event's date
+    ("Last year, Xi made the first state visit in 14 years by a Chinese leader to North Korea.",
+     "state visit", "Last year"),
+])
+def test_attachment_dev_rounds_5_6(text, event, want):
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    if want is None:
+        assert got is None, got.surface
+    else:
+        assert got is not None and want in got.surface, got

@@ -10,15 +10,15 @@ After the round 1-3 error-kind rules (coordinated years, quarters and year ends,
 intervals 0.926, attachment 0.806. After the round 3-4 attachment rules (period nouns, clauses
 on a noun, other figures' dates, copula subjects, earlier levels, reporting-verb dates; issue
 11): attachment 0.952 (round 3 is development data now). After the round-5 rules: intervals
-0.934, attachment 0.952.
+0.934, attachment 0.952. After the round-6 rules: intervals 0.942, attachment 0.968.
 """
 
 from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
-DATES_FLOOR = 0.93  # first run 0.810, 0.926, after the round-5 rules 0.934
-ATTACH_FLOOR = 0.95  # first run 0.774, 0.806, after the issue-11 rules 0.952
+DATES_FLOOR = 0.94  # first run 0.810, 0.926, after the round-5 rules 0.934, round-6 rules 0.942
+ATTACH_FLOOR = 0.96  # first run 0.774, 0.806, after the issue-11 rules 0.952, round-6 rules 0.968
 
 
 def test_heldout_r3_dates_interval_accuracy():

@@ -45,9 +45,12 @@ def test_event_anchored_spans_stay_unresolved(text, surface):
     assert e.start is None and e.end is None
 
 
-def test_first_in_n_years_is_not_a_date():
+def test_first_in_n_years_is_the_past_span_not_a_future_date():
+    # gold rounds 2 and 5 annotate such gaps as the span back from the anchor ("the second
+    # major attack in two weeks" = the past two weeks); attachment never takes them
     text = "Xi made the first state visit in 14 years by a Chinese leader."
-    assert not [e for e in resolve_dates(text, anchor=date(2020, 1, 1)) if "14 years" in e.surface]
+    (e,) = [e for e in resolve_dates(text, anchor=date(2020, 1, 1)) if "14 years" in e.surface]
+    assert (str(e.start), str(e.end), e.rule) == ("2006-01-01", "2020-01-01", "in_n_gap")
     assert [e.surface for e in resolve_dates("They will meet in two years.", anchor=date(2020, 1, 1))] == ["in two years"]
 
 
@@ -74,3 +77,56 @@ def test_first_in_n_years_is_not_a_date():
 def test_resolution_dev_round_rules(text, anchor, surface, start, end):
     e = _one(text, anchor, surface)
     assert (str(e.start), str(e.end)) == (start, end)
+
+
+# rules added on the round-5/6 development errors (issue 11): movable and nearby named days,
+# "last <weekday>", a weekday fixing a day's year, headlines in capitals, gaps, ranges of
+# counts, parts of relative months, Sunday's "this week", attributive weekdays
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    ("Shoppers spent $2 billion online on Thanksgiving Day.", date(2019, 11, 29), "Thanksgiving Day",
+     "2019-11-28", "2019-11-28"),
+    ("Stores opened early on Black Friday.", date(2019, 12, 2), "Black Friday", "2019-11-29", "2019-11-29"),
+    ("His remark just before Martin Luther King Jr. Day created a storm.", date(2017, 1, 15),
+     "Martin Luther King Jr. Day", "2017-01-16", "2017-01-16"),
+    ("Putin wished the leaders a merry Christmas and a happy New Year.", date(2001, 12, 28), "New Year",
+     "2002-01-01", "2002-01-01"),
+    ("The parade on Victory Day drew crowds.", date(2023, 11, 2), "Victory Day", "2023-05-09", "2023-05-09"),
+    ("Last Monday, the administration filed a letter in court.", date(2019, 4, 3), "Last Monday",
+     "2019-03-25", "2019-03-25"),
+    ("It was three weeks after the arrest, Monday, December 26.", date(2018, 1, 10), "December 26",
+     "2016-12-26", "2016-12-26"),
+    ("HARD CURRENCY EXPECTED TO RUN DRY BY OCTOBER, LAWMAKER SAYS", date(2018, 3, 6), "OCTOBER",
+     "2018-10-01", "2018-10-31"),
+    ("It is the second major attack carried out by the group in two weeks.", date(2015, 11, 14),
+     "in two weeks", "2015-10-31", "2015-11-14"),
+    ("Established six decades ago, the association was one of the first.", date(2017, 10, 9),
+     "six decades ago", "1950-01-01", "1959-12-31"),
+    ("Half of the shoppers polled in the first week of this month had begun buying.", date(2019, 11, 29),
+     "the first week of this month", "2019-11-01", "2019-11-07"),
+    ("Retail sales in November and December will rise by 4%.", date(2019, 11, 29), "November and December",
+     "2019-11-01", "2019-12-31"),
+    ("It is among the projects launched this and last year.", date(2016, 2, 12), "this and last year",
+     "2015-01-01", "2016-12-31"),
+    ("We will build 230 schools over the next 4–4.5 years.", date(2017, 6, 5), "the next 4–4.5 years",
+     "2017-06-05", "2021-12-05"),
+    ("I hope to complete it over the next 18 months-2 years.", date(2017, 6, 5), "18 months-2 years",
+     "2017-06-05", "2019-06-05"),
+    ("Within three to four weeks we intend to add 5,000 beds.", date(2020, 3, 24), "Within three to four weeks",
+     "2020-03-24", "2020-04-21"),
+    ("Lewis said the inauguration this week will be the first he will miss.", date(2017, 1, 15), "this week",
+     "2017-01-16", "2017-01-22"),
+    ("She told the magazine in a Tuesday phone interview that those she had expected to help did not.",
+     date(2020, 4, 29), "Tuesday", "2020-04-28", "2020-04-28"),
+    ("Maybe at the ballot box come fall.", date(2018, 7, 14), "come fall", "2018-09-01", "2018-11-30"),
+])
+def test_resolution_dev_rounds_5_6(text, anchor, surface, start, end):
+    e = _one(text, anchor, surface)
+    assert (str(e.start), str(e.end)) == (start, end)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Exports rose in March and October.", "March and October"),  # two months, not a range
+    ("In 2008, the last year the agency has numbers for, output fell.", "last year"),  # a final year
+])
+def test_not_one_span(text, absent):
+    assert absent not in [e.surface for e in resolve_dates(text, anchor=date(2012, 7, 30))]

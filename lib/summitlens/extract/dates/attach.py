@@ -146,8 +146,18 @@ def _clause_sets(text: str, dates: Sequence[TimeExpr], lex: TemporalLexicon):
         m = re.match(r"[\s,]*([A-Za-z]+)", text[d.char_end:])
         if m and m.group(1).lower() in lex.date_relative:
             ids |= _ids_of(segs, d.char_end + m.start(1), d.char_end + m.end(1))
+        # a date inside a fronted "when" clause dates the clause it opens too ("When they
+        # finalized the deal in December 2015, it committed $3 billion")
+        for i, (a, b, k) in enumerate(segs):
+            if k in ids and a <= d.char_start < b and i + 1 < len(segs) and a == _sentence_start(text) \
+                    and (w := re.match(r"\W*([A-Za-z]+)", text[a:b])) and w.group(1).lower() in lex.date_relative:
+                ids.add(segs[i + 1][2])
         rel[(d.char_start, d.char_end)] = ids
     return segs, rel
+
+
+def _sentence_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _verb_class(word: str, lex: TemporalLexicon) -> str:
@@ -174,6 +184,12 @@ def _class_verbs(text: str, ids: set[int], segs, lex: TemporalLexicon) -> list[t
     return sorted(out)
 
 
+def _change_word(word: str, lex: TemporalLexicon) -> bool:
+    """A form of a change verb ("dropped", "drops": ``tree.change_verbs``)."""
+    w = word.lower()
+    return any(w[:len(w) - k] in lex.tree["change_verbs"] for k in range(0, 4) if len(w) - k >= 3)
+
+
 def _is_past(d: TimeExpr, text: str, anchor: date | None, lex: TemporalLexicon) -> bool:
     if anchor is not None and d.end is not None:
         return d.end < anchor
@@ -188,6 +204,9 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
     if not rel[(d.char_start, d.char_end)] & ev_ids:
         return None
     verbs = _class_verbs(text, ev_ids, segs, lex)
+    if _quantity(text, event, None):
+        # "dropped 28 percent, or $2,353 per student": a change of the figure, not a cancelling
+        verbs = [v for v in verbs if not _change_word(text[v[0]:v[1]], lex)]
     gap = lex.verb_date_gap_words
     for vs, ve, name in verbs:
         between = (ve <= d.char_start and vs >= e) or (vs >= d.char_end and ve <= s)
@@ -221,13 +240,18 @@ _FIGURE_DEPS = ("nummod", "compound", "quantmod", "nmod")
 _CLAUSAL = ("advcl", "ccomp", "relcl", "acl", "pcomp", "conj", "csubj", "parataxis")
 
 
-def _own_end(d_path: list, n_own: int, heads: frozenset) -> int:
+def _own_end(d_path: list, n_own: int, heads: frozenset, tree: dict | None = None) -> int:
     """Where a date's own words end on its path, counting a noun it names a period of or
-    takes a share of ("the 2016 cycle", "all of 2016", "a second time this week") as its own."""
+    takes a share of ("the 2016 cycle", "all of 2016", "a second time this week") as its own,
+    and a period it ends ("the three months ending June 30")."""
     k = n_own
+    parts, nouns = (tree or {}).get("period_participles", ()), (tree or {}).get("period_nouns", ())
     while k < len(d_path):
         t = d_path[k]
-        if t.pos_ in _NOMINAL + ("ADJ",) and t.lemma_.lower() in heads:
+        if t.lower_ in parts and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in nouns \
+                and t.head.i == d_path[k + 1].i:
+            k += 2
+        elif t.pos_ in _NOMINAL + ("ADJ",) and t.lemma_.lower() in heads:
             k += 1
         elif t.lower_ == "of" and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in heads:
             k += 2
@@ -280,7 +304,9 @@ def _figure(t, dates: Sequence[TimeExpr]) -> bool:
         return False
     if t.like_num and any(c.isdigit() for c in t.text):
         return True
-    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) and not in_date(c)
+    # "the $779 billion deficit": a noun counted by a figure of its own
+    return any(c.dep_ in ("nummod", "quantmod") and not in_date(c)
+               and any(ch.isdigit() for x in c.subtree if not in_date(x) for ch in x.text)
                for c in t.children)
 
 
@@ -466,7 +492,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         j = next((k for k, t in enumerate(d_path) if t.i in ev_ids), None)
         if j is None:
             continue
-        n_own = min(_own_end(d_path, n_own, lex.tree["period_heads"]), j)
+        n_own = min(_own_end(d_path, n_own, lex.tree["period_heads"], lex.tree), j)
         k = ev_ids[d_path[j].i]
         if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex):
             continue
@@ -567,6 +593,8 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     lex = lexicon or load_lexicon()
     s, e = event
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
+                                and getattr(d, "rule", None) not in lex.undating_rules
+                                and not lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                                 and not lex.baseline_after.match(text, d.char_end)], lex)
     others = _other_figures(text, event, cands, lex)
     cands = [d for d in cands if (d.char_start, d.char_end) not in others]
@@ -579,6 +607,9 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         cands = [d for d in cands if (d.char_start, d.char_end) not in listed]
     if not cands:
         return None
+    pos = [d for d in cands if d.char_end <= s and lex.possessive_between.fullmatch(text, d.char_end, s)]
+    if pos:
+        return pos[-1]  # "next year's Group of Seven summit"
     if len(cands) == 1 and not others:
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)

@@ -60,7 +60,14 @@ class TemporalLexicon:
         attributive_after: Text right after such a date ("June summit"): with
             ``attributive_before``, the date is resolved to its occurrence nearest the anchor.
         quote_pairs: (opening quotation mark, the marks that close it).
+        undating_rules: Rule ids of expressions that date no event (attachment skips them).
+        baseline_before: Text right before a date making it a comparison baseline ("than").
+        final_period_after: Text after "the last year" making it a final year, not a date.
+        possessive_between: Text from a date with a possessive to the event it dates
+            ("next year's Group of Seven summit").
         weak_cue_penalty: Extra distance of a tense cue inside another date expression.
+        named_day_nearest_days: A named day without a year is its occurrence nearest the
+            anchor when that lies at most this many days away (else the tense decides).
     """
 
     path: str
@@ -95,6 +102,11 @@ class TemporalLexicon:
     attributive_after: re.Pattern = re.compile(r"(?!)")
     weak_cue_penalty: int = 0
     quote_pairs: tuple = ()
+    named_day_nearest_days: int = 0
+    undating_rules: frozenset = frozenset()
+    possessive_between: re.Pattern = re.compile(r"(?!)")
+    baseline_before: re.Pattern = re.compile(r"(?!)")
+    final_period_after: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -120,6 +132,11 @@ def _load(path: str) -> TemporalLexicon:
         attributive_before=re.compile(attr.get("before", "(?!)"), re.I),
         attributive_after=re.compile(attr.get("after", "(?!)"), re.I),
         weak_cue_penalty=int(d.get("weak_cue_penalty", 0)),
+        named_day_nearest_days=int(d.get("named_day_nearest_days", 0)),
+        undating_rules=frozenset(str(r) for r in att.get("undating_rules", [])),
+        baseline_before=re.compile(att.get("baseline_before", "(?!)"), re.I),
+        final_period_after=re.compile(d.get("final_period_after", "(?!)"), re.I),
+        possessive_between=re.compile(att.get("possessive_between", "(?!)"), re.I),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),
         verb_classes={k: compile_phrases(v) for k, v in classes.items()},
@@ -141,7 +158,8 @@ def _load(path: str) -> TemporalLexicon:
         tree={**{k: frozenset(str(w).lower() for w in att.get(k, [])) for k in (
             "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
             "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
-            "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions")},
+            "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
+            "period_participles", "period_nouns")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

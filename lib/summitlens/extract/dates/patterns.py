@@ -32,7 +32,7 @@ RULE_NEEDS = {
     "first_n": "U", "decade": "Y", "decade_end": "U", "year": "Y", "season": "S", "weekday_range": "W",
     "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
-    "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U",
+    "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
 }
 
 
@@ -94,12 +94,13 @@ def _build(cal: Calendar) -> Patterns:
     NUM = r"(?P<n>\d{1,2}|" + "|".join(nums) + ")"
     NUMS = r"(?P<n>\d{1,2}|" + "|".join(w for w in nums if w not in ("a", "an")) + ")"
     vague = "|".join(sorted(cal.vague_numbers))
+    CNT = r"\d{1,2}(?:\.\d)?|" + "|".join(w for w in nums if w not in ("a", "an"))
     NW = "|".join(w for w in nums if w not in ("a", "an"))
     seasons = "|".join(sorted(cal.seasons, key=len, reverse=True))
     season_names = "|".join(re.escape(w) for w in cal.season_name_words) or "(?!)"
     ords = "|".join(sorted((o for o in cal.ordinals if not o.startswith("q")), key=len, reverse=True))
     not_year = phrase_alternation(cal.not_year_after)
-    named = phrase_alternation(cal.named_days)
+    named = phrase_alternation([*cal.named_days, *cal.movable_days])
     rules = [
         ("mdy_range_y", rf"(?:from\s+)?(?P<m1>{M})\s+(?P<d1>{D}),?\s+(?P<y1>{Y}){DASH}(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y2>{Y})(?!\d)"),
         ("dmy_range_y", rf"(?:from\s+)?(?<!\d)(?P<d1>{D})\s+(?P<m1>{M}),?\s+(?P<y1>{Y}){DASH}(?P<d2>{D})\s+(?P<m2>{M}),?\s+(?P<y2>{Y})(?!\d)"),
@@ -110,7 +111,7 @@ def _build(cal: Calendar) -> Patterns:
         ("dmy", rf"(?<!\d)(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
         ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{Y})\s*(?P<sep>-|–|—|to|through|until|and)\s*(?P<y2>{Y}|\d\d)(?![\d%])"),
-        ("month_range", rf"(?:from\s+)?(?P<m1>{M})\s*(?:-|–|—|to|through|until|till)\s*(?P<m2>{M})(?!\s*{D}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year))?"),
+        ("month_range", rf"(?:from\s+|between\s+)?(?P<m1>{M})\s*(?P<msep>-|–|—|to|through|until|till|\s(?:and|&)\s)\s*(?P<m2>{M})(?!\s*{D}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year))?"),
         ("part_month", rf"{PART}[\s-]*(?:(?P<mrel>last|this|next)\s+)?(?P<m>{M})(?:,?\s+(?:of\s+)?(?P<y>{Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
         ("part_year", rf"{PART}[\s-]*(?:(?P<y>{Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
         ("month_year", rf"(?P<m>{M})(?:\s+of|,)?\s+(?:(?P<y>{Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
@@ -136,8 +137,14 @@ def _build(cal: Calendar) -> Patterns:
         ("since_n", rf"(?<=been\s){NUM}\s+(?P<unit>day|week|month|year)s?(?=\s+since\b)"),
         ("week_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week(?!s)"),
         ("in_the_week", r"(?P<pre>earlier|later)\s+in\s+the\s+week(?!s)"),
-        ("rolling", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent)\s+(?:(?P<n>\d{{1,2}}|{vague}|{NW})(?:\s+or\s+(?P<n_hi>\d{{1,2}}|{NW}))?)?\s*(?P<unit>days|weeks|months|years|decades)"),
-        ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|prior)"),
+        # "the next two or three years", "the next 18 months-2 years", "within three to four
+        # weeks": the wider count
+        ("rolling", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|recent|within)\s+(?:(?P<n>{CNT})(?:\s+(?:days|weeks|months|years))?\s*(?:or|to|-|–|—)\s*)?(?:(?P<n_hi>{CNT}|{vague})\s*)?(?P<unit>days|weeks|months|years|decades)"),
+        # "this and last year": both years
+        ("two_years", r"(?P<r1>this|last|next)\s+and\s+(?P<r2>this|last|next)\s+year(?!s)"),
+        # "the first week of this month", "the end of next month": a part of a relative month
+        ("part_rel", rf"{PART}\s+(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+current)\s+month(?!s)"),
+        ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
         ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),

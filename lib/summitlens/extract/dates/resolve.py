@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 from summitlens.extract.dates.patterns import RULE_NEEDS, compiled_patterns
 from summitlens.extract.dates.tense import clause_tense, sentence_cues
-from summitlens.extract.dates.vocabulary import load_calendar, month_number, number_value
+from summitlens.extract.dates.vocabulary import load_calendar, month_number, movable_day, number_value
 
 __all__ = ["TimeExpr", "resolve_dates", "GRANULARITIES"]
 
@@ -93,6 +93,13 @@ def _num(s: str | None) -> int | None:
     return number_value(s)
 
 
+def _count(s: str | None) -> float | None:
+    """A count that may be a decimal ("4.5 years")."""
+    if s and re.fullmatch(r"\d+\.\d+", s):
+        return float(s)
+    return number_value(s)
+
+
 def _pick_year_for_month(m: int, anchor: date, tense: str, day: int | None = None) -> tuple[int, bool]:
     """Year for a month (and day) without year: latest not after the anchor in the past
     tense, earliest not before in the future tense, else the anchor's year."""
@@ -132,13 +139,18 @@ def _weekday_date(w: int, anchor: date, tense: str, mod: str, wrel: str) -> date
     if mod == "next":
         delta = (w - anchor.weekday()) % 7 or 7
         return anchor + timedelta(days=delta)
-    if mod in ("last", "this past"):
+    if mod == "last":
+        # "last Monday" is the Monday of the previous Monday-Sunday week
+        return _week_start(anchor) - timedelta(days=7 - w)
+    if mod == "this past":
         delta = (anchor.weekday() - w) % 7 or 7
         return anchor - timedelta(days=delta)
     if mod in ("this coming", "coming"):
         return anchor + timedelta(days=(w - anchor.weekday()) % 7 or 7)
     if tense == "future":
         return anchor + timedelta(days=(w - anchor.weekday()) % 7)
+    if tense == "nearest" and (w - anchor.weekday()) % 7 < (anchor.weekday() - w) % 7:
+        return anchor + timedelta(days=(w - anchor.weekday()) % 7)  # "a Friday meeting" on Thursday
     # past, present and unknown: the latest such day on or before the anchor (news usage)
     return anchor - timedelta(days=(anchor.weekday() - w) % 7)
 
@@ -156,6 +168,57 @@ def _one_day(year: str | None, mo: int, d: int, anchor: date | None, tense: str
         C = "tense_dependent" if known else "no_tense"
     s = _clip_day(y, mo, d)
     return (s, s, "day", C) if s else None
+
+
+def _named_day(key: str, year: str | None, anchor: date | None, tense: str, lex: TemporalLexicon
+               ) -> tuple[date | None, date | None, str, str] | None:
+    """A named day ("Christmas", "Thanksgiving"): in the written year; else its occurrence
+    nearest the anchor when that lies within ``named_day_nearest_days`` ("a happy New Year"
+    on December 28, "before Martin Luther King Jr. Day" the day before it), else by tense."""
+    cal = load_calendar()
+
+    def on(y: int) -> date | None:
+        if key in cal.movable_days:
+            return movable_day(key, y, calendar=cal)
+        return _clip_day(y, *cal.named_days[key])
+
+    if year:
+        d = on(int(year))
+        return (d, d, "day", "explicit_day") if d else None
+    if anchor is None:
+        return None, None, "day", "no_tense"
+    days = [d for d in (on(y) for y in range(anchor.year - 1, anchor.year + 2)) if d is not None]
+    if not days:
+        return None
+    near = min(days, key=lambda d: (abs((d - anchor).days), d))
+    if abs((near - anchor).days) <= lex.named_day_nearest_days:
+        return near, near, "day", "relative"
+    if tense == "past":
+        d = max((d for d in days if d <= anchor), default=near)
+    elif tense == "future":
+        d = min((d for d in days if d >= anchor), default=near)
+    else:
+        d = next((d for d in days if d.year == anchor.year), near)
+    return d, d, "day", "tense_dependent" if tense in ("past", "future") else "no_tense"
+
+
+def _weekday_year(text: str, s: int, day: date, tense: str, weekday_rx: str) -> date | None:
+    """A day without a year written after its weekday ("Monday, December 26"): the same day
+    of the year nearest the tense's pick, in the tense's direction, on which it is that
+    weekday (within six years); None when no weekday is written or none fits."""
+    m = re.search(rf"(?<![A-Za-z])({weekday_rx}),?\s*$", text[max(0, s - 14):s], re.I)
+    if m is None:
+        return None
+    w = load_calendar().weekdays.get(m.group(1).lower().rstrip("s"))
+    if w is None or day.weekday() == w:
+        return None
+    steps = {"past": (-1,), "future": (1,)}.get(tense, (-1, 1))
+    for k in range(1, 7):
+        for sign in steps:
+            d = _clip_day(day.year + sign * k, day.month, day.day)
+            if d is not None and d.weekday() == w:
+                return d
+    return None
 
 
 # --------------------------------------------------------------------------- resolution
@@ -189,8 +252,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             y, C = anchor.year + {"last": -1, "next": 1}.get(rel, 0), "relative"
         return date(y, 1, 1), _month_end(y, n * per), "multi-month", C
     if name == "named_day":
-        mo, d = load_calendar().named_days[" ".join(g["nd"].lower().split())]
-        return _one_day(g["y"], mo, d, anchor, tense)
+        return _named_day(" ".join(g["nd"].lower().split()), g["y"], anchor, tense, lex)
     if name == "decade_end":
         if anchor is None:
             return None, None, "year", "no_tense"
@@ -280,6 +342,9 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         return s, e, "year_part", C
     if name == "month_range":
         m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+        if (g.get("msep") or "").strip().lower() in ("and", "&") and (m2 - m1) % 12 != 1 \
+                and not surface.lower().startswith("between"):
+            return None  # "in March and April" is one span; "in March and October" two months
         if g["y"]:
             y, C = int(g["y"]), "explicit_month"
         elif g["yrel"]:
@@ -363,7 +428,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                 if det == "last" and e0 >= anchor >= s0:
                     y = cur_y - 1
                 C = "relative" if det in ("last", "this past") else C
-            elif det in ("next", "this coming") or tense == "future":
+            elif det in ("next", "this coming", "come") or tense == "future":
                 y = cur_y if e0 >= anchor else cur_y + 1
                 if det == "next" and s0 <= anchor <= e0:
                     y = cur_y + 1
@@ -442,6 +507,22 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                 s, e = _part_of_year(s.year, p, lex)
             gran = f"{unit}_part" if unit in ("month", "year") else gran
         return s, e, gran, "relative"
+    if name == "two_years":
+        if anchor is None:
+            return None, None, "multi-year", "no_tense"
+        off = {"last": -1, "this": 0, "next": 1}
+        y1, y2 = sorted(anchor.year + off[g[k].lower()] for k in ("r1", "r2"))
+        return date(y1, 1, 1), date(y2, 12, 31), "multi-year", "relative"
+    if name == "part_rel":
+        if anchor is None:
+            return None, None, "month_part", "no_tense"
+        s, _, _, _ = _resolve("rel_unit", {"pre": None, "rel": g["rel"], "unit": "month"}, surface, anchor,
+                              tense, lex)
+        part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
+        part = load_calendar().part_aliases.get(part, part)
+        part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
+        s, e = _part_of_month(s.year, s.month, part, lex)
+        return s, e, "month_part", "relative"
     if name in ("rolling_one", "these_n"):
         g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
              "rel": g.get("rel") or "the past"}
@@ -466,13 +547,14 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name == "rolling":
         if anchor is None:
             return None, None, "rolling", "no_tense"
-        n = _num(g.get("n_hi")) or _num(g["n"]) or 1  # "the next two or three years": the wider one
+        n = _count(g.get("n_hi")) or _count(g["n"]) or 1  # "the next two or three years": the wider one
         unit = g["unit"].lower()
-        sign = 1 if ("next" in g["rel"].lower() or "coming" in g["rel"].lower()) else -1
+        rel = g["rel"].lower()
+        sign = 1 if ("next" in rel or "coming" in rel or rel == "within") else -1
         if unit in ("days", "weeks"):
-            other = anchor + timedelta(days=sign * n * (7 if unit == "weeks" else 1))
+            other = anchor + timedelta(days=sign * round(n * (7 if unit == "weeks" else 1)))
         else:
-            months = n * {"months": 1, "years": 12, "decades": 120}[unit]
+            months = round(n * {"months": 1, "years": 12, "decades": 120}[unit])
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * months, 12)
             other = date(y, mo + 1, min(anchor.day, calendar.monthrange(y, mo + 1)[1]))
         return (anchor, other, "rolling", "relative") if sign > 0 else (other, anchor, "rolling", "relative")
@@ -493,6 +575,9 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         if unit == "month":
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
             return date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+        if unit == "decade":
+            d0 = (anchor.year + sign * 10 * n) // 10 * 10  # "six decades ago": the 1950s
+            return date(d0, 1, 1), date(d0 + 9, 12, 31), "decade", "relative"
         y = anchor.year + sign * n
         return date(y, 1, 1), date(y, 12, 31), "year", "relative"
     if name == "later":
@@ -574,7 +659,7 @@ def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
 
 
 # rules of a month or day written without a year, which may stand as a noun's attribute
-_ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day"}
+_ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day", "weekday"}
 
 
 def _needs_tense(name: str, m: re.Match) -> bool:
@@ -593,6 +678,13 @@ def _bare_month(text: str, m: re.Match, lex: TemporalLexicon) -> bool:
     if word.lower().rstrip(".") in load_calendar().ambiguous_months:
         return bool(lex.date_prepositions.search(text[max(0, m.start() - 20):m.start()]))
     return True
+
+
+def _shouted(text: str) -> bool:
+    """A sentence written in capitals (a headline): at least 12 letters, nearly all upper-case."""
+    up = sum(c.isupper() for c in text)
+    low = sum(c.islower() for c in text)
+    return up >= 12 and low * 10 < up
 
 
 def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "published",
@@ -627,6 +719,13 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
     if not text:
         return []
     lex = lexicon or load_lexicon()
+    if _shouted(text):
+        # an all-capitals headline ("… TO RUN DRY BY OCTOBER"): read with capitalised words,
+        # report the words as written (same offsets)
+        cased = re.sub(r"[A-Z]{2,}", lambda w: w.group(0).capitalize(), text)
+        return [replace(x, surface=text[x.char_start:x.char_end]) for x in resolve_dates(
+            cased, anchor=anchor, anchor_source=anchor_source, tense=tense, lexicon=lex,
+            anchor_confidence=anchor_confidence)]
     pat = compiled_patterns()
     cands: list[tuple[int, int, str, dict]] = []
     # windows around trigger words, per trigger class; each rule runs only in its classes' windows
@@ -683,15 +782,18 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         # months and weekdays must be capitalised (avoid "may", "march", "sat")
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
-                        "since_n", "week_end", "in_the_week", "within_the", "rest_of") \
+                        "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
             continue
+        if name == "rel_unit" and m.group("rel").lower() == "last" and not m.group("pre") \
+                and re.search(r"(?<!\w)the\s+$", text[max(0, s - 5):s], re.I) \
+                and lex.final_period_after.match(text, e):
+            continue  # "the last year the C.I.A. has numbers": a final year, no date
         if name == "deictic" and surface.isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, s - 30):s]):
             continue  # "USA TODAY": a name
-        if name == "in_n" and pat.in_n_span.search(text, max(0, s - 60), s):
-            continue  # "the first visit in 14 years": a gap, not a date
+        gap = name == "in_n" and m.group("n") is not None and pat.in_n_span.search(text, max(0, s - 60), s)
         attributive = False
         if tense is not None:
             t = tense
@@ -713,7 +815,12 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         rt = "nearest" if attributive else t  # the tense used to resolve
         if t == "none" and tense is None and name not in ("weekday", "weekday_range", "weekend", "season"):
             rt = lex.bare_month_default
-        if name == "month":
+        if gap:
+            # "the second attack in two weeks", "the first visit in 14 years": the span back
+            # from the anchor that the count is measured over, not a future date
+            res = _resolve("rolling", {"n": m.group("n"), "n_hi": None, "rel": "the past",
+                                       "unit": m.group("unit").lower() + "s"}, surface, anchor, rt, lex)
+        elif name == "month":
             if anchor is None:
                 res = (None, None, "month", "no_tense")
             else:
@@ -725,6 +832,16 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         if res is None:
             continue
         start, end, gran, ckey = res
+        if name == "rel_unit" and anchor is not None and anchor.weekday() == 6 and start is not None \
+                and not m.group("pre") and m.group("unit").lower() == "week" \
+                and re.sub(r"\s+", " ", m.group("rel").lower()) in ("this", "the current"):
+            # "this week" on a Sunday: in a future clause the week that starts tomorrow
+            if cache is None:
+                cache = sentence_cues(text, lex)
+            if clause_tense(text, s, e, lex, cache=cache) == "future":
+                start, end = start + timedelta(days=7), end + timedelta(days=7)
+        if name in ("mdy", "dmy") and start is not None and not m.group("y"):
+            start = end = _weekday_year(text, s, start, rt, pat.weekday) or start
         if name == "part_year" and gran == "month_part" and end is not None \
                 and lex.deadline_before.search(text, max(0, s - 24), s):
             start = end  # "by the end of the year": the deadline day
@@ -739,7 +856,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             conf_f = 1.0
         else:
             conf_f = factor
-        out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3), name))
+        out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3),
+                            "in_n_gap" if gap else name))
         last = e
     return _speech_day(text, out, anchor, lex)
 

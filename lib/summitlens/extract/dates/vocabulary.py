@@ -14,12 +14,14 @@ Examples:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from calendar import monthrange
+from datetime import date, timedelta
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summitlens.rules import load_rules, rules_path
 
-__all__ = ["Calendar", "load_calendar", "month_number", "number_value"]
+__all__ = ["Calendar", "load_calendar", "month_number", "movable_day", "number_value"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,6 +38,8 @@ class Calendar:
         seasons: Season -> (first month, last month).
         season_name_words: Words after a season that make it a name ("Davos").
         named_days: Named day (as written, lower-case) -> (month, day).
+        movable_days: Named day whose date moves -> (month, weekday, nth, days after);
+            nth -1 is the last such weekday of the month ("Memorial Day").
         not_year_after: Words after a four-digit number that make it a count, not a year.
         pattern_words: Word lists of the expression patterns (``part``, ``relative`` …).
         part_aliases: A part as written -> the part it means ("first days" -> "early").
@@ -53,6 +57,7 @@ class Calendar:
     not_year_after: tuple[str, ...]
     pattern_words: dict[str, tuple[str, ...]]
     part_aliases: dict[str, str]
+    movable_days: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +75,8 @@ def _load(path: str) -> Calendar:
         named_days={" ".join(str(k).lower().split()): (int(v[0]), int(v[1]))
                     for k, v in d.get("named_days", {}).items()},
         not_year_after=tuple(str(w) for w in d.get("not_year_after", [])),
+        movable_days={" ".join(str(k).lower().split()): tuple(int(x) for x in v)
+                      for k, v in (d.get("movable_days") or {}).items()},
         pattern_words={str(k): tuple(" ".join(str(w).lower().split()) for w in v)
                        for k, v in (d.get("pattern_words") or {}).items() if isinstance(v, list)},
         part_aliases={" ".join(str(k).lower().split()): str(v)
@@ -125,3 +132,21 @@ def number_value(word: str | None, *, calendar: Calendar | None = None) -> int |
     if w.isdigit():
         return int(w)
     return cal.number_words.get(w, cal.vague_numbers.get(w))
+
+
+def movable_day(name: str, year: int, *, calendar: Calendar | None = None) -> date:
+    """The date of a movable named day ("Thanksgiving") in a year.
+
+    Examples:
+        >>> str(movable_day("Thanksgiving", 2019)), str(movable_day("Memorial Day", 2020))
+        ('2019-11-28', '2020-05-25')
+    """
+    cal = calendar or load_calendar()
+    mo, wd, nth, after = cal.movable_days[" ".join(name.lower().split())]
+    if nth > 0:
+        first = date(year, mo, 1)
+        d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year, mo, monthrange(year, mo)[1])
+        d = last - timedelta(days=(last.weekday() - wd) % 7)
+    return d + timedelta(days=after)
