@@ -110,3 +110,42 @@ def test_every_mention_reaches_exactly_one_row(rows):
     want = {f"{d}:{n}" for d, n, s in zip(m["doc_id"], m["sentence_no"], m["status"]) if s != "hypothetical"}
     assert sorted(keys) == sorted(want)
     assert led["meeting_id"].is_unique
+
+
+def test_undated_readout_is_dated_by_its_report_and_joins_the_same_visit():
+    # a release reporting the day's visit to Tianjin names no date; the Beijing talks are dated
+    m = _m([{"doc_id": "a", "event_id": "a#0", "place": "Tianjin", "country": "China", "start": None, "end": None,
+             "anchor": "2018-06-08"},
+            {"doc_id": "b", "place": "Beijing", "country": "China", "occasion_type": "state_visit",
+             "start": "2018-06-08", "end": "2018-06-08", "anchor": "2018-06-08"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 1 and led["doc_ids"].iloc[0] == "a;b"
+    assert str(led["start"].iloc[0].date()) == "2018-06-08"
+
+
+def test_undated_event_alone_gets_the_days_before_its_report():
+    m = _m([{"doc_id": "a", "event_id": "a#0", "start": None, "end": None, "anchor": "2019-04-27"}])
+    led, _ = build_ledger(m, event_days=3)
+    assert led["dated_by"].iloc[0] == "report"
+    assert (str(led["start"].iloc[0].date()), str(led["end"].iloc[0].date())) == ("2019-04-24", "2019-04-27")
+
+
+def test_undated_planned_joins_the_next_encounter_of_its_occasion_not_another():
+    m = _m([{"doc_id": "a", "occasion_type": "BRICS_summit", "status": "planned", "start": None, "end": None,
+             "anchor": "2017-07-04"},
+            {"doc_id": "b", "occasion_type": "state_visit", "country": "Russia", "start": "2017-07-05",
+             "end": "2017-07-05", "anchor": "2017-07-05"},
+            {"doc_id": "c", "occasion_type": "BRICS_summit", "place": "Xiamen", "country": "China",
+             "start": "2017-09-03", "end": "2017-09-03", "anchor": "2017-09-03"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 2
+    assert led.loc[led["place"] == "Xiamen", "doc_ids"].iloc[0] == "a;c"
+
+
+def test_yesterdays_meeting_of_the_same_story_extends_the_visit():
+    m = _m([{"doc_id": "a", "start": "2017-07-03", "end": "2017-07-03", "anchor": "2017-07-04"},
+            {"doc_id": "a", "sentence_no": 1, "place": "Moscow", "country": "Russia", "occasion_type": "state_visit",
+             "start": "2017-07-04", "end": "2017-07-04", "anchor": "2017-07-04"}])
+    led, _ = build_ledger(m)
+    assert len(led) == 1
+    assert (str(led["start"].iloc[0].date()), str(led["end"].iloc[0].date())) == ("2017-07-03", "2017-07-04")

@@ -178,3 +178,51 @@ def test_a_visit_to_the_hosts_capital_keeps_the_host():
     s = ["Xi to visit Russia", "It will be Xi's first visit to Moscow since Putin launched the war."]
     _, rows = _run(s, date(2023, 3, 17))
     assert any(r["sentence_index"] == 1 and r["is_putin_xi"] for r in rows)
+
+
+# --- issue 12: the event's own day, clause-bounded hypotheticals, possessive references -------
+def _linked(sentences, anchor, dated=None):
+    from datetime import date as _d
+
+    ms = extract_meetings(sentences, anchor=anchor)
+    ev = document_event(sentences[0], sentences[1:], anchor=anchor,
+                        lead_mention=next((m for m in ms if m.sentence_index <= 2), None))
+    return {r["sentence_index"]: r for r in link_mentions(sentences, ms, ev, is_headline=[i == 0 for i in range(
+        len(sentences))], dated=dated)}
+
+
+def test_sentence_dated_on_the_event_day_joins_the_event():
+    from datetime import date as _d
+
+    day = _d(2017, 7, 4)
+    s = ["Telephone conversation with President of China Xi Jinping",
+         "Vladimir Putin had a telephone conversation with President of China Xi Jinping.",
+         "Today's conversation was useful.", "The conversation of 2015 was useful."]
+    rows = _linked(s, day, dated=[[], [], [(day, day)], [(_d(2015, 1, 1), _d(2015, 12, 31))]])
+    assert rows[2]["link"] == "anaphora" and 3 not in rows
+
+
+def test_hypothetical_outside_the_reference_clause_keeps_the_mention():
+    from datetime import date as _d
+
+    s = ["Telephone conversation with President of China Xi Jinping",
+         "Vladimir Putin had a telephone conversation with President of China Xi Jinping.",
+         "The two leaders expressed confidence that the countries would overcome the crisis if they cooperate."]
+    assert 2 in _linked(s, _d(2020, 3, 19))
+
+
+def test_possessive_visit_of_a_participant_is_the_event():
+    from datetime import date as _d
+
+    s = ["Russian-Chinese talks", "Vladimir Putin held talks with President of China Xi Jinping in Moscow.",
+         "A media forum is timed to coincide with Mr Xi Jinping's visit."]
+    assert _linked(s, _d(2017, 7, 4))[2]["is_putin_xi"]
+
+
+def test_present_anaphora_names_the_event_under_way():
+    from summitlens.extract.encounters import load_encounter_rules
+
+    rl = load_encounter_rules()
+    assert rl.present_anaphora.search("In general, today’s talks will further develop our relations.")
+    assert rl.present_anaphora.search("Your participation will help us at this summit too.")
+    assert not rl.present_anaphora.search("We will meet at the upcoming summit in Goa.")

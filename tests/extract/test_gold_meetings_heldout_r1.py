@@ -52,11 +52,14 @@ ALLSIDES = paths.SHARED_CORPORA / "allsides" / "allsides.jsonl.gz"
 #: (ANNOTATION.md); sub-heading formulas; "the presidents of Russia and China"; multilateral
 #: summits keep the pair; greetings in the present are held; future anaphora is planned; undated
 #: encounters bounded by their reports): mentions P 0.924 / R 0.712, status 0.904 (baseline
-#: 0.719), ledger P 0.718 / R 0.667. Floors sit just under the latest figures.
+#: 0.719), ledger P 0.718 / R 0.667. Issue 12 second pass (undated document events dated by their
+#: report's last days, undated mentions joined to the nearest compatible encounter, one row per visit):
+#: ledger P 0.788 / R 0.619 (wide report rows no longer match encounters by accident). Floors sit just
+#: under the latest figures.
 MENTION_P, MENTION_R = 0.91, 0.70
 #: Status: gated, so baseline + 0.1 <= floor <= figure (0.719 + 0.1 <= 0.90 <= 0.904).
 STATUS_MIN = 0.90
-LEDGER_P, LEDGER_R = 0.70, 0.65
+LEDGER_P, LEDGER_R = 0.78, 0.61
 
 
 def read_gold(name: str) -> pd.DataFrame:

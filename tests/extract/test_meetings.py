@@ -88,3 +88,26 @@ def test_titles_refer_to_a_leader_only_while_in_office():
     assert extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2015, 1, 1))[0].is_putin_xi
     assert extract_meetings(["The Russian and Chinese presidents held talks."], anchor=date(2001, 8, 17)) == []
     assert extract_meetings(["Putin met Xi Jinping in Beijing."], anchor=date(2010, 1, 1))[0].is_putin_xi
+
+
+# --- issue 12: gatherings both leaders' countries belong to or one hosts --------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Putin will attend the SCO summit in Qingdao next month.", True),      # members of the SCO
+    ("Xi Jinping attended the Eastern Economic Forum in Vladivostok.", True),  # host country's leader
+    ("Trump and Xi Jinping will meet at the G20 summit in Osaka.", False),  # G20: Putin not identifiable
+    ("Putin invited the BRICS countries to attend.", False),                # the members, not the gathering
+    ("Putin attended a BRICS+ meeting held via videoconference.", False),   # BRICS+ is not the BRICS summit
+])
+def test_gathering_makes_pair_identifiable(text, expected):
+    from datetime import date
+
+    ms = extract_meetings([text], anchor=date(2018, 6, 1))
+    assert any(m.is_putin_xi for m in ms) is expected
+
+
+def test_country_list_of_leaders_names_both():
+    from datetime import date
+
+    ms = extract_meetings(["It was the venue of a meeting of the leaders of Brazil, Russia, India, China and "
+                           "South Africa."], anchor=date(2019, 11, 14))
+    assert ms and ms[0].is_putin_xi

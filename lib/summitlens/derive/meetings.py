@@ -120,7 +120,17 @@ class _Cluster(_Majorities):
 
     def interval(self):
         dated = [r for r in self.rows if not pd.isna(r["start"])]
-        return _consensus(dated) if dated else (None, None)
+        if not dated:
+            return None, None
+        s, e = _consensus(dated)
+        # a visit reported day by day ("yesterday's informal meeting", "today's talks"): the
+        # precise dates in the text next to the consensus belong to it
+        one = pd.Timedelta(days=1)
+        for r in sorted(dated, key=lambda x: x["start"]):
+            if r.get("dated_from") != "report" and (r["end"] - r["start"]).days <= 1 \
+                    and r["start"] <= e + one and r["end"] >= s - one:
+                s, e = min(s, r["start"]), max(e, r["end"])
+        return s, e
 
 
 def _consensus(rows: list) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
@@ -132,8 +142,11 @@ def _consensus(rows: list) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     def width(x):
         return (x["end"] - x["start"]).days
 
-    precise = ([x for x in dated if width(x) <= _PRECISE_DAYS] or [x for x in dated if width(x) <= _MAX_SEED_DAYS]
-               or dated)
+    text = [x for x in dated if x.get("dated_from") != "report"]
+    report = [x for x in dated if x.get("dated_from") == "report"]
+    # a precise date in the text, else a report's bound, else a wider date in the text
+    precise = ([x for x in text if width(x) <= _PRECISE_DAYS] or report
+               or [x for x in text if width(x) <= _MAX_SEED_DAYS] or dated)
 
     def support(x):
         return sum(1 for y in dated if y["start"] <= x["end"] and y["end"] >= x["start"])
@@ -144,12 +157,15 @@ def _consensus(rows: list) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     return best["start"], best["end"]
 
 
-def _compatible(a, b) -> bool:
-    """Place, country and occasion of two units/clusters do not contradict each other."""
+def _compatible(a, b, *, visit: bool = False) -> bool:
+    """Place, country and occasion of two units/clusters do not contradict each other.
+
+    ``visit``: the two overlap in time, so two cities of one country are stops of one visit
+    (Beijing and Tianjin the same day)."""
     pa_, pb = a.attr("place"), b.attr("place")
-    if pa_ and pb and pa_ != pb:
-        return False
     ca, cb = a.attr("country"), b.attr("country")
+    if pa_ and pb and pa_ != pb and not (visit and ca and ca == cb):
+        return False
     if ca and cb and ca != cb:
         return False
     oa, ob = a.attr("occasion_type"), b.attr("occasion_type")
@@ -184,7 +200,39 @@ def _in_time(u, start, recent_days: int) -> bool:
     a = min(anchors)
     if _status_group(u) == "held":
         return a - pd.Timedelta(days=recent_days) <= start <= a + pd.Timedelta(days=1)
-    return a - pd.Timedelta(days=1) <= start <= a + pd.Timedelta(days=366)
+    return a <= start <= a + pd.Timedelta(days=366)
+
+
+def _nearest(u, cands: list, *, near_days: int):
+    """The encounter an undated unit is about, among the compatible ``cands`` that fit its
+    reports in time: one of its own story first, then one naming the same place, country or
+    occasion; a unit naming none of them takes any within ``near_days`` of its first report.
+    Within a tier the one nearest that report wins (reported as held: the latest before it; as
+    planned: the next after it). None when there is no candidate or the two nearest of the
+    deciding tier are equally near but apart (ambiguous)."""
+    anchors = [r["anchor"] for r in u.rows if not pd.isna(r["anchor"])]
+    a = min(anchors) if anchors else None
+
+    def dist(c):
+        s, e = c.interval()
+        return 0 if a is None else min(abs((s - a).days), abs((e - a).days))
+
+    named_unit = any(u.attr(k) for k in ("place", "country", "occasion_type"))
+    same_story = [c for c in cands if any(r["story_id"] in u.stories() for r in c.rows)]
+    named = [c for c in cands if _agree(u, c)]
+    anyone = [] if named_unit else [c for c in cands if a is not None and dist(c) <= near_days]
+    for tier in (same_story, named, anyone):
+        if not tier:
+            continue
+        if len(tier) == 1:
+            return tier[0]
+        if a is None:
+            return None
+        ranked = sorted(tier, key=lambda c: (dist(c), c.interval()[0]))
+        if dist(ranked[0]) == dist(ranked[1]) and ranked[0].interval() != ranked[1].interval():
+            return None
+        return ranked[0]
+    return None
 
 
 def _host_side(country: str) -> str:
@@ -197,7 +245,22 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:24] or "unknown"
 
 
-def _units(m: pd.DataFrame) -> list[_Unit]:
+def _report_dated(rows: list, event_days: int) -> list:
+    """A document event reported as held that no mention dates: the report's last
+    ``event_days`` days (its anchor A: ``A - event_days … A``), marked ``dated_from`` =
+    ``report``. Other rows are returned unchanged."""
+    if event_days < 0 or any(not pd.isna(r["start"]) for r in rows):
+        return rows
+    anchors = [r["anchor"] for r in rows if not pd.isna(r["anchor"])]
+    if not anchors or not ({r["status"] for r in rows} & set(_OCCURRED)):
+        return rows
+    if any(r["status"] in ("planned", "cancelled") for r in rows if r.get("link") in ("event", "headline")):
+        return rows
+    a = min(anchors)
+    return [{**r, "start": a - pd.Timedelta(days=event_days), "end": a, "dated_from": "report"} for r in rows]
+
+
+def _units(m: pd.DataFrame, *, event_days: int = 3) -> list[_Unit]:
     recs = m.to_dict("records")
     by_event: dict[str, list] = {}
     singles = []
@@ -207,13 +270,15 @@ def _units(m: pd.DataFrame) -> list[_Unit]:
             by_event.setdefault(ev, []).append(r)
         else:
             singles.append([r])
-    units = [_Unit(rows) for _, rows in sorted(by_event.items())] + [_Unit(rows) for rows in singles]
+    units = [_Unit(_report_dated(rows, event_days)) for _, rows in sorted(by_event.items())] + \
+        [_Unit(rows) for rows in singles]
     return units
 
 
 def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = None,
                  max_seed_days: int = _MAX_SEED_DAYS, slack_days: int = 3,
-                 recent_days: int = 366, report_days: int = 365) -> tuple[pd.DataFrame, pd.DataFrame]:
+                 recent_days: int = 366, report_days: int = 365,
+                 event_days: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Merge Putin–Xi meeting mentions into a ledger of distinct encounters.
 
     Args:
@@ -230,6 +295,10 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
         report_days: An encounter no mention dates gets the interval its reports support: this
             many days after the first article announcing it (planned), or before the first
             reporting it as held (``dated_by`` = ``report``).
+        event_days: A document event (``event_id``) reported as held that no mention dates
+            took place within this many days before its report (a readout, a news report of the
+            day's visit): ``anchor - event_days … anchor`` (``dated_by`` = ``report``); a date in
+            the text always wins. A negative value turns this off.
 
     Returns:
         ``(ledger, coverage)``: the ``meetings`` and ``meeting_coverage`` tables. Hypothetical
@@ -237,7 +306,7 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
     """
     keep = mentions["is_putin_xi"].fillna(False).astype(bool) & ~mentions["status"].isin(["hypothetical"])
     m = mentions[keep].copy()
-    units = _units(m)
+    units = _units(m, event_days=event_days)
     units.sort(key=lambda u: (u.width, u.start if u.start is not None else pd.Timestamp.max,
                               u.rows[0]["doc_id"], u.rows[0]["sentence_no"]))
     clusters: list[_Cluster] = []
@@ -248,12 +317,17 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
             continue
         best, best_key = None, None
         for c in clusters:
-            if _group(u.mode) != _group(c.mode) or not _compatible(u, c):
+            if _group(u.mode) != _group(c.mode):
                 continue
             cs, ce = c.interval()
             o = _gap(u.start, u.end, cs, ce)
+            if not _compatible(u, c, visit=o > 0):
+                continue
             slack_ok = _group(u.mode) == "in_person" and o > -slack_days and _agree(u, c)
-            if o > 0 or slack_ok:  # video and phone calls take one day: no slack
+            # the day before, in the same story, naming nothing else: one visit reported day by day
+            next_day = (_group(u.mode) == "in_person" and o >= 0 and u.stories() & {r["story_id"] for r in c.rows}
+                        and not any(u.attr(k) for k in ("place", "country", "occasion_type")))
+            if o > 0 or slack_ok or next_day:  # video and phone calls take one day: no slack
                 key = (o, _agree(u, c))
                 if best_key is None or key > best_key:
                     best, best_key = c, key
@@ -271,16 +345,19 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
                 if i == j:
                     continue
                 a, b = clusters[i], clusters[j]
-                if not _compatible(a, b):
-                    continue
                 (as_, ae), (bs, be) = a.interval(), b.interval()
                 o = _gap(as_, ae, bs, be)
+                if not _compatible(a, b, visit=o > 0):
+                    continue
                 same_mode = _group(a.mode) == _group(b.mode)
                 # "talks" (no place, no in-person cue) and "talks via videoconference" the same day
                 video_talks = (not same_mode and all(u.weak_in_person for u in b.units)
                                and _group(a.mode) == "remote" and o > 0 and (be - bs).days <= _PRECISE_DAYS)
                 slack_ok = _group(a.mode) == "in_person" and o > -slack_days and _agree(a, b)
-                if (same_mode and (o > 0 or slack_ok)) or video_talks:
+                next_day = (same_mode and _group(a.mode) == "in_person" and o >= 0
+                            and {r["story_id"] for r in a.rows} & {r["story_id"] for r in b.rows}
+                            and not any(b.attr(k) for k in ("place", "country", "occasion_type")))
+                if (same_mode and (o > 0 or slack_ok or next_day)) or video_talks:
                     a.units.extend(b.units)
                     del clusters[j]
                     merged = True
@@ -289,13 +366,14 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
                 break
     undated_groups: dict[tuple, _Cluster] = {}
     for u in later:
+        # an undated mention names its encounter by place and occasion: no wildcard occasion here
         cands = [c for c in clusters if _group(c.mode) == _group(u.mode) and _compatible(u, c)
+                 and not (u.attr("occasion_type") and c.attr("occasion_type")
+                          and u.attr("occasion_type") != c.attr("occasion_type"))
                  and _in_time(u, c.interval()[0], recent_days)]
         if u.start is not None:  # a wide interval: an encounter inside it
             cands = [c for c in cands if c.interval()[0] is not None and _gap(u.start, u.end, *c.interval()) > 0]
-        same_story = [c for c in cands if any(r["story_id"] in u.stories() for r in c.rows)]
-        named = [c for c in cands if _agree(u, c)]
-        pick = same_story[0] if len(same_story) == 1 else named[0] if len(named) == 1 else None
+        pick = _nearest(u, cands, near_days=max_seed_days)
         if pick is not None:
             pick.units.append(u)
             continue
@@ -327,6 +405,8 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
         best = sorted(recs, key=lambda r: (-r["confidence"], r["doc_id"], r["sentence_no"]))[0]
         widths = [(r["end"] - r["start"]).days for r in recs if not pd.isna(r["start"])]
         dated_by = "none" if start is None else "date" if min(widths) <= max_seed_days else "interval"
+        if start is not None and all(r.get("dated_from") == "report" for r in recs if not pd.isna(r["start"])):
+            dated_by = "report"
         first_planned = min((r["anchor"] for r in planned if not pd.isna(r["anchor"])), default=pd.NaT)
         first_held = min((r["anchor"] for r in held if not pd.isna(r["anchor"])), default=pd.NaT)
         if start is None and status in ("planned", "occurred", "virtual", "phone"):

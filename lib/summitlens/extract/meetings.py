@@ -113,6 +113,7 @@ class _Cues:
     second_person: re.Pattern
     first_person_plural: re.Pattern
     header: re.Pattern
+    joint: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -149,6 +150,7 @@ def _load_cues(path: str) -> _Cues:
         second_person=compile_phrases(w["second_person"], flags=0),
         first_person_plural=compile_phrases(w["first_person_plural"], flags=0),
         header=re.compile(w["transcript_header"]),
+        joint=re.compile(phrase_alternation(w.get("joint_cues") or [r"(?!x)x"]) + "$", re.I),
     )
 
 
@@ -210,6 +212,39 @@ def _neighbour_date(text: str, entities: list[Entity], times: Sequence[TimeExpr]
             if t is not None:
                 return t
     return None
+
+
+def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer) -> set[str]:
+    """Leaders (``role: leader``) who take part in a gathering the sentence names as one
+    ("the SCO summit", "the Eastern Economic Forum"): those of its member countries and of the
+    country that always hosts it (``occasions.yml`` ``members``, ``host``).
+
+    Examples:
+        >>> t = "Putin will attend the SCO summit."
+        >>> sorted(_gathering_leaders(find_entities(t), t, load_gazetteer()))
+        ['putin', 'xi']
+        >>> t = "SCO countries trade more."
+        >>> _gathering_leaders(find_entities(t), t, load_gazetteer())
+        set()
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    rl = load_encounter_rules()
+    countries: set[str] = set()
+    for e in entities:
+        if e.kind != "occasion":
+            continue
+        entry = gz.occasions.get(e.id) or {}
+        own = set(gz.members(e.id)) if entry.get("members_identifiable", True) else set()
+        own |= {entry["host"]} if entry.get("host") else set()
+        if not own:
+            continue
+        w = rl.gathering_window
+        if rl.not_gathering_after.match(text, e.char_end):
+            continue  # "BRICS countries": the members, not the gathering
+        if rl.gathering.search(text[max(0, e.char_start - w):e.char_end + w]):
+            countries |= own
+    return {p for p in gz.leaders() if gz.people[p].get("country") in countries}
 
 
 def _other_leaders(gz: Gazetteer) -> set[str]:
@@ -342,8 +377,19 @@ def extract_meetings(
             if host_country and travel and country == host_country and country != own_country:
                 parts.add(other[0])
                 source = "implied"
+        if set(leaders) & parts and not set(leaders) <= parts:
+            # a gathering both leaders' countries belong to, or one the other's country hosts
+            # ("Putin will attend the SCO summit", "Xi attended the Eastern Economic Forum")
+            joined = _gathering_leaders(ents[i], text, gz)
+            missing = set(leaders) - parts
+            if missing and missing <= joined:
+                parts |= missing
+                source = "implied" if source == "explicit" else source
+                present = list(leaders)
         if len(parts) < 2:
             continue
+        if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)):
+            continue  # "we have attended videoconferences": a joint appearance needs named participants
         is_px = all(p in parts for p in leaders)
         multilateral = any(e.kind == "occasion" and gz.members(e.id) for e in ents[i])
         pair = cq.both_named.search(text)

@@ -119,7 +119,7 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
                             anchor_source=src, headline_dates=times[h] if h is not None else (),
                             lead_mention=lead_m, context=[texts[i] for i in body[3:12]], gazetteer=gz,
                             rules=rules, cues=cues)
-        dated = [any(t.start is not None for t in ts) for ts in times]
+        dated = [[(t.start, t.end) for t in ts if t.start is not None] for ts in times]
         for m in link_mentions(texts, ms, ev, is_headline=heads, dated=dated, gazetteer=gz, rules=rules, cues=cues):
             s = rows[m["sentence_index"]]
             mm.append({"doc_id": doc_id, "sentence_no": s.sentence_no, "char_start": s.char_start,

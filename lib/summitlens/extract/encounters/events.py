@@ -228,6 +228,11 @@ def document_event(
         occasion = occasion or lead_mention.occasion
         if not status:
             status = lead_mention.status
+            # a tenseless title ("A dinner in honour of the leaders … hosted by the President of
+            # Brazil") of a dated release names the day's event, not a coming one
+            if status == "planned" and lead_mention.tense == "none" and anchor is not None \
+                    and anchor_source == "published" and (lead_mention.start is None or lead_mention.start <= anchor):
+                status = "occurred"
     readout = bool(lead and rl.readout.search(lead[0]))
     if not status:
         status = "occurred" if (readout or hit is not None) else "planned"

@@ -28,6 +28,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict
 
@@ -36,6 +37,7 @@ from summitlens.extract.encounters.rules import EncounterRules, load_encounter_r
 from summitlens.extract.encounters.syntax import supports
 from summitlens.extract.dates import detect_tense
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
+from summitlens.extract.meetings import _gathering_leaders
 
 __all__ = ["link_mentions"]
 
@@ -65,10 +67,13 @@ def _own_mode(text: str, rl: EncounterRules, cq) -> str:
     return "in_person" if rl.in_person.search(text) else ""
 
 
-def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str, text: str = "") -> dict:
-    # "A number of documents will be signed following the talks": said of the event as still to come
+def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str, text: str = "",
+               under_way: re.Pattern | None = None) -> dict:
+    # "A number of documents will be signed following the talks": said of the event as still to
+    # come; "today's talks will further develop our relations": the event under way (held)
     tense = detect_tense(text, span=(cue_start, cue_start + len(cue))) if text else "none"
-    status = "planned" if tense == "future" and ev.status != "cancelled" else ev.status
+    now = under_way is not None and _group(ev.status) == "held" and bool(under_way.search(text))
+    status = "planned" if tense == "future" and ev.status != "cancelled" and not now else ev.status
     return {"sentence_index": i, "char_start": cue_start, "char_end": cue_start + len(cue), "cue": cue,
             "participants": ev.participants, "is_putin_xi": ev.is_putin_xi, "participants_source": "coreference",
             "place": ev.place, "country": ev.country, "occasion": ev.occasion, "start": ev.start, "end": ev.end,
@@ -156,8 +161,10 @@ def link_mentions(
         mentions: Its sentence mentions (``MeetingMention``), in order.
         event: Its document event, or None.
         is_headline: Whether each sentence is the headline (default: the first one).
-        dated: Whether each sentence holds a resolved date expression (an anaphoric sentence
-            with a date of its own is not added as a mention of the event).
+        dated: Per sentence, whether it holds a resolved date expression, or the ``(start,
+            end)`` intervals of those it holds (an anaphoric sentence with a date of its own is
+            not added as a mention of the event, unless every such interval holds the event's
+            day: "today's talks" in the report of the day's talks).
         gazetteer: People/places/occasions.
         rules: Encounter rules.
         cues: Meeting cues (``meetings.yml``).
@@ -176,7 +183,7 @@ def link_mentions(
     rl = rules or load_encounter_rules()
     cq = cues or load_cues()
     heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
-    has_date = list(dated) if dated is not None else [False] * len(sentences)
+    has_date = [_dated_otherwise(d, event) for d in dated] if dated is not None else [False] * len(sentences)
     out: list[dict] = []
     for m in mentions:
         r = asdict(m)
@@ -214,9 +221,14 @@ def link_mentions(
             continue
         if _group(r["status"]) != _group(ev.status):
             # "I am glad to have this opportunity today": in a held event's report, the event
+            # a tenseless phrase ("Speech at a meeting between the presidents …") or "this summit"
+            # with a future predicate ("your participation will help at this summit"): the event too
+            under_way = rl.present_anaphora.search(text) and r["start"] is None
             if not (_group(ev.status) == "held" and r["status"] == "planned" and ev.start is not None
-                    and r["tense"] != "future" and (rl.same_day.search(text) or rl.anaphora.search(text)
-                         or (r["start"] is None and r["tense"] == "present"))):
+                    and (r["tense"] != "future" or under_way)
+                    and (rl.same_day.search(text) or rl.anaphora.search(text) or under_way
+                         or (r["start"] is None and r["tense"] == "present")
+                         or (r["start"] is None and r["tense"] == "none" and not r["occasion"]))):
                 continue
             r["status"] = ev.status
         own_mode = _own_mode(text, rl, cq)
@@ -257,20 +269,68 @@ def link_mentions(
             continue
         if any(e.id in others for e in find_entities(text, gazetteer=gz, kinds=("person",))):
             continue
-        if cq.cancelled.search(text) or cq.hypothetical.search(text):
+        if _not_held(text, a.start(), a.end(), cq):
             continue
         if _elsewhere(text, ev, gz):
             continue  # "during our meeting in Sochi", said in the report of a Beijing forum
-        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora", text))
+        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora))
         have.add(i)
     for i, text in enumerate(sentences):
         if i in have or heads[i] or not text or has_date[i]:
             continue
         ref = _group_reference(text, ev, rl, gz, others)
-        if ref is None or cq.cancelled.search(text) or cq.hypothetical.search(text):
+        if ref is None or _not_held(text, ref[1], ref[1] + len(ref[0]), cq):
             continue
-        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text))
+        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text, rl.present_anaphora))
+        have.add(i)
+    for i, text in enumerate(sentences):
+        # "timed to coincide with Mr Xi Jinping's visit": a participant's own visit or talks
+        if i in have or heads[i] or not text or has_date[i] or ev.source == "lead":
+            continue
+        ref = _possessive_reference(text, ev, rl, gz, others)
+        if ref is None or _not_held(text, ref[1], ref[1] + len(ref[0]), cq) or _elsewhere(text, ev, gz):
+            continue
+        out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text, rl.present_anaphora))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _not_held(text: str, start: int, end: int, cq) -> bool:
+    """A cancellation or hypothetical cue in the clause of ``text[start:end]`` ("if they
+    continue to cooperate" after "The two leaders expressed confidence" does not count)."""
+    from summitlens.extract.dates import load_lexicon
+
+    bounds = [b.start() for b in load_lexicon().boundaries.finditer(text)]
+    lo = max([b for b in bounds if b < start], default=0)
+    hi = min([b for b in bounds if b >= end], default=len(text))
+    clause = text[lo:hi]
+    return bool(cq.cancelled.search(clause) or cq.hypothetical.search(clause))
+
+
+def _possessive_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
+                          others: set[str]) -> tuple[str, int] | None:
+    """``(surface, start)`` of a participant's own encounter by possessive ("Mr Xi Jinping's
+    visit", "Putin's talks") in the report of a bilateral Putin–Xi event, or None."""
+    if len(ev.participants) != 2:
+        return None
+    people = find_entities(text, gazetteer=gz, kinds=("person",))
+    if any(e.id in others for e in people):
+        return None
+    for e in people:
+        if e.id in ev.participants:
+            m = rl.possessive_event.match(text, e.char_end)
+            if m is not None:
+                return text[e.char_start:m.end()], e.char_start
+    return None
+
+
+def _dated_otherwise(d, ev: DocEvent | None) -> bool:
+    """Whether a sentence's dates (a bool, or ``(start, end)`` intervals) name another time
+    than the event's day."""
+    if isinstance(d, bool) or d is None:
+        return bool(d)
+    if ev is None or ev.start is None:
+        return bool(d)
+    return any(not (a <= ev.start <= b) for a, b in d)
 
 
 def _elsewhere(text: str, ev: DocEvent, gz: Gazetteer) -> bool:
@@ -295,7 +355,8 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
     never the other leader ("Everyone I met with said …").
     """
     leaders = set(gz.leaders())
-    if ev is not None and ev.is_putin_xi and len(ev.participants) == 2 and ev.source in _CONVERSATION:
+    if ev is not None and ev.is_putin_xi and ev.source in _CONVERSATION:
+        # talks of the two (also with a third leader: "Meeting with Xi Jinping and Battulga")
         return rows
     speakers = set()
     for t in sentences:
@@ -312,7 +373,7 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
             body = text[m.end():] if m else text
             ents = find_entities(body, gazetteer=gz, kinds=("person", "occasion"))
             named = {e.id for e in ents if e.kind == "person"} & leaders
-            summit = any(e.kind == "occasion" and gz.members(e.id) for e in ents)
+            summit = bool(_gathering_leaders(ents, body, gz))  # "the BRICS summit", not "BRICS countries"
             if not (named or summit or cq.both.search(body) or cq.both_named.search(body)):
                 continue
         keep.append(r)

@@ -36,10 +36,16 @@ class EncounterRules:
         gathering_window: Characters around an occasion's name searched for a gathering word.
         turn: Regex of a transcript turn opening ("President of Russia Vladimir Putin: ").
         not_event: Regex of headlines that report no encounter ("Greetings to …", "Message to …").
+        possessive_event: Regex matched right after a participant's name: their own encounter
+            ("'s visit", "'s talks").
+        not_gathering_after: Regex matched right after an occasion's name: the members as a
+            group, not the gathering ("BRICS countries").
         chair: Regexes whose ``country`` group names a summit's chair.
         adjectives: Country adjective -> country id.
         in_person: Regex of cues that keep a linked sentence in person.
         same_day: Regex of "today" words: in a held event's report they refer to the event.
+        present_anaphora: Regex of the event under way named by a present deictic ("today's
+            talks", "this summit"): its future predicate does not make it a planned meeting.
         frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
         frame_pronouns: Lower-case words that stand for leaders in a frame.
     """
@@ -52,6 +58,7 @@ class EncounterRules:
     adjectives: dict[str, str]
     in_person: re.Pattern
     same_day: re.Pattern
+    present_anaphora: re.Pattern = re.compile(r"(?!x)x")
     frame_prepositions: frozenset = frozenset()
     frame_pronouns: frozenset = frozenset()
     leader_refs: re.Pattern = re.compile(r"(?!x)x")
@@ -60,6 +67,8 @@ class EncounterRules:
     gathering_window: int = 40
     turn: re.Pattern = re.compile(r"(?!x)x")
     not_event: re.Pattern = re.compile(r"(?!x)x")
+    possessive_event: re.Pattern = re.compile(r"(?!x)x")
+    not_gathering_after: re.Pattern = re.compile(r"(?!x)x")
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -98,6 +107,7 @@ def _load(path: str) -> EncounterRules:
         adjectives={str(k): str(v) for k, v in (d.get("country_adjectives") or {}).items()},
         in_person=_words((d.get("own_mode_cues") or {}).get("in_person", [])),
         same_day=re.compile(d.get("same_day", r"(?!x)x"), re.I),
+        present_anaphora=re.compile(d.get("present_anaphora", r"(?!x)x"), re.I),
         frame_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("prepositions", [])),
         frame_pronouns=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("pronouns", [])),
         leader_refs=re.compile("|".join(f"(?:{p})" for p in d.get("leader_references") or [r"(?!x)x"]), re.I),
@@ -106,6 +116,8 @@ def _load(path: str) -> EncounterRules:
         gathering_window=int(d.get("gathering_window", 40)),
         turn=re.compile(d.get("transcript_turn", r"(?!x)x")),
         not_event=re.compile(d.get("not_event_headlines", r"(?!x)x"), re.I),
+        possessive_event=re.compile(d.get("possessive_event", r"(?!x)x"), re.I),
+        not_gathering_after=re.compile(d.get("not_gathering_after", r"(?!x)x"), re.I),
     )
 
 
