@@ -75,9 +75,10 @@ def test_message_documents_are_their_authors_turn():
     assert 1 not in t and t[2][0] == "Vladimir Putin" and t[3][0] == "Vladimir Putin"
     texts = ["Message by Vladimir Putin to the forum", "We value our partners."]
     assert speaker_turns(["d"] * 2, [0, 1], [0, 1], texts, [True, False])[1][0] == "Vladimir Putin"
-    # An article by a leader is authorial (the writer's own text, not a message).
-    assert speaker_turns(["d"] * 2, [0, 1], [0, 1], ["Article by Vladimir Putin", "We value partners."],
-                         [True, False]) == {}
+    # An article by a leader is the leader's own words too (ANNOTATION.md; held-out round 2).
+    t = speaker_turns(["d"] * 2, [0, 1], [0, 1], ["Article by Vladimir Putin published in Handelsblatt",
+                                                  "We value partners."], [True, False])
+    assert t == {1: ("Vladimir Putin", 0, "Vladimir Putin")}
     # Without a message headline nothing changes.
     texts = ["Putin met Xi", "Vladimir Putin sent greetings to the forum.", "Ties are strong."]
     assert speaker_turns(["d"] * 3, [0, 1, 2], [0, 1, 2], texts, [True, False, False]) == {}
@@ -95,3 +96,21 @@ def test_media_captions_and_lone_one_word_labels_are_no_turns():
     turns = speaker_turns(["d", "d"], [1, 2], [0, 1], ["Vladimir Putin: Friends, good afternoon.", "Thanks."],
                           [False, False])
     assert turns[1][0] == "Vladimir Putin"
+
+
+def test_label_after_a_comma_joined_title_chain():
+    texts = ["Remarks during the review of troops",
+             "President of Russia, Supreme Commander-in-Chief of Russia Vladimir Putin: Comrades soldiers,",
+             "Our countries were allies."]
+    t = speaker_turns(["d"] * 3, [10, 11, 12], [0, 1, 2], texts, [False] * 3)
+    assert 0 not in t and t[2][0] == "Supreme Commander-in-Chief of Russia Vladimir Putin"
+    # One word and a comma is no title chain ("Yes, Russia: …" is no label).
+    assert speaker_turns(["d", "d"], [1, 1], [0, 1], ["We agreed.", "Yes, Moscow Talks: it went well."],
+                         [False, False]) == {}
+
+
+def test_rules_are_loaded_once_per_path():
+    from summitlens.text import turns
+
+    assert turns._rules(None) is turns._rules(None)
+    assert turns.label_pattern() is turns._rules(None).label

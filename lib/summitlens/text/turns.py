@@ -1,8 +1,11 @@
 """Speaker turns of transcripts: "President of Russia Vladimir Putin: …".
 
 A label is a run of capitalised words (with "of"/"of the" between them), an optional
-interpreter note in brackets ("(retranslated)"), then a colon. The label vocabulary (notes,
-label-like words that are not speakers) is data: ``resources/turns.yml``.
+interpreter note in brackets ("(retranslated)"), then a colon. A title chain joined by commas
+before the name ("President of Russia, Supreme Commander-in-Chief of Russia Vladimir Putin: …")
+belongs to the label. The label vocabulary (notes, label-like words that are not speakers) and
+the message documents (greetings, messages, articles by a leader: one turn of their author)
+are data: ``resources/turns.yml``.
 
 Examples:
     >>> [m.group(1) for m in label_pattern().finditer("Xi Jinping (retranslated): Thank you.")]
@@ -13,52 +16,84 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summitlens.rules import load_rules
 
 __all__ = ["label_ok", "label_pattern", "speaker_turns"]
 
+_NEVER = re.compile(r"(?!)")
+#: A chain of capitalised title words joined by commas that opens a sentence before a label
+#: ("President of Russia, "): the label's name is what follows it.
+_TITLE_CHAIN = re.compile(r"(?:[A-Z][\w.'\u2019-]*(?:\s+of(?:\s+the)?)?(?:\s*,\s*|\s+))+")
+
+
+def _title_chain(prefix: str) -> bool:
+    """Whether ``prefix`` (the text before a label) is a comma-ended chain of two or more
+    capitalised title words ("President of Russia, "; not "Yes, ")."""
+    return prefix.rstrip().endswith(",") and len(prefix.split()) >= 2 and bool(_TITLE_CHAIN.fullmatch(prefix))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """``turns.yml`` compiled once per path."""
+
+    label: re.Pattern
+    anywhere: str
+    not_speakers: tuple[str, ...]
+    reject_all_caps: bool
+    captions: re.Pattern
+    single_label_min_words: int
+    all_caps_min_words: int
+    not_before_mid_label: frozenset[str]
+    turn_end_chars: str
+    mid_label_min_words: int
+    message_titles: re.Pattern
+    author_in_title: tuple[re.Pattern, ...]
+    author_in_lead: re.Pattern
+    lead_sentences: int
+
+
+def _patterns(value) -> tuple[re.Pattern, ...]:
+    """One regex or a list of them (each with a group ``who``)."""
+    if not value:
+        return ()
+    return tuple(re.compile(str(p)) for p in ([value] if isinstance(value, str) else value))
+
 
 @lru_cache(maxsize=8)
-def _compiled(path: str | None) -> tuple[re.Pattern, str, tuple[str, ...], bool]:
+def _rules(path: str | None) -> _Rules:
     rules = load_rules(path, default="turns.yml")
     notes = "|".join(re.escape(n).replace(r"\ ", " ") for n in rules["interpreter_notes"])
-    rx = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,7}[A-Z][\w.'\u2019-]*)"
-                    rf"\s*(?:\((?:{notes})\))?:\s+(?=\S)")
-    return (rx, f"({rules['anywhere_note']})", tuple(str(w).lower() for w in rules["not_speakers"]),
-            bool(rules.get("reject_all_caps", False)))
-
-
-@lru_cache(maxsize=8)
-def _captions(path: str | None) -> tuple[re.Pattern, int]:
-    rules = load_rules(path, default="turns.yml")
+    label = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,7}[A-Z][\w.'\u2019-]*)"
+                       rf"\s*(?:\((?:{notes})\))?:\s+(?=\S)")
     marks = [r"\s+".join(re.escape(w) for w in str(m).split()) for m in rules.get("caption_markers") or []]
-    return (re.compile(r"\b(?:" + "|".join(marks) + r")\b", re.I) if marks else re.compile(r"(?!)"),
-            int(rules.get("single_label_min_words", 1)))
+    m = rules.get("messages") or {}
+    return _Rules(
+        label=label,
+        anywhere=f"({rules['anywhere_note']})",
+        not_speakers=tuple(str(w).lower() for w in rules["not_speakers"]),
+        reject_all_caps=bool(rules.get("reject_all_caps", False)),
+        captions=re.compile(r"\b(?:" + "|".join(marks) + r")\b", re.I) if marks else _NEVER,
+        single_label_min_words=int(rules.get("single_label_min_words", 1)),
+        all_caps_min_words=int(rules.get("all_caps_min_words", 0)),
+        not_before_mid_label=frozenset(str(w).lower() for w in rules.get("not_before_mid_label") or []),
+        turn_end_chars=str(rules.get("turn_end_chars", "")),
+        mid_label_min_words=int(rules.get("mid_label_min_words", 1)),
+        message_titles=re.compile(m["titles"]) if m.get("titles") else _NEVER,
+        author_in_title=_patterns(m.get("author_in_title")),
+        author_in_lead=re.compile(m["author_in_lead"]) if m.get("author_in_lead") else _NEVER,
+        lead_sentences=int(m.get("lead_sentences", 0)),
+    )
 
 
-@lru_cache(maxsize=8)
-def _extra(path: str | None) -> tuple[int, frozenset[str], str, int]:
-    rules = load_rules(path, default="turns.yml")
-    return (int(rules.get("all_caps_min_words", 0)),
-            frozenset(str(w).lower() for w in rules.get("not_before_mid_label") or []),
-            str(rules.get("turn_end_chars", "")), int(rules.get("mid_label_min_words", 1)))
+def _key(rules) -> str | None:
+    return None if rules is None else str(rules)
 
 
-@lru_cache(maxsize=8)
-def _message_rules(path: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
-    m = load_rules(path, default="turns.yml").get("messages") or {}
-    never = re.compile(r"(?!)")
-    return (re.compile(m["titles"]) if m.get("titles") else never,
-            re.compile(m["author_in_title"]) if m.get("author_in_title") else never,
-            re.compile(m["author_in_lead"]) if m.get("author_in_lead") else never,
-            int(m.get("lead_sentences", 0)))
-
-
-def _message_turns(order, doc, texts, heads, labelled, out, rules) -> None:
+def _message_turns(order, doc, texts, heads, labelled, out, rules: _Rules) -> None:
     """Turns of message documents (no labels; the headline names a message): in place."""
-    titles, in_title, in_lead, n_lead = _message_rules(None if rules is None else str(rules))
     by_doc: dict = {}
     for i in order:
         by_doc.setdefault(doc[i], []).append(i)
@@ -66,16 +101,16 @@ def _message_turns(order, doc, texts, heads, labelled, out, rules) -> None:
         if labelled.get(d):
             continue
         head = [i for i in idx if heads[i]]
-        if not head or not titles.search(texts[head[0]] or ""):
+        if not head or not rules.message_titles.search(texts[head[0]] or ""):
             continue
         who, start = "", None
-        m = in_title.search(texts[head[0]] or "")
+        m = next((m for p in rules.author_in_title for m in [p.search(texts[head[0]] or "")] if m), None)
         if m:
             who, start = m.group("who").strip(), idx.index(head[-1]) + 1
         else:
-            body = [k for k, i in enumerate(idx) if not heads[i]][:n_lead]
+            body = [k for k, i in enumerate(idx) if not heads[i]][:rules.lead_sentences]
             for k in body:
-                m = in_lead.search(texts[idx[k]] or "")
+                m = rules.author_in_lead.search(texts[idx[k]] or "")
                 if m:
                     who, start = m.group("who").strip(), k + 1
                     break
@@ -96,7 +131,8 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
     punctuation of speech ("Report: Trump warns of conflict", "… Read more"), an all-caps
     label shorter than ``all_caps_min_words``; and, in mid-sentence, a label shorter than
     ``mid_label_min_words`` or after a word of ``not_before_mid_label`` ("the Cultural
-    Revolution: A Daughter Recalls").
+    Revolution: A Daughter Recalls"). A label after a comma counts only when everything before
+    it is a chain of capitalised titles ("President of Russia, Supreme Commander-in-Chief …").
 
     Examples:
         >>> label_ok("Vladimir Putin", "Vladimir Putin: Friends, good afternoon,", 0)
@@ -105,23 +141,28 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
         False
         >>> label_ok("AMY GOODMAN", "AMY GOODMAN: Welcome back.", 0)
         True
+        >>> t = "President of Russia, Supreme Commander-in-Chief Vladimir Putin: Comrades,"
+        >>> label_ok("Supreme Commander-in-Chief Vladimir Putin", t, 21)
+        True
     """
-    caps_min, not_before, end_chars, mid_min = _extra(None if rules is None else str(rules))
+    r = _rules(_key(rules))
     words = name.split()
     all_caps = name.upper() == name
-    if all_caps and len(words) < caps_min:
+    if all_caps and len(words) < r.all_caps_min_words:
         return False
     if not all_caps and any(len(w) > 3 and w.isupper() for w in words):
         return False
     if _GLUED.search(name):
         return False
-    if end_chars and sentence.rstrip()[-1:] not in end_chars:
+    if r.turn_end_chars and sentence.rstrip()[-1:] not in r.turn_end_chars:
         return False
     if start > 0:
+        if _title_chain(sentence[:start]):
+            return True
         before = sentence[:start].split()
         prev = before[-1].strip("\"'\u201c\u201d").lower() if before else ""
-        if len(words) < mid_min or prev in not_before or words[0].lower() in not_before or \
-                (before and before[-1][-1:] in ",\"'\u201c\u201d"):
+        if len(words) < r.mid_label_min_words or prev in r.not_before_mid_label or \
+                words[0].lower() in r.not_before_mid_label or (before and before[-1][-1:] in ",\"'\u201c\u201d"):
             return False
     return True
 
@@ -139,23 +180,25 @@ def label_pattern(rules: str | os.PathLike[str] | None = None) -> re.Pattern:
         >>> label_pattern().match("Vladimir Putin: Good afternoon.").group(1)
         'Vladimir Putin'
     """
-    return _compiled(None if rules is None else str(rules))[0]
+    return _rules(_key(rules)).label
 
 
 def speaker_turns(doc, para_no, snos, texts, heads, *,
                   rules: str | os.PathLike[str] | None = None) -> dict[int, tuple[str, int, str]]:
     """Speaker turns of transcripts: row index -> ``(speaker, label end, previous speaker)``.
 
-    A label counts at the start of a sentence, or anywhere in the first sentence of a
-    paragraph (a heading glued to the first turn), or anywhere when it carries the
-    ``anywhere_note`` ("(retranslated)"). Headlines and media captions ("Media caption …")
-    never hold labels, and a document's only label must have ``single_label_min_words``
-    words ("Brexit: Russia did it." is a subheading). Each label's speaker
-    holds the floor until the next label; documents without a label get no turns, except
+    A label counts at the start of a sentence (after a comma-joined title chain too), or
+    anywhere in the first sentence of a paragraph (a heading glued to the first turn), or
+    anywhere when it carries the ``anywhere_note`` ("(retranslated)"). Headlines and media
+    captions ("Media caption …") never hold labels, and a document's only label must have
+    ``single_label_min_words`` words ("Brexit: Russia did it." is a subheading). Each label's
+    speaker holds the floor until the next label; sentences before the first label (the lead
+    and readout of a page) are in no turn. Documents without a label get no turns, except
     that a document whose headline names a message ("Greetings to …", "Article by Vladimir
-    Putin …") is one turn of its author (named in the headline or in a lead sentence
-    "Vladimir Putin sent greetings to …"), from the sentence after the one naming the author.
-    The label and message vocabulary is data (``resources/turns.yml``).
+    Putin …") is one turn of its author (named in the
+    headline or in a lead sentence "Vladimir Putin sent greetings to …"), from the sentence
+    after the one naming the author. The label and message vocabulary is data
+    (``resources/turns.yml``).
 
     Args:
         doc: Document id per sentence row.
@@ -174,8 +217,7 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
         ...               ["Vladimir Putin: Thank you.", "We are friends."], [False, False])
         {0: ('Vladimir Putin', 16, ''), 1: ('Vladimir Putin', 0, 'Vladimir Putin')}
     """
-    rx, anywhere, not_speakers, no_caps = _compiled(None if rules is None else str(rules))
-    captions, single_min = _captions(None if rules is None else str(rules))
+    r = _rules(_key(rules))
     order = sorted(range(len(doc)), key=lambda i: (doc[i], snos[i]))
     labels: dict[int, tuple[str, int]] = {}
     per_doc: dict = {}
@@ -183,25 +225,26 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
     for i in order:
         first_in_para = (doc[i], para_no[i]) != prev_para
         prev_para = (doc[i], para_no[i])
-        if heads[i] or ":" not in texts[i] or captions.search(texts[i]):
+        if heads[i] or ":" not in texts[i] or r.captions.search(texts[i]):
             continue
-        for m in rx.finditer(texts[i]):
-            if m.start() == 0 or first_in_para or anywhere in m.group(0).lower():
+        for m in r.label.finditer(texts[i]):
+            chain = m.start() > 0 and _title_chain(texts[i][:m.start()])
+            if m.start() == 0 or first_in_para or chain or r.anywhere in m.group(0).lower():
                 name = m.group(1).strip()
-                if no_caps and name.upper() == name or not label_ok(name, texts[i], m.start(), rules=rules):
+                if r.reject_all_caps and name.upper() == name or not label_ok(name, texts[i], m.start(), rules=rules):
                     break
-                if len(name.split()) >= 1 and not name.lower().startswith(not_speakers):
+                if len(name.split()) >= 1 and not name.lower().startswith(r.not_speakers):
                     labels[i] = (name, m.end())
                     per_doc[doc[i]] = per_doc.get(doc[i], 0) + 1
                 break
     # A lone one-word label is a subheading ("Brexit: Russia did it."), not a transcript.
     for d in [d for d, n in per_doc.items() if n == 1]:
         i = next(i for i in labels if doc[i] == d)
-        if len(labels[i][0].split()) < single_min:
+        if len(labels[i][0].split()) < r.single_label_min_words:
             del labels[i]
             per_doc[d] = 0
     out: dict[int, tuple[str, int, str]] = {}
-    _message_turns(order, doc, texts, heads, per_doc, out, rules)
+    _message_turns(order, doc, texts, heads, per_doc, out, r)
     current_doc, current = None, ""
     for i in order:
         if doc[i] != current_doc:

@@ -19,3 +19,15 @@ def test_attribution_vocabulary_is_loaded():
 
 def test_target_countries_follow_places_ids():
     assert list(load_cues().target_patterns)[:2] == ["russia", "china"]
+
+
+def test_document_speaker_cues_are_loaded():
+    c = load_cues()
+    names = [m.group("who") for m in c.titled_name.finditer(
+        "President of Russia Vladimir Putin met Mr Blair and Finnish President Tarja Halonen.")]
+    assert names == ["Vladimir Putin", "Blair", "Tarja Halonen"]
+    assert c.title_speakers.fullmatch("The President") and not c.title_speakers.fullmatch("The Kremlin")
+    assert c.document_speakers.fullmatch("the message") and not c.document_speakers.fullmatch("the ministry")
+    assert c.message_sender.search("Vladimir Putin sent a welcoming message to the forum").group("who") == \
+        "Vladimir Putin"
+    assert c.addressee_verbs.search("has told allies") and c.addressee_max_words > 0

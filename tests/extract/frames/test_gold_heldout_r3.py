@@ -21,6 +21,18 @@ and lone one-word labels are no turns, "if not"/"avoid"/"not creating" negate, c
 not): target 0.767 -> 0.875 (beats its baseline 0.767 by 0.1: no longer an expected failure),
 voice 0.692 -> 0.742, speaker 0.606 -> 0.667, negated P/R 0.667/0.333 -> 1.000/0.833; floors
 just under these. Clause-bound nearest-mention fallback (after round 4): target 0.875 -> 0.883.
+Attribution structure study (issue 13: the subject before an aside between commas or dashes,
+no addressee of "told" as speaker, adverbials dropped from speakers, nested reports to the outer
+speaker, participles share their clause's subject, unresolved pronouns left empty): voice
+0.742 -> 0.767, speaker 0.667 -> 0.798; floors just under these.
+Structural target and scope study (issue 13: title, apposition, examples,
+relative-clause antecedent, predicate and support-verb subject on the parse; negation
+through a preposition only by "no"; reduced impersonal passives hedge): target 0.883
+-> 0.942 (negated and hedged unchanged).
+Transcript and message speakers (issue 13, second pass: title chains before a turn label,
+articles by a leader as his words, bare titles and message nouns resolved to the named person,
+addressees of told/urged and appositions authorial): voice 0.767 -> 0.792, speaker 0.798 ->
+0.828; floors just under these.
 """
 
 from __future__ import annotations
@@ -33,7 +45,7 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 )
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.88, "voice": 0.74, "speaker": 0.66,
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.94, "voice": 0.79, "speaker": 0.82,
           "neg_p": 0.99, "neg_r": 0.83, "hedge_p": 0.99, "hedge_r": 0.99}
 
 

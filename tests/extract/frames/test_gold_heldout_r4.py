@@ -12,6 +12,15 @@ hedged P/R 0.500 / 1.000 (1 true). Floors just under it; target is an expected f
 Round 4 is development data now. Target study (issue 13): the nearest-mention fallback
 needs the mention in the term's own clause (40 characters, no clause break bar an apposition)
 and a progressive is no copula: target 0.714 -> 0.841, still under its baseline 0.905.
+Attribution structure study (issue 13: the subject before an aside between commas or dashes,
+no addressee of "told" as speaker, adverbials dropped from speakers, nested reports to the outer
+speaker, participles share their clause's subject, unresolved pronouns left empty): voice
+0.841 -> 0.873, speaker 0.619 -> 0.730; floors just under these.
+Structural target and scope study (issue 13: title, apposition, examples,
+relative-clause antecedent, predicate and support-verb subject on the parse; negation
+through a preposition only by "no"; reduced impersonal passives hedge): target 0.841
+-> 0.921, above its baseline 0.905 but not by 0.1 (still an expected failure); hedged P/R
+0.500/1.000 -> 1.000/1.000.
 """
 
 from __future__ import annotations
@@ -21,9 +30,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
 
 PACKETS = GOLD.parent / "heldout_r4_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.84, "speaker": 0.61,
-          "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.5, "hedge_r": 0.99}
-_TARGET_XFAIL = "target 0.841 is below its majority baseline (0.905, nearly all 'other')"
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.72,
+          "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.99}
+_TARGET_XFAIL = "target 0.921 does not beat its majority baseline (0.905, nearly all 'other') by 0.1"
 
 
 @pytest.fixture(scope="module")

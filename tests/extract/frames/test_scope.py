@@ -91,3 +91,43 @@ def test_negation_rules_issue13(text, surface, negated):
 
     df = frame_text(text)
     assert df.loc[df["surface"] == surface, "negated"].tolist() == [negated]
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # A negation of the phrase the term sits inside through a preposition or as a possessor
+    # is not a negation of the term (issue 13) ...
+    ("I'm not a fan of regime change.", "regime", False),
+    ("Without the support of its negotiating partners, sanctions fail.", "partners", False),
+    ("He has no illusions about the dictator's intentions.", "dictator", False),
+    # ... except "no" over its own object and an adjective predicate's object.
+    ("There is no room for an alliance here.", "alliance", True),
+    ("The programmes are not tantamount to a dictatorship.", "dictatorship", True),
+    ("They went ahead without allies.", "allies", True),
+])
+def test_negation_through_prepositions(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    # Reduced impersonal passives on a noun hedge; negated ones deny instead.
+    ("Nunes, generally seen as a Trump ally, spoke.", "ally", True),
+    ("They came from nations usually believed to be friendly.", "friendly", True),
+    ("He gave a speech widely seen as friendly toward Russia.", "friendly", True),
+    ("Russia is not considered a friend of the U.S.", "friend", False),
+    # A hedge modifier the parser reads as a verb still sits right before the term.
+    ("Oil came from enemies such as Iran, or purported friends like Saudi Arabia.", "friends", True),
+    # A distancing head must be the term's own head, not a noun further up.
+    ("The visit is a show of support for NATO allies.", "allies", False),
+    ("Their friendly veneer cracked.", "friendly", True),
+    # "would-be" names an aspiration, not a doubt about the label.
+    ("Voters ignored the would-be strongman.", "strongman", False),
+])
+def test_hedge_scope_structures(text, surface, hedged):
+    assert bool(_row(text, surface)["hedged"]) is hedged
+
+
+def test_sentences_naming_a_side_are_parsed():
+    targets = load_cues().target_patterns
+    assert needs_parse("Russia and China are partners.", scope=load_cues().scope, targets=targets)
+    assert not needs_parse("NATO allies met.", scope=load_cues().scope, targets=targets)
+    assert needs_parse("Nunes, widely seen as an ally, spoke.", scope=load_cues().scope)

@@ -96,3 +96,34 @@ def test_target_rules_issue13(text, surface, target):
 def test_target_needs_clause_link(text, surface, target):
     df = frame_text(text)
     assert df.loc[df["surface"] == surface, "target"].tolist() == [target], df[["surface", "target"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # The term's place in the parse decides (issue 13), not the nearest name.
+    ("I congratulate Mr Putin, who is my friend, on his victory.", "friend", "leader"),
+    ("Beijing, which has become the leading trading partner of Brazil, may gain.", "partner", "china"),
+    ("Moscow spoke to a genuine autocratic strongman, President Vladimir Putin.", "autocratic", "leader"),
+    ("They compared him to the police under the murderous dictator Josef Stalin.", "dictator", "other"),
+    ("It could leave autocratic nations like Russia, China, and Iran in charge.", "autocratic", "relationship"),
+    ("He urged a stand against authoritarian regimes such as Russia.", "authoritarian", "russia"),
+    ("Russia, Syria's main military ally, has described the reports.", "ally", "russia"),
+    ("Bush said Russia is not a U.S. ally.", "ally", "russia"),
+    ("China is both an adversary and a potential partner.", "partner", "china"),
+    ("He hoped that Russia could form an alliance with France.", "alliance", "russia"),
+    ("Tariffs hurt trade with China and some allies.", "allies", "other"),
+    ("Manafort had ties to Putin allies in Kyiv.", "allies", "other"),
+    ("The strike hit the Russian-backed Syrian regime.", "regime", "other"),
+    ("Obama said Russia has Syria's regime under its protection.", "regime", "other"),
+    ("Russia and Iran back the regime that Obama opposes.", "regime", "other"),
+    ("The US policy toward Russia can hardly be called friendly.", "friendly", "other"),
+])
+def test_parse_target(text, surface, target):
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "target"].iloc[0] == target
+
+
+def test_backer_mentions_are_dropped():
+    from summitlens.extract.frames.target import drop_backers
+
+    t = "a Russia-friendly Republican and a Russian-backed regime"
+    assert drop_backers(t, [("russia", 2, 8), ("russia", 35, 42)]) == []

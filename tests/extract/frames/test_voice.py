@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitlens.extract.frames import extract_frame_terms, frame_text
 from summitlens.extract.frames.cues import load_cues
@@ -162,3 +164,100 @@ def test_infinitive_report_verb_is_no_postposed_attribution():
 
     r = frame_text("However, it does not want to see the North Korean regime swept away.").iloc[0]
     assert (r.voice, r.speaker) == ("authorial", "")
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # The subject before an aside between commas or dashes is the speaker.
+    ("Mr. McCain, who has visited Syria, said it backs the Assad regime.", "regime", "paraphrase", "McCain"),
+    ("Bush, though, said Russia is not an ally.", "ally", "paraphrase", "Bush"),
+    ("Rep. Eliot Engel, D-N.Y., top Democrat, said the regime must go.", "regime", "paraphrase", "Eliot Engel"),
+    ("Matthew Henderson -- one of the authors -- said new partnerships are needed.", "partnerships",
+     "paraphrase", "Matthew Henderson"),
+    # After "told" comes the addressee, not the speaker.
+    ("\u201cWe care about our allies,\u201d Michael Fullilove, head of a think-tank, told the Financial Times.",
+     "allies", "quoted", "Michael Fullilove"),
+    # A sentence-opening adverbial is no part of the speaker.
+    ("On Thursday Mr Trump suggested that the regime was nervous.", "regime", "paraphrase", "Mr Trump"),
+    # A report nested in a report belongs to the outer speaker.
+    ("Comey said he asked a friend to help.", "friend", "paraphrase", "Comey"),
+    # A participle shares its clause's subject.
+    ("\u201cWe act,\u201d McMaster said, saying Russia backs a \u201cmurderous regime\u201d.", "regime", "quoted", "McMaster"),
+    # Paraphrase without a verb of saying.
+    ("Analysts largely consider the regime fragile.", "regime", "paraphrase", "Analysts"),
+    ("Peskov referred to China as a reliable partner.", "partner", "paraphrase", "Peskov"),
+    # An inserted attribution covers the whole sentence.
+    ("The embargo has hurt Cuba's regime, Obama said, and engagement will help.", "regime", "paraphrase", "Obama"),
+])
+def test_attribution_structures(text, surface, voice, speaker):
+    df = frame_text(text)
+    r = df[df["surface"] == surface].iloc[0]
+    assert (r["voice"], r["speaker"]) == (voice, speaker)
+
+
+def test_unresolved_pronoun_speaker_is_empty():
+    r = _one("\u201cThe regime is finished,\u201d he said.")
+    assert (r["voice"], r["speaker"]) == ("quoted", "")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,-.\u201c\u201dSaid said told X")), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_subject_before_aside_never_crashes(text):
+    from summitlens.extract.frames.voice import subject_before_aside
+    for pos in range(0, len(text) + 1, 7):
+        assert isinstance(subject_before_aside(text, pos, load_cues()), str)
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # A term right after a verb of addressing names the addressee: the writer's word.
+    ("The Trump administration has told allies not to use Huawei's equipment.", "allies", "authorial", ""),
+    ("Lavrov told reporters that Russia is an ally.", "ally", "paraphrase", "Lavrov"),
+    # Appositions with a possessor or between dashes, and a name in apposition after the term.
+    ("Even China, North Korea's closest ally, expressed regret, said Hong Lei.", "ally", "authorial", ""),
+    ("Russia and China -- consistent allies of the Syrian government -- reportedly blocked it.",
+     "allies", "authorial", ""),
+    ("The White House called it a provocation, and even the North's most important ally, China, "
+     "expressed regret.", "ally", "authorial", ""),
+    # A pronoun speaker names the titled subject of an earlier clause of its sentence.
+    ("As Mr Putin summarised his talks, he said they would help the partnership.", "partnership",
+     "paraphrase", "Putin"),
+])
+def test_addressees_appositions_and_sentence_antecedents(text, surface, voice, speaker):
+    r = frame_text(text)
+    r = r[r["surface"] == surface].iloc[0]
+    assert (r["voice"], r["speaker"]) == (voice, speaker)
+
+
+def _doc_terms(texts, heads=None):
+    import pandas as pd
+
+    from summitlens.extract.frames import extract_frame_terms
+    rows, pos = [], 0
+    for i, t in enumerate(texts):
+        rows.append({"doc_id": "d", "sentence_no": i, "paragraph_no": i, "char_start": pos,
+                     "char_end": pos + len(t), "text": t, "text_match": t,
+                     "is_headline": bool(heads and heads[i])})
+        pos += len(t) + 2
+    return extract_frame_terms(pd.DataFrame(rows))
+
+
+def test_bare_title_and_message_speakers_resolve_to_the_named_person():
+    ft = _doc_terms(["President Vladimir Putin met Finnish President Tarja Halonen",
+                     "President Putin stressed that ties were good.",
+                     "The President also noted that Finland is a model partner."], heads=[True, False, False])
+    assert ft.iloc[0]["speaker"] == "Putin"
+    ft = _doc_terms(["Vladimir Putin sent a welcoming message to participants of the forum",
+                     '"Our strategic partnership grows," says the message.'], heads=[True, False])
+    assert (ft.iloc[0]["voice"], ft.iloc[0]["speaker"]) == ("quoted", "Vladimir Putin")
+    # Nobody named with the title: the speaker stays as written.
+    ft = _doc_terms(["Talks ended.", "The President said Finland is a model partner."])
+    assert ft.iloc[0]["speaker"] == "The President"
+
+
+def test_transcript_turn_after_a_title_chain_and_article_by_a_leader_are_quoted():
+    ft = _doc_terms(["Remarks during the review of troops",
+                     "President of Russia, Supreme Commander-in-Chief of Russia Vladimir Putin: Comrades,",
+                     "Our countries were allies."])
+    assert (ft.iloc[0]["voice"], ft.iloc[0]["speaker"].split()[-1]) == ("quoted", "Putin")
+    ft = _doc_terms(["Article by Vladimir Putin published in Handelsblatt", "We value our G20 partners."],
+                    heads=[True, False])
+    assert (ft.iloc[0]["voice"], ft.iloc[0]["speaker"]) == ("quoted", "Vladimir Putin")

@@ -102,6 +102,19 @@ class Cues:
     quote_after: re.Pattern = re.compile(r"(?!)")
     quote_before: re.Pattern = re.compile(r"(?!)")
     not_before_postposed: frozenset[str] = frozenset()
+    inverting_verbs: frozenset[str] = frozenset()
+    unresolved_pronouns: frozenset[str] = frozenset()
+    speaker_leading_adverbials: frozenset[str] = frozenset()
+    aside_max_chars: int = 0
+    aside_max_commas: int = 0
+    titled_name: re.Pattern = re.compile(r"(?!)")
+    antecedent_openers: frozenset[str] = frozenset()
+    title_speakers: re.Pattern = re.compile(r"(?!)")
+    speaker_lookback: int = 0
+    document_speakers: re.Pattern = re.compile(r"(?!)")
+    message_sender: re.Pattern = re.compile(r"(?!)")
+    addressee_verbs: re.Pattern = re.compile(r"(?!)")
+    addressee_max_words: int = 0
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -128,6 +141,27 @@ def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern]:
         rf"|(?P<who2>{name}|{phrase})(?:\s*,[^,\"\u201c\u201d]{{1,160}},?)?\s+(?:(?:{skip})\s+)*(?:{vb})\b)")
     before = re.compile(rf"(?<![\w-])(?i:{vb})\s+(?P<who>{name})(?:\s*,[^\"\u201c\u201d]{{0,160}})?\s*[,:]\s*$")
     return after, before
+
+
+def _speaker_patterns(att: dict) -> dict:
+    """The document-level speaker cues of section ``attribution``: a titled name (group ``who``;
+    "President of Russia Vladimir Putin", "Mr Putin"), a bare title as a whole speaker (group
+    ``title``), a message noun as a whole speaker, and the sender of a message (group ``who``)."""
+    never = re.compile(r"(?!)")
+    titles = sorted((str(t) for t in att.get("person_titles") or []), key=len, reverse=True)
+    alt = "|".join(_spaced(t) for t in titles)
+    name = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+    titled = re.compile(rf"\b(?:{alt})\.?\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){{1,5}}?)?(?P<who>{name})")
+    bare = "|".join(_spaced(t) for t in sorted((str(t) for t in att.get("title_speakers") or []), key=len,
+                                                 reverse=True))
+    nouns = "|".join(re.escape(str(t)) for t in att.get("document_speakers") or [])
+    return {
+        "titled_name": titled if alt else never,
+        "title_speakers": re.compile(rf"(?:the\s+)?(?P<title>{bare})", re.I) if bare else never,
+        "document_speakers": re.compile(rf"(?:the|his|her|this|that|a|its)\s+(?:[a-z]+\s+)?(?:{nouns})", re.I)
+        if nouns else never,
+        "message_sender": re.compile(att["message_sender"]) if att.get("message_sender") else never,
+    }
 
 
 @dataclass(frozen=True)
@@ -258,8 +292,18 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         appositive_breaks=_words(att.get("appositive_breaks")),
         title_abbreviations=_words(load_rules(None, default="abbreviations.yml").get("titles")),
         not_before_postposed=_words(att.get("not_before_postposed")),
+        inverting_verbs=_words(att.get("inverting_verbs")),
+        unresolved_pronouns=_words(att.get("unresolved_pronouns")),
+        speaker_leading_adverbials=_words(att.get("speaker_leading_adverbials")),
+        aside_max_chars=int(att.get("aside_max_chars", 0)),
+        aside_max_commas=int(att.get("aside_max_commas", 0)),
         quote_after=quote_after,
         quote_before=quote_before,
+        antecedent_openers=_words(att.get("antecedent_openers")),
+        addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
+        addressee_max_words=int(att.get("addressee_max_words", 0)),
+        speaker_lookback=int(att.get("speaker_lookback", 0)),
+        **_speaker_patterns(att),
     )
 
 

@@ -1,7 +1,10 @@
 """Scope of negation and hedges over a frame term, and its target, on the dependency parse.
 
 Only sentences that hold a frame term and a scope trigger (``frame_cues.yml``, section
-``scope``) are parsed, so the cost follows the candidates, not the corpus. A cue counts when
+``scope``; reduced passives of ``frames.yml``, ``scope_syntax``) or name Russia, China, a
+leader or their relationship (whose link to the term the parse decides:
+:func:`summitlens.extract.frames.target.parse_target`) are parsed, so the cost follows the
+candidates, not the corpus. A cue counts when
 the parse puts the term inside its scope:
 
 * negation — a negator on the term itself ("no alliance", "not a partnership"), on a noun
@@ -24,6 +27,9 @@ Examples:
 
 from __future__ import annotations
 
+import functools
+import re
+
 from summitlens.extract.frames.cues import Scope, load_cues
 
 __all__ = ["needs_parse", "negation_scope", "hedge_scope", "syntactic_target", "term_root"]
@@ -33,16 +39,38 @@ _CLIMB = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"}
 _NEG_DEPS = {"neg", "det", "advmod", "preconj", "predet", "dep", "amod"}
 
 
-def needs_parse(text: str, *, scope: Scope | None) -> bool:
-    """True when a sentence holds a negation or hedge trigger (so its parse is needed).
+@functools.lru_cache(maxsize=1)
+def _reduced_impersonal() -> re.Pattern:
+    """A reduced impersonal passive ("widely seen as", "usually believed to be"; ``frames.yml``,
+    ``scope_syntax``): a hedge trigger the ``scope`` trigger (a form of "be" first) misses."""
+    from summitlens.rules import load_rules
+
+    words = (load_rules(None, default="frames.yml").get("scope_syntax") or {}).get("reduced_impersonal") or []
+    alt = "|".join(sorted(re.escape(str(w)) for w in words)) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\s+(?:as|to\s+be)\b", re.I)
+
+
+def needs_parse(text: str, *, scope: Scope | None, targets=None) -> bool:
+    """True when a sentence's parse is needed: it holds a negation or hedge trigger, or (with
+    ``targets``) names Russia, China, a leader or their relationship, whose link to the term
+    the parse decides.
+
+    Args:
+        text: Sentence in match form (holding a frame term).
+        scope: Compiled scope cues.
+        targets: ``Cues.target_patterns``; the ``other`` pattern is not a reason to parse.
 
     Examples:
         >>> needs_parse("They are not allies.", scope=load_cues().scope)
         True
         >>> needs_parse("They are allies.", scope=load_cues().scope)
         False
+        >>> needs_parse("Russia and China are partners.", scope=None, targets=load_cues().target_patterns)
+        True
     """
-    return scope is not None and bool(scope.trigger.search(text))
+    if scope is not None and (scope.trigger.search(text) or _reduced_impersonal().search(text)):
+        return True
+    return bool(targets) and any(rx.search(text) for k, rx in targets.items() if k != "other")
 
 
 def term_root(doc, s: int, e: int):
@@ -105,12 +133,24 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
     merely modifies ("not its authoritarian system") does not count, nor one past a
     contrastive "but".
     """
-    t, cue, via_prep = tok, "", False
+    top, cue, _ = _nominal_walk(tok, inside, scope, pseudo)
+    return top, cue
+
+
+def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
+    """:func:`_nominal_top` plus whether the walk went through a preposition's object.
+
+    A term reached through a preposition ("not a fan of regime change", "without the support
+    of its partners") or as a possessor ("no illusions about the dictator's intentions") is not
+    the phrase a negator on the top denies: only a "no" determiner over its own prepositional
+    object ("no place for military alliances") reaches it.
+    """
+    t, cue, via_prep, possessed = tok, "", False, False
     for _ in range(10):
         if not cue:
             if t is tok or (t.dep_ != "amod" and not via_prep):
                 cue = _negator(t, inside, scope, pseudo)
-            elif via_prep and t.pos_ in ("NOUN", "PROPN"):
+            elif via_prep and t.pos_ in ("NOUN", "PROPN") and not possessed:
                 cue = next((c.lower_ for c in t.children if c.dep_ == "det" and c.lower_ in scope.negators
                             and not any(a <= c.idx < b for a, b in pseudo)), "")
             if t is not tok and t.lower_ in scope.negating_nouns:
@@ -119,25 +159,24 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
         dep = t.dep_
         if dep == "conj":
             if _contrastive_conj(t, scope):
-                return t, ""
+                return t, "", via_prep
             t = t.head
             continue
         if dep in _CLIMB and t.head is not t:
-            if dep == "amod" or dep == "compound":
-                via_prep = via_prep or False
+            possessed = possessed or dep == "poss"
             t = t.head
             continue
         if dep == "pobj" and t.head.dep_ in ("prep", "agent"):
             p = t.head
-            if not cue and p.lower_ in scope.negating_preps:
+            if not cue and not via_prep and not possessed and p.lower_ in scope.negating_preps:
                 cue = p.lower_
-            if not cue and p.lower_ == "from" and p.head.lower_ in scope.negating_from_heads:
+            if not cue and not via_prep and p.lower_ == "from" and p.head.lower_ in scope.negating_from_heads:
                 cue = f"{p.head.lower_} from"
             if p.head.pos_ in _NOMINAL and p.head is not p and p.lower_ != "as":
                 t, via_prep = p.head, True
                 continue
-        return t, cue
-    return t, cue
+        return t, cue, via_prep
+    return t, cue, via_prep
 
 
 def _climb(tok, inside: set[int], scope: Scope, pseudo):
@@ -180,7 +219,7 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if root is None:
         return ""
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
-    top, cue = _nominal_top(root, inside, scope, pseudo)
+    top, cue, via_prep = _nominal_walk(root, inside, scope, pseudo)
     subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
@@ -190,7 +229,9 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if top.dep_ == "conj" and _contrastive_conj(top, scope):
         return ""
     verb = top.head
-    predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT"
+    # "Russia is not an ally" negates the ally; "I'm not a fan of regime change" not the regime
+    # (but "not tantamount to a dictatorship" does: an adjective predicate's object).
+    predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT" and (not via_prep or top.pos_ == "ADJ")
     if top.dep_ == "dobj" and verb.lower_ in scope.existential_verbs:
         predicate = True
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
@@ -255,6 +296,11 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     left = text[min(head.left_edge.idx, root.left_edge.idx):s]
+    if not left.strip():
+        # A modifier the parser took for a verb ("or purported friends like Saudi Arabia"):
+        # the word right before the term.
+        left = text[max(0, s - 30):s]
+        left = left[left.rfind(" ", 0, max(0, len(left.rstrip()) - 1)) + 1:] if " " in left.rstrip() else left
     m = None
     for m in scope.hedge_modifiers.finditer(left):
         pass
@@ -269,14 +315,17 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         return m.group(0).lower()
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     # Up the noun phrase: a distancing head ("friendly veneer", "the facade of friendship").
-    t = root
+    # Only the term's own head counts: "a show of support for NATO allies" is no show of allies.
+    t, steps = root, 0
     for _ in range(8):
-        if t is not root and t.lower_ in scope.hedge_heads:
+        if t is not root and t.lower_ in scope.hedge_heads and steps <= 1:
             return t.lower_
-        if t.dep_ in ("conj", *_CLIMB) and t.head is not t:
+        if t.dep_ == "conj" and t.head is not t:
             t = t.head
+        elif t.dep_ in _CLIMB and t.head is not t:
+            t, steps = t.head, steps + 1
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
-            t = t.head.head
+            t, steps = t.head.head, steps + 1
         else:
             break
     # The predicate: "is supposedly an ally", "are said to be friends", "is seen as a partner".
@@ -285,6 +334,8 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         verb = t.head
     elif t.dep_ == "pobj" and t.head.lower_ == "as":
         verb = t.head.head
+    elif t.dep_ == "prep" and t.lower_ == "as" and t is not root:
+        verb = t.head  # "seen as friendly toward Russia" (the adjective parsed as a modifier of "as")
     if verb is None:
         return ""
     for c in verb.children:
@@ -293,8 +344,16 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     v = verb
     if v.dep_ == "xcomp" and v.head is not v:
         v = v.head
-    if v.lower_ in scope.impersonal_verbs and any(c.dep_ == "auxpass" for c in v.children) \
-            and not any(c.dep_ == "agent" for c in v.children):
+    # An agentless impersonal passive: "are said to be friends", or its reduced form on a
+    # noun, "Nunes, generally seen as a Trump ally", "nations usually believed to be friendly".
+    # Negated, it denies rather than distances ("is not considered a friend").
+    passive = any(c.dep_ == "auxpass" for c in v.children) or (
+        v.dep_ in ("acl", "advcl", "relcl") and v.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children))  # "they believed": active
+    if v.lower_ in scope.impersonal_verbs and passive \
+            and not any(c.dep_ == "agent" for c in v.children) \
+            and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children):
         return v.lower_
     return ""
 

@@ -18,11 +18,13 @@ from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.extract.frames.lexicon import Lexicon, load_lexicon
 from summitlens.extract.frames.match import excluded, find_terms, flag_of
 from summitlens.extract.frames.polarity import scare_quoted
-from summitlens.extract.frames.scope import hedge_scope, needs_parse, negation_scope, syntactic_target
+from summitlens.extract.frames.scope import hedge_scope, needs_parse, negation_scope
 from summitlens.extract.frames.target import (
-    first_person_with, mentions, possessor_target, premodifier_target, speaker_side, target_of,
+    first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
-from summitlens.extract.frames.voice import appositive_label, attributions, paragraph_speaker, voice_of
+from summitlens.extract.frames.voice import (
+    appositive_label, attributions, drop_unresolved_pronouns, paragraph_speaker, resolve_document_speakers, voice_of,
+)
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
 
@@ -89,11 +91,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
     pseudo = [m.span() for m in cues.negation_pseudo.finditer(sent_match)] if doc is not None else []
     for s, e, tid in hits:
         entry = lexicon.entries[tid]
-        target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match)
-        if doc is not None and premodifier_target(sent_match, s, ments, cues) is None and not (
-                tid in cues.relational_nouns and possessor_target(
-                    sent_match, s, e, ments, cues, first_person=tid in cues.first_person_nouns) is not None):
-            target = syntactic_target(doc, s, e, ments) or target
+        target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match, doc=doc)
         side = speaker_side(turn[0] if s >= turn[1] else turn[2]) if turn[0] else None
         if side and entry.category == "partnership" and first_person_with(sent_match, s, e, ments, side, cues):
             target = "relationship"  # Putin: "we are not creating military alliances with China"
@@ -237,8 +235,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         pt = "".join(buf_t)
         paras[k] = (Paragraph(pt, "".join(buf_m), tuple(quote_spans(pt))), int(p0))
     turns = speaker_turns(doc, para_no, snos, matches, heads)
-    # Parse only the candidate sentences that hold a negation or hedge trigger.
-    to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope)]
+    # Parse only the candidate sentences that hold a negation or hedge trigger or name a side.
+    to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser
@@ -266,6 +264,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         _resolve_from_document(out, doc, snos, matches, cu)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_persons(out, doc, snos, matches, cu)
+    resolve_document_speakers(out, doc, snos, matches, cu)
+    drop_unresolved_pronouns(out, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
 
 

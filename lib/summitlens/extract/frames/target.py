@@ -18,7 +18,8 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "copula_subject", "first_person_with", "mentions", "possessor_target", "premodifier_target", "speaker_side", "target_of"]
+__all__ = ["TARGETS", "copula_subject", "drop_backers", "first_person_with", "mentions", "parse_target",
+           "possessor_target", "premodifier_target", "speaker_side", "target_of", "target_syntax"]
 
 #: Target labels, in the order used to break ties between equally near mentions.
 TARGETS = ("relationship", "russia", "china", "leader", "other")
@@ -311,7 +312,8 @@ def _clause_break(gap: str, *, after: bool, cues: Cues) -> bool:
     return any(c in gap for c in cues.target_clause_breaks)
 
 
-def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "") -> str:
+def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues, *, text: str = "",
+              doc=None) -> str:
     """Target of a term: a proper-noun premodifier, else the nearest mentions in the window.
 
     Args:
@@ -322,6 +324,9 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         category: Lexicon category.
         cues: Compiled cues.
         text: Sentence in match form (enables the premodifier rule).
+        doc: spaCy parse of the sentence (match form), when it was parsed: the structural
+            rules (:func:`parse_target`, then :func:`~summitlens.extract.frames.scope.syntactic_target`)
+            come first.
 
     Returns:
         One of :data:`TARGETS`.
@@ -331,6 +336,12 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         >>> target_of(mentions(t, load_cues()), 11, 19, "dictator", "authoritarian", load_cues(), text=t)
         'leader'
     """
+    if text:
+        mentions = drop_backers(text, mentions)  # "Russian-backed regime": the backer is no target
+    if doc is not None:
+        found = parse_target(doc, s, e, mentions, term_id=term_id, cues=cues, category=category)
+        if found is not None:
+            return found
     if text and term_id in cues.relational_nouns:
         # A name right after the noun is its referent ("Syrian ally Russia").
         after = [k for k, ma, mb in mentions if k != "other" and e < ma <= e + 1]
@@ -343,6 +354,12 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         pre = premodifier_target(text, s, mentions, cues)
         if pre is not None:
             return pre
+        if doc is not None:
+            from summitlens.extract.frames.scope import syntactic_target
+
+            found = syntactic_target(doc, s, e, mentions)
+            if found is not None:
+                return found
         subj = copula_subject(text, s, mentions, cues)
         if subj is not None:
             return subj
@@ -374,3 +391,313 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
     if "russia" in best and "china" in best and best.get("leader", w + 1) > 40:
         return "relationship"
     return min(best.items(), key=lambda kv: (kv[1], TARGETS.index(kv[0])))[0]
+
+
+# --------------------------------------------------------------------------- parse-based target
+
+_NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_SIDE_ORDER = ("relationship", "leader", "russia", "china")
+
+
+@functools.lru_cache(maxsize=1)
+def target_syntax() -> dict:
+    """Word lists of the parse-based target rules (``frames.yml``, section ``target_syntax``).
+
+    Examples:
+        >>> "like" in target_syntax()["example_preps"]
+        True
+    """
+    from summitlens.rules import load_rules
+
+    d = load_rules(None, default="frames.yml").get("target_syntax") or {}
+    out = {k: frozenset(str(w).lower() for w in d.get(k) or []) for k in
+           ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
+            "own_np_stops")}
+    suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
+    out["backer"] = re.compile(rf"\s*-\s*(?:{suf})\b", re.I)
+    return out
+
+
+def drop_backers(text: str, mentions) -> list:
+    """Mentions that name a backer ("Russian-backed regime", "Russia-adjacent members") dropped.
+
+    Examples:
+        >>> t = "the Russian-backed Syrian regime"
+        >>> drop_backers(t, [("russia", 4, 11)])
+        []
+    """
+    rx = target_syntax()["backer"]
+    return [m for m in mentions if not rx.match(text, m[2])]
+
+
+def _own_np_stops() -> frozenset[str]:
+    """Dependency labels that end a term's own phrase (``frames.yml`` ``target_syntax.own_np_stops``)."""
+    return target_syntax()["own_np_stops"]
+
+
+def _own_tokens(tok, *, stops=None, skip=frozenset()):
+    """Tokens of ``tok``'s own phrase: its subtree without clauses, appositions or conjuncts."""
+    stops = _own_np_stops() if stops is None else stops
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in stops)
+    return out
+
+
+def _kinds(tokens, mentions) -> set[str]:
+    """Mention kinds overlapping any of ``tokens``."""
+    spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+    return {k for k, a, b in mentions if any(a < y and x < b for x, y in spans)}
+
+
+def _side(kinds) -> str | None:
+    """The target named by a set of mention kinds: both sides make the relationship."""
+    if "relationship" in kinds or {"russia", "china"} <= set(kinds):
+        return "relationship"
+    return next((k for k in _SIDE_ORDER if k in kinds), None)
+
+
+def _with_conjuncts(tok) -> list:
+    """``tok`` and the tokens coordinated with it ("Russia, and possibly even Assad")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _head_kinds(tok, mentions, *, pronouns=frozenset()) -> tuple[set[str], bool]:
+    """(mention kinds of one conjunct's phrase, whether it names someone).
+
+    The head word and its name parts decide first ("Putin's Russia" is Russia, "Konstantin
+    Kosachev" a person of his own even after "a prominent Russian"); then the phrase without
+    its prepositional modifiers ("The US policy toward Russia" is the US's); then all of it
+    ("the leader of Russia"). A pronoun ("it", "they") takes the nearest earlier mention.
+    """
+    name = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    kinds = _kinds(name, mentions)
+    if kinds:
+        return kinds, True
+    if tok.pos_ == "PROPN":
+        return set(), True
+    if tok.lower_ in pronouns:
+        before = [(b, k) for k, a, b in mentions if b <= tok.idx]
+        return ({max(before)[1]} if before else set()), bool(before)
+    kinds = _kinds(_own_tokens(tok, stops=_own_np_stops() | {"prep"}), mentions) or \
+        _kinds(_own_tokens(tok), mentions)
+    return kinds, bool(kinds) or tok.pos_ == "NOUN"
+
+
+def _phrase_target(tok, mentions, *, pronouns) -> tuple[str | None, bool, set[str]]:
+    """(side named by ``tok`` and its conjuncts, whether they name anyone, all their kinds)."""
+    kinds, named = set(), False
+    for c in _with_conjuncts(tok):
+        k, n = _head_kinds(c, mentions, pronouns=pronouns)
+        kinds |= k
+        named = named or n
+    return _side(kinds), named, kinds
+
+
+def _np_head(root, inside):
+    """The noun the term belongs to: an adjective term climbs to its noun ("autocratic
+    strongman", "Russia-friendly Republican"), a title to the name it precedes ("dictator
+    Josef Stalin"); a noun term stays ("regime supporters" are not the regime)."""
+    h = root
+    while h.head is not h and h.head.pos_ in _NOUNS and (
+            h.dep_ == "amod" or (h.dep_ in ("compound", "nmod") and h.head.pos_ == "PROPN")):
+        h = h.head
+    return h
+
+
+def _arguments(h, *, relation: bool = True) -> list:
+    """The term noun's own arguments: possessor and between/of/with/among objects (shared
+    with a coordinated noun: "partnership and strategic interaction between Russia and China").
+    Only a relation (``relation``: the partnership category) has between/with/among sides: the
+    "Syrian regime together with Russia" is no regime of Russia's."""
+    nouns = [h, *(c for c in h.children if c.dep_ == "conj")]
+    if h.dep_ == "conj" and h.head is not h:
+        nouns.append(h.head)
+    out = [c for c in h.children if c.dep_ == "poss"]
+    preps = ("between", "of", "with", "among") if relation else ("of",)
+    out += [g for x in nouns for c in x.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _predicate_subjects(h):
+    """What a predicate term is said of: ``(verb, argument tokens, the "as" token or None)``.
+
+    The subject of a copula ("Russia is not an ally"), the object of an "as"-complement ("see
+    Russia as an ally", "referred ... to China as its strategic partner"), else its subject;
+    ``(None, [], None)`` when the term is no predicate.
+    """
+    hh = h
+    while hh.dep_ == "conj" and hh.head is not hh:
+        hh = hh.head  # "both an adversary, but also a potential partner"
+    if hh.dep_ in ("attr", "oprd", "acomp"):
+        v = hh.head
+        return v, [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")], None
+    if hh.dep_ == "pobj" and hh.head.lower_ == "as" and hh.head.head is not hh.head:
+        as_tok = hh.head
+        v = as_tok.head
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            tos = [t for t in v.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i < as_tok.i]
+            objs = tos[-1:]
+        if objs:
+            return v, objs, objs[0]
+        return v, [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")], None
+    return None, [], None
+
+
+def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
+                 category: str = "partnership") -> str | None:
+    """Target of a term from its place in the dependency parse (None when no rule applies).
+
+    In order: the name a term is a title of ("dictator Josef Stalin", "strongman, Russian
+    President Vladimir Putin") or stands in apposition to ("Russia, Syria's main ally"); the
+    examples of its noun ("autocratic nations like Russia, China"); the antecedent of a
+    relative clause it is the predicate of ("Mr Putin, who is my friend"); the subject (or the
+    object of an "as"-complement) of a predicate term ("Russia is not a U.S. ally", "see
+    Russia as an ally"), combined with the term's own arguments ("China is Russia's partner":
+    the relationship); the subject of a support verb ("Russia could form an alliance with
+    France"); ``other`` for a term coordinated with a named party ("disputes with China and
+    some allies"). Both sides among the deciding words make ``relationship``; third parties or
+    unnamed people make ``other``.
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        mentions: ``(kind, start, end)`` target mentions of the sentence.
+        term_id: Lexicon id (relational nouns name someone else than their possessor).
+        cues: Compiled cues (``relational_nouns``).
+        category: Lexicon category (only ``partnership`` terms are relations with sides).
+
+    Returns:
+        A target, or None to let the surface rules decide.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "I congratulate Mr Putin, who is my friend."
+        >>> parse_target(parse_one(t), 35, 41, mentions(t, load_cues()), term_id="friend", cues=load_cues())
+        'leader'
+        >>> t = "It could leave autocratic nations like Russia, China, and Iran in charge."
+        >>> parse_target(parse_one(t), 15, 25, mentions(t, load_cues()), term_id="autocrat", cues=load_cues())
+        'relationship'
+    """
+    from summitlens.extract.frames.scope import term_root
+
+    root = term_root(doc, s, e)
+    if root is None:
+        return None
+    sx = target_syntax()
+    mentions = drop_backers(doc.text, mentions)
+    span = doc.char_span(s, e, alignment_mode="expand")
+    inside = {t.i for t in span} if span is not None else {root.i}
+    relational = term_id in cues.relational_nouns
+    h = _np_head(root, inside)
+    pron = sx["pronouns"]
+    args_side = _side({k for a in _arguments(h, relation=category == "partnership")
+                       for k in _kinds(list(a.subtree), mentions)})
+
+    # 1. A title before a name ("dictator Josef Stalin", "strongman Putin").
+    if h is not root and h.pos_ == "PROPN" and h.i not in inside:
+        return _side(_head_kinds(h, mentions)[0]) or "other"
+    # 2. The term's own arguments name a side ("alliance between Moscow and Beijing", "his
+    #    friendship with Putin"); a relational noun's possessor is not its referent.
+    if args_side and not relational:
+        return args_side
+    # 3. Apposition: the name the term's phrase stands beside ("strongman, President Putin";
+    #    "Russia, Syria's main ally"); a list naming third parties too is about them.
+    for c in h.children:
+        if c.dep_ == "appos" and c.i not in inside and c.pos_ == "PROPN":
+            side, _, kinds = _phrase_target(c, mentions, pronouns=frozenset())
+            return "other" if "other" in kinds or not side else side
+    if h.dep_ == "appos" and h.head is not h:
+        # The anchor and its conjuncts before the term ("Syria and Russia, longtime allies").
+        kinds, named = set(), False
+        for c in _with_conjuncts(h.head):
+            if c.i < h.i:
+                k, n = _head_kinds(c, mentions)
+                kinds, named = kinds | k, named or n
+        side = _side(kinds)
+        if side:
+            return _side({side, args_side}) if relational and args_side and args_side != side else side
+        if named and h.head.pos_ == "PROPN":
+            return "other"
+    # 4. Examples of the term's noun: "nations like Russia, China", "regimes such as Russia".
+    heads = [h, *(c for c in h.children if c.dep_ == "conj")]
+    if h.dep_ == "conj":
+        heads.append(h.head)
+    for x in heads:
+        preps = [c for c in x.children if c.dep_ == "prep" and c.lower_ in sx["example_preps"]
+                 and (c.lower_ != "as" or doc[c.i - 1].lower_ == "such")]
+        preps += [g for c in x.children if c.lower_ == "such" for g in c.children
+                  if g.dep_ == "prep" and g.lower_ == "as"]
+        for p in preps:
+            kinds = _kinds(list(p.subtree), mentions)
+            if kinds:
+                return _side(kinds) or "other"
+    # 5. The predicate of a relative clause is about its antecedent ("Mr Putin, who is my
+    #    friend"; "those China has cultivated as allies").
+    verb, subjects, as_object = _predicate_subjects(h)
+    if verb is not None:
+        v = verb
+        while v.dep_ == "xcomp" and v.head is not v:
+            v = v.head
+        if v.dep_ == "relcl" and v.head is not v and (
+                any(c.lower_ in sx["relative_pronouns"] for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                or (as_object is None and verb is v and h.dep_ == "pobj" and not any(
+                    c.dep_ == "advmod" and c.lower_ in sx["relative_pronouns"] for c in v.children))):
+            side, named, _ = _phrase_target(v.head, mentions, pronouns=frozenset())
+            return side or "other"
+    # 6. A predicate term: its subject (or the object of "see X as"), with its own arguments.
+    if subjects:
+        subj_kinds: set[str] = set()
+        named = False
+        for a in subjects:
+            side, nm, kinds = _phrase_target(a, mentions, pronouns=pron)
+            named = named or nm
+            subj_kinds |= kinds
+        subj = _side(subj_kinds)
+        if subj and args_side and subj != args_side and _side({subj, args_side}) == "relationship":
+            return "relationship"  # "China is Russia's partner"
+        if subj:
+            return subj
+        if named and (relational or "other" in subj_kinds):
+            return "other"  # "Tillerson may be a friend of Putin's", "The US policy ... friendly"
+    # 7. A support verb's object: the subject's relationship ("Russia could form an alliance").
+    if not relational and h.dep_ == "dobj" and h.head.lower_ in sx["support_verbs"]:
+        v = h.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        withs = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                 for g in c.children if g.dep_ == "pobj"]
+        ss = _side({k for a in subj for k in _phrase_target(a, mentions, pronouns=pron)[2]})
+        ws = _side({k for a in withs for k in _kinds(list(a.subtree), mentions)})
+        if ss:
+            return "relationship" if ws and ws != ss and _side({ss, ws}) == "relationship" else ss
+    # 8. A possessive pronoun on a non-relational term: its antecedent ("China ... its regime",
+    #    "Putin and his regime").
+    if not relational:
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ in pron | {"his", "her"}:
+                side = _side(_head_kinds(c, mentions, pronouns=pron | {"his", "her"})[0])
+                if side:
+                    return side
+    # 9. A name compounded on a relational noun is its possessor, not its referent ("Putin
+    #    allies", "Trump ally"): someone else.
+    if relational and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in inside
+                          and _kinds([c], mentions) for c in h.children):
+        return "other"
+    # 10. Coordinated with a named party: "disputes with China and some allies".
+    conj_names = [x for x in ([h.head] if h.dep_ == "conj" else []) + [c for c in h.children if c.dep_ == "conj"]
+                  if _head_kinds(x, mentions)[0]]
+    if conj_names and not _kinds([h] + [c for c in h.children if c.dep_ in ("compound", "amod", "poss")], mentions):
+        return "other"
+    return None

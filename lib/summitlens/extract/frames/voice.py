@@ -18,8 +18,24 @@ from dataclasses import dataclass
 from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.text.clauses import WORD
 
-__all__ = ["Attribution", "adjacent_speaker", "appositive_label", "quote_cue_speaker", "sentence_break", "attributions", "speaker_before", "speaker_after", "paragraph_speaker",
-           "voice_of"]
+__all__ = [
+    "Attribution",
+    "addressee_object",
+    "sentence_antecedent",
+    "resolve_document_speakers",
+    "adjacent_speaker",
+    "subject_before_aside",
+    "outer_speaker",
+    "drop_unresolved_pronouns",
+    "appositive_label",
+    "quote_cue_speaker",
+    "sentence_break",
+    "attributions",
+    "speaker_before",
+    "speaker_after",
+    "paragraph_speaker",
+    "voice_of",
+]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
 
@@ -59,6 +75,11 @@ def speaker_before(text: str, pos: int, cues: Cues) -> str:
     keep.reverse()
     while keep and keep[0].group(0).lower() in cues.speaker_leading_drop:
         keep.pop(0)
+    if keep and keep[0].group(0).lower() in cues.speaker_leading_adverbials:
+        # "On Thursday Mr Trump said", "Although she felt": an adverbial opens the sentence.
+        keep.pop(0)
+        while keep and (keep[0].group(0).lower() in cues.not_speakers or keep[0].group(0).isdigit()):
+            keep.pop(0)
     if not keep:
         return ""
     words = [k.group(0) for k in keep]
@@ -142,7 +163,9 @@ def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
             head = text[:m.start()].rstrip()
             head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
             tail = text[m.end():]
-            if head.endswith((",", '"', "'")) and len(WORD.findall(tail)) <= 6 and "," not in tail:
+            if head.endswith((",", '"', "'")) and (len(WORD.findall(tail)) <= 6 and "," not in tail
+                                                   or tail.lstrip().startswith(",")):
+                # "…, Smith said." or an inserted "…, O'Hanlon said, but …": the whole sentence.
                 out.append(Attribution("verb_after", m.start(), m.end(), spk))
             else:
                 out.append(Attribution("verb_before", m.start(), m.end(), spk))
@@ -151,15 +174,109 @@ def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
         pre = text[:m.start()].rstrip()
         if pre.split()[-1:] and pre.split()[-1].lower() in cues.not_before_postposed:
             continue  # "want to see the regime swept away": no report
+        prior = [a for a in out if a.kind != "source_phrase" and a.end <= m.start() and a.speaker]
+        if prior and m.group(0).endswith("ing") and pre.endswith(","):
+            # "McMaster said, saying Russia …": a participle shares its clause's subject.
+            out.append(Attribution("verb_before", m.start(), m.end(), prior[-1].speaker))
+            continue
+        aside = subject_before_aside(text, m.start(), cues)
+        if aside:
+            # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
+            out.append(Attribution(_kind(text, m, aside, cues), m.start(), m.end(), aside))
+            continue
         if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
-            after = speaker_after(text, m.end(), cues)
+            # Only a verb of saying precedes its subject ("…," said Xi); after "told" or
+            # "called" comes the addressee or the object ("…," he told the Financial Times).
+            after = speaker_after(text, m.end(), cues) if m.group(0).lower() in cues.inverting_verbs else ""
             if after:
                 out.append(Attribution("verb_after", m.start(), m.end(), after))
                 continue
             spk2 = speaker_before(text, m.start(), cues)
             if spk2:
                 out.append(Attribution("verb_after", m.start(), m.end(), spk2))
+    for a in out:
+        if a.speaker.lower() in cues.pronoun_speakers:
+            a.speaker = sentence_antecedent(text, a.start, cues) or a.speaker
     return out
+
+
+def sentence_antecedent(text: str, pos: int, cues: Cues) -> str:
+    """The titled person ("Mr Putin", "President Xi Jinping") that a pronoun speaker before
+    ``pos`` refers to in its own sentence: the last one before it that is the subject of a
+    clause (at the sentence start, after a comma or one of ``antecedent_openers``, and followed
+    by a lower-case word); '' when none ("After meeting Mr Putin, he said" names someone else).
+
+    Examples:
+        >>> t = "As Mr Putin summarised his talks with China, he said he was sure."
+        >>> sentence_antecedent(t, t.index("said"), load_cues())
+        'Putin'
+        >>> t = "After meeting Mr Putin, he said he was sure."
+        >>> sentence_antecedent(t, t.index("said"), load_cues())
+        ''
+    """
+    best = ""
+    for n in cues.titled_name.finditer(text, 0, pos):
+        before = text[:n.start()].rstrip()
+        prev = before.split()[-1].lower() if before.split() else ""
+        after = text[n.end():].split()
+        if (not before or before.endswith(",") or prev in cues.antecedent_openers) and after and \
+                after[0][:1].islower():
+            best = n.group("who")
+    return best
+
+
+def _kind(text: str, m: re.Match, spk: str, cues: Cues) -> str:
+    """``verb_after`` for a postposed attribution closing the sentence ("…, Smith said."),
+    else ``verb_before``."""
+    tail = text[m.end():]
+    return "verb_after" if len(WORD.findall(tail)) <= 6 and "," not in tail else "verb_before"
+
+
+_ASIDE_END = re.compile(r"(?:,|\s--?|\u2014|\u2013)\s*$")
+
+
+def subject_before_aside(text: str, pos: int, cues: Cues) -> str:
+    """The subject of a reporting verb at ``pos`` separated from it by an aside between commas
+    or dashes ("Mr. McCain, who has visited Syria, said"; "Henderson -- one of the authors --
+    said"; "Bush, though, said"; "McConnell agreed, saying"); '' when the verb does not follow
+    an aside.
+
+    Examples:
+        >>> t = "John McCain, who has visited Syria, said it has turned."
+        >>> subject_before_aside(t, t.index("said"), load_cues())
+        'John McCain'
+        >>> subject_before_aside("It is strong, said to be rich.", 14, load_cues())
+        ''
+    """
+    pre = text[:pos]
+    while True:  # "Russia, Syria's ally, has described …": skip the auxiliaries before the verb
+        w = re.search(r"(\w+)\s*$", pre)
+        if not w or w.group(1).lower() not in cues.skip_before_verb:
+            break
+        pre = pre[:w.start()]
+    end = _ASIDE_END.search(pre)
+    if not end:
+        return ""
+    comma = end.group(0).strip() == ","
+    opener = re.compile(r",\s" if comma else r"\s--?\s|\u2014|\u2013")
+    body_end = end.start()
+    starts = [o for o in opener.finditer(pre, max(0, body_end - cues.aside_max_chars), body_end)]
+    best = ""
+    for o in reversed(starts[-cues.aside_max_commas:] if comma else starts[-1:]):
+        aside = pre[o.end():body_end]
+        if any(q in aside for q in '"\u201c\u201d') or sentence_break(aside, cues):
+            break
+        # The earliest name before the commas: "Rep. Eliot Engel, D-N.Y., top Democrat, said";
+        # a common noun only when no name comes before it ("The leader, Mitch McConnell, agreed").
+        spk = speaker_before(text, o.start(), cues)
+        if spk and (not best or any(w[:1].isupper() for w in spk.split()[1:]) or spk[:1].isupper()
+                    and len(spk.split()) == 1):
+            best = spk
+    if best and not any(w[:1].isupper() for w in best.split()):
+        # "The Senate majority leader, Mitch McConnell, agreed": the aside is the name.
+        inner = speaker_before(text, body_end, cues)
+        best = inner if inner[:1].isupper() else best
+    return best
 
 
 #: Characters between a quotation and the reporting cue that attributes it.
@@ -213,7 +330,7 @@ def adjacent_speaker(text: str, quote: tuple[int, int], atts, cues: Cues | None 
         elif att.end <= a:
             gap = text[att.end:a]
             d = a - att.end
-            if not gap.rstrip().endswith((":", ",")) and d > 3 and not (att.kind == "verb_before" and d <= 40):
+            if not gap.rstrip().endswith((":", ",")) and d > 3 and not (att.kind != "source_phrase" and d <= 40):
                 continue
         else:
             continue
@@ -281,7 +398,8 @@ def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
 
 
 def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
-             turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "") -> tuple[str, str]:
+             turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "",
+             cues: Cues | None = None) -> tuple[str, str]:
     """Voice and speaker of a term starting at ``s``.
 
     Args:
@@ -292,6 +410,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
         para_speaker: Called for the speaker when a quotation has no cue next to it in its
             sentence.
         sentence_text: The sentence (match form), to check that a cue touches the quotation.
+        cues: Compiled cues (default :func:`load_cues`), for the addressee of a reporting verb
+            (a term right after "told", "urged": authorial).
 
     Returns:
         ``(voice, speaker)``.
@@ -324,41 +444,181 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 voice = "paraphrase"
                 speaker = att.speaker
                 if att.kind == "verb_before" and att.end <= s:
-                    # nearest preceding verb wins
+                    # nearest preceding verb wins, unless it reports inside an earlier report
                     cands = [x for x in attrs if x.kind == "verb_before" and x.end <= s]
-                    speaker = max(cands, key=lambda x: x.end).speaker if cands else speaker
+                    speaker = outer_speaker(sorted(cands, key=lambda x: x.end), sentence_text) if cands \
+                        else speaker
                 break
+        if voice == "paraphrase" and sentence_text and addressee_object(sentence_text, s, cues or load_cues()):
+            voice, speaker = "authorial", ""
     return voice, speaker
 
 
+_ADDRESSEE_GAP = re.compile(r"[,;:\"\u201c\u201d]|\bthat\b", re.I)
+
+
+def addressee_object(text: str, s: int, cues: Cues) -> bool:
+    """Whether the term at ``s`` is the object of a verb of addressing ("has told allies not
+    to …", "chided the North's closest ally"): the writer's word for the addressee, not part
+    of what is reported.
+
+    Examples:
+        >>> addressee_object("The administration has told allies not to use Huawei.", 31, load_cues())
+        True
+        >>> addressee_object("He told reporters that Russia is an ally.", 37, load_cues())
+        False
+    """
+    if cues.addressee_max_words <= 0:
+        return False
+    for m in cues.addressee_verbs.finditer(text, max(0, s - 80), s):
+        gap = text[m.end():s]
+        if len(gap.split()) <= cues.addressee_max_words and not _ADDRESSEE_GAP.search(gap):
+            return True
+    return False
+
+
+_NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
+
+
+def outer_speaker(cands: list[Attribution], text: str) -> str:
+    """Speaker of the nearest of ``cands`` (sorted by position) before a term, climbing out of
+    nested reports: in "Kazianis said China fears that …" or "Comey said he asked …" the
+    second cue is part of what the first reports, so the first speaker is the source.
+
+    Examples:
+        >>> t = "Comey said he asked a friend."
+        >>> outer_speaker([Attribution("verb_before", 6, 10, "Comey"),
+        ...                Attribution("verb_before", 14, 19, "he")], t)
+        'Comey'
+    """
+    i = len(cands) - 1
+    while i > 0 and text:
+        cur, prev = cands[i], cands[i - 1]
+        at = text.rfind(cur.speaker, prev.end, cur.start)
+        if at < 0 or not _NESTED_GAP.fullmatch(text[prev.end:at]):
+            break
+        i -= 1
+    return cands[i].speaker
+
+
+def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
+    """A speaker still a bare pronoun after resolution ("…," he said, with no name before it)
+    is unattributed: its speaker becomes '' (rows changed in place).
+
+    Examples:
+        >>> rows = [{"speaker": "he"}, {"speaker": "Xi"}]
+        >>> drop_unresolved_pronouns(rows, load_cues()); [r["speaker"] for r in rows]
+        ['', 'Xi']
+    """
+    for r in rows:
+        if r["speaker"].lower() in cues.unresolved_pronouns:
+            r["speaker"] = ""
+
+
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*)*")
+#: What opens an apposition before a term: a comma or a spaced dash (match form: ASCII).
+_APPOSITION_OPEN = re.compile(r",|\s--?\s")
+#: A name in an apposition right after a term ("the North's closest ally, China, …").
+_NAME_APPOSITION = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[,.]")
+_DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)\b|\w's)(?:\s+[\w'-]+){0,3}\s*$", re.I)
 
 
 def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
     """Whether a term is the writer's label of a name: in an apposition right after the name
-    ("Kim Jong Un, the North Korean dictator.") or a title right before it ("ally Russia").
+    ("Kim Jong Un, the North Korean dictator."; "China, North Korea's closest ally,"; "Russia
+    and China -- consistent allies of the Syrian government --"), a title right before it
+    ("ally Russia"), or a described noun with the name in apposition after it ("the North's
+    most important ally, China, expressed regret").
 
     Examples:
         >>> appositive_label("Yang accused Japan, a key U.S. ally, of theft.", 31, 35, load_cues())
         True
         >>> appositive_label("Yang said Japan is an ally of Seoul.", 22, 26, load_cues())
         False
+        >>> t = "Even China, North Korea's closest ally, expressed regret."
+        >>> appositive_label(t, t.index("ally"), t.index("ally") + 4, load_cues())
+        True
+        >>> t = "Even the North's most important ally, China, expressed regret."
+        >>> appositive_label(t, t.index("ally"), t.index("ally") + 4, load_cues())
+        True
     """
     if cues.appositive_max_words <= 0:
         return False
     if _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower():
         return True  # "dictator Kim Jong Un", "Syrian ally Russia"
-    c = text.rfind(",", 0, s)
-    if c < 1:
+    if _NAME_APPOSITION.match(text, e) and _DETERMINED.search(text, max(0, s - 60), s):
+        return True  # "the North's closest ally, China,"
+    opens = list(_APPOSITION_OPEN.finditer(text, 0, s))
+    if not opens or opens[-1].start() < 1:
         return False
-    head = text[:c].rstrip()
+    op = opens[-1]
+    dash = op.group(0).strip() != ","
+    head = text[:op.start()].rstrip()
     last = head.split()[-1] if head.split() else ""
     if not last[:1].isupper():
         return False
-    seg = text[c + 1:e].split()
-    if not seg or len(seg) > cues.appositive_max_words or not seg[0][:1].islower() or \
+    seg = text[op.end():e].split()
+    possessor = any(w.endswith("'s") for w in seg[:-1])  # "North Korea's closest ally"
+    if not seg or len(seg) > cues.appositive_max_words or not (seg[0][:1].islower() or possessor) or \
             any(w.lower().strip(",") in cues.appositive_breaks for w in seg):
         return False
     tail = text[e:].lstrip()
+    if dash and re.match(r"[^\",;:]{0,60}?\s--?\s", text[e:]):
+        return True  # "-- consistent allies of the Syrian government --"
     return tail[:1] in (",", ".", "") or tail.startswith(("-", "\u2014")) or \
-        bool(re.match(r"(?:[a-z][\w-]*\s+){0,4}(?:at|of|in|for)\s+[A-Z]", tail))
+        bool(re.match(r"(?:[a-z][\w-]*\s+){0,4}(?:at|of|in|for)\s+[A-Z]", tail)) or \
+        bool(re.match(r"(?:and|or)\s+[\w-]+\s*,", tail))
+
+
+def resolve_document_speakers(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
+    """Speakers that name no one by themselves, resolved from the document (rows in place).
+
+    A bare title ("The President explained …") becomes the person last named with that title
+    in the :attr:`Cues.speaker_lookback` sentences before it ("President Putin stressed …");
+    a message as speaker ("…," says the message) becomes its sender ("Vladimir Putin sent a
+    welcoming message to …", the headline included). Left as they are when the document names
+    no one.
+
+    Args:
+        rows: ``frame_terms`` rows (``doc_id``, ``sentence_no``, ``speaker``).
+        doc: Document id per sentence row.
+        snos: Sentence number per row.
+        matches: Sentence text (match form) per row.
+        cues: Compiled cues.
+
+    Examples:
+        >>> rows = [{"doc_id": "d", "sentence_no": 1, "speaker": "The President"}]
+        >>> resolve_document_speakers(rows, ["d", "d"], [0, 1],
+        ...     ["President Vladimir Putin met Finnish President Tarja Halonen.",
+        ...      "The President called Finland a partner."], load_cues())
+        >>> rows[0]["speaker"]
+        'Tarja Halonen'
+    """
+    todo = [r for r in rows if r["speaker"] and (cues.title_speakers.fullmatch(r["speaker"])
+                                                  or cues.document_speakers.fullmatch(r["speaker"]))]
+    if not todo:
+        return
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+    for r in todo:
+        i = index.get((r["doc_id"], int(r["sentence_no"])))
+        if i is None:
+            continue
+        title = cues.title_speakers.fullmatch(r["speaker"])
+        if title:
+            rx = re.compile(r"(?i:" + re.escape(title.group("title")).replace(r"\ ", r"\s+") + r")\.?\s")
+            def find(text):
+                names = [n.group("who") for n in cues.titled_name.finditer(text) if rx.match(text, n.start())]
+                return names[-1].removesuffix("'s") if names else ""
+        else:
+            def find(text):
+                m = None
+                for m in cues.message_sender.finditer(text):
+                    pass
+                return m.group("who") if m else ""
+        for j in range(i - 1, max(-1, i - 1 - cues.speaker_lookback), -1):
+            if doc[j] != doc[i]:
+                break
+            who = find(matches[j] or "")
+            if who:
+                r["speaker"] = who
+                break
