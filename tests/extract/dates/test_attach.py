@@ -186,3 +186,46 @@ def test_attachment_dev_rounds_5_6(text, event, want):
         assert got is None, got.surface
     else:
         assert got is not None and want in got.surface, got
+
+
+# scope rules added on the round-7 development errors (issue 11): where a date reaches below
+# the predicate it hangs on; invented sentences, one or two per rule
+@pytest.mark.parametrize("text,event,want", [
+    # a span cannot date a punctual act of saying: it dates what is reported
+    ("Between March 2 and March 9, the senator reported buying shares worth $50,000.", "$50,000",
+     "March 2 and March 9"),
+    ("As of June, the committee said it had raised $12 million overall.", "$12 million", "June"),
+    # ... while a point date on the reporting verb still dates the report
+    ("On Monday, the committee said it had raised $12 million overall.", "$12 million", None),
+    # a parenthetical source is no act of its own
+    ("From April to June 2019, according to an analysis of filings, the campaign received $2 million.",
+     "$2 million", "April to June 2019"),
+    # the event that is the occasion of an act happens when the act does
+    ("Earlier Monday, Putin told reporters at a meeting with Xi that trade would grow.", "meeting", "Monday"),
+    ("On Monday, Putin told reporters that he expected to see Xi at a summit.", "summit", None),
+    # a fronted date scopes over coordinated clauses
+    ("In May of 2010, exports were 4 percent lower than 6 percent in May of 2011, the price of coal was "
+     "$2.10 higher, and demand was weak.", "$2.10", "May of 2010"),
+    # a date on the first of coordinated clauses with the same verb is carried over
+    ("Some 200 officers earned over $150,000 in 2019, and 900 officers earned at least $100,000, the city said "
+     "on Monday.", "$100,000", "2019"),
+    # ... but not to a clause with another verb
+    ("Some 200 officers earned over $150,000 in 2019, and the city spent $3 million on overtime.",
+     "$3 million", None),
+    # a comparison baseline of another figure ("a 25 percent increase since last year")
+    ("Gas prices are approaching $3 a gallon — a 25 percent increase since last year and the highest "
+     "since 2014.", "$3", None),
+    # a temporal preposition on a verb bounds that verb's act; on a noun it does not
+    ("The mayor -- who previously said he was not aware of the $90,000 Smith paid to the firm before the "
+     "2016 election in an effort to keep it quiet -- denied on Thursday that any public money was used.",
+     "$90,000", "2016"),
+    ("Putin spoke on Tuesday at the close of what may be his last foreign trip before the March election.",
+     "foreign trip", None),
+])
+def test_attachment_scope_rules(text, event, want):
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    if want is None:
+        assert got is None, got.surface
+    else:
+        assert got is not None and want in got.surface, got

@@ -10,7 +10,8 @@ Development data since its first run. After the round-5 rules (attributive dates
 dated by their speech day, "early in 2014"; attachment: elliptic "as scheduled", raised
 subjects, relative clauses on another noun, participles under a "since" state, no past-date
 rule across "that"): intervals 0.878, attachment 0.875. After the round-6 rules (see
-test_gold_heldout_r6.py): intervals 0.944, attachment 0.906.
+test_gold_heldout_r6.py): intervals 0.944, attachment 0.906. After the round-7 scope rules
+(see test_gold_heldout_r7.py): attachment 0.922.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.94  # first run 0.867, after the round-5 rules 0.878, round-6 rules 0.944
-ATTACH_FLOOR = 0.90  # first run 0.766, after the round-5 rules 0.875, round-6 rules 0.906
+ATTACH_FLOOR = 0.92  # first run 0.766, after the round-5 rules 0.875, round-6 rules 0.906, round-7 rules 0.922
 
 
 def test_heldout_r5_dates_interval_accuracy():

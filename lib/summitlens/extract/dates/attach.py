@@ -27,8 +27,15 @@ clause ("go ahead as scheduled on June 12") and an infinitive completing a figur
 ("$100 billion … are due to take effect Jan. 2") are the event's own; a relative clause on
 another noun of the event's phrase, set off by a comma or spanning a state ("in a deal that
 runs through 2025"), is not.
-Of the rest, a date inside the event's own phrase wins, then its clause, fewer clauses on
-the date's way, the shorter tree path.
+Scope: a span or "as of" date on a reporting verb dates what is reported ("As of November,
+the group said it had raised $75 million"); a parenthetical source ("according to") and an
+act whose occasion is the event ("told May at a meeting") let a date through; a fronted date
+scopes over coordinated clauses, and a date on the first of coordinated clauses with the same
+verb is carried over to the later ones; a temporal preposition on a verb ("paid … before the
+2016 election") bounds that verb's act.
+Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
+inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
+tree path.
 
 Examples:
     >>> from datetime import date
@@ -48,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 from summitlens.extract.dates.resolve import TimeExpr
@@ -196,6 +204,33 @@ def _is_past(d: TimeExpr, text: str, anchor: date | None, lex: TemporalLexicon) 
     return bool(lex.past_markers.search(text, d.char_start, d.char_end))
 
 
+def _span(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
+    """A span or a state's point ("between Jan. 24 and Feb. 14", "as of November"): it cannot
+    date a punctual act of saying, so on a reporting verb it dates what is reported."""
+    tr = lex.tree
+    return getattr(d, "rule", None) in tr["span_rules"] \
+        or bool(tr["span_before"].search(text, max(0, d.char_start - 30), d.char_start))
+
+
+def _fronted(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
+    """A date opening the sentence, set off by a comma ("In September of 2004, …")."""
+    return bool(lex.tree["fronted_before"].search(text, 0, d.char_start)) \
+        and bool(re.match(r"\s*,", text[d.char_end:]))
+
+
+@lru_cache(maxsize=8)
+def _occasion_rx(words: frozenset) -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + (alt or "(?!)") + r")\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+
+
+def _occasion(text: str, event: tuple[int, int], verb_end: int, lex: TemporalLexicon) -> bool:
+    """The event is the occasion of the act of a verb just before it ("told May at a meeting",
+    "said during talks"): the act happens at the event, so the act's date is the event's."""
+    m = _occasion_rx(lex.tree["occasion_prepositions"]).search(text, verb_end, event[0])
+    return m is not None and len(_WORD.findall(text[verb_end:m.start()])) <= 2
+
+
 def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
           lex: TemporalLexicon, *, past_rule: bool = True) -> TimeExpr | None:
     s, e = event
@@ -208,11 +243,16 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
         # "dropped 28 percent, or $2,353 per student": a change of the figure, not a cancelling
         verbs = [v for v in verbs if not _change_word(text[v[0]:v[1]], lex)]
     gap = lex.verb_date_gap_words
+    span = _span(text, d, lex)
     for vs, ve, name in verbs:
-        between = (ve <= d.char_start and vs >= e) or (vs >= d.char_end and ve <= s)
-        if between:
+        before = vs >= d.char_end and ve <= s
+        if before and (span or text[vs:ve].lower() in lex.tree["parenthetical_sources"]
+                       or _occasion(text, event, ve, lex)):
+            continue  # "Between Jan. 24 and Feb. 14, Loeffler reported selling … $1.3 million",
+            # "From July, according to an analysis, Yang had received", "told May at a meeting"
+        if before or (ve <= d.char_start and vs >= e):
             return None  # "Xi will visit, the Kremlin said on Friday" / "said on Friday Xi met"
-        if ve <= d.char_start and len(_WORD.findall(text[ve:d.char_start])) <= gap and not (
+        if ve <= d.char_start and not span and len(_WORD.findall(text[ve:d.char_start])) <= gap and not (
                 ve <= s < d.char_start):
             return None  # "said on Friday": the date of the saying
         if past_rule and name in ("cancelling", "announcing") and ve <= s and d.char_start >= e \
@@ -304,10 +344,13 @@ def _figure(t, dates: Sequence[TimeExpr]) -> bool:
         return False
     if t.like_num and any(c.isdigit() for c in t.text):
         return True
-    # "the $779 billion deficit": a noun counted by a figure of its own
-    return any(c.dep_ in ("nummod", "quantmod") and not in_date(c)
-               and any(ch.isdigit() for x in c.subtree if not in_date(x) for ch in x.text)
-               for c in t.children)
+    def counted(n):  # "the $779 billion deficit": a noun counted by a figure of its own
+        return any(c.dep_ in ("nummod", "quantmod") and not in_date(c)
+                   and any(ch.isdigit() for x in c.subtree if not in_date(x) for ch in x.text)
+                   for c in n.children)
+
+    # ... also through a unit noun ("a 25 percent increase since last year")
+    return counted(t) or any(c.dep_ == "compound" and not in_date(c) and counted(c) for c in t.children)
 
 
 def _relational(t, words: frozenset) -> bool:
@@ -316,6 +359,14 @@ def _relational(t, words: frozenset) -> bool:
         return False
     p = t.head
     return p.lower_ in words or f"{p.head.lower_} {p.lower_}" in words
+
+
+def _bounding(t, tr: dict) -> bool:
+    """``t`` is the object of a temporal preposition on a verb ("paid … before the 2016
+    election", "raised … since his inauguration in January"): a time bound of that verb's act,
+    unlike one on a noun ("his last trip before the November election") or a comparison."""
+    p = t.head
+    return t.dep_ == "pobj" and p.lower_ in tr["bounding_prepositions"] and p.head.pos_ in _VERBAL
 
 
 def _quantity(text: str, event: tuple[int, int], ev) -> bool:
@@ -375,9 +426,11 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     gov = _governor(d_path[:j + 1], n_own)
     own = d_path[n_own:j]
     # a date inside a phrase relating another act ("before the November election"), unless
-    # measured from it ("weeks before the 2016 election": a time of the event's own clause)
+    # measured from it ("weeks before the 2016 election": a time of the event's own clause) or
+    # bounding a verb ("the $130,000 Cohen paid before the 2016 election": ranked after others)
     if any(_relational(t, tr["relational_prepositions"])
-           and not any(c.dep_ == "npadvmod" for c in t.head.children) for t in own):
+           and not any(c.dep_ == "npadvmod" for c in t.head.children)
+           and not _bounding(t, tr) for t in own):
         return True
     # a date of another figure ("from 35.9 percent in 1990")
     if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i):
@@ -412,13 +465,23 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if at_event:
         return False
     between = ev_path[:k]
+    cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
+    if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
+            _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
+                                    and ev_path[k - 1].lower_ in tr["occasion_prepositions"])):
+        return False  # "As of November, the group said it had raised $75 million"
+    # clauses coordinated with the meeting point that a date reaches: a fronted date before
+    # the first of them, or a date on the first carried over to a later one with the same verb
+    spread = {t.i for t in between if t.dep_ == "conj" and t.pos_ in _VERBAL and (
+        (d.char_end <= lca.idx and _fronted(text, d, lex))
+        or _parallel(lca, [t], d, event, gov))}
     # the event inside a clause on a noun ("legislation on Monday to spend $1.3 billion", "the
     # memo … summarizing the call"): the date above that noun is not the event's
     if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
            and not any(c.lower_ in lex.date_relative for c in t.children) for t in between):
         return True  # (not "a July 2014 job (when oil was around $100)")
     # the event in a finite clause of its own, or the object of a relating preposition
-    if any(_finite(t, lex) for t in between):
+    if any(_finite(t, lex) and t.i not in spread for t in between):
         return True
     if any(_relational(t, tr["relational_prepositions"]) for t in between):
         return True
@@ -426,7 +489,7 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if ev.pos_ in _VERBAL and any(t.pos_ in ("NOUN", "PROPN") for t in between[1:]):
         return True
     # a later conjunct: the date on the first conjunct, between the two, is the first's
-    if any(t.dep_ == "conj" and t.head.i == lca.i for t in between) \
+    if any(t.dep_ == "conj" and t.head.i == lca.i and t.i not in spread for t in between) \
             and lca.idx < d.char_start < event[0]:
         return True
     prep = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
@@ -442,7 +505,6 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
             and lca.lemma_.lower() in tr["change_verbs"] \
             and any(c.dep_ == "prep" and c.lower_ in tr["change_targets"] for c in lca.children):
         return True  # "$94 billion drops to $27 billion in 2017": the earlier level
-    cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
     if quantity and lca.lemma_.lower() in tr["change_verbs"]:
         cls = ""  # "drops to $27 billion in fiscal 2017": a change of the figure, not a cancelling
     if cls and cls != "planning":
@@ -457,8 +519,17 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     return False
 
 
+def _parallel(lca, between: list, d: TimeExpr, event: tuple[int, int], gov) -> bool:
+    """The event is in a later clause coordinated with the meeting point and has its verb
+    ("made $200,000 in 2019, and 1,326 officers made 6 figures"), and the date sits on the
+    first clause's verb (``gov``), between the two verbs."""
+    return lca.pos_ in _VERBAL and gov is not None and gov.i == lca.i \
+        and lca.idx < d.char_start < event[0] and any(
+        t.dep_ == "conj" and t.pos_ in _VERBAL and t.lemma_.lower() == lca.lemma_.lower() for t in between)
+
+
 def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor: date | None,
-          lex: TemporalLexicon) -> TimeExpr | None:
+          lex: TemporalLexicon, others: frozenset = frozenset()) -> TimeExpr | None:
     if doc is None:
         from summitlens.text.parse import parse_one
 
@@ -480,7 +551,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         dh = _head(doc, d.char_start, d.char_end)
         if dh is None:
             continue
-        if dh.dep_ not in _NOUN_MODIFIER and any(
+        if dh.dep_ not in _NOUN_MODIFIER and not _span(text, d, lex) and any(
                 ve <= d.char_start and not ve <= s < d.char_start
                 and len(words := _WORD.findall(text[ve:d.char_start])) <= lex.verb_date_gap_words
                 and not any(w.lower() in lex.tree["complementizers"] for w in words) for ve in acts):
@@ -494,6 +565,9 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
             continue
         n_own = min(_own_end(d_path, n_own, lex.tree["period_heads"], lex.tree), j)
         k = ev_ids[d_path[j].i]
+        if (d.char_start, d.char_end) in others and not _parallel(
+                ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
+            continue  # another figure's date, unless carried over to a parallel clause
         if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex):
             continue
         in_phrase = k <= root_k
@@ -502,7 +576,10 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         gap = d.char_start - e if d.char_start >= e else s - d.char_start
         # path length without prepositions ("as of early August" is no longer than "in May")
         n_words = sum(t.pos_ != "ADP" and t.dep_ != "prep" for t in d_path[n_own:j])
-        key = (not in_phrase, not in_clause, n_verbs, n_words + k, gap)
+        # ranked after the rest: a time bound ("before the 2016 election"), another figure's
+        # date carried over to a parallel clause
+        bound = any(_relational(t, lex.tree["relational_prepositions"]) for t in d_path[n_own:j])
+        key = ((d.char_start, d.char_end) in others, bound, not in_phrase, not in_clause, n_verbs, n_words + k, gap)
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
@@ -597,6 +674,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
                                 and not lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                                 and not lex.baseline_after.match(text, d.char_end)], lex)
     others = _other_figures(text, event, cands, lex)
+    figures = [d for d in cands if (d.char_start, d.char_end) in others]
     cands = [d for d in cands if (d.char_start, d.char_end) not in others]
     prv = max((d for d in cands if d.char_end <= s), key=lambda d: d.char_end, default=None)
     if prv is not None and lex.copula_between.fullmatch(text, prv.char_end, s) \
@@ -605,7 +683,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     if len(cands) >= lex.tree["date_list_min"]:
         listed = _listed(text, cands, lex.tree["date_list_min"])
         cands = [d for d in cands if (d.char_start, d.char_end) not in listed]
-    if not cands:
+    if not cands and not figures:
         return None
     pos = [d for d in cands if d.char_end <= s and lex.possessive_between.fullmatch(text, d.char_end, s)]
     if pos:
@@ -616,4 +694,4 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \
             and _fast(text, event, nxt, anchor, lex, past_rule=False) is not None:
         return nxt  # "$82,300 in 2010": the date right after the event
-    return _tree(text, event, cands, doc, anchor, lex)
+    return _tree(text, event, cands + figures, doc, anchor, lex, frozenset(others))

@@ -47,8 +47,9 @@ class TemporalLexicon:
             ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
             ``change_verbs``, ``change_targets``, ``quantity_object_deps``, ``period_heads``,
             ``noun_clause_deps``, ``change_sources``, ``complementizers``, ``elliptic_marks``,
-            ``raising_deps``, ``span_prepositions``: frozensets of lower-case words or labels;
-            ``date_list_min``: int).
+            ``raising_deps``, ``span_prepositions``, ``span_rules``, ``parenthetical_sources``, ``bounding_prepositions``,
+            ``occasion_prepositions``: frozensets of lower-case words or labels;
+            ``span_before``, ``fronted_before``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
@@ -159,7 +160,9 @@ def _load(path: str) -> TemporalLexicon:
             "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
             "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
             "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
-            "period_participles", "period_nouns")},
+            "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
+            "occasion_prepositions")},
+              **{k: re.compile(att.get(k, "(?!)"), re.I) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
