@@ -1,0 +1,38 @@
+"""Frozen held-out framing gold, round 6 (tests/gold/framing/heldout_r6_*.csv): unseen text.
+
+Annotated after round 5 had become development data (tests/gold/heldout_r6_framing/): every
+unit of 5 new Kremlin pages (``documents``) and 100 new AllSides sentences (``sentences``): 50
+holding a unit near a negation/hedge cue (on any topic: the Russia/China pool of such sentences
+was exhausted) and 50 on Russia/China holding a unit and a speech cue. Scored exactly as round
+1 (see test_gold_heldout_r1.py). A second annotator audited 30 rows: 1 with an error (3.3 %:
+an attributed quotation given no speaker).
+
+First run (quoted in the README), after the rules learnt from rounds 1–5: terms P/R 0.991 /
+0.950 (120 gold rows), target 0.886 (majority baseline 0.851), voice 0.807 (0.439), speaker
+0.640 (0.482), negated P/R 0.722 / 0.867 (15 true rows), hedged P/R 0.750 / 0.750 (8 true
+rows). Target reaches issue 13's 0.85 but beats its baseline by 0.035, not 0.1 (the round is
+mostly about third parties), so it is an expected failure; floors sit at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
+
+PACKETS = GOLD.parent / "heldout_r6_framing"
+FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.80, "speaker": 0.63,
+          "neg_p": 0.72, "neg_r": 0.86, "hedge_p": 0.74, "hedge_r": 0.74}
+_XFAIL = {"target": "target 0.886 beats its majority baseline (0.851) by less than 0.1"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r6", "heldout_r6_documents.csv", "heldout_r6_sentences.csv",
+                          PACKETS / "framing_scope8_sentences.csv")
+
+
+@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
+                                   if f in _XFAIL else f for f in FIELDS])
+def test_heldout_r6_field(heldout, field):
+    check_field(heldout, field, "held-out r6", FLOORS)
