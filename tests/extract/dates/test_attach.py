@@ -229,3 +229,45 @@ def test_attachment_scope_rules(text, event, want):
         assert got is None, got.surface
     else:
         assert got is not None and want in got.surface, got
+
+
+# rules added on the round-8 development errors (issue 11): a date attaches to a figure only
+# when it dates the figure's own predicate; invented sentences, one or two per rule
+@pytest.mark.parametrize("text,event,want", [
+    # a single date with a figure is decided on the parse: a clause of its own, coordinated
+    ("The House approved an increase of $4.2 billion for the program, and that bill became law in "
+     "late March 2015.", "$4.2 billion", None),
+    ("Supposing a buyer gets the average rate on a $300,000 loan, last year's payment was $90 higher.",
+     "$300,000", None),
+    # ... a fronted "when" clause still dates the main clause
+    ("When the city signed the contract in May 2018, it pledged $2 billion to the port.", "$2 billion",
+     "May 2018"),
+    # a figure restating another one ("amounting to") shares its date
+    ("The charity said it had received 300 gifts between early March and late April, amounting to $40,000.",
+     "$40,000", "early March and late April"),
+    # a date inside a condition is the condition's deadline
+    ("Renters fear the $1,800 fee increase that could hit them if the credits are not extended by Oct. 1.",
+     "$1,800", None),
+    # a comparison baseline, a price level, a futures contract date nothing
+    ("Federal research spending is now a full $20 billion below 2012 after the cuts.", "$20 billion", None),
+    ("Spending per pupil fell below $9,000 in today's dollars, a first for the state.", "$9,000", None),
+    ("December crude fell $1.20, or 2 percent, to settle at $58.40 a barrel.", "$1.20", None),
+    # ... unless the figure is inside the date's own noun phrase
+    ("Last month's bill was $30 more than this month's bill of $410.", "$410", "this month"),
+    # a date after another figure with its noun ("$90 million in sales in 2016") is that figure's
+    ("According to filings, the chain in 2019 sold 12 hotels, with $90 million in sales in 2016, for "
+     "$200 million.", "$200 million", "2019"),
+    # an infinitive completing the figure's predicate carries its date
+    ("The agency allowed $4.5 million in grants to flow to shell firms from 2011 to 2014, a review released "
+     "Monday found.", "$4.5 million", "2011 to 2014"),
+    # a date on the noun a figure comes from dates that source
+    ("He started with $2 million left over from his narrow 2016 House victory in his accounts.",
+     "$2 million", None),
+])
+def test_attachment_dev_round_8(text, event, want):
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    if want is None:
+        assert got is None, got.surface
+    else:
+        assert got is not None and want in got.surface, got

@@ -11,7 +11,8 @@ dated by their speech day, "early in 2014"; attachment: elliptic "as scheduled",
 subjects, relative clauses on another noun, participles under a "since" state, no past-date
 rule across "that"): intervals 0.878, attachment 0.875. After the round-6 rules (see
 test_gold_heldout_r6.py): intervals 0.944, attachment 0.906. After the round-7 scope rules
-(see test_gold_heldout_r7.py): attachment 0.922.
+(see test_gold_heldout_r7.py): attachment 0.922; after the round-8 rules (see
+test_gold_heldout_r8.py): 0.938.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.94  # first run 0.867, after the round-5 rules 0.878, round-6 rules 0.944
-ATTACH_FLOOR = 0.92  # first run 0.766, after the round-5 rules 0.875, round-6 rules 0.906, round-7 rules 0.922
+ATTACH_FLOOR = 0.93  # first run 0.766, after the round-5 rules 0.875, round-6 rules 0.906, round-7 rules 0.922, round-8 rules 0.938
 
 
 def test_heldout_r5_dates_interval_accuracy():

@@ -9,6 +9,13 @@ First run (the figures the README quotes), after the round 1–7 rules: interval
 baseline 0.367), under its 0.9: 11 of its 15 errors attach a date to an amount the gold leaves
 undated (the date of another act in the sentence: a vote, a signing, a book). Floors at the
 figures.
+Development data since its first run. After the round-8 rules (a single date with a figure is
+decided on the parse; a condition's deadline, a comparison baseline ("below 2010"), a price
+level ("today's dollars"), a futures contract month ("April gold") and a figure's source
+("left over from her 2018 victory") date nothing; another figure's date through its noun ("$158
+million in revenue in 2013"); "amounting to" restates a figure; an infinitive completing the
+figure's predicate and a fronted "when" clause carry their date): attachment 0.898, intervals
+unchanged (0.957); pooled r1–r8 attachment 0.905 -> 0.928 (n=486).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -17,7 +24,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.95  # first run 0.957
-ATTACH_FLOOR = 0.69  # first run 0.694
+ATTACH_FLOOR = 0.89  # first run 0.694, after the round-8 rules 0.898
 
 
 def test_heldout_r8_dates_interval_accuracy():

@@ -5,9 +5,9 @@ own predicate, or the predicate that governs the event noun — unless that pred
 reporting, announcing, cancelling or planning verb (``temporal.yml``: ``attachment``), whose
 date is the date of the report, announcement or cancellation.
 
-A sentence with one date is decided by fast rules (same clause, not right after a
-reporting verb, not a past date after a cancelled/announced event). A sentence with two or
-more dates is parsed (:mod:`summitlens.text.parse`); a date is left out when the tree shows
+A sentence with one date and a meeting event is decided by fast rules (same clause, not
+right after a reporting verb, not a past date after a cancelled/announced event). A figure,
+or a sentence with two or more dates, is parsed (:mod:`summitlens.text.parse`); a date is left out when the tree shows
 it modifies another act (``temporal.yml``: ``attachment``, tree rules): a noun outside the
 event's phrase that is no argument of its predicate ("the 2016 election"), another figure
 ("from 35.9 percent in 1990"), a phrase relating another act ("before the November
@@ -33,6 +33,15 @@ act whose occasion is the event ("told May at a meeting") let a date through; a 
 scopes over coordinated clauses, and a date on the first of coordinated clauses with the same
 verb is carried over to the later ones; a temporal preposition on a verb ("paid … before the
 2016 election") bounds that verb's act.
+A date dates a figure only when it dates the figure's own predicate: a comparison baseline
+("$100 billion below 2010"), a price level ("$4,000 in today's dollars") and a futures
+contract ("April gold") date nothing, unless the figure is in the date's own noun phrase
+("this week's payment of $2,172"); a date inside a condition ("if … aren't renewed by Jan. 1")
+is its deadline; an attributive date on a figure's source ("left over from her 2018 Senate
+victory") is the source's; a date after another figure and its noun ("$158 million in revenue
+in 2013") is that figure's, unless the event restates it ("…, amounting to $75,000"); an
+infinitive completing the figure's predicate ("allowed $11.7 million … to go to inmates from
+2006 to 2010") and a fronted "when" clause carry their date.
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -383,10 +392,17 @@ def _object_path(ev_path: list, k: int, deps: frozenset) -> bool:
 def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, verb, tr: dict) -> bool:
     """A figure that is the object of the meeting point, and a date in a participle or
     infinitive without a subject completing it ("spent $25,000 promoting the ad since
-    yesterday"): the date of the spending."""
-    return _quantity(text, event, ev) and verb.dep_ == "xcomp" \
+    yesterday", "allowed $11.7 million … to go to inmates from 2006 to 2010"): the date of
+    the spending."""
+    return _quantity(text, event, ev) and (verb.dep_ == "xcomp" or _infinitive(verb)) \
         and not any(c.dep_ in _SUBJECTS for c in verb.children) \
         and all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k])
+
+
+def _infinitive(verb) -> bool:
+    """An infinitive clause ("allowed $11.7 million … to go to inmates from 2006 to 2010",
+    often parsed as an adverbial clause): with an object, the object's own act."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _elliptic(verb, tr: dict) -> bool:
@@ -394,6 +410,14 @@ def _elliptic(verb, tr: dict) -> bool:
     it hangs on, not another act."""
     return any(c.dep_ == "mark" and c.lower_ in tr["elliptic_marks"] for c in verb.children) \
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _simultaneous(verb, lex: TemporalLexicon) -> bool:
+    """A fronted date-relative clause ("When the administration finalized the agreement in
+    December 2015, it committed $3 billion"): its act and the main clause's are simultaneous,
+    so its date is the main clause's too."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and any(c.lower_ in lex.date_relative and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
 def _set_off(clause) -> bool:
@@ -432,8 +456,11 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
            and not any(c.dep_ == "npadvmod" for c in t.head.children)
            and not _bounding(t, tr) for t in own):
         return True
-    # a date of another figure ("from 35.9 percent in 1990")
-    if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i):
+    # a date of another figure ("from 35.9 percent in 1990"), unless the event restates that
+    # figure ("500 donations between … and …, amounting to $75,000")
+    if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i) \
+            and not any(t.pos_ in _VERBAL and t.dep_ in ("advcl", "acl") and t.lemma_.lower() in tr["equating_verbs"]
+                        for t in ev_path[:k]):
         return True
     # a date modifying a noun outside the event's own phrase and not an argument of the
     # event's predicate dates that noun ("the 2016 election", "a 2017 paper")
@@ -444,10 +471,20 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
             and ev.pos_ in _VERBAL:
         return True  # "Kim's invitation in March to meet"
+    # a date written as the attribute of a noun that names a figure's source ("$10.5 million
+    # left over from her landslide 2018 Senate victory"): the source's date
+    if gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.i not in (root.i, lca.i) \
+            and d.char_end <= gov.idx and gov.dep_ == "pobj" and gov.head.lower_ in tr["source_prepositions"]:
+        return True
     # a date inside a clause below the meeting point (relative, participial, coordinated)
     # belongs to that clause, unless the clause is part of the event's own phrase
-    verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)]
+    verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)
+             and not _simultaneous(t, lex)]
     if verbs:
+        # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
+        # Jan. 1"): a date inside it is the condition's deadline, not the event's
+        if any(c.dep_ == "mark" and c.lower_ in tr["condition_marks"] for t in verbs for c in t.children):
+            return True
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
             return True
@@ -641,6 +678,17 @@ def _coordinated(text: str, dates: Sequence, lex: TemporalLexicon) -> list:
     return out
 
 
+def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexicon) -> bool:
+    """A date that dates no act: a comparison baseline ("$100 billion below 2010", "2017
+    levels"), a price level ("in today's dollars"), a futures contract ("April gold") — unless
+    the event is inside the date's own noun phrase ("more than this week's payment of $2,172")."""
+    if d.char_end <= event[0] and lex.possessive_between.fullmatch(text, d.char_end, event[0]):
+        return False
+    return bool(lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
+                or lex.baseline_after.match(text, d.char_end)
+                or (getattr(d, "rule", None) in lex.contract_rules and lex.contract_after.match(text, d.char_end)))
+
+
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
                 anchor: date | None = None, lexicon: TemporalLexicon | None = None) -> TimeExpr | None:
     """The date expression that modifies an event of a sentence, or None.
@@ -671,8 +719,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     s, e = event
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and getattr(d, "rule", None) not in lex.undating_rules
-                                and not lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
-                                and not lex.baseline_after.match(text, d.char_end)], lex)
+                                and not _baseline(text, event, d, lex)], lex)
     others = _other_figures(text, event, cands, lex)
     figures = [d for d in cands if (d.char_start, d.char_end) in others]
     cands = [d for d in cands if (d.char_start, d.char_end) not in others]
@@ -688,7 +735,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     pos = [d for d in cands if d.char_end <= s and lex.possessive_between.fullmatch(text, d.char_end, s)]
     if pos:
         return pos[-1]  # "next year's Group of Seven summit"
-    if len(cands) == 1 and not others:
+    if len(cands) == 1 and not others and not _quantity(text, event, None):
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \

@@ -62,6 +62,8 @@ class TemporalLexicon:
             ``attributive_before``, the date is resolved to its occurrence nearest the anchor.
         quote_pairs: (opening quotation mark, the marks that close it).
         undating_rules: Rule ids of expressions that date no event (attachment skips them).
+        contract_after: Text after a bare month naming a futures contract ("April gold").
+        contract_rules: Rule ids of the bare months ``contract_after`` applies to.
         baseline_before: Text right before a date making it a comparison baseline ("than").
         final_period_after: Text after "the last year" making it a final year, not a date.
         possessive_between: Text from a date with a possessive to the event it dates
@@ -105,6 +107,8 @@ class TemporalLexicon:
     quote_pairs: tuple = ()
     named_day_nearest_days: int = 0
     undating_rules: frozenset = frozenset()
+    contract_after: re.Pattern = re.compile(r"(?!)")
+    contract_rules: frozenset = frozenset()
     possessive_between: re.Pattern = re.compile(r"(?!)")
     baseline_before: re.Pattern = re.compile(r"(?!)")
     final_period_after: re.Pattern = re.compile(r"(?!)")
@@ -135,6 +139,8 @@ def _load(path: str) -> TemporalLexicon:
         weak_cue_penalty=int(d.get("weak_cue_penalty", 0)),
         named_day_nearest_days=int(d.get("named_day_nearest_days", 0)),
         undating_rules=frozenset(str(r) for r in att.get("undating_rules", [])),
+        contract_after=re.compile(att.get("contract_after", "(?!)"), re.I),
+        contract_rules=frozenset(str(r) for r in att.get("contract_rules", [])),
         baseline_before=re.compile(att.get("baseline_before", "(?!)"), re.I),
         final_period_after=re.compile(d.get("final_period_after", "(?!)"), re.I),
         possessive_between=re.compile(att.get("possessive_between", "(?!)"), re.I),
@@ -161,7 +167,7 @@ def _load(path: str) -> TemporalLexicon:
             "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
             "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
-            "occasion_prepositions")},
+            "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions")},
               **{k: re.compile(att.get(k, "(?!)"), re.I) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
