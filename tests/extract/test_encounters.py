@@ -226,3 +226,73 @@ def test_present_anaphora_names_the_event_under_way():
     assert rl.present_anaphora.search("In general, today’s talks will further develop our relations.")
     assert rl.present_anaphora.search("Your participation will help us at this summit too.")
     assert not rl.present_anaphora.search("We will meet at the upcoming summit in Goa.")
+
+
+# Issue 12: meetings of every pair — councils of member states, their anaphora; domestic stays out
+_COUNCIL = ["Supreme Eurasian Economic Council meeting",
+            "A meeting of the Supreme Eurasian Economic Council took place in Sochi.",
+            "The meeting was attended by President of Russia Vladimir Putin and President of Belarus "
+            "Alexander Lukashenko.",
+            "A package of documents was signed following the meeting.",
+            "SEEC expanded meeting",
+            "President of Russia Vladimir Putin: I am pleased to welcome you once again to our meeting.",
+            "We should also cut the red tape for exporters."]
+
+
+def test_council_event_has_every_member_state_leader():
+    ev, rows = _run(_COUNCIL, date(2017, 10, 11))
+    assert ev.occasion == "Supreme_Eurasian_Economic_Council" and not ev.is_putin_xi
+    # named leaders stand for their country; unnamed member states by leader_of_<Country>
+    assert set(ev.participants) == {"putin", "lukashenko", "leader_of_Armenia", "leader_of_Kazakhstan",
+                                    "leader_of_Kyrgyzstan"}
+    assert str(ev.start) == "2017-10-11" and ev.status == "occurred"
+
+
+def test_council_headline_subheading_and_anaphora_are_mentions():
+    _, rows = _run(_COUNCIL, date(2017, 10, 11))
+    got = {r["sentence_index"]: r for r in rows}
+    assert set(got) == {0, 1, 2, 3, 4, 5}
+    assert got[0]["link"] == "headline"
+    assert all(r["status"] == "occurred" and not r["is_putin_xi"] for r in rows)
+
+
+def test_planned_council_meeting_without_named_leaders():
+    s = "At the same time, we agreed that the next meeting of the Supreme Economic Council would be held next spring."
+    m = extract_meetings([s], anchor=date(2017, 10, 11))
+    assert len(m) == 1 and m[0].status == "planned" and str(m[0].start) == "2018-03-01"
+    assert "putin" in m[0].participants and "leader_of_Belarus" in m[0].participants
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "parts", "px"), [
+    # members' leaders in office on the meeting's day: a 2011 BRICS meeting is neither Putin's nor Xi's
+    ("The idea was formulated during a meeting between BRICS leaders in Sanya, China, in 2011.",
+     date(2013, 3, 19), ("leader_of_China", "leader_of_Russia"), False),
+    ("BRICS leaders will meet with heads of the African Union.", date(2013, 3, 19), ("putin", "xi"), True),
+])
+def test_gathering_of_members_gives_participants(sentence, anchor, parts, px):
+    m = extract_meetings([sentence], anchor=anchor)
+    assert len(m) == 1 and m[0].participants == parts and m[0].is_putin_xi is px
+
+
+@pytest.mark.parametrize("sentence", [
+    "SCO foreign ministers met in Moscow to prepare the summit.",
+    "The Beijing Declaration of the 14th BRICS Summit formalises the key agreements of the meeting.",
+    "BRICS countries trade more with each other.",
+    "Meetings between the BRICS heads of state and the Business Council have become a good tradition.",
+    "Allow me, on behalf of the members of the Supreme State Council, to thank you.",
+])
+def test_no_leaders_gathering(sentence):
+    assert extract_meetings([sentence], anchor=date(2017, 6, 30)) == []
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Meeting with Sverdlovsk Region Acting Governor Yevgeny Kuivashev",
+     "Vladimir Putin had a working meeting with Yevgeny Kuivashev.", "The meeting focused on the region."],
+    ["Meeting with Gazprom CEO Alexei Miller", "Alexei Miller briefed the President on supplies to China.",
+     "At our meeting today we will discuss the Power of Siberia."],
+    ["President Vladimir Putin held a meeting with the Government Cabinet",
+     "The Prime Minister reported on the results of the meeting."],
+])
+def test_domestic_meetings_stay_out(sentences):
+    ev, rows = _run(sentences, date(2017, 7, 9))
+    assert ev is None and rows == []

@@ -111,3 +111,14 @@ def test_country_list_of_leaders_names_both():
     ms = extract_meetings(["It was the venue of a meeting of the leaders of Brazil, Russia, India, China and "
                            "South Africa."], anchor=date(2019, 11, 14))
     assert ms and ms[0].is_putin_xi
+
+
+def test_council_leaders_per_member_state():
+    from summitlens.extract.gazetteer import load_gazetteer
+    from summitlens.extract.meetings import council_leaders
+
+    gz = load_gazetteer()
+    assert council_leaders("Union_State_Supreme_State_Council", gz, day=date(2017, 6, 30),
+                           named={"lukashenko"}) == {"lukashenko", "putin"}
+    # in 2010 Putin was prime minister and Xi not yet president: the members' leaders by title
+    assert council_leaders("SCO_summit", gz, day=date(2010, 6, 11)) == {"leader_of_China", "leader_of_Russia"}

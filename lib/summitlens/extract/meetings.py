@@ -114,6 +114,7 @@ class _Cues:
     first_person_plural: re.Pattern
     header: re.Pattern
     joint: re.Pattern = re.compile(r"(?!x)x")
+    generic: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -151,6 +152,7 @@ def _load_cues(path: str) -> _Cues:
         first_person_plural=compile_phrases(w["first_person_plural"], flags=0),
         header=re.compile(w["transcript_header"]),
         joint=re.compile(phrase_alternation(w.get("joint_cues") or [r"(?!x)x"]) + "$", re.I),
+        generic=compile_phrases(w.get("generic") or [r"(?!x)x"]),
     )
 
 
@@ -245,6 +247,76 @@ def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer) -> set[
         if rl.gathering.search(text[max(0, e.char_start - w):e.char_end + w]):
             countries |= own
     return {p for p in gz.leaders() if gz.people[p].get("country") in countries}
+
+
+def _gathering_occasions(entities: list[Entity], text: str, gz: Gazetteer) -> list[str]:
+    """Occasions the sentence names as a gathering of their members' leaders ("the BRICS
+    summit", "the next meeting of the Supreme Economic Council"), in order: multilateral
+    occasions whose members are identifiable, not named as a group of countries ("BRICS
+    countries") nor as a gathering of others ("SCO foreign ministers", ``encounters.yml``
+    ``not_leaders_gathering``).
+
+    Examples:
+        >>> t = "The next meeting of the Supreme Eurasian Economic Council will be held in spring."
+        >>> _gathering_occasions(find_entities(t), t, load_gazetteer())
+        ['Supreme_Eurasian_Economic_Council']
+        >>> t = "SCO foreign ministers met in Moscow."
+        >>> _gathering_occasions(find_entities(t), t, load_gazetteer())
+        []
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    rl = load_encounter_rules()
+    out: list[str] = []
+    w = rl.gathering_window
+    for e in entities:
+        if e.kind != "occasion" or e.id in out:
+            continue
+        entry = gz.occasions.get(e.id) or {}
+        if not gz.members(e.id) or not entry.get("members_identifiable", True):
+            continue
+        if rl.not_gathering_after.match(text, e.char_end):
+            continue
+        if rl.not_leaders_gathering.search(text[max(0, e.char_start - 24):e.char_end + 24]):
+            continue
+        if _gathering_near(e, text, gz, rl.gathering, w):
+            out.append(e.id)
+    return out
+
+
+def _gathering_near(e: Entity, text: str, gz: Gazetteer, gathering: re.Pattern, window: int) -> bool:
+    """A gathering word within ``window`` characters of an occasion's name; for an
+    inter-state council (``council: true``) outside the name itself ("a meeting of the Supreme
+    State Council", not "on behalf of the Supreme State Council")."""
+    if (gz.occasions.get(e.id) or {}).get("council"):
+        return bool(gathering.search(text[max(0, e.char_start - window):e.char_start])
+                    or gathering.search(text[e.char_end:e.char_end + window]))
+    return bool(gathering.search(text[max(0, e.char_start - window):e.char_end + window]))
+
+
+def council_leaders(occasion: str, gz: Gazetteer, *, day: date | None = None,
+                    named: set[str] = frozenset()) -> set[str]:
+    """Participants of a gathering of ``occasion``'s member states: per member country, a
+    leader named in the sentence (``named``), else the people.yml ``role: leader`` of that
+    country in office on ``day``, else ``leader_of_<Country>``.
+
+    Examples:
+        >>> from datetime import date
+        >>> sorted(council_leaders("Union_State_Supreme_State_Council", load_gazetteer(), day=date(2017, 6, 30)))
+        ['leader_of_Belarus', 'putin']
+        >>> sorted(council_leaders("BRICS_summit", load_gazetteer(), day=date(2011, 4, 14)))
+        ['leader_of_China', 'leader_of_Russia']
+    """
+    out: set[str] = set()
+    for c in gz.members(occasion):
+        mine = {p for p in named if gz.people.get(p, {}).get("country") == c}
+        if mine:
+            out |= mine
+            continue
+        lead = [p for p, v in gz.people.items() if v.get("role") == "leader" and v.get("country") == c
+                and (day is None or in_office(v, day))]
+        out |= set(lead[:1]) if lead else {f"leader_of_{c}"}
+    return out
 
 
 def _other_leaders(gz: Gazetteer) -> set[str]:
@@ -386,7 +458,17 @@ def extract_meetings(
                 parts |= missing
                 source = "implied" if source == "explicit" else source
                 present = list(leaders)
-        if len(parts) < 2:
+        # a gathering of member states' leaders the sentence names, with no one else named
+        # ("BRICS leaders will meet …", "the next meeting of the Supreme Economic Council"): its
+        # members' leaders, in office on the meeting's day (set once the date is known)
+        by_occasion: list[str] = []
+        if all(gz.people.get(p, {}).get("role") in ("leader", "leader_other") for p in parts):
+            by_occasion = [] if cq.generic.search(text) else _gathering_occasions(ents[i], text, gz)
+            if by_occasion and not parts >= council_leaders(by_occasion[0], gz, day=anchor, named=parts):
+                source = "implied" if source == "explicit" else source
+            else:
+                by_occasion = []
+        if len(parts) < 2 and not by_occasion:
             continue
         if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)):
             continue  # "we have attended videoconferences": a joint appearance needs named participants
@@ -429,6 +511,10 @@ def extract_meetings(
                                         anchor=anchor, lex=lex)
                     if t is not None:
                         break
+        if by_occasion:
+            day = t.start if t is not None else anchor
+            parts |= council_leaders(by_occasion[0], gz, day=day, named=parts)
+            is_px = all(p in parts for p in leaders)
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
         mode = "in_person"
         if cq.phone.search(text):

@@ -115,6 +115,18 @@ def _counterpart(who: str, rules: EncounterRules, gz: Gazetteer) -> str:
     return ""
 
 
+def _one_per_country(parts: set[str], gz: Gazetteer) -> set[str]:
+    """Drop ``leader_of_<Country>`` when a named participant is that country's leader.
+
+    Examples:
+        >>> sorted(_one_per_country({"putin", "leader_of_Belarus", "lukashenko"}, load_gazetteer()))
+        ['lukashenko', 'putin']
+    """
+    have = {gz.people[p].get("country") for p in parts if p in gz.people
+            and gz.people[p].get("role") in _ROLES}
+    return {p for p in parts if not (p.startswith("leader_of_") and p[len("leader_of_"):] in have)}
+
+
 def document_event(
     headline: str,
     lead: Sequence[str],
@@ -194,6 +206,12 @@ def document_event(
             for c in members:  # member countries the report names take part
                 if gz.country_pattern(c).search(wider):
                     parts.add(leader_of(c, gazetteer=gz))
+            for o in occ_ents:
+                if (gz.occasions.get(o) or {}).get("council"):
+                    # an inter-state council: every member state's leader sits on it
+                    from summitlens.extract.meetings import council_leaders
+
+                    parts |= council_leaders(o, gz, day=anchor, named=parts)
             for rx in rl.chair:
                 for cm in rx.finditer(lead_text):
                     c = _country_of_word(cm.group("country"), rl, gz)
@@ -207,6 +225,7 @@ def document_event(
         parts = set(lead_mention.participants)
     else:
         return None
+    parts = _one_per_country(parts, gz)
     if len(parts) < 2:
         return None
     if not mode:

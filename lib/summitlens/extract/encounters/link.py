@@ -37,7 +37,7 @@ from summitlens.extract.encounters.rules import EncounterRules, load_encounter_r
 from summitlens.extract.encounters.syntax import supports
 from summitlens.extract.dates import detect_tense
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
-from summitlens.extract.meetings import _gathering_leaders
+from summitlens.extract.meetings import _gathering_leaders, _gathering_near
 
 __all__ = ["link_mentions"]
 
@@ -46,6 +46,47 @@ _SAME_DAYS = 7  # a dated mention joins the event when its interval (at most a w
 _NON_PARTICIPANT_ROLES = ("spokesperson", "diplomat")
 #: Title formulas of a conversation between the two (their transcript's "you" is the other)
 _CONVERSATION = ("talks_with", "phone_with", "video_with", "bilateral_talks", "press_statements")
+
+
+def _countries(participants, gz: Gazetteer) -> set[str]:
+    """Countries of heads-of-state participants (``leader_of_<Country>`` or a people.yml
+    leader); an official counts as their own id, so no official joins a heads' event."""
+    out = set()
+    for p in participants:
+        if p.startswith("leader_of_"):
+            out.add(p[len("leader_of_"):])
+        elif (gz.people.get(p) or {}).get("role") in ("leader", "leader_other"):
+            out.add(gz.people[p].get("country", p))
+        else:
+            out.add(p)
+    return out
+
+
+def heads_event(ev: DocEvent, gz: Gazetteer) -> bool:
+    """Whether every participant of an event is a head of state or government (people.yml
+    ``role: leader``/``leader_other``, or ``leader_of_<Country>``) of two or more countries:
+    its headline and anaphora are mentions too. A meeting with a minister, a governor or an
+    executive is not (ANNOTATION.md).
+
+    Examples:
+        >>> from summitlens.extract.encounters.events import DocEvent
+        >>> ev = DocEvent(("leader_of_Belarus", "putin"), False, "in_person", "occurred", None, None, "", "", "",
+        ...               "", "multilateral_named", 0)
+        >>> heads_event(ev, load_gazetteer())
+        True
+        >>> from dataclasses import replace
+        >>> heads_event(replace(ev, participants=("putin", "wang_yi")), load_gazetteer())
+        False
+    """
+    countries = set()
+    for p in ev.participants:
+        if p.startswith("leader_of_"):
+            countries.add(p[len("leader_of_"):])
+        elif (gz.people.get(p) or {}).get("role") in ("leader", "leader_other"):
+            countries.add(gz.people[p].get("country", p))
+        else:
+            return False
+    return len(countries) >= 2
 
 
 def _group(status: str) -> str:
@@ -198,9 +239,15 @@ def link_mentions(
         return out
     ev = event
     ev_parts = set(ev.participants)
+    heads_ev = not ev.is_putin_xi and heads_event(ev, gz)
+    ev_countries = _countries(ev.participants, gz)
     for r in out:
         text = sentences[r["sentence_index"]]
-        if not ev.is_putin_xi:
+        # a heads-of-state event (a council, talks with another leader): a mention of some of
+        # its own participants' countries is linked to it like a Putin–Xi one
+        own = heads_ev and not r["is_putin_xi"] and len(_countries(r["participants"], gz)) >= 2 \
+            and _countries(r["participants"], gz) <= ev_countries
+        if not ev.is_putin_xi and not own:
             # "I will soon visit Beijing at the invitation of President Xi Jinping", said at a
             # meeting with a minister: a leader the sentence names outside the event makes it
             # another encounter, kept as the sentence gives it
@@ -208,7 +255,7 @@ def link_mentions(
             if r["is_putin_xi"] and r["participants_source"] != "explicit" and named <= ev_parts:
                 r.update(participants=ev.participants, is_putin_xi=False, link="participants")
             continue
-        if not r["is_putin_xi"] or r["status"] in ("cancelled", "hypothetical"):
+        if not (r["is_putin_xi"] or own) or r["status"] in ("cancelled", "hypothetical"):
             continue
         if r["start"] is not None and (ev.start is None or not (r["start"] <= ev.start <= r["end"])
                                        or (r["end"] - r["start"]).days > _SAME_DAYS):
@@ -228,7 +275,10 @@ def link_mentions(
                     and (r["tense"] != "future" or under_way)
                     and (rl.same_day.search(text) or rl.anaphora.search(text) or under_way
                          or (r["start"] is None and r["tense"] == "present")
-                         or (r["start"] is None and r["tense"] == "none" and not r["occasion"]))):
+                         or (r["start"] is None and r["tense"] == "none"
+                             and (not r["occasion"] or r["occasion"] == ev.occasion))
+                         or (heads[r["sentence_index"]] and ev.source != "lead"))) \
+                    and not _own_occasion_now(r, ev, text, cq):
                 continue
             r["status"] = ev.status
         own_mode = _own_mode(text, rl, cq)
@@ -239,9 +289,10 @@ def link_mentions(
                  date_source="event" if ev.start is not None else "", mode=mode,
                  status=_status_for(mode, r["status"]), place=r["place"] or ev.place,
                  country=r["country"] or ev.country, occasion=r["occasion"] or ev.occasion,
-                 link="anaphora" if rl.anaphora.search(text) else "event",
+                 link="headline" if heads[r["sentence_index"]] and ev.source != "lead"
+                 else "anaphora" if rl.anaphora.search(text) else "event",
                  mode_source="cue" if own_mode else "event")
-    if not ev.is_putin_xi:
+    if not (ev.is_putin_xi or heads_event(ev, gz)):
         return out
     have = {r["sentence_index"] for r in out}
     if ev.source != "lead":
@@ -253,7 +304,7 @@ def link_mentions(
         # a sub-heading in the title formula ("Beginning of meeting with President of China
         # Xi Jinping") naming the event's participants is the event too
         if i in have or heads[i] or not text or text.rstrip().endswith((".", "?", "!")) \
-                or len(text.split()) > 25 or rl.formula(text) is None:
+                or len(text.split()) > 25 or rl.formula(text) is None or rl.turn.match(text):
             continue
         named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
         if named and named <= ev_parts:
@@ -292,6 +343,17 @@ def link_mentions(
             continue
         out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text, rl.present_anaphora))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _own_occasion_now(r: dict, ev: DocEvent, text: str, cq) -> bool:
+    """In a held event's report, a mention of the event's own occasion dated on its day, or
+    undated with no planning cue ("Today we are holding the meeting of the Supreme State
+    Council", "thank you for the invitation to attend a meeting of the Council"), is the event."""
+    if not ev.occasion or r["occasion"] != ev.occasion or _group(ev.status) != "held":
+        return False
+    if r["start"] is not None:
+        return r["start"] == ev.start == r["end"]
+    return not cq.planned_near.search(text)
 
 
 def _not_held(text: str, start: int, end: int, cq) -> bool:
@@ -399,6 +461,6 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
     if ev.occasion:
         w = rl.gathering_window
         for e in find_entities(text, gazetteer=gz, kinds=("occasion",)):
-            if e.id == ev.occasion and rl.gathering.search(text[max(0, e.char_start - w):e.char_end + w]):
+            if e.id == ev.occasion and _gathering_near(e, text, gz, rl.gathering, w):
                 return text[e.char_start:e.char_end], e.char_start
     return None

@@ -40,6 +40,8 @@ class EncounterRules:
             ("'s visit", "'s talks").
         not_gathering_after: Regex matched right after an occasion's name: the members as a
             group, not the gathering ("BRICS countries").
+        not_leaders_gathering: Regex of words next to an occasion's name that make the
+            gathering one of others than leaders ("SCO foreign ministers").
         chair: Regexes whose ``country`` group names a summit's chair.
         adjectives: Country adjective -> country id.
         in_person: Regex of cues that keep a linked sentence in person.
@@ -69,6 +71,7 @@ class EncounterRules:
     not_event: re.Pattern = re.compile(r"(?!x)x")
     possessive_event: re.Pattern = re.compile(r"(?!x)x")
     not_gathering_after: re.Pattern = re.compile(r"(?!x)x")
+    not_leaders_gathering: re.Pattern = re.compile(r"(?!x)x")
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -118,6 +121,7 @@ def _load(path: str) -> EncounterRules:
         not_event=re.compile(d.get("not_event_headlines", r"(?!x)x"), re.I),
         possessive_event=re.compile(d.get("possessive_event", r"(?!x)x"), re.I),
         not_gathering_after=re.compile(d.get("not_gathering_after", r"(?!x)x"), re.I),
+        not_leaders_gathering=re.compile(d.get("not_leaders_gathering", r"(?!x)x"), re.I),
     )
 
 
