@@ -1,0 +1,48 @@
+"""Meetings against the frozen held-out gold, round 5 (tests/gold/meetings/heldout_r5*).
+
+Annotated after round 4 had become development data, on 10 unused Kremlin pages whose title
+names a meeting with a foreign leader, a summit or a council (tests/gold/heldout_r5_meetings/).
+Built and scored like round 4 (see test_gold_meetings_heldout_r4): Putin–Xi mentions, status
+and ledger, and the mentions of every pair. A second annotator audited 20 mention rows (1 with
+an error: "once told me" is no meeting word) and the 25 ledger rows (1 with an error: the
+ledger row of that sentence).
+
+First run (quoted in the README), after the round 1–4 rules: Putin–Xi mentions P 0.000 / R
+0.000 (1 gold mention, the one the audit disputes; 3 predicted, all wrong: a 2005 "visit to
+China" paired with Xi, and two "meeting" sentences of a Kyrgyz visit), ledger P/R 0.000 /
+0.000 (2 rows, 1 encounter), no matched status; mentions of every pair P 0.857 / R 0.288 (52
+gold, 14 predicted), status 0.800 (n=15, baseline 0.467). The Putin–Xi part is an expected
+failure against the issue's targets; the all-pair floors sit at the figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import require_shared
+from tests.extract.test_gold_meetings_heldout_r1 import KREMLIN, build_sources, check_round, read_gold
+from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs, round_documents
+
+MENTION_P, MENTION_R = 0.9, 0.85  # Putin–Xi: issue 12's targets (first run 0.000 / 0.000: xfail)
+LEDGER_P, LEDGER_R = 0.9, 0.85
+STATUS_MIN = 0.9
+ALL_P, ALL_R = 0.85, 0.28  # mentions of every pair; first run 0.857 / 0.288
+ALL_STATUS_MIN = 0.8  # first run 0.800 (n=15, baseline 0.467)
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory):
+    require_shared(KREMLIN)
+    files = list(round_documents("heldout_r5_meetings")["file"])
+    return build_sources(files, tmp_path_factory, "r5", read_gold("heldout_r5_mentions"), read_gold("heldout_r5_ledger"))
+
+
+@pytest.mark.xfail(reason="first run: Putin–Xi P/R 0.000 / 0.000 (one disputed gold mention, three false "
+                   "predictions), far from the targets", strict=True)
+def test_heldout_r5_meetings_putin_xi(packets):
+    check_round(packets, "r5", mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN)
+
+
+def test_heldout_r5_meetings_all_pairs(packets):
+    check_all_pairs(packets, "r5", round_documents("heldout_r5_meetings"), precision=ALL_P, recall=ALL_R,
+                    status_min=ALL_STATUS_MIN)
