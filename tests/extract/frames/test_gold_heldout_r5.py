@@ -23,6 +23,7 @@ Transcript and message speakers (issue 13, second pass: title chains before a tu
 articles by a leader as his words, bare titles and message nouns resolved to the named person,
 addressees of told/urged and appositions authorial): voice 0.814 -> 0.914, speaker 0.700 ->
 0.829; floors just under these.
+Third attribution pass (issue 13, after round 6): voice 0.914 -> 0.929, speaker 0.829 kept.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
 
 PACKETS = GOLD.parent / "heldout_r5_framing"
-FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.91, "speaker": 0.82,
+FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.92, "speaker": 0.82,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"negated": "one negated row in this round, missed (P/R 0/0)",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

@@ -12,6 +12,10 @@ First run (quoted in the README), after the rules learnt from rounds 1–5: term
 0.640 (0.482), negated P/R 0.722 / 0.867 (15 true rows), hedged P/R 0.750 / 0.750 (8 true
 rows). Target reaches issue 13's 0.85 but beats its baseline by 0.035, not 0.1 (the round is
 mostly about third parties), so it is an expected failure; floors sit at the other figures.
+Third attribution pass (issue 13: round 6 as development data; subjects of reporting verbs on
+the parse, speech-noun possessors, parentheses and the speaker's own noun phrase authorial,
+titles in quotation marks, link blurbs skipped): voice 0.807 -> 0.868, speaker 0.640 -> 0.781;
+floors just under these.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
 
 PACKETS = GOLD.parent / "heldout_r6_framing"
-FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.80, "speaker": 0.63,
+FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.86, "speaker": 0.78,
           "neg_p": 0.72, "neg_r": 0.86, "hedge_p": 0.74, "hedge_r": 0.74}
 _XFAIL = {"target": "target 0.886 beats its majority baseline (0.851) by less than 0.1"}
 

@@ -115,19 +115,31 @@ class Cues:
     message_sender: re.Pattern = re.compile(r"(?!)")
     addressee_verbs: re.Pattern = re.compile(r"(?!)")
     addressee_max_words: int = 0
+    name_like_calendar_words: frozenset[str] = frozenset()
+    quote_possessor: re.Pattern = re.compile(r"(?!)")
+    title_small_words: frozenset[str] = frozenset()
+    title_min_words: int = 0
+    title_openers: frozenset[str] = frozenset()
+    link_blurb: re.Pattern = re.compile(r"(?!)")
+    verb_coordinators: frozenset[str] = frozenset()
+    subject_climb_deps: frozenset[str] = frozenset()
+    subject_drop_deps: frozenset[str] = frozenset()
+    complement_deps: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
 _CAP = r"[A-Z][\w.'\u2019-]*"
 
 
-def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The reporting cues next to a quotation, as two regexes with group ``who``.
+def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The reporting cues next to a quotation, as three regexes with group ``who``.
 
     ``quote_after`` reads the text after a quotation ("…," Mr. McCain said; "…," McConnell,
     a Kentucky Republican, told reporters; "…," the letter stated; "…," answered Gen. Martin
     Dempsey); ``quote_before`` the text before one ("said Sarah Repucci, senior director at
-    Freedom House, “…"; "Writes Allahpundit: “…").
+    Freedom House, “…"; "Writes Allahpundit: “…"; "Wrote the Examiner's Jerry Dunleavy: “…");
+    ``quote_possessor`` a possessor and a noun of speech before one ("Abraham Lincoln's advice:
+    “…").
     """
     joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
     name = rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
@@ -139,8 +151,10 @@ def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern]:
     after = re.compile(
         rf"^\s*[,\u2014\u2013-]?\s*(?:(?:{vb})\s+(?P<who>{name}|{phrase})(?=\s*(?:[,.;:]|$|\s+(?:{stops})\b))"
         rf"|(?P<who2>{name}|{phrase})(?:\s*,[^,\"\u201c\u201d]{{1,160}},?)?\s+(?:(?:{skip})\s+)*(?:{vb})\b)")
-    before = re.compile(rf"(?<![\w-])(?i:{vb})\s+(?P<who>{name})(?:\s*,[^\"\u201c\u201d]{{0,160}})?\s*[,:]\s*$")
-    return after, before
+    before = re.compile(rf"(?<![\w-])(?i:{vb})\s+(?:the\s+)?(?P<who>{name})(?:\s*,[^\"\u201c\u201d]{{0,160}})?\s*[,:]\s*$")
+    nouns = "|".join(re.escape(str(w)) for w in att.get("speech_nouns") or []) or "(?!)"
+    possessor = re.compile(rf"(?<![\w-])(?P<who>{name})'s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s*:\s*$")
+    return after, before, possessor
 
 
 def _speaker_patterns(att: dict) -> dict:
@@ -242,7 +256,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
     stops = "|".join(re.escape(w) for w in att.get("speaker_after_stops") or [])
     markers = "|".join(re.escape(w) for w in att.get("passive_markers") or [])
     pron = "|".join(_spaced(w) for w in att.get("relative_pronouns") or []) or "(?!)"
-    quote_after, quote_before = _quote_cues(att, att["verbs"])
+    quote_after, quote_before, quote_possessor = _quote_cues(att, att["verbs"])
     aux = "|".join(_spaced(w) for w in att.get("relative_auxiliaries") or []) or "(?!)"
     return Cues(
         negation=cue_regex(neg["cues"], suffix=None),
@@ -299,6 +313,16 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         aside_max_commas=int(att.get("aside_max_commas", 0)),
         quote_after=quote_after,
         quote_before=quote_before,
+        quote_possessor=quote_possessor,
+        name_like_calendar_words=_words(att.get("name_like_calendar_words")),
+        title_small_words=_words(att.get("title_small_words")),
+        title_min_words=int(att.get("title_min_words", 0)),
+        title_openers=_words(att.get("title_openers")),
+        link_blurb=re.compile(att["link_blurb"]) if att.get("link_blurb") else re.compile(r"(?!)"),
+        verb_coordinators=_words(att.get("verb_coordinators")),
+        subject_climb_deps=_words(att.get("subject_climb_deps")),
+        subject_drop_deps=_words(att.get("subject_drop_deps")),
+        complement_deps=_words(att.get("complement_deps")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

@@ -23,7 +23,9 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    appositive_label, attributions, drop_unresolved_pronouns, paragraph_speaker, resolve_document_speakers, voice_of,
+    appositive_label, attributions, blank_link_blurbs, drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker,
+    parenthetical,
+    resolve_document_speakers, title_quotation, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -61,8 +63,9 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         cues: Compiled cues.
         turn: Transcript turn ``(speaker, label end, previous speaker)``.
         hits: Precomputed :func:`find_terms` of the sentence.
-        doc: spaCy parse of the sentence (match form) when it holds a scope trigger; without
-            it no term is negated and only scare quotes hedge.
+        doc: spaCy parse of the sentence (match form) when it holds a scope trigger, names a
+            side or holds a reporting verb; without it no term is negated, only scare quotes
+            hedge and speakers are read from the words around the verb only.
 
     Returns:
         One dict per term with ``char_start_local``/``char_end_local`` and the table's
@@ -82,7 +85,11 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
     end = offset + len(sent_match)
     quotes_local = tuple((max(a, offset) - offset, min(b, end) - offset)
                          for a, b in para.quotes if a < end and b > offset)
-    attrs = attributions(sent_match, quotes_local, cues)
+    # Link blurbs glued into the text (hover cards of names) are blanked before speakers are read;
+    # a term inside one is read with its own headlines.
+    said_text, blurbs = blank_link_blurbs(sent_match, cues)
+    attrs = attributions(said_text, quotes_local, cues, doc=doc)
+    raw_attrs = None if blurbs else attrs
     ments = mentions(sent_match, cues)
     if turn[1] > 0:
         # A transcript label ("Vladimir Putin: …") names the speaker, not what the turn is about.
@@ -109,11 +116,18 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         q = quote_containing(quotes_local, s, e)
         turn_speaker = turn[0] if s >= turn[1] else turn[2]
         para_q = next(((a, b) for a, b in para.quotes if a <= offset + s < b), None)
-        voice, speaker = voice_of(s, q, attrs, turn_speaker=turn_speaker, sentence_text=sent_match,
+        in_blurb = any(a <= s < b for a, b in blurbs)
+        if in_blurb and raw_attrs is None:
+            raw_attrs = attributions(sent_match, quotes_local, cues)  # its own headlines' reports
+        voice, speaker = voice_of(s, q, raw_attrs if in_blurb else attrs, turn_speaker=turn_speaker,
+                                  sentence_text=sent_match if in_blurb else said_text,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q))
-        if voice == "paraphrase" and appositive_label(sent_match, s, e, cues):
+        if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
+                                      or in_speaker_phrase(said_text, s, attrs)):
             voice, speaker = "authorial", ""
+        if q is not None and title_quotation(sent_match, q, cues):
+            speaker = ""  # a title in quotation marks ("on "Fox and Friends""): nobody's words
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
         hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
         if not hedge and q is not None and voice == "quoted" and flag != "proper_name":
@@ -235,8 +249,10 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         pt = "".join(buf_t)
         paras[k] = (Paragraph(pt, "".join(buf_m), tuple(quote_spans(pt))), int(p0))
     turns = speaker_turns(doc, para_no, snos, matches, heads)
-    # Parse only the candidate sentences that hold a negation or hedge trigger or name a side.
-    to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)]
+    # Parse only the candidate sentences that hold a negation or hedge trigger, name a side or report.
+    # A reporting verb is a reason too: its subject on the parse is the speaker.
+    to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)
+                or _unattributed_verb(matches[i], cu)]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser
@@ -267,6 +283,15 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     resolve_document_speakers(out, doc, snos, matches, cu)
     drop_unresolved_pronouns(out, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
+
+
+def _unattributed_verb(text: str, cues: Cues) -> bool:
+    """Whether a sentence holds a reporting verb whose speaker the words around it do not name
+    (then its parse is worth its cost: the verb's subject is the speaker)."""
+    if not cues.verbs.search(text):
+        return False
+    found = {a.start for a in attributions(text, quote_spans(text), cues)}
+    return any(m.start() not in found for m in cues.verbs.finditer(text))
 
 
 #: Paragraphs looked back through for the speaker of a quotation continued from them.

@@ -35,6 +35,11 @@ __all__ = [
     "speaker_after",
     "paragraph_speaker",
     "voice_of",
+    "title_quotation",
+    "parenthetical",
+    "in_speaker_phrase",
+    "parse_subject",
+    "blank_link_blurbs",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -47,7 +52,14 @@ def speaker_before(text: str, pos: int, cues: Cues) -> str:
         >>> speaker_before("The Kremlin spokesman Dmitry Peskov said", 36, load_cues())
         'The Kremlin spokesman Dmitry Peskov'
     """
+    pos = len(text[:pos].rstrip()) + (1 if text[pos - 1:pos].isspace() else 0)  # blanked text is skipped
     seg = text[max(0, pos - 160):pos]
+    close = seg.rstrip()
+    if close.endswith(")") and "(" in close:
+        # "Sen. Rob Portman (R-Ohio) said": the subject precedes a parenthesis.
+        opened = close.rfind("(")
+        if ")" not in close[opened:-1]:
+            return speaker_before(text, max(0, pos - 160) + opened, cues)
     m = None
     for m in _SPEAKER_STOP.finditer(seg):
         pass
@@ -89,7 +101,10 @@ def speaker_before(text: str, pos: int, cues: Cues) -> str:
     if not any(w[0].isupper() or w.lower() in cues.source_nouns for w in words):
         return ""
     if len(words) == 1 and words[0].lower() in cues.not_speakers:
-        return ""
+        prev = seg[:keep[0].start()].split()
+        if not (words[0][:1].isupper() and words[0].lower() in cues.name_like_calendar_words) or \
+                prev and (prev[-1][:1].islower() or prev[-1][:1].isdigit()):
+            return ""  # "in May said" is a date; "…, May said" is Theresa May
     return seg[keep[0].start():keep[-1].end()].strip()
 
 
@@ -123,15 +138,21 @@ class Attribution:
     start: int
     end: int
     speaker: str
+    #: Character span of what the verb reports, when the speaker comes from the parse: only a
+    #: term inside it is in the speaker's words.
+    scope: tuple[int, int] | None = None
 
 
-def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
+def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution]:
     """Reporting cues outside quotations in a sentence (match form).
 
     Args:
         text: Sentence (or paragraph) in match form.
         quotes: Quotation spans in ``text`` (cues inside them are ignored).
         cues: Compiled cues.
+        doc: spaCy parse of ``text`` (optional): a verb whose words before it name no speaker,
+            or name the object of a preposition ("a jihadist based in the Gaza Strip has
+            claimed"), takes its subject on the parse (:func:`parse_subject`).
 
     Returns:
         The attributions in cue-type order (impersonal, source phrases, verbs).
@@ -157,47 +178,115 @@ def attributions(text: str, quotes, cues: Cues) -> list[Attribution]:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if cues.passive_marker.search(before) and m.group(0) in cues.passive_verbs:
             continue  # "so-called", passive "is seen as"
-        spk = speaker_before(text, m.start(), cues)
-        if spk:
-            # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
-            head = text[:m.start()].rstrip()
-            head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
-            tail = text[m.end():]
-            if head.endswith((",", '"', "'")) and (len(WORD.findall(tail)) <= 6 and "," not in tail
-                                                   or tail.lstrip().startswith(",")):
-                # "…, Smith said." or an inserted "…, O'Hanlon said, but …": the whole sentence.
-                out.append(Attribution("verb_after", m.start(), m.end(), spk))
-            else:
-                out.append(Attribution("verb_before", m.start(), m.end(), spk))
+        n_out = len(out)
+        refused = _verb_attribution(text, m, out, cues) and len(out) == n_out
+        if doc is None or refused:
             continue
-        # Postposed ("…, Xi said." / "…," said Xi.)
-        pre = text[:m.start()].rstrip()
-        if pre.split()[-1:] and pre.split()[-1].lower() in cues.not_before_postposed:
-            continue  # "want to see the regime swept away": no report
-        prior = [a for a in out if a.kind != "source_phrase" and a.end <= m.start() and a.speaker]
-        if prior and m.group(0).endswith("ing") and pre.endswith(","):
-            # "McMaster said, saying Russia …": a participle shares its clause's subject.
-            out.append(Attribution("verb_before", m.start(), m.end(), prior[-1].speaker))
-            continue
-        aside = subject_before_aside(text, m.start(), cues)
-        if aside:
-            # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
-            out.append(Attribution(_kind(text, m, aside, cues), m.start(), m.end(), aside))
-            continue
-        if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
-            # Only a verb of saying precedes its subject ("…," said Xi); after "told" or
-            # "called" comes the addressee or the object ("…," he told the Financial Times).
-            after = speaker_after(text, m.end(), cues) if m.group(0).lower() in cues.inverting_verbs else ""
-            if after:
-                out.append(Attribution("verb_after", m.start(), m.end(), after))
-                continue
-            spk2 = speaker_before(text, m.start(), cues)
-            if spk2:
-                out.append(Attribution("verb_after", m.start(), m.end(), spk2))
+        if len(out) == n_out:
+            if m.group(0).endswith("ed") and re.match(r"\s+to\s", text[m.end():]):
+                continue  # "nations usually believed to be friendly": a passive report
+            ps = parse_subject(doc, m.start(), cues)
+            pre = text[:ps[1]].rstrip() if ps else ""
+            scope = _complement(doc, m.start(), cues)
+            if scope and scope[0] >= m.end():
+                comma = text.find(",", m.end(), scope[1])  # "…, like the Trans-Pacific Partnership, …"
+                scope = (scope[0], comma) if comma >= 0 else scope
+            quoted_subject = ps and any(a < ps[1] + len(ps[0]) and ps[1] < b for a, b in quotes)
+            if ps and scope and _speaker_like(doc, ps, cues) and not quoted_subject and \
+                    (ps[1] < m.start() or pre.endswith((",", '"'))):
+                kind = _kind(text, m, ps[0], cues) if pre.endswith((",", '"')) or ps[1] > m.start() \
+                    else "verb_before"
+                out.append(Attribution(kind, m.start(), m.end(), ps[0], scope))
+        elif out[-1].start == m.start() and out[-1].speaker and _object_speaker(doc, text, out[-1]):
+            ps = parse_subject(doc, m.start(), cues)
+            if ps and ps[1] < m.start():
+                out[-1].speaker = ps[0]
     for a in out:
         if a.speaker.lower() in cues.pronoun_speakers:
             a.speaker = sentence_antecedent(text, a.start, cues) or a.speaker
     return out
+
+
+def _complement(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
+    """Character span of the complements (``complement_deps``) of the verb at ``pos``."""
+    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    toks = [d for c in (tok.children if tok is not None else ()) if c.dep_ in cues.complement_deps
+            for d in c.subtree]
+    if not toks:
+        return None
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _speaker_like(doc, ps: tuple[str, int], cues: Cues) -> bool:
+    """Whether a parse subject can be a speaker: it holds a name, a source noun or title word
+    ("the foreign ministry"), or is a personal pronoun of ``unresolved_pronouns``."""
+    words = [t for t in doc if ps[1] <= t.idx < ps[1] + len(ps[0])]
+    if len(words) == 1 and words[0].lower_ in cues.not_speakers:
+        return False
+    return any(t.pos_ == "PROPN" or t.lower_ in cues.source_nouns and t.pos_ != "PRON"
+               or t.lower_ in cues.title_words and t.pos_ == "NOUN" or t.lower_ in cues.unresolved_pronouns
+               for t in words)
+
+
+def _object_speaker(doc, text: str, att: Attribution) -> bool:
+    """Whether the speaker read before a verb ends in the object of a preposition on the parse
+    ("based in the Gaza Strip has claimed"): not the verb's subject."""
+    at = text.rfind(att.speaker, 0, att.start)
+    if at < 0:
+        return False
+    end = at + len(att.speaker) - 1
+    tok = next((t for t in doc if t.idx <= end < t.idx + len(t)), None)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.tag_ == "IN"  # not "including X"
+
+
+def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues) -> bool:
+    """The attribution of the reporting verb ``m`` read from the words around it, appended to
+    ``out``; False when they name no speaker, True when they show the verb reports nothing."""
+    spk = speaker_before(text, m.start(), cues)
+    if spk:
+        # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
+        head = text[:m.start()].rstrip()
+        head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
+        tail = text[m.end():]
+        if head.endswith((",", '"', "'")) and (len(WORD.findall(tail)) <= 6 and "," not in tail
+                                               or tail.lstrip().startswith(",")):
+            # "…, Smith said." or an inserted "…, O'Hanlon said, but …": the whole sentence.
+            out.append(Attribution("verb_after", m.start(), m.end(), spk))
+        else:
+            out.append(Attribution("verb_before", m.start(), m.end(), spk))
+        return True
+    # Postposed ("…, Xi said." / "…," said Xi.)
+    pre = text[:m.start()].rstrip()
+    if pre.split()[-1:] and pre.split()[-1].lower() in cues.not_before_postposed:
+        return True  # "want to see the regime swept away": no report
+    prior = [a for a in out if a.kind != "source_phrase" and a.end <= m.start() and a.speaker]
+    if prior and m.group(0).endswith("ing") and pre.endswith(","):
+        # "McMaster said, saying Russia …": a participle shares its clause's subject.
+        out.append(Attribution("verb_before", m.start(), m.end(), prior[-1].speaker))
+        return True
+    if prior and pre.split()[-1].lower() in cues.verb_coordinators and \
+            not any(a.start > prior[-1].end for a in out if a.kind != "source_phrase"):
+        # "May said her government had anticipated it and said: …": coordinated verbs share
+        # their subject.
+        out.append(Attribution("verb_before", m.start(), m.end(), prior[-1].speaker))
+        return True
+    aside = subject_before_aside(text, m.start(), cues)
+    if aside:
+        # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
+        out.append(Attribution(_kind(text, m, aside, cues), m.start(), m.end(), aside))
+        return True
+    if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
+        # Only a verb of saying precedes its subject ("…," said Xi); after "told" or
+        # "called" comes the addressee or the object ("…," he told the Financial Times).
+        after = speaker_after(text, m.end(), cues) if m.group(0).lower() in cues.inverting_verbs else ""
+        if after:
+            out.append(Attribution("verb_after", m.start(), m.end(), after))
+            return True
+        spk2 = speaker_before(text, m.start(), cues)
+        if spk2:
+            out.append(Attribution("verb_after", m.start(), m.end(), spk2))
+            return True
+    return False
 
 
 def sentence_antecedent(text: str, pos: int, cues: Cues) -> str:
@@ -326,7 +415,10 @@ def adjacent_speaker(text: str, quote: tuple[int, int], atts, cues: Cues | None 
             continue
         if att.start >= b:
             gap = text[b:att.start]
-            d = att.start - b
+            if gap.rstrip().endswith(att.speaker) and "," not in gap.rstrip()[:-len(att.speaker)].lstrip(' ,"'):
+                # '"…," Florida Sen. Marco Rubio said': measured to where the speaker starts.
+                gap = gap.rstrip()[:-len(att.speaker)]
+            d = len(gap)
         elif att.end <= a:
             gap = text[att.end:a]
             d = a - att.end
@@ -389,11 +481,12 @@ def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
     before = text[max(0, a - 240):a]
     cut = max(before.rfind('"'), before.rfind("\u201c"), before.rfind("\u201d"))
     before = before[cut + 1:]
-    m = cues.quote_before.search(before)
-    if m and not sentence_break(before[m.start():], cues):
-        who = m.group("who").strip()
-        if not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
-            return who
+    for rx in (cues.quote_before, cues.quote_possessor):
+        m = rx.search(before)
+        if m and not sentence_break(before[m.start():], cues):
+            who = m.group("who").strip()
+            if not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
+                return who
     return ""
 
 
@@ -434,18 +527,21 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             # 'X said "…" and called on Y to recognise that Russia "is not our ally."': the
             # nearest reporting verb before the quotation in its sentence.
             before = [x for x in attrs if x.kind == "verb_before" and x.speaker and x.end <= quote[0]]
-            speaker = max(before, key=lambda x: x.end).speaker if before else para_speaker()
+            speaker = outer_speaker(sorted(before, key=lambda x: x.end), sentence_text) if before else para_speaker()
         # A quotation inside a transcript turn or a message with no cue of its own: the
         # turn's speaker.
         speaker = speaker or turn_speaker
     else:
         for att in attrs:
+            if att.scope is not None and not att.scope[0] <= s < att.scope[1]:
+                continue  # a speaker from the parse reports only its verb's complement
             if att.kind == "source_phrase" or att.kind == "verb_after" or (att.kind == "verb_before" and att.end <= s):
                 voice = "paraphrase"
                 speaker = att.speaker
                 if att.kind == "verb_before" and att.end <= s:
                     # nearest preceding verb wins, unless it reports inside an earlier report
-                    cands = [x for x in attrs if x.kind == "verb_before" and x.end <= s]
+                    cands = [x for x in attrs if x.kind == "verb_before" and x.end <= s
+                             and (x.scope is None or x.scope[0] <= s < x.scope[1])]
                     speaker = outer_speaker(sorted(cands, key=lambda x: x.end), sentence_text) if cands \
                         else speaker
                 break
@@ -477,7 +573,7 @@ def addressee_object(text: str, s: int, cues: Cues) -> bool:
     return False
 
 
-_NESTED_GAP = re.compile(r"\s*(?:that\s+)?$")
+_NESTED_GAP = re.compile(r"\s*(?:(?:[\w.'-]+\s+){0,3}that\s+)?$")
 
 
 def outer_speaker(cands: list[Attribution], text: str) -> str:
@@ -622,3 +718,121 @@ def resolve_document_speakers(rows: list[dict], doc, snos, matches, cues: Cues) 
             if who:
                 r["speaker"] = who
                 break
+
+
+_QUOTE_TRIM = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb .,;:!?"
+
+
+def title_quotation(text: str, quote: tuple[int, int], cues: Cues) -> bool:
+    """Whether a quotation is a title in title case (a show, article, law or book: "said on
+    "Fox and Friends""), the writer's naming rather than anyone's words.
+
+    Examples:
+        >>> t = 'He said on "Fox and Friends" that China is no friend.'
+        >>> title_quotation(t, (11, 28), load_cues()), title_quotation('"We are friends," he said.', (0, 17), load_cues())
+        (True, False)
+    """
+    words = text[quote[0]:quote[1]].strip(_QUOTE_TRIM).split()
+    if cues.title_min_words <= 0 or len(words) < cues.title_min_words:
+        return False
+    prev = text[:quote[0]].split()
+    if prev and prev[-1].lower() not in cues.title_openers:
+        return False
+    big = [w for w in words if w.lower().strip(",:") not in cues.title_small_words]
+    return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and \
+        words[-1][:1].isupper()
+
+
+def parenthetical(text: str, s: int) -> bool:
+    """Whether position ``s`` is inside a parenthesis of ``text`` (an aside of the writer's:
+    "observes Conrad Black in National Review (which was never a friendly voice …)").
+
+    Examples:
+        >>> t = "Black writes (in a friendly voice) that it is over."
+        >>> parenthetical(t, t.index("friendly")), parenthetical(t, t.index("over"))
+        (True, False)
+    """
+    opened = text.rfind("(", 0, s)
+    return opened >= 0 and text.find(")", opened, s) < 0
+
+
+def blank_link_blurbs(text: str, cues: Cues) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with link blurbs glued into it ("Sen. Roy Blunt Roy Dean BluntGOP senators balk
+    at … MORE") blanked to spaces (same length), and the blanked spans.
+
+    Examples:
+        >>> t = "Sen. Roy Blunt Roy Dean BluntGOP senators balk at a trial MORE said it."
+        >>> blank_link_blurbs(t, load_cues())[0].split()
+        ['Sen.', 'Roy', 'Blunt', 'said', 'it.']
+    """
+    spans = [(m.end("sur"), m.end()) for m in cues.link_blurb.finditer(text)]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text, spans
+
+
+def in_speaker_phrase(text: str, s: int, attrs: list[Attribution]) -> bool:
+    """Whether position ``s`` lies in the subject of a reporting verb, between the speaker's
+    first word and the verb ("his aides and allies argue"; "Rep. Rodney Davis, chairman of
+    the caucus and a Ryan ally, told The Hill"): the term describes the speaker and is not
+    what the speaker says.
+
+    Examples:
+        >>> t = "Trump denied it, and his aides and allies argue he is the victim."
+        >>> in_speaker_phrase(t, t.index("allies"), [Attribution("verb_before", 41, 46, "aides and allies")])
+        True
+    """
+    for att in attrs:
+        if att.speaker and att.kind != "source_phrase" and s < att.start:
+            p = text.rfind(att.speaker, 0, att.start)
+            if 0 <= p <= s and not any(o is not att and p <= o.start and o.end <= att.start for o in attrs):
+                return True
+    return False
+
+
+def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
+    """The subject of the reporting verb at ``pos`` on the dependency parse ``doc``: the verb's
+    own nsubj, or that of the verb it hangs from (``subject_climb_deps``: "…, adding that",
+    "issued a statement denouncing"), cut before relative clauses, prepositions and appositions
+    ("a top jihadist based in Gaza has claimed" -> "a top jihadist"); a relative pronoun stands
+    for its antecedent. ``(phrase, start offset)`` or None (no subject, or a passive one).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "A top jihadist based in the Gaza Strip has claimed that brothers plan attacks."
+        >>> parse_subject(parse_one(t), t.index("claimed"), load_cues())
+        ('A top jihadist', 0)
+    """
+    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    if tok is not None and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "nations usually believed to be friendly": a reduced passive
+    subj = None
+    for _ in range(4):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if tok.dep_ not in cues.subject_climb_deps or tok.head is tok or tok.dep_ == "acl" and tok.tag_ != "VBG":
+            return None  # "nations believed to be friendly": a reduced passive names no speaker
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "pobj") and tok.head is not tok:
+            tok = tok.head  # "issued a statement denouncing …": the verb holding the noun
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+        subj = tok.head  # "officials who said": the antecedent
+    cut = [t for t in subj.subtree if t is not subj and t.dep_ in cues.subject_drop_deps]
+    dropped = {d.i for c in cut for d in c.subtree}
+    kept = [t for t in subj.subtree if t.i not in dropped]
+    run = [kept[0]]
+    for t in kept[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    while run and run[-1].dep_ in ("cc", "punct", "case"):
+        run.pop()
+    if not run:
+        return None
+    a, b = run[0].idx, run[-1].idx + len(run[-1])
+    return doc.text[a:b], a
