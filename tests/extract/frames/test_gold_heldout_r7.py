@@ -1,0 +1,37 @@
+"""Frozen held-out framing gold, round 7 (tests/gold/framing/heldout_r7_*.csv): unseen text.
+
+Annotated after round 6 had become development data (tests/gold/heldout_r7_framing/): every
+unit of 5 new Kremlin pages (``documents``) and 100 new AllSides sentences (``sentences``): 40
+holding a unit near a negation/hedge cue, 60 on Russia/China holding a unit and a speech cue.
+Scored exactly as round 1 (see test_gold_heldout_r1.py). A second annotator audited 30 rows:
+2 with an error (6.7 %: two paraphrases coded authorial).
+
+First run (quoted in the README), after the rules learnt from rounds 1–6: terms P/R 0.991 /
+0.973 (112 gold rows), target 0.899 (majority baseline 0.853), voice 0.908 (0.459), speaker
+0.807 (0.486), negated P/R 0.545 / 0.857 (7 true rows matched), hedged P/R 0.500 / 0.167 (6).
+Voice reaches issue 13's 0.9 on unseen text for the first time; target reaches 0.85 but beats
+its baseline by 0.046, not 0.1 (expected failure); floors at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
+
+PACKETS = GOLD.parent / "heldout_r7_framing"
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.90, "speaker": 0.80,
+          "neg_p": 0.54, "neg_r": 0.85, "hedge_p": 0.5, "hedge_r": 0.16}
+_XFAIL = {"target": "target 0.899 beats its majority baseline (0.853) by less than 0.1"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r7", "heldout_r7_documents.csv", "heldout_r7_sentences.csv",
+                          PACKETS / "framing_scope9_sentences.csv")
+
+
+@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
+                                   if f in _XFAIL else f for f in FIELDS])
+def test_heldout_r7_field(heldout, field):
+    check_field(heldout, field, "held-out r7", FLOORS)
