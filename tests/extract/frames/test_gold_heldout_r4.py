@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r4_framing"
 FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.72,
@@ -41,7 +41,6 @@ def heldout():
                           PACKETS / "framing_scope6_sentences.csv")
 
 
-@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_TARGET_XFAIL, strict=True))
-                                   if f == "target" else f for f in FIELDS])
+@pytest.mark.parametrize("field", field_params({"target": _TARGET_XFAIL}))
 def test_heldout_r4_field(heldout, field):
     check_field(heldout, field, "held-out r4", FLOORS)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r6_framing"
 FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.86, "speaker": 0.78,
@@ -36,7 +36,6 @@ def heldout():
                           PACKETS / "framing_scope8_sentences.csv")
 
 
-@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
-                                   if f in _XFAIL else f for f in FIELDS])
+@pytest.mark.parametrize("field", field_params(_XFAIL))
 def test_heldout_r6_field(heldout, field):
     check_field(heldout, field, "held-out r6", FLOORS)

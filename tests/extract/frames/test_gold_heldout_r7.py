@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.frames.test_gold_heldout_r1 import FIELDS, GOLD, check_field, evaluate_round
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r7_framing"
 FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.90, "speaker": 0.80,
@@ -31,7 +31,6 @@ def heldout():
                           PACKETS / "framing_scope9_sentences.csv")
 
 
-@pytest.mark.parametrize("field", [pytest.param(f, marks=pytest.mark.xfail(reason=_XFAIL[f], strict=True))
-                                   if f in _XFAIL else f for f in FIELDS])
+@pytest.mark.parametrize("field", field_params(_XFAIL))
 def test_heldout_r7_field(heldout, field):
     check_field(heldout, field, "held-out r7", FLOORS)
