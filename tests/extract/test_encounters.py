@@ -296,3 +296,33 @@ def test_no_leaders_gathering(sentence):
 def test_domestic_meetings_stay_out(sentences):
     ev, rows = _run(sentences, date(2017, 7, 9))
     assert ev is None and rows == []
+
+
+def test_greetings_in_a_heads_event_transcript_are_mentions():
+    """Round 5: "We are very happy to see you here" in talks with a leader not in people.yml."""
+    from datetime import date
+
+    from summitlens.extract.encounters import document_event, link_mentions
+    from summitlens.extract.meetings import extract_meetings
+
+    s = ["Meeting with President of Kyrgyzstan Almazbek Atambayev",
+         "Vladimir Putin and Almazbek Atambayev discussed current issues.",
+         "President of Russia Vladimir Putin: Mr Atambayev, friends, allow me to welcome you sincerely to Moscow.",
+         "We are very happy to see you here."]
+    d = date(2016, 3, 2)
+    ms = extract_meetings(s, anchor=d)
+    ev = document_event(s[0], s[1:], anchor=d, lead_mention=ms[0] if ms else None)
+    rows = link_mentions(s, ms, ev, is_headline=[True, False, False, False])
+    assert ev.participants == ("leader_of_Kyrgyzstan", "putin")
+    assert [r["sentence_index"] for r in rows] == [0, 2, 3]
+
+
+def test_a_summit_named_without_participants_is_its_members_leaders():
+    """Round 5: an SCO summit of 2010 (Putin prime minister, Xi not yet president)."""
+    from datetime import date
+
+    from summitlens.extract.encounters import document_event
+
+    ev = document_event("Meeting of the Shanghai Cooperation Organisation Council of Heads of State",
+                        ["The summit's agenda covered regional stability."], anchor=date(2010, 6, 11))
+    assert ev.participants == ("leader_of_China", "leader_of_Russia") and not ev.is_putin_xi

@@ -81,10 +81,12 @@ def test_never_crashes(sentences):
 
 
 def test_titles_refer_to_a_leader_only_while_in_office():
-    """"Chinese President" in 2001 is Jiang Zemin, not Xi; the name always counts."""
+    """"Chinese President" in 2005 is Hu Jintao, not Xi (the head of state of that day,
+    ``leader_of_China``); the name always counts."""
     from datetime import date
 
-    assert extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2005, 1, 1)) == []
+    m = extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2005, 1, 1))
+    assert [(x.participants, x.is_putin_xi) for x in m] == [(("leader_of_China", "putin"), False)]
     assert extract_meetings(["Putin met the Chinese president in Beijing."], anchor=date(2015, 1, 1))[0].is_putin_xi
     assert extract_meetings(["The Russian and Chinese presidents held talks."], anchor=date(2001, 8, 17)) == []
     assert extract_meetings(["Putin met Xi Jinping in Beijing."], anchor=date(2010, 1, 1))[0].is_putin_xi
@@ -122,3 +124,26 @@ def test_council_leaders_per_member_state():
                            named={"lukashenko"}) == {"lukashenko", "putin"}
     # in 2010 Putin was prime minister and Xi not yet president: the members' leaders by title
     assert council_leaders("SCO_summit", gz, day=date(2010, 6, 11)) == {"leader_of_China", "leader_of_Russia"}
+
+
+# --- issue 12, round 5: leaders named by title, visits by the leader in office ---------------
+@pytest.mark.parametrize("text, day, expected", [
+    ("President Vladimir Putin had a telephone conversation with US President George Bush.", (2002, 12, 6),
+     ("leader_of_United States", "putin")),
+    ("Vladimir Putin discussed the matter in talks with Chinese Prime Minister Wen Jiabao.", (2005, 12, 13),
+     ("head_of_government_of_China", "putin")),
+    ("Putin noted his preceding visits to China, India and Kyrgyzstan.", (2002, 12, 6),
+     ("leader_of_China", "leader_of_India", "leader_of_Kyrgyzstan", "putin")),
+    ("On June 29, Vladimir Putin will pay a working visit to Japan.", (2019, 6, 28), ("leader_of_Japan", "putin")),
+])
+def test_titled_leaders_and_visited_countries(text, day, expected):
+    from datetime import date
+
+    ms = extract_meetings([text], anchor=date(*day))
+    assert [m.participants for m in ms] == [expected] and not ms[0].is_putin_xi
+
+
+def test_a_titled_official_of_a_participants_own_country_is_domestic():
+    from datetime import date
+
+    assert extract_meetings(["Putin met Prime Minister of Russia Mikhail Fradkov."], anchor=date(2005, 1, 1)) == []

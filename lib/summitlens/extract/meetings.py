@@ -8,6 +8,14 @@ sentence's date expressions, a status (``occurred``, ``planned``, ``virtual``, `
 confidence. Meetings with a delegation (Putin and Li Zhanshu) keep their real participants
 and ``is_putin_xi=False``.
 
+Participant ids: people.yml ids; a head of state named only by a title ("US President George
+Bush", "the presidents of France and Egypt") is ``leader_of_<Country>`` and a head of government
+("Chinese Prime Minister Wen Jiabao", "the Prime Minister of Malaysia")
+``head_of_government_of_<Country>`` (places.yml country ids, :func:`title_leaders`), the same
+``leader_of_<Country>`` ids as summits' members; a people.yml ``role: leader`` keeps their id only
+while in office on the document's day ("his visits to China" in 2002 is ``leader_of_China``).
+A titled leader of another participant's own country is domestic and no participant.
+
 Cue lexicons live in ``resources/meetings.yml``; people, places and occasions in the
 gazetteer (:mod:`summitlens.extract.gazetteer`).
 
@@ -115,6 +123,8 @@ class _Cues:
     header: re.Pattern
     joint: re.Pattern = re.compile(r"(?!x)x")
     generic: re.Pattern = re.compile(r"(?!x)x")
+    titles_state: tuple[str, ...] = ()
+    titles_government: tuple[str, ...] = ()
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -153,6 +163,8 @@ def _load_cues(path: str) -> _Cues:
         header=re.compile(w["transcript_header"]),
         joint=re.compile(phrase_alternation(w.get("joint_cues") or [r"(?!x)x"]) + "$", re.I),
         generic=compile_phrases(w.get("generic") or [r"(?!x)x"]),
+        titles_state=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_state") or ()),
+        titles_government=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_government") or ()),
     )
 
 
@@ -319,14 +331,184 @@ def council_leaders(occasion: str, gz: Gazetteer, *, day: date | None = None,
     return out
 
 
-def _other_leaders(gz: Gazetteer) -> set[str]:
-    return {k for k, v in gz.people.items() if v.get("role") == "leader_other"}
+#: Prefixes of participant ids made from a title, not from people.yml (see :func:`title_leaders`).
+TITLE_PREFIXES = ("leader_of_", "head_of_government_of_")
+_TITLE_RX: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, dict[str, str]]] = {}
+_TURN_LABEL = re.compile(r"^[^:.]{3,120}:\s")
+_NAME = r"(?:,?\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}))?"
+
+
+def country_of_participant(pid: str, gz: Gazetteer) -> str:
+    """Country of a participant id: ``leader_of_<Country>``, ``head_of_government_of_<Country>``
+    or a people.yml person's country ('' when unknown).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> country_of_participant("head_of_government_of_Malaysia", gz), country_of_participant("xi", gz)
+        ('Malaysia', 'China')
+    """
+    for pre in TITLE_PREFIXES:
+        if pid.startswith(pre):
+            return pid[len(pre):]
+    return str((gz.people.get(pid) or {}).get("country", ""))
+
+
+def is_head(pid: str, gz: Gazetteer) -> bool:
+    """Whether a participant id is a head of state or government: a title id
+    (:data:`TITLE_PREFIXES`) or a people.yml ``role: leader``/``leader_other``.
+
+    Examples:
+        >>> is_head("leader_of_Kyrgyzstan", load_gazetteer()), is_head("wang_yi", load_gazetteer())
+        (True, False)
+    """
+    return pid.startswith(TITLE_PREFIXES) or (gz.people.get(pid) or {}).get("role") in ("leader", "leader_other")
+
+
+def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    key = (id(gz), id(cq))
+    hit = _TITLE_RX.get(key)
+    if hit is not None:
+        return hit
+    word_country: dict[str, str] = {}
+    of_words: list[str] = []
+    for cid, c in gz.countries.items():
+        for a in [cid, *(c.get("aliases") or [])]:
+            word_country.setdefault(str(a), cid)
+            of_words.append(str(a))
+    adj_words = list(of_words)
+    for cid, c in gz.countries.items():
+        for a in c.get("mentions") or []:
+            if str(a) not in gz.places:  # "Beijing", "Kremlin": metonyms, not titles' countries
+                word_country.setdefault(str(a), cid)
+                adj_words.append(str(a))
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
+    titles = [*cq.titles_state, *cq.titles_government]
+    t_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    c_of = rf"(?:the\s+)?(?-i:{alt(of_words)})(?!\w)"
+    of_rx = re.compile(rf"(?<!\w)(?P<title>{t_alt})(?P<pl>s)?\s+of\s+(?P<list>{c_of}"
+                       rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){c_of})*){_NAME}", re.I)
+    adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)}))\s+(?P<title>{t_alt})(?!\w){_NAME}", re.I)
+    _TITLE_RX[key] = (of_rx, adj_rx, word_country)
+    return _TITLE_RX[key]
+
+
+def _title_id(country: str, title: str, gz: Gazetteer, cq: _Cues, day: date | None) -> str:
+    gov = " ".join(title.split()).lower() in {t.lower() for t in cq.titles_government}
+    if not gov:
+        for pid, p in gz.people.items():
+            if p.get("role") == "leader" and p.get("country") == country and (day is None or in_office(p, day)):
+                return pid
+    return f"{TITLE_PREFIXES[1] if gov else TITLE_PREFIXES[0]}{country}"
+
+
+def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues | None = None,
+                  day: date | None = None, known: Sequence[Entity] = ()) -> list[Entity]:
+    """Heads of state or government named by a title (``meetings.yml`` ``leader_titles``) and
+    not by a people.yml entry: ``leader_of_<Country>`` for a head of state, else
+    ``head_of_government_of_<Country>``; a people.yml ``role: leader`` of that country in office
+    on ``day`` keeps their id. One entity per country of a list ("the presidents of France
+    and Egypt"). Spans overlapping ``known`` people (``find_entities``) are left to them.
+
+    Examples:
+        >>> [(e.id, e.surface) for e in title_leaders("Putin called US President George Bush.")]
+        [('leader_of_United States', 'US President George Bush')]
+        >>> [e.id for e in title_leaders("meetings with the presidents of France and Egypt")]
+        ['leader_of_France', 'leader_of_Egypt']
+        >>> from datetime import date
+        >>> [e.id for e in title_leaders("the Prime Minister of Malaysia", day=date(2005, 12, 13))]
+        ['head_of_government_of_Malaysia']
+        >>> title_leaders("President of the Russian Union of Industrialists")
+        []
+    """
+    if not text:
+        return []
+    gz = gazetteer or load_gazetteer()
+    cq = cues or load_cues()
+    if not (cq.titles_state or cq.titles_government):
+        return []
+    of_rx, adj_rx, word_country = _title_patterns(gz, cq)
+    taken = [(e.char_start, e.char_end) for e in known if e.kind == "person"]
+    out: list[Entity] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in of_rx.finditer(text):
+        if not free(m.start(), m.end("list")):
+            continue
+        countries = [word_country[w] for w in re.findall("|".join(
+            re.escape(w) for w in sorted(word_country, key=len, reverse=True)), m.group("list"))
+            if w in word_country]
+        end = m.end() if (m.group("name") and not m.group("pl") and len(countries) == 1) else m.end("list")
+        if m.group("name") and not free(m.start("name"), m.end("name")):
+            end = m.end("list")
+        for c in dict.fromkeys(countries):
+            out.append(Entity("person", _title_id(c, m.group("title"), gz, cq, day), m.start(), end, text[m.start():end]))
+        taken.append((m.start(), end))
+    for m in adj_rx.finditer(text):
+        if not free(m.start(), m.end("title")):
+            continue
+        end = m.end() if m.group("name") and free(m.start("name"), m.end("name")) else m.end("title")
+        c = word_country.get(m.group("country"), "")
+        if c:
+            out.append(Entity("person", _title_id(c, m.group("title"), gz, cq, day), m.start(), end, text[m.start():end]))
+            taken.append((m.start(), end))
+    return sorted(out, key=lambda e: e.char_start)
+
+
+def _destinations(entities: list[Entity], country: str, text: str) -> list[str]:
+    """The destination ``country`` and the countries coordinated with it ("to China, India
+    and Kyrgyzstan"), in order.
+
+    Examples:
+        >>> t = "his visits to China, India and Kyrgyzstan"
+        >>> _destinations(find_entities(t), "China", t)
+        ['China', 'India', 'Kyrgyzstan']
+    """
+    cs = [e for e in entities if e.kind == "country"]
+    k = next((j for j, e in enumerate(cs) if e.id == country), None)
+    if k is None:
+        return [country]
+    lo = hi = k
+    while lo > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[cs[lo - 1].char_end:cs[lo].char_start]):
+        lo -= 1
+    while hi + 1 < len(cs) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[cs[hi].char_end:cs[hi + 1].char_start]):
+        hi += 1
+    return list(dict.fromkeys(e.id for e in cs[lo:hi + 1]))
+
+
+def _other_leaders(gz: Gazetteer, ids=()) -> set[str]:
+    """people.yml ``role: leader_other`` ids, plus the title ids among ``ids``."""
+    return {k for k, v in gz.people.items() if v.get("role") == "leader_other"} | {
+        p for p in ids if p.startswith(TITLE_PREFIXES)}
 
 
 def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> set[str]:
-    return {e.id for e in entities if e.kind == "person"
-            and gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES
-            and not (day is not None and _by_title(e, gz) and not in_office(gz.people[e.id], day))}
+    """Participant ids of a sentence's people: people.yml participants, title ids
+    (:func:`title_leaders`), and a leader's title used out of their office ("the Chinese
+    president" in 2005) as ``leader_of_<Country>``, never the later office holder."""
+    out = set()
+    for e in entities:
+        if e.kind != "person":
+            continue
+        if e.id.startswith(TITLE_PREFIXES):
+            out.add(e.id)
+        elif gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES:
+            if day is not None and _by_title(e, gz) and not in_office(gz.people[e.id], day):
+                if gz.people[e.id].get("role") == "leader" and gz.people[e.id].get("country"):
+                    out.add(TITLE_PREFIXES[0] + gz.people[e.id]["country"])
+                continue
+            out.add(e.id)
+    return out
+
+
+def _with_titles(entities: list[Entity], text: str, gz: Gazetteer, cq: _Cues, day: date | None) -> list[Entity]:
+    """A sentence's gazetteer entities plus its titled leaders (:func:`title_leaders`)."""
+    titled = title_leaders(text, gazetteer=gz, cues=cq, day=day, known=entities)
+    label = _TURN_LABEL.match(text or "")
+    if label:  # a transcript turn's speaker label ("President of Armenia Serzh Sargsyan: …") is no participant
+        titled = [e for e in titled if e.char_start >= label.end()]
+    return sorted(entities + titled, key=lambda e: (e.char_start, e.kind != "person")) if titled else entities
 
 
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
@@ -389,7 +571,7 @@ def extract_meetings(
     if times is None:
         times = [resolve_dates(s, anchor=anchor, anchor_source=anchor_source) for s in sentences]
     paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
-    ents = [find_entities(s, gazetteer=gz) for s in sentences]
+    ents = [_with_titles(find_entities(s, gazetteer=gz), s, gz, cq, anchor) for s in sentences]
     people = [_people(e, gz, anchor) for e in ents]
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
     speaker: list[str | None] = []
@@ -423,9 +605,11 @@ def extract_meetings(
         if both and not set(leaders) <= parts and parts <= set(leaders):
             before = set().union(*(people[j] for j in range(0, i))) if i else set()
             before |= {speaker[j] for j in range(0, i + 1) if speaker[j]}
-            recent = set().union(*(people[j] for j in range(max(0, i - _WINDOW), i))) if i else set()
+            # other heads named since the last sentence that names both leaders
+            both_at = max([j for j in range(max(0, i - _WINDOW), i) if set(leaders) <= people[j]], default=-1)
+            recent = set().union(*(people[j] for j in range(max(0, i - _WINDOW, both_at + 1), i))) if i else set()
             # both leaders named earlier in the article, no other head of state just before
-            if set(leaders) <= before | parts and not recent & _other_leaders(gz):
+            if set(leaders) <= before | parts and not recent & _other_leaders(gz, recent):
                 parts |= set(leaders)
                 source = "coreference"
         present = [p for p in leaders if p in parts]
@@ -441,13 +625,14 @@ def extract_meetings(
                 present = list(leaders)
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         if len(present) == 1 and len(parts) == 1:
-            # one leader travelling to the other's country: implied meeting with the host
-            other = [p for p in leaders if p != present[0]]
-            host_country = gz.people[other[0]].get("country") if other else None
+            # one leader travelling to another country: implied meeting with its leader (the
+            # other leader when in office on the document's day, else leader_of_<Country>), one
+            # per country of a list ("his visits to China, India and Kyrgyzstan")
             own_country = gz.people[present[0]].get("country")
-            travel = cq.travel.search(text)
-            if host_country and travel and country == host_country and country != own_country:
-                parts.add(other[0])
+            if country and country != own_country and cq.travel.search(text):
+                for c in _destinations(ents[i], country, text):
+                    if c != own_country:
+                        parts.add(_title_id(c, "", gz, cq, anchor))
                 source = "implied"
         if set(leaders) & parts and not set(leaders) <= parts:
             # a gathering both leaders' countries belong to, or one the other's country hosts
@@ -462,7 +647,11 @@ def extract_meetings(
         # ("BRICS leaders will meet …", "the next meeting of the Supreme Economic Council"): its
         # members' leaders, in office on the meeting's day (set once the date is known)
         by_occasion: list[str] = []
-        if all(gz.people.get(p, {}).get("role") in ("leader", "leader_other") for p in parts):
+        # a titled leader of a participant's own country is a domestic official ("Prime
+        # Minister of Russia" meeting Putin): no participant of a foreign encounter
+        named_countries = {country_of_participant(p, gz) for p in parts if not p.startswith(TITLE_PREFIXES)}
+        parts = {p for p in parts if not (p.startswith(TITLE_PREFIXES) and country_of_participant(p, gz) in named_countries)}
+        if all(is_head(p, gz) for p in parts):
             by_occasion = [] if cq.generic.search(text) else _gathering_occasions(ents[i], text, gz)
             if by_occasion and not parts >= council_leaders(by_occasion[0], gz, day=anchor, named=parts):
                 source = "implied" if source == "explicit" else source
@@ -482,7 +671,7 @@ def extract_meetings(
                      for p in leaders}
             cue_pos = min(m.start() for m in cq.meeting.finditer(text))
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
-                             and e.char_start < cue_pos and e.id in _other_leaders(gz)]
+                             and e.char_start < cue_pos and e.id in _other_leaders(gz, [e.id])]
             with_m = re.search(r"\bwith\b", text[cue_pos:min(first.values())])
             if min(first.values()) > cue_pos and (others_before or (with_m and parts - set(leaders))):
                 is_px = False

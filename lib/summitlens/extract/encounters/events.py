@@ -69,17 +69,19 @@ class DocEvent:
     sentence_index: int
 
 
-def leader_of(country: str, *, gazetteer: Gazetteer | None = None) -> str:
-    """The participant id of a country's leader: a ``role: leader`` person of that country,
-    else ``leader_of_<country>``.
+def leader_of(country: str, *, gazetteer: Gazetteer | None = None, day: date | None = None) -> str:
+    """The participant id of a country's leader: a ``role: leader`` person of that country
+    (in office on ``day`` when given), else ``leader_of_<country>``.
 
     Examples:
-        >>> leader_of("China"), leader_of("Mongolia")
-        ('xi', 'leader_of_Mongolia')
+        >>> leader_of("China"), leader_of("Mongolia"), leader_of("China", day=date(2005, 9, 3))
+        ('xi', 'leader_of_Mongolia', 'leader_of_China')
     """
+    from summitlens.extract.meetings import in_office
+
     gz = gazetteer or load_gazetteer()
     for pid, p in gz.people.items():
-        if p.get("role") == "leader" and p.get("country") == country:
+        if p.get("role") == "leader" and p.get("country") == country and (day is None or in_office(p, day)):
             return pid
     return f"leader_of_{country}" if country else ""
 
@@ -96,23 +98,35 @@ def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
     return ""
 
 
-def _leaders_in(text: str, gz: Gazetteer, roles=_ROLES) -> list[str]:
-    return [e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))
-            if gz.people.get(e.id, {}).get("role") in roles]
+def _leaders_in(text: str, gz: Gazetteer, roles=_ROLES, day: date | None = None) -> list[str]:
+    """Heads (and, with ``roles``, officials) a text names: people.yml people, then titled
+    leaders (:func:`~summitlens.extract.meetings.title_leaders`), in text order."""
+    from summitlens.extract.meetings import title_leaders
+
+    known = find_entities(text, gazetteer=gz, kinds=("person",))
+    ents = known + title_leaders(text, gazetteer=gz, day=day, known=known)
+    return [e.id for e in sorted(ents, key=lambda e: e.char_start)
+            if gz.people.get(e.id, {}).get("role") in roles or e.id not in gz.people]
 
 
-def _counterpart(who: str, rules: EncounterRules, gz: Gazetteer) -> str:
+def _counterpart(who: str, rules: EncounterRules, gz: Gazetteer, day: date | None = None) -> str:
     # "President of the People's Republic of China Hu Jintao": the name after the title wins
-    people = _leaders_in(who, gz, _PEOPLE)
+    people = _leaders_in(who, gz, _PEOPLE, day)
     if people:
         return people[-1]
     for e in find_entities(who, gazetteer=gz, kinds=("country",)):
-        return leader_of(e.id, gazetteer=gz)
+        return leader_of(e.id, gazetteer=gz, day=day)
     for w in who.split():
         c = _country_of_word(w, rules, gz)
         if c:
-            return leader_of(c, gazetteer=gz)
+            return leader_of(c, gazetteer=gz, day=day)
     return ""
+
+
+def _countries_of(parts, gz: Gazetteer) -> set[str]:
+    from summitlens.extract.meetings import country_of_participant
+
+    return {country_of_participant(p, gz) for p in parts} - {""}
 
 
 def _one_per_country(parts: set[str], gz: Gazetteer) -> set[str]:
@@ -186,26 +200,26 @@ def document_event(
         mode = rl.formula_mode(fid)
         status = rl.formula_status(fid)
         if g.get("who"):
-            cp = _counterpart(g["who"], rl, gz)
+            cp = _counterpart(g["who"], rl, gz, anchor)
             if cp:
                 parts.add(cp)
         if g.get("pair"):
             for w in g["pair"].replace("-", " ").split():
                 c = _country_of_word(w, rl, gz)
                 if c:
-                    parts.add(leader_of(c, gazetteer=gz))
+                    parts.add(leader_of(c, gazetteer=gz, day=anchor))
         if g.get("country"):
             c = _country_of_word(g["country"], rl, gz)
             if c:
-                parts.add(leader_of(c, gazetteer=gz))
+                parts.add(leader_of(c, gazetteer=gz, day=anchor))
                 country = c
         if g.get("occasion"):
             occasion = occ_ents[0] if occ_ents else ""
-            parts |= set(_leaders_in(lead_text, gz))
+            parts |= set(_leaders_in(lead_text, gz, day=anchor))
             wider = " ".join([headline or "", lead_text, *context])
             for c in members:  # member countries the report names take part
                 if gz.country_pattern(c).search(wider):
-                    parts.add(leader_of(c, gazetteer=gz))
+                    parts.add(leader_of(c, gazetteer=gz, day=anchor))
             for o in occ_ents:
                 if (gz.occasions.get(o) or {}).get("council"):
                     # an inter-state council: every member state's leader sits on it
@@ -216,8 +230,14 @@ def document_event(
                 for cm in rx.finditer(lead_text):
                     c = _country_of_word(cm.group("country"), rl, gz)
                     if c:
-                        parts.add(leader_of(c, gazetteer=gz))
-        first = _leaders_in(lead[0], gz, _PEOPLE) if lead else []
+                        parts.add(leader_of(c, gazetteer=gz, day=anchor))
+            if occ_ents and len(_countries_of(parts, gz)) < 2 \
+                    and (gz.occasions.get(occ_ents[0]) or {}).get("members_identifiable", True):
+                # a summit named without (enough) participants: its members' leaders
+                from summitlens.extract.meetings import council_leaders
+
+                parts |= council_leaders(occ_ents[0], gz, day=anchor, named=parts)
+        first = _leaders_in(lead[0], gz, _PEOPLE, anchor) if lead else []
         parts |= set(first[:1]) if first else set()
         if subject and len(parts) < 2:
             parts.add(subject)

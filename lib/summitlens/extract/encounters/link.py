@@ -37,7 +37,7 @@ from summitlens.extract.encounters.rules import EncounterRules, load_encounter_r
 from summitlens.extract.encounters.syntax import supports
 from summitlens.extract.dates import detect_tense
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
-from summitlens.extract.meetings import _gathering_leaders, _gathering_near
+from summitlens.extract.meetings import _gathering_leaders, _gathering_near, country_of_participant, is_head
 
 __all__ = ["link_mentions"]
 
@@ -53,12 +53,7 @@ def _countries(participants, gz: Gazetteer) -> set[str]:
     leader); an official counts as their own id, so no official joins a heads' event."""
     out = set()
     for p in participants:
-        if p.startswith("leader_of_"):
-            out.add(p[len("leader_of_"):])
-        elif (gz.people.get(p) or {}).get("role") in ("leader", "leader_other"):
-            out.add(gz.people[p].get("country", p))
-        else:
-            out.add(p)
+        out.add(country_of_participant(p, gz) or p if is_head(p, gz) else p)
     return out
 
 
@@ -80,12 +75,9 @@ def heads_event(ev: DocEvent, gz: Gazetteer) -> bool:
     """
     countries = set()
     for p in ev.participants:
-        if p.startswith("leader_of_"):
-            countries.add(p[len("leader_of_"):])
-        elif (gz.people.get(p) or {}).get("role") in ("leader", "leader_other"):
-            countries.add(gz.people[p].get("country", p))
-        else:
+        if not is_head(p, gz):
             return False
+        countries.add(country_of_participant(p, gz) or p)
     return len(countries) >= 2
 
 
@@ -252,7 +244,11 @@ def link_mentions(
             # meeting with a minister: a leader the sentence names outside the event makes it
             # another encounter, kept as the sentence gives it
             named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
-            if r["is_putin_xi"] and r["participants_source"] != "explicit" and named <= ev_parts:
+            # (a summit both leaders' countries belong to keeps its pair: "Putin will attend the
+            # BRICS summit", said in the announcement of a visit to the host country)
+            gathering = bool(r["occasion"]) and set(gz.leaders()) <= _gathering_leaders(
+                find_entities(text, gazetteer=gz), text, gz)
+            if r["is_putin_xi"] and r["participants_source"] != "explicit" and named <= ev_parts and not gathering:
                 r.update(participants=ev.participants, is_putin_xi=False, link="participants")
             continue
         if not (r["is_putin_xi"] or own) or r["status"] in ("cancelled", "hypothetical"):
@@ -334,6 +330,18 @@ def link_mentions(
             continue
         out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text, rl.present_anaphora))
         have.add(i)
+    if _group(ev.status) == "held" and ev.mode == "in_person":
+        for i, text in enumerate(sentences):
+            # "allow me to welcome you to Moscow", "We are very happy to see you here": the
+            # encounter under way, greeted in its own transcript
+            if i in have or heads[i] or not text or has_date[i]:
+                continue
+            g = rl.greetings.search(text)
+            if g is None or _not_held(text, g.start(), g.end(), cq) or _elsewhere(text, ev, gz) \
+                    or any(e.id in others for e in find_entities(text, gazetteer=gz, kinds=("person",))):
+                continue
+            out.append(_event_row(ev, i, g.group(0), g.start(), "anaphora", text, rl.present_anaphora))
+            have.add(i)
     for i, text in enumerate(sentences):
         # "timed to coincide with Mr Xi Jinping's visit": a participant's own visit or talks
         if i in have or heads[i] or not text or has_date[i] or ev.source == "lead":
@@ -423,7 +431,7 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
     speakers = set()
     for t in sentences:
         m = rl.turn.match(t or "")
-        if m:
+        if m and _label_only(m.group(0)):
             speakers |= {e.id for e in find_entities(m.group(0), gazetteer=gz, kinds=("person",))}
     if leaders <= speakers:
         return rows
@@ -440,6 +448,20 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
                 continue
         keep.append(r)
     return keep
+
+
+_LABEL_WORD = re.compile(r"[A-Z(][\w'’.()-]*|of|the|and|de|van|von|bin|al-?\w*")
+
+
+def _label_only(label: str) -> bool:
+    """A transcript turn label ("President of Russia Vladimir Putin:") holds only a title and a
+    name; "The President of China once told me:" is a quotation, no one's turn.
+
+    Examples:
+        >>> _label_only("President of Russia Vladimir Putin: "), _label_only("The President of China once told me: ")
+        (True, False)
+    """
+    return all(_LABEL_WORD.fullmatch(w) for w in label.rstrip().rstrip(":").split())
 
 
 def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,

@@ -42,6 +42,7 @@ class EncounterRules:
             group, not the gathering ("BRICS countries").
         not_leaders_gathering: Regex of words next to an occasion's name that make the
             gathering one of others than leaders ("SCO foreign ministers").
+        greetings: Regex of greetings of the counterpart in a held in-person event's transcript.
         chair: Regexes whose ``country`` group names a summit's chair.
         adjectives: Country adjective -> country id.
         in_person: Regex of cues that keep a linked sentence in person.
@@ -72,6 +73,7 @@ class EncounterRules:
     possessive_event: re.Pattern = re.compile(r"(?!x)x")
     not_gathering_after: re.Pattern = re.compile(r"(?!x)x")
     not_leaders_gathering: re.Pattern = re.compile(r"(?!x)x")
+    greetings: re.Pattern = re.compile(r"(?!x)x")
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -122,6 +124,7 @@ def _load(path: str) -> EncounterRules:
         possessive_event=re.compile(d.get("possessive_event", r"(?!x)x"), re.I),
         not_gathering_after=re.compile(d.get("not_gathering_after", r"(?!x)x"), re.I),
         not_leaders_gathering=re.compile(d.get("not_leaders_gathering", r"(?!x)x"), re.I),
+        greetings=re.compile(d.get("greetings", r"(?!x)x"), re.I),
     )
 
 

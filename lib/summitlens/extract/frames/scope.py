@@ -36,6 +36,7 @@ __all__ = ["needs_parse", "negation_scope", "hedge_scope", "syntactic_target", "
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 _CLIMB = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"}
+_PREMOD = {"amod", "compound", "nmod"}
 _NEG_DEPS = {"neg", "det", "advmod", "preconj", "predet", "dep", "amod"}
 
 
@@ -48,6 +49,24 @@ def _reduced_impersonal() -> re.Pattern:
     words = (load_rules(None, default="frames.yml").get("scope_syntax") or {}).get("reduced_impersonal") or []
     alt = "|".join(sorted(re.escape(str(w)) for w in words)) or "(?!)"
     return re.compile(rf"\b(?:{alt})\s+(?:as|to\s+be)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _syntax() -> dict:
+    """Word lists of ``frames.yml``, section ``scope_syntax`` (sets; ``quantity_or`` compiled)."""
+    from summitlens.rules import load_rules
+
+    d = load_rules(None, default="frames.yml").get("scope_syntax") or {}
+    out = {k: frozenset(str(w).lower() for w in d.get(k) or [])
+           for k in ("proform_heads", "existential_verbs", "denial_arguments", "double_negative_links",
+                     "hedge_modifiers", "deontic_modals")}
+    out["denial_arguments"] = frozenset(str(w) for w in d.get("denial_arguments") or [])
+    out["double_negative_links"] = frozenset(str(w) for w in d.get("double_negative_links") or [])
+    qw = "|".join(sorted(re.escape(str(w)) for w in d.get("quantity_words") or [])) or "(?!)"
+    out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I)
+    hp = "|".join(sorted((re.escape(str(w)) for w in d.get("hedge_phrases") or []), key=len, reverse=True))
+    out["hedge_phrases"] = re.compile(rf"\b(?:{hp})\b", re.I) if hp else re.compile(r"(?!)")
+    return out
 
 
 def needs_parse(text: str, *, scope: Scope | None, targets=None) -> bool:
@@ -88,11 +107,18 @@ def term_root(doc, s: int, e: int):
 
 
 def _negator(tok, inside: set[int], scope: Scope, pseudo) -> str:
-    """A negator attached to ``tok`` (not inside the term, not a pseudo-negation)."""
+    """A negator attached to ``tok`` (not inside the term, not a pseudo-negation).
+
+    Only a negator before the term counts ("strategic partnerships, not strategic dependency"
+    denies the dependency), and a "no" after "few or" is a quantity ("few or even no friends").
+    """
+    first = min(inside) if inside else tok.i
     for c in tok.children:
-        if c.i in inside or any(a <= c.idx < b for a, b in pseudo):
+        if c.i in inside or c.i > first or any(a <= c.idx < b for a, b in pseudo):
             continue
         low = c.lower_
+        if low == "no" and _syntax()["quantity_or"].search(c.doc.text[:c.idx]):
+            continue
         if c.dep_ in _NEG_DEPS and low in scope.negators:
             return low
         if c.dep_ in ("advmod", "neg") and low in scope.negated_adverbs:
@@ -145,10 +171,12 @@ def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
     the phrase a negator on the top denies: only a "no" determiner over its own prepositional
     object ("no place for military alliances") reaches it.
     """
-    t, cue, via_prep, possessed = tok, "", False, False
+    t, cue, via_prep, possessed, premod = tok, "", False, False, False
     for _ in range(10):
         if not cue:
-            if t is tok or (t.dep_ != "amod" and not via_prep):
+            # A negator on a noun the term premodifies denies that noun ("saw no friendly
+            # strobes", "no radical anti-regime dissident", "not its authoritarian system").
+            if t is tok or (t.dep_ != "amod" and not via_prep and not premod):
                 cue = _negator(t, inside, scope, pseudo)
             elif via_prep and t.pos_ in ("NOUN", "PROPN") and not possessed:
                 cue = next((c.lower_ for c in t.children if c.dep_ == "det" and c.lower_ in scope.negators
@@ -162,8 +190,11 @@ def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
                 return t, "", via_prep
             t = t.head
             continue
-        if dep in _CLIMB and t.head is not t:
+        # Up the noun phrase only: a noun the parser hung on a verb ("This alliance, …, has never
+        # been stronger"; "neighbors, if not friends") is not inside that verb's phrase.
+        if dep in _CLIMB and t.head is not t and t.head.pos_ in _NOMINAL:
             possessed = possessed or dep == "poss"
+            premod = premod or (dep in _PREMOD and not via_prep and not possessed)
             t = t.head
             continue
         if dep == "pobj" and t.head.dep_ in ("prep", "agent"):
