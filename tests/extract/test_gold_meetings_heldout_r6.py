@@ -1,0 +1,64 @@
+"""Meetings against the frozen held-out gold, round 6 (tests/gold/meetings/heldout_r6*).
+
+Annotated after round 5 had become development data, on 10 unused Kremlin pages with a meeting
+title (tests/gold/heldout_r6_meetings/): two readouts of phone calls with Chinese leaders
+(2001, 2002) and eight meetings with ministers, executives and business people, which are no
+meetings under ANNOTATION.md. Built and scored like round 4 (see
+test_gold_meetings_heldout_r4): mentions of every pair (no Putin–Xi row in this round). A
+second annotator audited the 6 mention rows (1 with an error: a group of SCO heads of state as
+participants) and the 6 ledger rows (4 with an error, 2 of them only an empty interval), and
+found no mention missing on the eight domestic pages.
+
+First run (quoted in the README), after the round 1–5 rules: mentions of every pair P 0.375 /
+R 0.667 (6 gold, 8 predicted: four from a meeting with French business people, read as a
+heads-of-state event through its greetings and "this meeting", and the 2002 call with Hu Jintao,
+then party leader, not head of state), status 0.500 (n=4, baseline 0.750); one false Putin–Xi
+mention (a 2001 "heads of state of the SCO"). Precision on domestic pages fell with the round-5
+rules: the all-pair floors sit at the figures; status and the Putin–Xi check are expected
+failures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import require_shared
+from tests.extract.test_gold_meetings_heldout_r1 import KREMLIN, build_sources, pool_packets, read_gold
+from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs, round_documents
+from tests.quality import gate_accuracy
+
+ALL_P, ALL_R = 0.37, 0.66  # mentions of every pair; first run 0.375 / 0.667
+ALL_STATUS_MIN = 0.85  # first run 0.500 (n=4, baseline 0.750): expected failure
+PUTIN_XI_PREDICTED = 0  # no Putin–Xi encounter in this round: any predicted is wrong
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory):
+    require_shared(KREMLIN)
+    docs = round_documents("heldout_r6_meetings")
+    out = []
+    for packet in ("a", "b"):
+        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r6{packet}"]
+        out += build_sources(files, tmp_path_factory, f"r6{packet}", read_gold(f"heldout_r6{packet}_mentions"),
+                             read_gold(f"heldout_r6{packet}_ledger"))
+    return out
+
+
+@pytest.mark.xfail(reason="first run: one false Putin–Xi mention and ledger row (2001 SCO heads of state)",
+                   strict=True)
+def test_heldout_r6_no_putin_xi(packets):
+    r = pool_packets(packets, "r6")
+    assert r["mention"][0] == 1.0 and r["ledger"][0] == 1.0  # no Putin–Xi mention or ledger row predicted
+
+
+def test_heldout_r6_meetings_all_pairs(packets):
+    check_all_pairs(packets, "r6", round_documents("heldout_r6_meetings"), precision=ALL_P, recall=ALL_R,
+                    status_min=None)
+
+
+@pytest.mark.xfail(reason="first run: status 0.500 (n=4) below its baseline 0.750", strict=True)
+def test_heldout_r6_meetings_all_pairs_status(packets):
+    status = check_all_pairs(packets, "r6", round_documents("heldout_r6_meetings"), precision=0.0, recall=0.0,
+                             status_min=None)
+    gate_accuracy("meeting status, every pair (held-out r6)", [g for g, _ in status], [q for _, q in status],
+                  ALL_STATUS_MIN)
