@@ -42,8 +42,9 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 )
 
 SENTS = GOLD.parent / "heldout_r2_framing" / "framing_scope3_sentences.csv"
+# Scope, second pass (issue 13, rounds 6-7 as development data): negated P 0.895 -> 0.944.
 FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.83, "speaker": 0.78,
-          "neg_p": 0.89, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.99}
+          "neg_p": 0.94, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.99}
 
 
 @pytest.fixture(scope="module")

@@ -48,3 +48,29 @@ def test_negation_carries_over_coordination():
 ])
 def test_hedge(text, hedged):
     assert bool(_one(text)["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Issue 13, second pass: a bare noun quoted on its own is the author's scare quote even in a
+    # sentence that names a source ...
+    ("Clearview provided its product to entities it designated as \u201cfriends\u201d and told cops to act.", True),
+    ("\"He characterized the donations as coming from 'friends' that had contributed before.", True),
+    # ... but not the speaker's own noun phrase (a determiner or possessive before the quote)
+    # nor the complement of a reporting verb.
+    ("Trump has said he would think about hiring his \u201cfriend\u201d Ailes, aides said.", False),
+    ("Blunt called Romney a \u201cfriend\u201d and said he was pleased.", False),
+])
+def test_scare_quotes_by_structure(text, hedged):
+    df = frame_text(text)
+    row = df[df["category"] == "partnership"].iloc[0]
+    assert bool(row["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text", ["friends", "a 'friend' of", "Putin's friends", "“allies” met"])
+def test_tight_quote_never_crashes(text):
+    from summitlens.extract.frames.polarity import tight_quote
+
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            r = tight_quote(text, s, e)
+            assert r is None or (r[0] == s - 1 and text[r[0]] in "\"'\u201c\u2018\u00ab")

@@ -131,3 +131,50 @@ def test_sentences_naming_a_side_are_parsed():
     assert needs_parse("Russia and China are partners.", scope=load_cues().scope, targets=targets)
     assert not needs_parse("NATO allies met.", scope=load_cues().scope, targets=targets)
     assert needs_parse("Nunes, widely seen as an ally, spoke.", scope=load_cues().scope)
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # Issue 13, second pass (rounds 6-7 as development data). A negator after the term denies
+    # the contrasted phrase, not the term.
+    ("The U.S. believes in strategic partnerships, not strategic dependency.", "strategic partnerships", False),
+    # A negator on a noun the term premodifies, or on a verb the parser hung the noun on.
+    ("Not even our closest partners support denying Iran the ability to enrich.", "partners", False),
+    ("He saw no friendly strobes.", "friendly", False),
+    ('"This alliance, this relationship between America and Poland, has never been stronger."', "alliance", False),
+    # Double negatives affirm.
+    ("President Trump has not ruled out friendly relations with North Korea.", "friendly relations", False),
+    ("Nobody can accuse Engel of not being a friend of the teachers.", "friend", False),
+    ("Just because I disagree doesn't mean that I'm not going to be friends with them.", "friends", False),
+    # "few or no" is a quantity.
+    ("Today, most Americans have few or even no friends with other worldviews.", "friends", False),
+    # Concessive "if not" on a coordinated noun.
+    ("It will come from us, as citizens and neighbors, if not friends, deciding to act.", "friends", True),
+    # A denial verb reaches the term only through its object or complement.
+    ("He aimed to avoid an escalation by making clear that it is not against the Syrian regime.", "regime", False),
+    # "no" through a preposition: only heads that deny the thing itself.
+    ("The tariffs would be applied equally, with no exceptions for allies.", "allies", False),
+    ("Morality plays no role for dictators.", "dictators", False),
+    ("I have no trust in partnerships without independent checks.", "partnerships", True),
+    # A negated verb's "as"-complement, a negating adjunct, a pro-form head, a negating prefix.
+    ("In no respect whatsoever does Iran qualify as a friend of the US.", "friend", True),
+    ("The perception of our strategy is not one of partnership, but of passivity.", "partnership", True),
+    ("Moscow keeps propping up the Syrian not-so-strongman Bashar Assad.", "strongman", True),
+    ("Trump might not find a friend in Senate Majority Leader Mitch McConnell.", "friend", True),
+])
+def test_negation_rules_issue13_second_pass(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    # A hedge modifier on the term's possessor does not hedge the term.
+    ("The alleged victim's friends said she does not remember it.", "friends", False),
+    # Pretence modifiers, distancing phrases, an adverb on an adjective term.
+    ("Booker invented an imaginary gangster friend named T-Bone.", "friend", True),
+    ("These groups, these, if you will, not friends of the president, were ignored.", "friends", True),
+    ("Ukrainians exposed Manafort as a supposedly Russia-friendly tool.", "friendly", True),
+    # An impersonal passive with a negative subject or an obligation is no report.
+    ("Neither party was seen as more or less friendly toward civil rights.", "friendly", False),
+    ("Our embassy should be viewed as an ally of dissidents.", "ally", False),
+])
+def test_hedge_rules_issue13_second_pass(text, surface, hedged):
+    assert bool(_row(text, surface)["hedged"]) is hedged

@@ -15,7 +15,7 @@ import re
 from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.text.clauses import STRONG_MARKS, WORD, clause_start
 
-__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "propagate_negation"]
+__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "propagate_negation"]
 
 
 def negation_cue(text: str, s: int, *, cues: Cues) -> str:
@@ -63,9 +63,58 @@ def hedge_cue(text: str, s: int, *, cues: Cues) -> str:
     return m.group(0).lower() if m else ""
 
 
+_OPEN = "\"'\u201c\u2018\u00ab"
+_CLOSE = "\"'\u201d\u2019\u00bb"
+
+
+def tight_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The quotation marks right around a term ``[s, e)`` (a trailing comma or full stop may sit
+    inside the closing mark), as ``(open index, close index)``; None when the term is not
+    quoted on its own.
+
+    Examples:
+        >>> tight_quote("entities it designated as 'friends' and", 27, 34)
+        (26, 34)
+        >>> tight_quote("Putin's friends", 8, 15) is None
+        True
+    """
+    o = s - 1
+    if o < 0 or text[o] not in _OPEN or (o > 0 and (text[o - 1].isalnum())):
+        return None
+    c = e
+    if c < len(text) and text[c] in ",." and c + 1 < len(text) and text[c + 1] in _CLOSE:
+        c += 1
+    if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
+        return None
+    return o, c
+
+
+def _bare_label(doc, s: int, e: int, o: int, cues: Cues) -> bool:
+    """A quoted bare noun the author applies to others: a common noun with no determiner or
+    possessor ("entities it designated as “friends”", "claimed more “brothers” are planning"),
+    not the complement a reporting verb introduces ("called them “friends”")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in root.children):
+        return False
+    prev = [t for t in doc if t.idx < o and not t.is_punct]
+    if prev and prev[-1].tag_ in ("DT", "PRP$", "WP$", "CD", "POS"):
+        return False  # "his “friend” Ailes", "a “partner”": the speaker's own noun phrase
+    before = doc.text[:o].rstrip(" :,")[-40:]
+    last = list(cues.verbs.finditer(before))
+    return not (last and last[-1].end() == len(before))
+
+
 def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quote, cues: Cues,
-                 attributed: bool) -> bool:
+                 attributed: bool, doc=None) -> bool:
     """True when a quoted term stands alone in its quotation, with nobody quoted.
+
+    In a sentence that names a source, a term quoted on its own (:func:`tight_quote`) is still
+    the author's scare quote when it is a bare common noun the author applies to others and no
+    reporting verb introduces it (with ``doc``, the sentence's parse): "entities it designated
+    as “friends”".
 
     Args:
         text: Sentence in match form.
@@ -87,7 +136,12 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
     inner = text[quote[0]:quote[1]]
     extra = len(WORD.findall(inner)) - len(WORD.findall(text[s:e]))
     short = para_quote is not None and (para_quote[1] - para_quote[0]) <= (e - s) + 12
-    return extra <= cues.scare_extra_words and short and not attributed
+    if extra <= cues.scare_extra_words and short and not attributed:
+        return True
+    if doc is None:
+        return False
+    tq = tight_quote(text, s, e)
+    return tq is not None and _bare_label(doc, s, e, tq[0], cues)
 
 
 _COORD = re.compile(r"^[\s,]*(or|nor|and)\s+(?:(?:an?|the|any|their|its|our)\s+)?(?:[\w-]+\s+){0,1}$", re.I)

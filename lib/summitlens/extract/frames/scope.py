@@ -18,6 +18,17 @@ the parse puts the term inside its scope:
   an agentless impersonal passive ("are said to be good friends", "is seen as a partner"), a
   phrase such as "what critics call".
 
+Second pass (issue 13, rounds 6–7 as development data; word lists in ``frames.yml``,
+``scope_syntax``): a negator counts only before the term ("partnerships, not dependency") and
+not on a noun the term premodifies ("saw no friendly strobes"); double negatives affirm ("has
+not ruled out friendly relations", "doesn't mean I'm not going to be friends"); "few or no" is
+a quantity; "if not" reaches a coordinated noun; a denial verb denies only its object or
+complement; "no" through a preposition only on heads such as "place", "trust"; the "as"-
+complement of a negated verb ("in no respect does Iran qualify as a friend") and "not-so-"
+prefixes negate. Hedges: pretence modifiers ("imaginary friend"), "if you will", an adverb on an
+adjective term ("supposedly Russia-friendly"); a modifier on the term's possessor, an
+impersonal passive with a negative subject or a deontic modal do not hedge.
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -36,6 +47,8 @@ __all__ = ["needs_parse", "negation_scope", "hedge_scope", "syntactic_target", "
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 _CLIMB = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"}
+# A one-word quotation (a possible scare quote, decided on the parse: polarity.scare_quoted).
+_ONE_WORD_QUOTE = re.compile(r"(?<![\w])[\"'\u201c\u2018][A-Za-z][\w-]*[,.]?[\"'\u201d\u2019](?![\w])")
 _PREMOD = {"amod", "compound", "nmod"}
 _NEG_DEPS = {"neg", "det", "advmod", "preconj", "predet", "dep", "amod"}
 
@@ -53,19 +66,29 @@ def _reduced_impersonal() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _syntax() -> dict:
-    """Word lists of ``frames.yml``, section ``scope_syntax`` (sets; ``quantity_or`` compiled)."""
+    """Word lists of ``frames.yml``, section ``scope_syntax``: sets, and compiled patterns
+    (``quantity_or``, ``hedge_modifier``, ``hedge_phrases``, ``negating_prefix`` and the
+    ``trigger`` that makes a sentence holding one of them worth parsing)."""
     from summitlens.rules import load_rules
 
     d = load_rules(None, default="frames.yml").get("scope_syntax") or {}
-    out = {k: frozenset(str(w).lower() for w in d.get(k) or [])
-           for k in ("proform_heads", "existential_verbs", "denial_arguments", "double_negative_links",
-                     "hedge_modifiers", "deontic_modals")}
-    out["denial_arguments"] = frozenset(str(w) for w in d.get("denial_arguments") or [])
-    out["double_negative_links"] = frozenset(str(w) for w in d.get("double_negative_links") or [])
-    qw = "|".join(sorted(re.escape(str(w)) for w in d.get("quantity_words") or [])) or "(?!)"
-    out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I)
-    hp = "|".join(sorted((re.escape(str(w)) for w in d.get("hedge_phrases") or []), key=len, reverse=True))
-    out["hedge_phrases"] = re.compile(rf"\b(?:{hp})\b", re.I) if hp else re.compile(r"(?!)")
+    out: dict = {k: frozenset(str(w).lower() for w in d.get(k) or [])
+                 for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
+                           "negative_pronouns")}
+    for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
+        out[k] = frozenset(str(w) for w in d.get(k) or [])
+
+    def alt(key: str) -> str:
+        return "|".join(sorted((re.escape(str(w)) for w in d.get(key) or []), key=len, reverse=True))
+
+    never = re.compile(r"(?!)")
+    qw, hm, hp, px = alt("quantity_words"), alt("hedge_modifiers"), alt("hedge_phrases"), alt("negating_prefixes")
+    out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I) if qw else never
+    out["hedge_modifier"] = re.compile(rf"(?<![\w-])(?:{hm})(?![\w-])", re.I) if hm else never
+    out["hedge_phrases"] = re.compile(rf"(?<![\w-])(?:{hp})(?![\w-])", re.I) if hp else never
+    out["negating_prefix"] = re.compile(rf"(?<![\w-])(?:{px})$", re.I) if px else never
+    trig = "|".join(x for x in (hm, hp, px) if x)
+    out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else never
     return out
 
 
@@ -87,8 +110,11 @@ def needs_parse(text: str, *, scope: Scope | None, targets=None) -> bool:
         >>> needs_parse("Russia and China are partners.", scope=None, targets=load_cues().target_patterns)
         True
     """
-    if scope is not None and (scope.trigger.search(text) or _reduced_impersonal().search(text)):
-        return True
+    if scope is not None:
+        syn = _syntax()
+        if scope.trigger.search(text) or _reduced_impersonal().search(text) or syn["trigger"].search(text) \
+                or _ONE_WORD_QUOTE.search(text):
+            return True
     return bool(targets) and any(rx.search(text) for k, rx in targets.items() if k != "other")
 
 
@@ -128,6 +154,18 @@ def _negator(tok, inside: set[int], scope: Scope, pseudo) -> str:
     return ""
 
 
+def _negating_adjunct(verb, inside: set[int], scope: Scope) -> str:
+    """A negated prepositional adjunct of the verb before the term: "in no respect does Iran
+    qualify as a friend", "by no means an ally", "at no point was he a partner"."""
+    first = min(inside) if inside else verb.i
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < first:
+            for g in c.children:
+                if g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in scope.negators for d in g.children):
+                    return " ".join(t.lower_ for t in c.subtree if t.dep_ != "punct" and t.i <= g.i)
+    return ""
+
+
 def _negated_subject(verb, scope: Scope) -> str:
     """A negative quantifier on the verb's subject: "neither side has allies", "no country is"."""
     for c in verb.children:
@@ -135,7 +173,7 @@ def _negated_subject(verb, scope: Scope) -> str:
             for g in c.children:
                 if g.dep_ in ("det", "preconj") and g.lower_ in scope.negators:
                     return g.lower_
-            if c.lower_ in scope.negators:  # "none"
+            if c.lower_ in scope.negators or c.lower_ in _syntax()["negative_pronouns"]:  # "none", "nobody"
                 return c.lower_
     return ""
 
@@ -178,7 +216,8 @@ def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
             # strobes", "no radical anti-regime dissident", "not its authoritarian system").
             if t is tok or (t.dep_ != "amod" and not via_prep and not premod):
                 cue = _negator(t, inside, scope, pseudo)
-            elif via_prep and t.pos_ in ("NOUN", "PROPN") and not possessed:
+            elif via_prep and t.pos_ in ("NOUN", "PROPN") and not possessed \
+                    and t.lower_ in _syntax()["negating_heads"]:
                 cue = next((c.lower_ for c in t.children if c.dep_ == "det" and c.lower_ in scope.negators
                             and not any(a <= c.idx < b for a, b in pseudo)), "")
             if t is not tok and t.lower_ in scope.negating_nouns:
@@ -215,6 +254,22 @@ def _climb(tok, inside: set[int], scope: Scope, pseudo):
     return _nominal_top(tok, inside, scope, pseudo)
 
 
+def _double_negative(verb, scope: Scope, pseudo) -> bool:
+    """True when a clause governing ``verb`` is negated or denies it: a double negative
+    ("doesn't mean I'm not going to be friends", "nobody can accuse him of not being a friend")
+    affirms rather than denies. Climbs the clause links of ``scope_syntax.double_negative_links``."""
+    links = _syntax()["double_negative_links"]
+    v = verb
+    for _ in range(6):
+        if v.dep_ not in links or v.head is v:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            if _negator(v, set(), scope, pseudo) or _negated_subject(v, scope) or v.lower_ in scope.denial_verbs:
+                return True
+    return False
+
+
 def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     """The negation cue whose scope holds the term ``[s, e)`` of a parsed sentence ('' when none).
 
@@ -249,6 +304,9 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     root = term_root(doc, s, e)
     if root is None:
         return ""
+    prefix = _syntax()["negating_prefix"].search(doc.text[:s])
+    if prefix:
+        return prefix.group(0).lower().strip()  # "Syrian not-so-strongman Bashar Assad"
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     top, cue, via_prep = _nominal_walk(root, inside, scope, pseudo)
     subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
@@ -256,29 +314,40 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if not cue and before and not subject:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
     if cue:
-        return "" if subject else cue
+        if subject or (top.head.pos_ in ("VERB", "AUX") and _double_negative(top.head, scope, pseudo)):
+            return ""
+        return cue
     if top.dep_ == "conj" and _contrastive_conj(top, scope):
         return ""
+    syn = _syntax()
     verb = top.head
     # "Russia is not an ally" negates the ally; "I'm not a fan of regime change" not the regime
     # (but "not tantamount to a dictatorship" does: an adjective predicate's object).
-    predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT" and (not via_prep or top.pos_ == "ADJ")
-    if top.dep_ == "dobj" and verb.lower_ in scope.existential_verbs:
+    predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT" and (
+        not via_prep or top.pos_ == "ADJ" or top.lower_ in syn["proform_heads"])
+    # "does not qualify as a friend", "was never seen as an ally": the "as"-complement of a
+    # negated verb is denied like a predicate nominal.
+    if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.dep_ == "prep" \
+            and top.head.head.pos_ in ("VERB", "AUX") and not via_prep:
+        verb, predicate = top.head.head, True
+    if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs
+                               or (verb.lower_ in syn["existential_verbs"] and not via_prep)):
         predicate = True
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
             and any(c.dep_ == "relcl" for c in top.children):
         predicate = False  # a cleft: "It is not our partners who should be offended"
     if predicate:
-        cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope)
+        cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope) \
+            or _negating_adjunct(verb, inside, scope)
         if cue:
-            return cue
+            return "" if _double_negative(verb, scope, pseudo) else cue
         # "is not going to be an ally" / "did not want to become allies": the xcomp chain.
         v = verb
         while v.dep_ == "xcomp" and v.head is not v and v.pos_ in ("AUX", "VERB"):
             v = v.head
             cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
             if cue:
-                return cue
+                return "" if _double_negative(v, scope, pseudo) else cue
     # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top
@@ -287,11 +356,17 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
             break
         if node.dep_ == "prep" and node.lower_ == "as":
             break
-        node = node.head
+        arg, node = node.dep_, node.head
         low = node.lower_
         if node.pos_ in ("VERB", "AUX") and low in scope.denial_verbs:
             prt = scope.denial_particles.get(low)
             if prt is None or any(c.dep_ == "prt" and c.lower_ == prt for c in node.children):
+                # Only through its object or complement ("avoid X by making clear … not
+                # against the regime" is no denial of the regime); a negated denial ("has not
+                # ruled out friendly relations") is a double negative.
+                if arg not in syn["denial_arguments"] or _negator(node, set(), scope, pseudo) \
+                        or _negated_subject(node, scope) or _double_negative(node, scope, pseudo):
+                    return ""
                 return low + (f" {prt}" if prt else "")
     return ""
 
@@ -332,17 +407,30 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         # the word right before the term.
         left = text[max(0, s - 30):s]
         left = left[left.rfind(" ", 0, max(0, len(left.rstrip()) - 1)) + 1:] if " " in left.rstrip() else left
+    syn = _syntax()
+    base = s - len(left)
     m = None
     for m in scope.hedge_modifiers.finditer(left):
         pass
+    for m2 in syn["hedge_modifier"].finditer(left):
+        if m is None or m2.start() > m.start():
+            m = m2
     # Directly on the term: at most one word between ("so-called strategic partnership"), not
-    # on a name before it ("the so-called five eyes intelligence-sharing partners").
-    if m is not None and len(left[m.end():].split()) <= 1:
+    # on a name before it ("the so-called five eyes intelligence-sharing partners") nor on its
+    # possessor ("the alleged victim's friends").
+    if m is not None and len(left[m.end():].split()) <= 1 and not _on_possessor(doc, base + m.start(), root):
         return m.group(0).lower()
+    # A distancing adverb on an adjective term: "a supposedly Russia-friendly tool".
+    for c in root.children:
+        if c.dep_ == "advmod" and c.i < root.i and c.lower_ in scope.hedge_adverbs:
+            return c.lower_
     m = None
-    for m in scope.hedge_phrases.finditer(text[max(0, s - 60):s]):
-        pass
-    if m is not None and not any(c in text[max(0, s - 60) + m.end():s] for c in ".;:"):
+    window = text[max(0, s - 60):s]
+    for rx in (scope.hedge_phrases, syn["hedge_phrases"]):
+        for m2 in rx.finditer(window):
+            if m is None or m2.start() > m.start():
+                m = m2
+    if m is not None and not any(c in window[m.end():] for c in ".;:"):
         return m.group(0).lower()
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     # Up the noun phrase: a distancing head ("friendly veneer", "the facade of friendship").
@@ -382,11 +470,28 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         v.dep_ in ("acl", "advcl", "relcl") and v.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children))  # "they believed": active
+    # Not with a negative subject ("neither party was seen as more or less friendly": a denial)
+    # nor an obligation ("our embassy should be viewed as an ally": a prescription, no report).
     if v.lower_ in scope.impersonal_verbs and passive \
             and not any(c.dep_ == "agent" for c in v.children) \
-            and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children):
+            and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children) \
+            and not _negated_subject(v, scope) \
+            and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_
     return ""
+
+
+def _on_possessor(doc, char: int, root) -> bool:
+    """Whether the modifier at ``char`` belongs to a possessor of the term ("the alleged
+    victim's friends") rather than to the term."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    for _ in range(6):
+        if tok is None or tok is root or tok.head is tok:
+            return False
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
 
 
 def syntactic_target(doc, s: int, e: int, mentions) -> str | None:

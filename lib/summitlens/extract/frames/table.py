@@ -131,7 +131,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
         hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
         if not hedge and q is not None and voice == "quoted" and flag != "proper_name":
-            if scare_quoted(sent_match, s, e, q, para_quote=para_q, cues=cues, attributed=bool(attrs)):
+            if scare_quoted(sent_match, s, e, q, para_quote=para_q, cues=cues, attributed=bool(attrs), doc=doc):
                 hedge = "scare quotes"
         rows.append({
             "char_start_local": s, "char_end_local": e,
