@@ -269,16 +269,19 @@ def summarise(parts: dict, label: str) -> dict:
     return results
 
 
-def evaluate_round(label: str, documents: str, sentences: str, packet) -> dict:
-    """A round of whole documents plus single sentences (gold files in ``tests/gold/framing/``,
-    ``packet`` the sentences' CSV): its pooled figures (see :func:`summarise`)."""
+def evaluate_round(label: str, documents: str | None, sentences: str, packet) -> dict:
+    """A round of whole documents (None: a round of sentences only) plus single sentences (gold
+    files in ``tests/gold/framing/``, ``packet`` the sentences' CSV): its pooled figures (see
+    :func:`summarise`)."""
     if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
         pytest.skip("../shared/corpora not available")
-    docs = pd.read_csv(GOLD / documents, dtype=str, keep_default_na=False)
     sents = pd.read_csv(GOLD / sentences, dtype=str, keep_default_na=False)
     items = pd.read_csv(packet, dtype=str, keep_default_na=False).set_index("item")
     no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
-    parts = {"documents": evaluate_document_rows(docs), "sentences": evaluate_sentence_rows(sents, items, no_term)}
+    parts = {"sentences": evaluate_sentence_rows(sents, items, no_term)}
+    if documents is not None:
+        docs = pd.read_csv(GOLD / documents, dtype=str, keep_default_na=False)
+        parts = {"documents": evaluate_document_rows(docs), **parts}
     return summarise(parts, label)
 
 

@@ -1,0 +1,37 @@
+"""Frozen held-out framing gold, round 8 (tests/gold/framing/heldout_r8_sentences.csv): unseen text.
+
+Annotated after round 7 had become development data (tests/gold/heldout_r8_framing/): 100 new
+AllSides sentences, 60 holding a unit near a negation/hedge cue (any topic) and 40 on
+Russia/China holding a unit and a speech cue; no document packet. Scored exactly as round 1
+(see test_gold_heldout_r1.py). A second annotator audited 30 rows: 4 with an error (13 %: a
+verb form "partnering" annotated as a unit, two negations that scope over another word, one
+attributed quotation given no speaker).
+
+First run (quoted in the README), after the rules learnt from rounds 1–7: terms P/R 0.990 /
+0.963 (107 gold rows), target 0.932 (majority baseline 0.932: nearly every term is about
+third parties), voice 0.835 (0.515), speaker 0.748 (0.650), negated P/R 0.875 / 0.700 (20
+true rows matched), hedged P/R 0.667 / 0.364 (11). Target and speaker do not beat their
+baselines by 0.1 (expected failures); floors at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
+
+PACKETS = GOLD.parent / "heldout_r8_framing"
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.83, "speaker": 0.75,
+          "neg_p": 0.87, "neg_r": 0.70, "hedge_p": 0.66, "hedge_r": 0.36}
+_XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)",
+          "speaker": "speaker 0.748 beats its majority baseline (0.650) by less than 0.1"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r8", None, "heldout_r8_sentences.csv", PACKETS / "framing_scope10_sentences.csv")
+
+
+@pytest.mark.parametrize("field", field_params(_XFAIL))
+def test_heldout_r8_field(heldout, field):
+    check_field(heldout, field, "held-out r8", FLOORS)
