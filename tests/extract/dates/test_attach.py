@@ -271,3 +271,58 @@ def test_attachment_dev_round_8(text, event, want):
         assert got is None, got.surface
     else:
         assert got is not None and want in got.surface, got
+
+
+HIKES = ("Over the past years, the state has passed a series of wage hikes: a two-year hike for farm workers, "
+         "started in 2014, from $8.00 to $9.50 an hour; a 2016 law that raises cooks to $12 an hour by 2020.")
+
+
+# rules added on the round-9 development errors (issue 11): another act's date, scope of
+# fronted spans and when-clauses, list items, captions; invented sentences, one or two per rule
+@pytest.mark.parametrize("text,event,want", [
+    # a year on a noun that is no argument of a verbal event below the predicate
+    ("This week, Reuters reported that Trump did not know about the 2012 trade pact when he spoke to Xi "
+     "by phone.", "spoke to Xi", None),
+    # a present state is not bounded by an earlier act: that act is its cause
+    ("The county is facing about $4.1 million in legal costs after the March 2016 chemical spill at the plant.",
+     "$4.1 million", None),
+    # ... a past act still is ("paid … before the 2016 election")
+    ("The firm paid $80,000 to the consultant before the 2018 election, records show.", "$80,000", "2018"),
+    # a figure after "equal to" is the value of the noun, not something compared with
+    ("When the magazine first ranked the clubs in 1995, the top club was Ajax, with revenue equal to about "
+     "$90 million in today's dollars.", "$90 million", "1995"),
+    # a fronted span covers a participle in the main clause
+    ("Over the same period from 2016-2019, donors made an average of 40 gifts averaging $1,200 in total.",
+     "$1,200", "2016-2019"),
+    # ... a fronted point date does not reach a clause on a noun
+    ("In 2012, the mayor urged a fee on firms earning more than $5 million to fund the schools.",
+     "$5 million", None),
+    # list items separated by semicolons: each figure its own item's date; the start of a change
+    # dates its earlier level, not its target
+    (HIKES, "$8.00", "2014"),
+    (HIKES, "$9.50", None),
+    (HIKES, "$12", "2020"),
+    # a relative clause on a participant, set off by a comma, says something else about them
+    ("The first summit of the new leader was with Chancellor Merkel, who had to be flown home Thursday "
+     "when a storm hit Berlin.", "summit", None),
+    # a photo caption's trailing date dates the event its place belongs to
+    ("Xi Jinping speaks to reporters after his meeting at the Kremlin in Moscow, Russia, Tuesday, "
+     "March 21, 2023. (AP Photo/Staff)", "meeting", "March 21, 2023"),
+    # a content clause on the event noun ("that" with a subject and an object): what was said there
+    ("Xi was heard last year telling Putin at a regional summit that he would have more room to act after "
+     "the congress in October.", "summit", "last year"),
+    # an event in a clause measured from another act ("before", "since") does not take a date
+    # outside it, and a date inside such a clause is the other act's
+    ("Last Monday — two days before Xi is expected to meet Putin — the ministry published new rules on the "
+     "2019 tariffs.", "meet", None),
+    ("The 2019 trip made him the first foreign leader to visit Xi since he took office last week.", "visit", None),
+    ("Officials hope for another summit, similar to those the envoy helped arrange in 2015 and 2018.",
+     "summit", None),
+])
+def test_attachment_dev_round_9(text, event, want):
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    if want is None:
+        assert got is None, got.surface
+    else:
+        assert got is not None and want in got.surface, got

@@ -8,7 +8,8 @@ After its errors were studied (development figures since): attachment 0.910 (tre
 extract/dates/attach.py); the attachment floor sits just below that.
 After the round 1-3 error-kind rules (coordinated years, quarters and year ends, rolling
 "over the past week", coordinated-date attachment, scorer locating repeated surfaces):
-intervals 0.967, attachment 0.925.
+intervals 0.967, attachment 0.925. After the round-9 rules (another act's date, relating
+clauses and phrases, list items, captions): attachment 0.940.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tests.extract.dates._heldout import attachment_labels, interval_labels
 from tests.quality import gate_accuracy
 
 DATES_FLOOR = 0.96  # first run 0.917, after 0.967
-ATTACH_FLOOR = 0.92  # first run 0.716, 0.910 before, after 0.925
+ATTACH_FLOOR = 0.935  # first run 0.716, 0.910 before, 0.925, 0.940 after the round-9 rules
 
 
 def test_heldout_r2_dates_interval_accuracy():

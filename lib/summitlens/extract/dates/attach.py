@@ -42,6 +42,19 @@ victory") is the source's; a date after another figure and its noun ("$158 milli
 in 2013") is that figure's, unless the event restates it ("…, amounting to $75,000"); an
 infinitive completing the figure's predicate ("allowed $11.7 million … to go to inmates from
 2006 to 2010") and a fronted "when" clause carry their date.
+Another act, scope and layout (round 9): a date in another list item (``;``) is never the
+event's; a noun's date is no argument of a verbal event below the predicate ("didn't know about
+the 2010 New START when he spoke to Putin"); a present state is not bounded by an earlier act
+("is facing $2.8 million in debt after the August 2014 police shooting"); an event in a clause
+opened by a relating subordinator, or a date inside one ("since he took office last week"), is
+another act's; a content clause on the event noun ("at a summit that he would have more
+flexibility … in November") is what was said there; a comma-set relative clause on a
+participant ("May, who had to be rushed to safety Wednesday") is hers. A fronted span covers a
+participle of the main clause ("During … 2015-2019, employees made 69 contributions averaging
+$2,700"); a figure "equal to" a noun's value is no comparison; the start of a change dates its
+earlier level ("started in 2013, from $7.25 to $9.00"); a caption's trailing date ("in
+Helsinki, Finland, Monday, July 16, 2018.") and a single date after a relating preposition
+are decided on the tree.
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -240,6 +253,17 @@ def _occasion(text: str, event: tuple[int, int], verb_end: int, lex: TemporalLex
     return m is not None and len(_WORD.findall(text[verb_end:m.start()])) <= 2
 
 
+def _relative_spans(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
+    """Relative clauses set off by a comma ("…, who had to be rushed to safety Wednesday"): from
+    the relative word to the next comma or strong break (or the end)."""
+    out = []
+    for m in lex.relative_openers.finditer(text):
+        stop = [x.start() for x in (lex.clause_breaks.search(text, m.end()),) if x is not None]
+        comma = text.find(",", m.end())
+        out.append((m.start(), min(stop + ([comma] if comma >= 0 else []) + [len(text)])))
+    return out
+
+
 def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
           lex: TemporalLexicon, *, past_rule: bool = True) -> TimeExpr | None:
     s, e = event
@@ -247,6 +271,9 @@ def _fast(text: str, event: tuple[int, int], d: TimeExpr, anchor: date | None,
     ev_ids = _ids_of(segs, s, e)
     if not rel[(d.char_start, d.char_end)] & ev_ids:
         return None
+    for a, b in _relative_spans(text, lex):
+        if (a <= d.char_start < b) != (a <= s < b):
+            return None  # "Theresa May, who had to be rushed to safety Wednesday": her act
     verbs = _class_verbs(text, ev_ids, segs, lex)
     if _quantity(text, event, None):
         # "dropped 28 percent, or $2,353 per student": a change of the figure, not a cancelling
@@ -375,7 +402,18 @@ def _bounding(t, tr: dict) -> bool:
     election", "raised … since his inauguration in January"): a time bound of that verb's act,
     unlike one on a noun ("his last trip before the November election") or a comparison."""
     p = t.head
-    return t.dep_ == "pobj" and p.lower_ in tr["bounding_prepositions"] and p.head.pos_ in _VERBAL
+    return t.dep_ == "pobj" and p.lower_ in tr["bounding_prepositions"] and p.head.pos_ in _VERBAL \
+        and not _present_state(p.head, tr)
+
+
+def _present_state(verb, tr: dict) -> bool:
+    """A verb in the simple or progressive present ("is facing $2.8 million in debt after the
+    August 2014 police shooting"): a state holding now, which a phrase on an earlier act does
+    not bound (that phrase gives its cause)."""
+    tags = tr["present_tags"]
+    if verb.tag_ in tags:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in tags for c in verb.children)
 
 
 def _quantity(text: str, event: tuple[int, int], ev) -> bool:
@@ -418,6 +456,13 @@ def _simultaneous(verb, lex: TemporalLexicon) -> bool:
     so its date is the main clause's too."""
     return verb.dep_ == "advcl" and verb.i < verb.head.i \
         and any(c.lower_ in lex.date_relative and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _complete(verb) -> bool:
+    """A clause with both a subject and a direct object of its own: no gap for a relative
+    pronoun to fill."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & set(_SUBJECTS)) and "dobj" in deps
 
 
 def _set_off(clause) -> bool:
@@ -464,9 +509,12 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         return True
     # a date modifying a noun outside the event's own phrase and not an argument of the
     # event's predicate dates that noun ("the 2016 election", "a 2017 paper")
+    # (a verbal event below the predicate, "didn't know about the 2010 New START when he spoke
+    # to Putin", has a predicate of its own: that noun is no argument of it)
     if gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i \
             and not _in_phrase(root, gov, tr["phrase_deps"]) \
-            and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])):
+            and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])
+                     and not (ev.pos_ in _VERBAL and k > 0)):
         return True
     if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
             and ev.pos_ in _VERBAL:
@@ -485,6 +533,10 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
         if any(c.dep_ == "mark" and c.lower_ in tr["condition_marks"] for t in verbs for c in t.children):
             return True
+        # a clause opened by a relating subordinator ("the first world leader to visit Trump
+        # since he took office last week"): a date inside it dates the act it is measured from
+        if any(c.dep_ == "mark" and c.lower_ in tr["relational_prepositions"] for t in verbs for c in t.children):
+            return True
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
             return True
@@ -495,6 +547,14 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         spans = span is not None and span.lower_ in tr["span_prepositions"]
         if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
                             and (spans or _set_off(t)) for t in verbs):
+            return True
+        # a content clause on the event noun ("that" as a complementizer, and a subject and an
+        # object of its own, so no gap a relative "that" would fill): what was said there
+        # ("telling Medvedev at an international summit that he would have more flexibility …
+        # in November"), not the event's time
+        if at_event and any(t.dep_ in tr["noun_clause_deps"] and _complete(t)
+                            and any(c.dep_ == "mark" and c.lower_ in tr["complementizers"] for c in t.children)
+                            for t in verbs):
             return True
         cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
         if cls and cls != "planning" and verbs[0].dep_ != "acl":
@@ -514,13 +574,31 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         or _parallel(lca, [t], d, event, gov))}
     # the event inside a clause on a noun ("legislation on Monday to spend $1.3 billion", "the
     # memo … summarizing the call"): the date above that noun is not the event's
+    # (not "a July 2014 job (when oil was around $100)"); a fronted span covers a participle
+    # without a subject in the main clause ("During the same time span from 2015-2019,
+    # employees made 69 contributions averaging $2,700")
+    covers = _fronted_phrase(d_path[j - 1] if j > 0 else None, lca) and _span(text, d, lex)
     if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
-           and not any(c.lower_ in lex.date_relative for c in t.children) for t in between):
-        return True  # (not "a July 2014 job (when oil was around $100)")
+           and not any(c.lower_ in lex.date_relative for c in t.children)
+           and not (covers and t.dep_ == "acl" and not any(c.dep_ in _SUBJECTS for c in t.children))
+           for t in between):
+        return True
     # the event in a finite clause of its own, or the object of a relating preposition
     if any(_finite(t, lex) and t.i not in spread for t in between):
         return True
-    if any(_relational(t, tr["relational_prepositions"]) for t in between):
+    quantity = _quantity(text, event, ev)
+    # (a figure after "equal to" is the value of the noun it hangs on, "wealth equal to less
+    # than $6 billion", not another act compared with)
+    relating = tr["relational_prepositions"] - tr["equality_prepositions"] if quantity \
+        else tr["relational_prepositions"]
+    if any(_relational(t, relating) for t in between):
+        return True
+    # the event in a clause opened by a relating subordinator ("Last Friday — just three days
+    # before Trump is supposed to meet Putin — Mueller announced"), the date outside it, before
+    # the subordinator: the date of another act, whatever the clause hangs on
+    if any(t.pos_ in _VERBAL and any(c.dep_ == "mark" and c.lower_ in tr["relational_prepositions"]
+                                     and d.char_end <= c.idx for c in t.children)
+           for t in between + [lca]):
         return True
     # a verbal event inside a noun phrase ("accepting Kim's invitation to meet")
     if ev.pos_ in _VERBAL and any(t.pos_ in ("NOUN", "PROPN") for t in between[1:]):
@@ -534,9 +612,12 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
             and lca.lemma_.lower() in tr["state_verbs"] \
             and not any(t.pos_ in _VERBAL and t.dep_ == "advcl" for t in between):
         return True  # "the call has been at the center of a battle since Friday"
-    quantity = _quantity(text, event, ev)
+    # (but the start of a change is the time of its earlier level: "a hike, started in 2013,
+    # from $7.25 to $9.00" dates $7.25, not $9.00)
     if quantity and d.char_end <= event[0] \
-            and any(t.dep_ == "prep" and t.lower_ in tr["change_sources"] for t in between[1:]):
+            and any(t.dep_ == "prep" and t.lower_ in tr["change_sources"] for t in between[1:]) \
+            and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
+                     and k > 1 and between[1].lower_ in tr["change_sources"]):
         return True  # "to $9 by 2015, up from the current $7.25": the earlier level
     if quantity and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass") \
             and lca.lemma_.lower() in tr["change_verbs"] \
@@ -554,6 +635,17 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         if not after or cls == "reporting" or _is_past(d, text, anchor, lex):
             return True
     return False
+
+
+def _fronted_phrase(t, head) -> bool:
+    """``t`` is a phrase on ``head`` that opens the sentence and is set off by a comma ("During
+    the same time span from 2015-2019, employees made …")."""
+    if t is None or t.i >= head.i:
+        return False
+    toks = sorted(t.subtree, key=lambda x: x.i)
+    first, last = toks[0], toks[-1]
+    return all(x.is_punct for x in first.doc[:first.i]) and last.i + 1 < len(last.doc) \
+        and last.nbor(1).text == ","
 
 
 def _parallel(lca, between: list, d: TimeExpr, event: tuple[int, int], gov) -> bool:
@@ -689,6 +781,36 @@ def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexic
                 or (getattr(d, "rule", None) in lex.contract_rules and lex.contract_after.match(text, d.char_end)))
 
 
+def _relating_between(text: str, event: tuple[int, int], d, lex: TemporalLexicon) -> bool:
+    """A relating preposition between the event and a date after it ("another inter-Korean
+    summit, similar to those he was involved in organizing in 2000 and 2007"): the date may be
+    another act's, which only the tree shows."""
+    return d.char_start >= event[1] and lex.relating.search(text, event[1], d.char_start) is not None
+
+
+def _caption_date(text: str, d, lex: TemporalLexicon) -> bool:
+    """A photo caption's trailing date, set off by a comma after the place ("… after their
+    meeting at the Presidential Palace in Helsinki, Finland, Monday, July 16, 2018. (AP
+    Photo/…)"): it dates the event the place belongs to, which the tree shows, whatever
+    the clause cut."""
+    return bool(lex.caption_before.search(text, max(0, d.char_start - 30), d.char_start)
+                and lex.caption_after.fullmatch(text, d.char_end))
+
+
+def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int, int]:
+    """The list item holding the event: the text between the item breaks (``;``) around it
+    ("a three-year hike …, started in 2013, from $7.25 to $9.00 an hour; a 2015 law …"). A
+    date in another item dates that item's act."""
+    a, b = 0, len(text)
+    for m in lex.item_breaks.finditer(text):
+        if m.end() <= event[0]:
+            a = m.end()
+        elif m.start() >= event[1]:
+            b = m.start()
+            break
+    return a, b
+
+
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
                 anchor: date | None = None, lexicon: TemporalLexicon | None = None) -> TimeExpr | None:
     """The date expression that modifies an event of a sentence, or None.
@@ -717,7 +839,9 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     """
     lex = lexicon or load_lexicon()
     s, e = event
+    item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
+                                and item[0] <= d.char_start and d.char_end <= item[1]
                                 and getattr(d, "rule", None) not in lex.undating_rules
                                 and not _baseline(text, event, d, lex)], lex)
     others = _other_figures(text, event, cands, lex)
@@ -735,7 +859,8 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     pos = [d for d in cands if d.char_end <= s and lex.possessive_between.fullmatch(text, d.char_end, s)]
     if pos:
         return pos[-1]  # "next year's Group of Seven summit"
-    if len(cands) == 1 and not others and not _quantity(text, event, None):
+    if len(cands) == 1 and not others and not _quantity(text, event, None) \
+            and not _caption_date(text, cands[0], lex) and not _relating_between(text, event, cands[0], lex):
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \

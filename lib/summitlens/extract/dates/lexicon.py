@@ -48,7 +48,8 @@ class TemporalLexicon:
             ``change_verbs``, ``change_targets``, ``quantity_object_deps``, ``period_heads``,
             ``noun_clause_deps``, ``change_sources``, ``complementizers``, ``elliptic_marks``,
             ``raising_deps``, ``span_prepositions``, ``span_rules``, ``parenthetical_sources``, ``bounding_prepositions``,
-            ``occasion_prepositions``: frozensets of lower-case words or labels;
+            ``occasion_prepositions``, ``equality_prepositions``, ``start_verbs``: frozensets of
+            lower-case words or labels; ``present_tags``: parser tags of present verbs;
             ``span_before``, ``fronted_before``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
@@ -68,6 +69,12 @@ class TemporalLexicon:
         final_period_after: Text after "the last year" making it a final year, not a date.
         possessive_between: Text from a date with a possessive to the event it dates
             ("next year's Group of Seven summit").
+        item_breaks: Breaks between list items (";"): a date in another item is not attached.
+        relative_openers: A comma and a relative word opening a clause on a participant
+            (", who").
+        caption_before: Text before a caption's trailing date (a place, a comma).
+        caption_after: Text after it (the end, a bracketed credit).
+        relating: The relating prepositions as one pattern ("before", "similar to").
         weak_cue_penalty: Extra distance of a tense cue inside another date expression.
         named_day_nearest_days: A named day without a year is its occurrence nearest the
             anchor when that lies at most this many days away (else the tense decides).
@@ -110,6 +117,11 @@ class TemporalLexicon:
     contract_after: re.Pattern = re.compile(r"(?!)")
     contract_rules: frozenset = frozenset()
     possessive_between: re.Pattern = re.compile(r"(?!)")
+    item_breaks: re.Pattern = re.compile(r"(?!)")
+    relating: re.Pattern = re.compile(r"(?!)")
+    caption_before: re.Pattern = re.compile(r"(?!)")
+    caption_after: re.Pattern = re.compile(r"(?!)")
+    relative_openers: re.Pattern = re.compile(r"(?!)")
     baseline_before: re.Pattern = re.compile(r"(?!)")
     final_period_after: re.Pattern = re.compile(r"(?!)")
 
@@ -151,6 +163,11 @@ def _load(path: str) -> TemporalLexicon:
         date_prepositions=re.compile(
             r"(?:" + "|".join(d.get("month_prepositions", ["in"])) + r")[\s-]+$", re.I),
         clause_breaks=re.compile(att.get("clause_breaks", ";"), re.I),
+        item_breaks=re.compile(att.get("item_breaks", "(?!)")),
+        relating=compile_phrases(att.get("relational_prepositions", [])),
+        caption_before=re.compile(att.get("caption_before", "(?!)")),
+        caption_after=re.compile(att.get("caption_after", "(?!)")),
+        relative_openers=re.compile(r",\s+(?:" + phrase_alternation(att.get("relative_openers", [])) + r")(?!\w)", re.I),
         brackets={str(b)[0]: str(b)[1] for b in att.get("brackets", [])},
         subordinators=compile_phrases(att.get("subordinators", [])),
         date_relative=frozenset(str(w).lower() for w in att.get("date_relative", [])),
@@ -167,7 +184,9 @@ def _load(path: str) -> TemporalLexicon:
             "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
             "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
-            "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions")},
+            "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
+            "equality_prepositions", "start_verbs")},
+              **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: re.compile(att.get(k, "(?!)"), re.I) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
