@@ -1,0 +1,34 @@
+"""Frozen held-out framing gold, round 9 (tests/gold/framing/heldout_r9_sentences.csv): unseen text.
+
+Annotated after round 8 had become development data (tests/gold/heldout_r9_framing/): 100 new
+AllSides sentences, 60 holding a unit near a negation/hedge cue (any topic) and 40 on
+Russia/China holding a unit and a speech cue; no document packet. Scored exactly as round 1
+(see test_gold_heldout_r1.py). A second annotator audited 30 rows: 1 with an error (3.3 %: "prevent" not
+marked as negating).
+
+First run (quoted in the README), after the rules learnt from rounds 1–8: terms P/R 0.991 /
+0.972 (108 gold rows), target 0.914 (majority baseline 0.867), voice 0.857 (0.514), speaker
+0.676 (0.390), negated P/R 0.867 / 0.591 (22 true rows matched), hedged P/R 0.571 / 0.444 (9).
+Target beats its baseline by 0.047, not 0.1 (expected failure); floors at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
+
+PACKETS = GOLD.parent / "heldout_r9_framing"
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.85, "speaker": 0.67,
+          "neg_p": 0.86, "neg_r": 0.59, "hedge_p": 0.57, "hedge_r": 0.44}
+_XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r9", None, "heldout_r9_sentences.csv", PACKETS / "framing_scope11_sentences.csv")
+
+
+@pytest.mark.parametrize("field", field_params(_XFAIL))
+def test_heldout_r9_field(heldout, field):
+    check_field(heldout, field, "held-out r9", FLOORS)
