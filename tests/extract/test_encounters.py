@@ -326,3 +326,16 @@ def test_a_summit_named_without_participants_is_its_members_leaders():
     ev = document_event("Meeting of the Shanghai Cooperation Organisation Council of Heads of State",
                         ["The summit's agenda covered regional stability."], anchor=date(2010, 6, 11))
     assert ev.participants == ("leader_of_China", "leader_of_Russia") and not ev.is_putin_xi
+
+
+# --- issue 12, round 6: a heads-of-state event needs a second head ---------------------------
+@pytest.mark.parametrize("headline", [
+    "Meeting with French business community representatives",
+    "Meeting with Chinese Foreign Minister Yang Jiechi",
+    "Meeting with Vice Chairman of Chinese Communist Party Central Military Commission Zhang Youxia",
+    "Meeting with Communist Party leader Gennady Zyuganov",
+])
+def test_a_country_word_that_qualifies_others_makes_no_event(headline):
+    s = [headline, "I would like to thank you for organising this meeting.", "The topic of this meeting is trade."]
+    ev, rows = _run(s, date(2019, 4, 18))
+    assert ev is None and rows == []

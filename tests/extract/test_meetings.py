@@ -147,3 +147,36 @@ def test_a_titled_official_of_a_participants_own_country_is_domestic():
     from datetime import date
 
     assert extract_meetings(["Putin met Prime Minister of Russia Mikhail Fradkov."], anchor=date(2005, 1, 1)) == []
+
+
+# --- issue 12, round 6: heads of state only, on the day --------------------------------------
+@pytest.mark.parametrize("text, day, expected", [
+    # "Chinese leader X" is a head of state's title; Xi was not in office in 2001
+    ("A telephone conversation between President Vladimir Putin and Chinese leader Jiang Zemin took place.",
+     (2001, 7, 26), [("leader_of_China", "putin")]),
+    # a party leader is no head of state (people.yml head_periods): Hu Jintao in 2002, not in 2005
+    ("President Vladimir Putin spoke by telephone with Hu Jintao, General-Secretary of the Central Committee "
+     "of the Communist Party of China.", (2002, 12, 25), []),
+    ("Vladimir Putin held a telephone conversation with Hu Jintao.", (2005, 9, 3), [("hu_jintao", "putin")]),
+    # a group reference resolves to the members' leaders in office on the date
+    ("Jiang Zemin asked Mr Putin to convey warm greetings to the heads of state of the Shanghai Cooperation "
+     "Organisation, who were planning to meet for a summit in Sochi in a few days.", (2001, 7, 26),
+     [("leader_of_China", "putin")]),
+    # a head named as the guest of a gathering one country always hosts meets that country's leader
+    ("Last year Mr Macron was a distinguished guest of the St Petersburg International Economic Forum.",
+     (2019, 4, 18), [("macron", "putin")]),
+    # deputies and party titles make no head
+    ("Putin met Deputy Prime Minister of Italy Matteo Salvini.", (2019, 6, 5), []),
+    ("Putin met Communist Party leader Gennady Zyuganov.", (2019, 6, 5), []),
+])
+def test_heads_of_state_on_the_day(text, day, expected):
+    ms = extract_meetings([text], anchor=date(*day))
+    assert [m.participants for m in ms] == expected and not any(m.is_putin_xi for m in ms)
+
+
+def test_a_call_before_does_not_give_its_mode_to_another_encounter():
+    s = ["A telephone conversation between President Vladimir Putin and Chinese leader Jiang Zemin took place.",
+         "The Russian President briefed his counterpart on the results of his meeting with US President "
+         "George W. Bush."]
+    ms = extract_meetings(s, anchor=date(2001, 7, 26))
+    assert [(m.sentence_index, m.mode) for m in ms] == [(0, "phone"), (1, "in_person")]

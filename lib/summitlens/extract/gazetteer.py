@@ -54,7 +54,8 @@ class Gazetteer:
     """Compiled gazetteer: entries plus two compiled regexes (case-sensitive, -insensitive).
 
     Attributes:
-        people: ``id -> entry`` (name, country, role, aliases, titles).
+        people: ``id -> entry`` (name, country, role, aliases, titles, party_titles,
+            in_office, head_periods).
         places: city ``id -> entry`` (country, aliases).
         countries: country ``id -> entry``.
         occasions: ``id -> entry`` (occasion_type, name, aliases).
@@ -207,7 +208,7 @@ def _load_cached(people: str, places: str, occasions: str) -> Gazetteer:
         for a in [e.get("name", "")] + list(e.get("aliases", [])):
             if a:
                 add("person", eid, a, True)
-        for a in e.get("titles", []) or []:
+        for a in [*(e.get("titles") or []), *(e.get("party_titles") or [])]:
             add("person", eid, a, False)
     for eid, e in occ.items():
         for a in [eid.replace("_", " ")] + list(e.get("aliases", [])):

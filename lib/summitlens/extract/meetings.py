@@ -125,6 +125,8 @@ class _Cues:
     generic: re.Pattern = re.compile(r"(?!x)x")
     titles_state: tuple[str, ...] = ()
     titles_government: tuple[str, ...] = ()
+    deputy: re.Pattern = re.compile(r"(?!x)x")
+    not_title_countries: frozenset = frozenset()
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -165,6 +167,9 @@ def _load_cues(path: str) -> _Cues:
         generic=compile_phrases(w.get("generic") or [r"(?!x)x"]),
         titles_state=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_state") or ()),
         titles_government=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_government") or ()),
+        deputy=re.compile(phrase_alternation((d.get("leader_titles") or {}).get("not_after") or [r"(?!x)x"])
+                          + r"[\s-]*$", re.I),
+        not_title_countries=frozenset(str(x) for x in (d.get("leader_titles") or {}).get("not_countries") or ()),
     )
 
 
@@ -228,10 +233,11 @@ def _neighbour_date(text: str, entities: list[Entity], times: Sequence[TimeExpr]
     return None
 
 
-def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer) -> set[str]:
+def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer, day: date | None = None) -> set[str]:
     """Leaders (``role: leader``) who take part in a gathering the sentence names as one
     ("the SCO summit", "the Eastern Economic Forum"): those of its member countries and of the
-    country that always hosts it (``occasions.yml`` ``members``, ``host``).
+    country that always hosts it (``occasions.yml`` ``members``, ``host``), in office on ``day``
+    when given ("the heads of state of the SCO" in 2001 are not Xi).
 
     Examples:
         >>> t = "Putin will attend the SCO summit."
@@ -240,6 +246,9 @@ def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer) -> set[
         >>> t = "SCO countries trade more."
         >>> _gathering_leaders(find_entities(t), t, load_gazetteer())
         set()
+        >>> t = "the heads of state of the SCO will meet in Sochi"
+        >>> sorted(_gathering_leaders(find_entities(t), t, load_gazetteer(), date(2001, 7, 26)))
+        ['putin']
     """
     from summitlens.extract.encounters.rules import load_encounter_rules
 
@@ -258,7 +267,34 @@ def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer) -> set[
             continue  # "BRICS countries": the members, not the gathering
         if rl.gathering.search(text[max(0, e.char_start - w):e.char_end + w]):
             countries |= own
-    return {p for p in gz.leaders() if gz.people[p].get("country") in countries}
+    return {p for p in gz.leaders() if gz.people[p].get("country") in countries
+            and (day is None or in_office(gz.people[p], day))}
+
+
+def _host_leaders(entities: list[Entity], text: str, gz: Gazetteer, cq: "_Cues", day: date | None,
+                  parts: set[str]) -> set[str]:
+    """The leader, in office on ``day``, of the country that always hosts a gathering the
+    sentence names as one (``occasions.yml`` ``host``), when no participant is from that country.
+
+    Examples:
+        >>> from datetime import date
+        >>> t = "Mr Macron was a distinguished guest of the St Petersburg International Economic Forum."
+        >>> _host_leaders(find_entities(t), t, load_gazetteer(), load_cues(), date(2019, 4, 18), {"macron"})
+        {'putin'}
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    rl = load_encounter_rules()
+    mine = {country_of_participant(p, gz) for p in parts}
+    out: set[str] = set()
+    for e in entities:
+        host = (gz.occasions.get(e.id) or {}).get("host") if e.kind == "occasion" else None
+        if not host or host in mine or rl.not_gathering_after.match(text, e.char_end) \
+                or rl.not_leaders_gathering.search(text[max(0, e.char_start - 24):e.char_end + 24]):
+            continue
+        if _gathering_near(e, text, gz, rl.gathering, rl.gathering_window):
+            out.add(_title_id(host, "", gz, cq, day))
+    return out
 
 
 def _gathering_occasions(entities: list[Entity], text: str, gz: Gazetteer) -> list[str]:
@@ -353,15 +389,44 @@ def country_of_participant(pid: str, gz: Gazetteer) -> str:
     return str((gz.people.get(pid) or {}).get("country", ""))
 
 
-def is_head(pid: str, gz: Gazetteer) -> bool:
+def is_head(pid: str, gz: Gazetteer, *, day: date | None = None) -> bool:
     """Whether a participant id is a head of state or government: a title id
-    (:data:`TITLE_PREFIXES`) or a people.yml ``role: leader``/``leader_other``.
+    (:data:`TITLE_PREFIXES`), a people.yml ``role: leader``/``leader_other``, or an official
+    whose ``head_periods`` hold ``day`` (Hu Jintao in 2005, not in 2002).
 
     Examples:
-        >>> is_head("leader_of_Kyrgyzstan", load_gazetteer()), is_head("wang_yi", load_gazetteer())
+        >>> gz = load_gazetteer()
+        >>> is_head("leader_of_Kyrgyzstan", gz), is_head("wang_yi", gz)
+        (True, False)
+        >>> is_head("hu_jintao", gz, day=date(2005, 9, 3)), is_head("hu_jintao", gz, day=date(2002, 12, 25))
         (True, False)
     """
-    return pid.startswith(TITLE_PREFIXES) or (gz.people.get(pid) or {}).get("role") in ("leader", "leader_other")
+    if pid.startswith(TITLE_PREFIXES):
+        return True
+    p = gz.people.get(pid) or {}
+    if p.get("role") in ("leader", "leader_other"):
+        return True
+    return day is not None and bool(p.get("head_periods")) and _in_periods(p["head_periods"], day)
+
+
+def _in_periods(periods, day: date) -> bool:
+    return any((a is None or a <= day) and (b is None or day < b) for a, b in periods)
+
+
+def not_head_that_day(pid: str, gz: Gazetteer, day: date | None) -> bool:
+    """An official who was head of state or government only at other times (people.yml
+    ``head_periods``): on ``day`` they hold a party or government post, and a meeting with them
+    is no heads' encounter ("Hu Jintao, General-Secretary of the Central Committee" in 2002).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> not_head_that_day("hu_jintao", gz, date(2002, 12, 25)), not_head_that_day("hu_jintao", gz, date(2005, 9, 3))
+        (True, False)
+        >>> not_head_that_day("li_zhanshu", gz, date(2022, 9, 7))
+        False
+    """
+    p = gz.people.get(pid) or {}
+    return day is not None and bool(p.get("head_periods")) and not _in_periods(p["head_periods"], day)
 
 
 def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
@@ -378,7 +443,8 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     adj_words = list(of_words)
     for cid, c in gz.countries.items():
         for a in c.get("mentions") or []:
-            if str(a) not in gz.places:  # "Beijing", "Kremlin": metonyms, not titles' countries
+            # "Beijing", "Kremlin", "Communist Party": metonyms, not titles' countries
+            if str(a) not in gz.places and str(a) not in cq.not_title_countries:
                 word_country.setdefault(str(a), cid)
                 adj_words.append(str(a))
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
@@ -434,8 +500,8 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
         return not any(a < y and x < b for x, y in taken)
 
     for m in of_rx.finditer(text):
-        if not free(m.start(), m.end("list")):
-            continue
+        if not free(m.start(), m.end("list")) or cq.deputy.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # "Deputy Prime Minister of …", "Vice-President of …": no head
         countries = [word_country[w] for w in re.findall("|".join(
             re.escape(w) for w in sorted(word_country, key=len, reverse=True)), m.group("list"))
             if w in word_country]
@@ -495,7 +561,10 @@ def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> s
             out.add(e.id)
         elif gz.people.get(e.id, {}).get("role") in _PARTICIPANT_ROLES:
             if day is not None and _by_title(e, gz) and not in_office(gz.people[e.id], day):
-                if gz.people[e.id].get("role") == "leader" and gz.people[e.id].get("country"):
+                # a party title out of office ("General Secretary of the Communist Party of
+                # China" in 2002) names no head of state
+                if gz.people[e.id].get("role") == "leader" and gz.people[e.id].get("country") \
+                        and not _party_title(e, gz):
                     out.add(TITLE_PREFIXES[0] + gz.people[e.id]["country"])
                 continue
             out.add(e.id)
@@ -503,12 +572,39 @@ def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> s
 
 
 def _with_titles(entities: list[Entity], text: str, gz: Gazetteer, cq: _Cues, day: date | None) -> list[Entity]:
-    """A sentence's gazetteer entities plus its titled leaders (:func:`title_leaders`)."""
+    """A sentence's gazetteer entities plus its titled leaders (:func:`title_leaders`); a
+    leader's title after "Deputy"/"Vice" (``leader_titles.not_after``) is someone else's post."""
+    entities = [e for e in entities if not (e.kind == "person" and _by_title(e, gz)
+                                            and cq.deputy.search(text[max(0, e.char_start - 24):e.char_start]))]
     titled = title_leaders(text, gazetteer=gz, cues=cq, day=day, known=entities)
     label = _TURN_LABEL.match(text or "")
     if label:  # a transcript turn's speaker label ("President of Armenia Serzh Sargsyan: …") is no participant
         titled = [e for e in titled if e.char_start >= label.end()]
     return sorted(entities + titled, key=lambda e: (e.char_start, e.kind != "person")) if titled else entities
+
+
+def _party_title(e: Entity, gz: Gazetteer) -> bool:
+    """The mention is one of the person's ``party_titles`` (people.yml)."""
+    norm = " ".join(e.surface.split()).lower()
+    return any(" ".join(str(t).split()).lower() == norm for t in (gz.people.get(e.id) or {}).get("party_titles") or ())
+
+
+def _other_encounter(named: set[str], call: set[str], gz: Gazetteer) -> bool:
+    """A sentence naming a head of a country the call sentence before it (with two countries'
+    heads or more) does not name reports another encounter, not the call ("the results of his
+    meeting with US President George W. Bush", after a call with Jiang Zemin).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> _other_encounter({"putin", "leader_of_United States"}, {"putin", "leader_of_China"}, gz)
+        True
+        >>> _other_encounter({"putin", "xi"}, {"putin"}, gz)
+        False
+    """
+    mine = {country_of_participant(p, gz) for p in call if is_head(p, gz)} - {""}
+    if len(mine) < 2:
+        return False
+    return any(is_head(p, gz) and country_of_participant(p, gz) not in mine for p in named)
 
 
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
@@ -637,12 +733,19 @@ def extract_meetings(
         if set(leaders) & parts and not set(leaders) <= parts:
             # a gathering both leaders' countries belong to, or one the other's country hosts
             # ("Putin will attend the SCO summit", "Xi attended the Eastern Economic Forum")
-            joined = _gathering_leaders(ents[i], text, gz)
+            joined = _gathering_leaders(ents[i], text, gz, anchor)
             missing = set(leaders) - parts
             if missing and missing <= joined:
                 parts |= missing
                 source = "implied" if source == "explicit" else source
                 present = list(leaders)
+        if parts and not set(leaders) & parts and all(is_head(p, gz, day=anchor) for p in parts):
+            # another head at a gathering one country always hosts meets its leader ("Mr Macron
+            # was a distinguished guest of the St Petersburg International Economic Forum")
+            host = _host_leaders(ents[i], text, gz, cq, anchor, parts)
+            if host:
+                parts |= host
+                source = "implied" if source == "explicit" else source
         # a gathering of member states' leaders the sentence names, with no one else named
         # ("BRICS leaders will meet …", "the next meeting of the Supreme Economic Council"): its
         # members' leaders, in office on the meeting's day (set once the date is known)
@@ -700,10 +803,15 @@ def extract_meetings(
                                         anchor=anchor, lex=lex)
                     if t is not None:
                         break
+        day = t.start if t is not None else anchor
         if by_occasion:
-            day = t.start if t is not None else anchor
             parts |= council_leaders(by_occasion[0], gz, day=day, named=parts)
             is_px = all(p in parts for p in leaders)
+        # an official who was head of state or government only at other times takes no part
+        # ("spoke by telephone with Hu Jintao, General-Secretary of the Central Committee" in 2002)
+        parts = {p for p in parts if not not_head_that_day(p, gz, day)}
+        if len(parts) < 2 and not by_occasion:
+            continue
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
         mode = "in_person"
         if cq.phone.search(text):
@@ -712,9 +820,9 @@ def extract_meetings(
             mode = "virtual"
         elif not cq.in_person.search(text):
             # "The two leaders assessed …" right after "had a telephone conversation"
-            prev = [modes[j] for j in range(max(0, i - 4), i) if modes[j]]
-            if prev:
-                mode = prev[-1]
+            prev = [j for j in range(max(0, i - 4), i) if modes[j]]
+            if prev and not _other_encounter(people[i], people[prev[-1]], gz):
+                mode = modes[prev[-1]]
         bounds = [b.start() for b in lex.boundaries.finditer(text)]
         lo = max([b for b in bounds if b < cue_m.start()], default=0)
         hi = min([b for b in bounds if b >= cue_m.end()], default=len(text))

@@ -21,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -101,26 +102,38 @@ def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
 def _leaders_in(text: str, gz: Gazetteer, roles=_ROLES, day: date | None = None) -> list[str]:
     """Heads (and, with ``roles``, officials) a text names: people.yml people, then titled
     leaders (:func:`~summitlens.extract.meetings.title_leaders`), in text order."""
-    from summitlens.extract.meetings import title_leaders
+    from summitlens.extract.meetings import not_head_that_day, title_leaders
 
     known = find_entities(text, gazetteer=gz, kinds=("person",))
     ents = known + title_leaders(text, gazetteer=gz, day=day, known=known)
     return [e.id for e in sorted(ents, key=lambda e: e.char_start)
-            if gz.people.get(e.id, {}).get("role") in roles or e.id not in gz.people]
+            if (gz.people.get(e.id, {}).get("role") in roles or e.id not in gz.people)
+            and not not_head_that_day(e.id, gz, day)]
 
 
 def _counterpart(who: str, rules: EncounterRules, gz: Gazetteer, day: date | None = None) -> str:
-    # "President of the People's Republic of China Hu Jintao": the name after the title wins
+    """The counterpart a title formula names: a person or titled leader ("President of the
+    People's Republic of China Hu Jintao": the name after the title wins), else a country's
+    leader when the formula names the country alone ("Talks with China"); a country word that
+    qualifies others ("French business community representatives", "Chinese Foreign Minister
+    Yang Jiechi") names no head of state.
+
+    Examples:
+        >>> rl, gz = load_encounter_rules(), load_gazetteer()
+        >>> _counterpart("Chinese leader Jiang Zemin", rl, gz, date(2001, 7, 26))
+        'leader_of_China'
+        >>> _counterpart("French business community representatives", rl, gz, date(2019, 4, 18))
+        ''
+    """
     people = _leaders_in(who, gz, _PEOPLE, day)
     if people:
         return people[-1]
-    for e in find_entities(who, gazetteer=gz, kinds=("country",)):
-        return leader_of(e.id, gazetteer=gz, day=day)
-    for w in who.split():
-        c = _country_of_word(w, rules, gz)
-        if c:
-            return leader_of(c, gazetteer=gz, day=day)
-    return ""
+    bare = re.sub(r"^(?:the\s+)", "", " ".join(who.split()).strip(" .,"), flags=re.I)
+    for e in find_entities(bare, gazetteer=gz, kinds=("country",)):
+        if e.char_start == 0 and e.char_end == len(bare):
+            return leader_of(e.id, gazetteer=gz, day=day)
+    c = _country_of_word(bare, rules, gz) if len(bare.split()) == 1 else ""
+    return leader_of(c, gazetteer=gz, day=day) if c else ""
 
 
 def _countries_of(parts, gz: Gazetteer) -> set[str]:

@@ -48,12 +48,13 @@ _NON_PARTICIPANT_ROLES = ("spokesperson", "diplomat")
 _CONVERSATION = ("talks_with", "phone_with", "video_with", "bilateral_talks", "press_statements")
 
 
-def _countries(participants, gz: Gazetteer) -> set[str]:
-    """Countries of heads-of-state participants (``leader_of_<Country>`` or a people.yml
-    leader); an official counts as their own id, so no official joins a heads' event."""
+def _countries(participants, gz: Gazetteer, day=None) -> set[str]:
+    """Countries of heads-of-state participants (``leader_of_<Country>``, a people.yml
+    leader, or an official head on ``day``); any other official counts as their own id, so no
+    official joins a heads' event."""
     out = set()
     for p in participants:
-        out.add(country_of_participant(p, gz) or p if is_head(p, gz) else p)
+        out.add(country_of_participant(p, gz) or p if is_head(p, gz, day=day) else p)
     return out
 
 
@@ -75,7 +76,7 @@ def heads_event(ev: DocEvent, gz: Gazetteer) -> bool:
     """
     countries = set()
     for p in ev.participants:
-        if not is_head(p, gz):
+        if not is_head(p, gz, day=ev.start):
             return False
         countries.add(country_of_participant(p, gz) or p)
     return len(countries) >= 2
@@ -232,13 +233,13 @@ def link_mentions(
     ev = event
     ev_parts = set(ev.participants)
     heads_ev = not ev.is_putin_xi and heads_event(ev, gz)
-    ev_countries = _countries(ev.participants, gz)
+    ev_countries = _countries(ev.participants, gz, ev.start)
     for r in out:
         text = sentences[r["sentence_index"]]
         # a heads-of-state event (a council, talks with another leader): a mention of some of
         # its own participants' countries is linked to it like a Putin–Xi one
-        own = heads_ev and not r["is_putin_xi"] and len(_countries(r["participants"], gz)) >= 2 \
-            and _countries(r["participants"], gz) <= ev_countries
+        own = heads_ev and not r["is_putin_xi"] and len(_countries(r["participants"], gz, ev.start)) >= 2 \
+            and _countries(r["participants"], gz, ev.start) <= ev_countries
         if not ev.is_putin_xi and not own:
             # "I will soon visit Beijing at the invitation of President Xi Jinping", said at a
             # meeting with a minister: a leader the sentence names outside the event makes it
