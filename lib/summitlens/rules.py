@@ -26,6 +26,10 @@ from summitlens import paths
 __all__ = ["load_rules", "rules_path", "phrase_regex", "phrase_alternation", "compile_phrases"]
 
 
+#: A pattern that never matches: the default of a rule whose YAML section is absent.
+NEVER: re.Pattern = re.compile(r"(?!)")
+
+
 def rules_path(name_or_path: str | os.PathLike[str] | None, *, default: str | None = None) -> Path:
     """Resolve a rules file name or path.
 

@@ -96,6 +96,20 @@ def build_sources(files: list[str], tmp_path_factory, label: str, mentions: pd.D
     return out
 
 
+def round_packets(tmp_path_factory, n: int, packets: tuple[str, ...] = ("a", "b")) -> list[tuple]:
+    """Build the packets of frozen meetings round ``n`` (documents in
+    ``tests/gold/heldout_r<n>_meetings/documents.csv``, set ``meetings_r<n><packet>``; gold
+    ``heldout_r<n><packet>_mentions`` / ``_ledger``) as :func:`build_sources` pairs them."""
+    require_shared(KREMLIN)
+    docs = pd.read_csv(GOLD.parent / f"heldout_r{n}_meetings" / "documents.csv", dtype=str, keep_default_na=False)
+    out = []
+    for packet in packets:
+        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r{n}{packet}"]
+        out += build_sources(files, tmp_path_factory, f"r{n}{packet}", read_gold(f"heldout_r{n}{packet}_mentions"),
+                             read_gold(f"heldout_r{n}{packet}_ledger"))
+    return out
+
+
 def _files(packet: str) -> list[str]:
     files = set(_gold("mentions", packet)["file"])
     for f in _gold("ledger", packet)["files"]:

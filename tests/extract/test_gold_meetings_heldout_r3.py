@@ -21,11 +21,9 @@ undated mentions joined to the nearest compatible encounter): ledger P 0.727 / R
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, check_round, read_gold
+from tests.extract.test_gold_meetings_heldout_r1 import check_round, round_packets
 
 MENTION_P, MENTION_R = 0.66, 0.44
 STATUS_MIN = 0.94  # latest 0.941 (n=17, baseline 0.588); first run 0.923
@@ -34,14 +32,7 @@ LEDGER_P, LEDGER_R = 0.72, 0.63
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
-    require_shared(KREMLIN)
-    docs = pd.read_csv(GOLD.parent / "heldout_r3_meetings" / "documents.csv", dtype=str, keep_default_na=False)
-    out = []
-    for packet in ("a", "b"):
-        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r3{packet}"]
-        out += build_sources(files, tmp_path_factory, f"r3{packet}", read_gold(f"heldout_r3{packet}_mentions"),
-                             read_gold(f"heldout_r3{packet}_ledger"))
-    return out
+    return round_packets(tmp_path_factory, 3)
 
 
 def test_heldout_r3_meetings(packets):

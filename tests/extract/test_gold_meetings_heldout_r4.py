@@ -28,9 +28,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.conftest import require_shared
 from tests.extract.test_gold_meetings_heldout_r1 import (
-    GOLD, KREMLIN, _doc_of, _sentence_nos, _visible, build_sources, check_round, read_gold)
+    GOLD, _doc_of, _sentence_nos, _visible, check_round, round_packets)
 from tests.quality import gate_accuracy
 
 MENTION_P, MENTION_R = 0.99, 0.79  # Putin–Xi; first run 1.000 / 0.600, latest 1.000 / 0.800
@@ -42,14 +41,7 @@ ALL_STATUS_MIN = 0.95  # first run 1.000 (n=4, baseline 0.500); latest 0.963 (n=
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
-    require_shared(KREMLIN)
-    docs = round_documents("heldout_r4_meetings")
-    out = []
-    for packet in ("a", "b"):
-        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r4{packet}"]
-        out += build_sources(files, tmp_path_factory, f"r4{packet}", read_gold(f"heldout_r4{packet}_mentions"),
-                             read_gold(f"heldout_r4{packet}_ledger"))
-    return out
+    return round_packets(tmp_path_factory, 4)
 
 
 def score_all_pairs(t, gold: pd.DataFrame, files: list[str]) -> dict:

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import KREMLIN, build_sources, check_round, read_gold
+from tests.extract.test_gold_meetings_heldout_r1 import check_round, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs, round_documents
 
 MENTION_P, MENTION_R = 0.9, 0.85  # Putin–Xi: issue 12's targets (first run 0.000 / 0.000: xfail)
@@ -38,9 +37,7 @@ ALL_STATUS_MIN = 0.9  # first run 0.800 (n=15, baseline 0.467); latest 0.909 (n=
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
-    require_shared(KREMLIN)
-    files = list(round_documents("heldout_r5_meetings")["file"])
-    return build_sources(files, tmp_path_factory, "r5", read_gold("heldout_r5_mentions"), read_gold("heldout_r5_ledger"))
+    return round_packets(tmp_path_factory, 5, ("",))
 
 
 @pytest.mark.xfail(reason="first run: Putin–Xi P/R 0.000 / 0.000 (one disputed gold mention, three false "

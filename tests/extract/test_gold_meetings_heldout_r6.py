@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import KREMLIN, build_sources, pool_packets, read_gold
+from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs, round_documents
 from tests.quality import gate_accuracy
 
@@ -39,14 +38,7 @@ PUTIN_XI_PREDICTED = 0  # no Putin–Xi encounter in this round: any predicted i
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
-    require_shared(KREMLIN)
-    docs = round_documents("heldout_r6_meetings")
-    out = []
-    for packet in ("a", "b"):
-        files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r6{packet}"]
-        out += build_sources(files, tmp_path_factory, f"r6{packet}", read_gold(f"heldout_r6{packet}_mentions"),
-                             read_gold(f"heldout_r6{packet}_ledger"))
-    return out
+    return round_packets(tmp_path_factory, 6)
 
 
 def test_heldout_r6_no_putin_xi(packets):

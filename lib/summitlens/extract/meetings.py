@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.dates import TimeExpr, attach_date, clause_ids, detect_tense, load_lexicon, resolve_dates
-from summitlens.rules import compile_phrases, load_rules, phrase_alternation, rules_path
+from summitlens.rules import NEVER, compile_phrases, load_rules, phrase_alternation, rules_path
 
 __all__ = ["MeetingMention", "extract_meetings", "load_cues", "STATUSES", "MODES"]
 
@@ -121,11 +121,11 @@ class _Cues:
     second_person: re.Pattern
     first_person_plural: re.Pattern
     header: re.Pattern
-    joint: re.Pattern = re.compile(r"(?!x)x")
-    generic: re.Pattern = re.compile(r"(?!x)x")
+    joint: re.Pattern = NEVER
+    generic: re.Pattern = NEVER
     titles_state: tuple[str, ...] = ()
     titles_government: tuple[str, ...] = ()
-    deputy: re.Pattern = re.compile(r"(?!x)x")
+    deputy: re.Pattern = NEVER
     not_title_countries: frozenset = frozenset()
 
 

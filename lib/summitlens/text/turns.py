@@ -19,11 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitlens.rules import load_rules
+from summitlens.rules import NEVER, load_rules
 
 __all__ = ["label_ok", "label_pattern", "speaker_turns"]
 
-_NEVER = re.compile(r"(?!)")
 #: A chain of capitalised title words joined by commas that opens a sentence before a label
 #: ("President of Russia, "): the label's name is what follows it.
 _TITLE_CHAIN = re.compile(r"(?:[A-Z][\w.'\u2019-]*(?:\s+of(?:\s+the)?)?(?:\s*,\s*|\s+))+")
@@ -75,15 +74,15 @@ def _rules(path: str | None) -> _Rules:
         anywhere=f"({rules['anywhere_note']})",
         not_speakers=tuple(str(w).lower() for w in rules["not_speakers"]),
         reject_all_caps=bool(rules.get("reject_all_caps", False)),
-        captions=re.compile(r"\b(?:" + "|".join(marks) + r")\b", re.I) if marks else _NEVER,
+        captions=re.compile(r"\b(?:" + "|".join(marks) + r")\b", re.I) if marks else NEVER,
         single_label_min_words=int(rules.get("single_label_min_words", 1)),
         all_caps_min_words=int(rules.get("all_caps_min_words", 0)),
         not_before_mid_label=frozenset(str(w).lower() for w in rules.get("not_before_mid_label") or []),
         turn_end_chars=str(rules.get("turn_end_chars", "")),
         mid_label_min_words=int(rules.get("mid_label_min_words", 1)),
-        message_titles=re.compile(m["titles"]) if m.get("titles") else _NEVER,
+        message_titles=re.compile(m["titles"]) if m.get("titles") else NEVER,
         author_in_title=_patterns(m.get("author_in_title")),
-        author_in_lead=re.compile(m["author_in_lead"]) if m.get("author_in_lead") else _NEVER,
+        author_in_lead=re.compile(m["author_in_lead"]) if m.get("author_in_lead") else NEVER,
         lead_sentences=int(m.get("lead_sentences", 0)),
     )
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitlens.rules import compile_phrases, load_rules, phrase_alternation, rules_path
+from summitlens.rules import NEVER, compile_phrases, load_rules, phrase_alternation, rules_path
 
 __all__ = ["TemporalLexicon", "load_lexicon"]
 
@@ -103,27 +103,27 @@ class TemporalLexicon:
     past_markers: re.Pattern
     tree: dict
     year_end_parts: frozenset = frozenset()
-    deadline_before: re.Pattern = re.compile(r"(?!)")
-    coordination: re.Pattern = re.compile(r"(?!)")
-    baseline_after: re.Pattern = re.compile(r"(?!)")
-    figure_before: re.Pattern = re.compile(r"(?!)")
-    copula_between: re.Pattern = re.compile(r"(?!)")
-    attributive_before: re.Pattern = re.compile(r"(?!)")
-    attributive_after: re.Pattern = re.compile(r"(?!)")
+    deadline_before: re.Pattern = NEVER
+    coordination: re.Pattern = NEVER
+    baseline_after: re.Pattern = NEVER
+    figure_before: re.Pattern = NEVER
+    copula_between: re.Pattern = NEVER
+    attributive_before: re.Pattern = NEVER
+    attributive_after: re.Pattern = NEVER
     weak_cue_penalty: int = 0
     quote_pairs: tuple = ()
     named_day_nearest_days: int = 0
     undating_rules: frozenset = frozenset()
-    contract_after: re.Pattern = re.compile(r"(?!)")
+    contract_after: re.Pattern = NEVER
     contract_rules: frozenset = frozenset()
-    possessive_between: re.Pattern = re.compile(r"(?!)")
-    item_breaks: re.Pattern = re.compile(r"(?!)")
-    relating: re.Pattern = re.compile(r"(?!)")
-    caption_before: re.Pattern = re.compile(r"(?!)")
-    caption_after: re.Pattern = re.compile(r"(?!)")
-    relative_openers: re.Pattern = re.compile(r"(?!)")
-    baseline_before: re.Pattern = re.compile(r"(?!)")
-    final_period_after: re.Pattern = re.compile(r"(?!)")
+    possessive_between: re.Pattern = NEVER
+    item_breaks: re.Pattern = NEVER
+    relating: re.Pattern = NEVER
+    caption_before: re.Pattern = NEVER
+    caption_after: re.Pattern = NEVER
+    relative_openers: re.Pattern = NEVER
+    baseline_before: re.Pattern = NEVER
+    final_period_after: re.Pattern = NEVER
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitlens.rules import load_rules, rules_path
+from summitlens.rules import NEVER, load_rules, rules_path
 
 __all__ = ["EncounterRules", "load_encounter_rules"]
 
@@ -61,19 +61,19 @@ class EncounterRules:
     adjectives: dict[str, str]
     in_person: re.Pattern
     same_day: re.Pattern
-    present_anaphora: re.Pattern = re.compile(r"(?!x)x")
+    present_anaphora: re.Pattern = NEVER
     frame_prepositions: frozenset = frozenset()
     frame_pronouns: frozenset = frozenset()
-    leader_refs: re.Pattern = re.compile(r"(?!x)x")
-    coordinated: re.Pattern = re.compile(r"(?!x)x")
-    gathering: re.Pattern = re.compile(r"(?!x)x")
+    leader_refs: re.Pattern = NEVER
+    coordinated: re.Pattern = NEVER
+    gathering: re.Pattern = NEVER
     gathering_window: int = 40
-    turn: re.Pattern = re.compile(r"(?!x)x")
-    not_event: re.Pattern = re.compile(r"(?!x)x")
-    possessive_event: re.Pattern = re.compile(r"(?!x)x")
-    not_gathering_after: re.Pattern = re.compile(r"(?!x)x")
-    not_leaders_gathering: re.Pattern = re.compile(r"(?!x)x")
-    greetings: re.Pattern = re.compile(r"(?!x)x")
+    turn: re.Pattern = NEVER
+    not_event: re.Pattern = NEVER
+    possessive_event: re.Pattern = NEVER
+    not_gathering_after: re.Pattern = NEVER
+    not_leaders_gathering: re.Pattern = NEVER
+    greetings: re.Pattern = NEVER
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""

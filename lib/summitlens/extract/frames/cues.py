@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from summitlens.rules import load_rules, rules_path
+from summitlens.rules import NEVER, load_rules, rules_path
 
 __all__ = ["Cues", "Scope", "load_cues", "cue_regex"]
 
@@ -74,16 +74,16 @@ class Cues:
     skip_before_verb: frozenset[str] = frozenset()
     speaker_leading_drop: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
-    speaker_after_stop: re.Pattern = re.compile(r"(?!)")
+    speaker_after_stop: re.Pattern = NEVER
     speaker_after_starts: frozenset[str] = frozenset()
-    passive_marker: re.Pattern = re.compile(r"(?!)")
+    passive_marker: re.Pattern = NEVER
     passive_verbs: frozenset[str] = frozenset()
-    relative_clause: re.Pattern = re.compile(r"(?!)")
+    relative_clause: re.Pattern = NEVER
     premodifier_breaks: frozenset[str] = frozenset()
     not_premodifier: frozenset[str] = frozenset()
     scope: "Scope | None" = None
     pronoun_speakers: frozenset[str] = frozenset()
-    credit_line: re.Pattern = re.compile(r"(?!)")
+    credit_line: re.Pattern = NEVER
     credit_lookahead: int = 0
     relational_nouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -91,7 +91,7 @@ class Cues:
     first_person_nouns: frozenset[str] = frozenset()
     apposition_dashes: tuple[str, ...] = ()
     copula_modals: frozenset[str] = frozenset()
-    not_referent_links: re.Pattern = re.compile(r"(?!)")
+    not_referent_links: re.Pattern = NEVER
     first_person_words: frozenset[str] = frozenset()
     with_window: int = 0
     possessor_coordinators: frozenset[str] = frozenset()
@@ -99,28 +99,28 @@ class Cues:
     appositive_max_words: int = 0
     appositive_breaks: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
-    quote_after: re.Pattern = re.compile(r"(?!)")
-    quote_before: re.Pattern = re.compile(r"(?!)")
+    quote_after: re.Pattern = NEVER
+    quote_before: re.Pattern = NEVER
     not_before_postposed: frozenset[str] = frozenset()
     inverting_verbs: frozenset[str] = frozenset()
     unresolved_pronouns: frozenset[str] = frozenset()
     speaker_leading_adverbials: frozenset[str] = frozenset()
     aside_max_chars: int = 0
     aside_max_commas: int = 0
-    titled_name: re.Pattern = re.compile(r"(?!)")
+    titled_name: re.Pattern = NEVER
     antecedent_openers: frozenset[str] = frozenset()
-    title_speakers: re.Pattern = re.compile(r"(?!)")
+    title_speakers: re.Pattern = NEVER
     speaker_lookback: int = 0
-    document_speakers: re.Pattern = re.compile(r"(?!)")
-    message_sender: re.Pattern = re.compile(r"(?!)")
-    addressee_verbs: re.Pattern = re.compile(r"(?!)")
+    document_speakers: re.Pattern = NEVER
+    message_sender: re.Pattern = NEVER
+    addressee_verbs: re.Pattern = NEVER
     addressee_max_words: int = 0
     name_like_calendar_words: frozenset[str] = frozenset()
-    quote_possessor: re.Pattern = re.compile(r"(?!)")
+    quote_possessor: re.Pattern = NEVER
     title_small_words: frozenset[str] = frozenset()
     title_min_words: int = 0
     title_openers: frozenset[str] = frozenset()
-    link_blurb: re.Pattern = re.compile(r"(?!)")
+    link_blurb: re.Pattern = NEVER
     verb_coordinators: frozenset[str] = frozenset()
     subject_climb_deps: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -161,7 +161,7 @@ def _speaker_patterns(att: dict) -> dict:
     """The document-level speaker cues of section ``attribution``: a titled name (group ``who``;
     "President of Russia Vladimir Putin", "Mr Putin"), a bare title as a whole speaker (group
     ``title``), a message noun as a whole speaker, and the sender of a message (group ``who``)."""
-    never = re.compile(r"(?!)")
+    never = NEVER
     titles = sorted((str(t) for t in att.get("person_titles") or []), key=len, reverse=True)
     alt = "|".join(_spaced(t) for t in titles)
     name = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
@@ -199,7 +199,7 @@ class Scope:
     trigger: re.Pattern
     existential_verbs: frozenset[str] = frozenset()
     denial_path_stops: frozenset[str] = frozenset()
-    negating_before: re.Pattern = re.compile(r"(?!)")
+    negating_before: re.Pattern = NEVER
     cleft_subjects: frozenset[str] = frozenset()
 
 
@@ -279,16 +279,16 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         skip_before_verb=_words(att.get("skip_before_verb")),
         speaker_leading_drop=_words(att.get("speaker_leading_drop")),
         not_speakers=_words(att.get("not_speakers")),
-        speaker_after_stop=re.compile(rf"\s+(?:{stops})\s") if stops else re.compile(r"(?!)"),
+        speaker_after_stop=re.compile(rf"\s+(?:{stops})\s") if stops else NEVER,
         speaker_after_starts=_words(att.get("speaker_after_starts")),
-        passive_marker=re.compile(rf"({markers})$") if markers else re.compile(r"(?!)"),
+        passive_marker=re.compile(rf"({markers})$") if markers else NEVER,
         passive_verbs=frozenset(str(w) for w in att.get("passive_verbs") or []),
         relative_clause=re.compile(rf"\s*({pron})(\s+({aux}))?\s*$"),
         premodifier_breaks=_words(tgt.get("premodifier_breaks")),
         not_premodifier=_words(tgt.get("not_premodifier")),
         scope=_scope(d["scope"]) if d.get("scope") else None,
         pronoun_speakers=_words(att.get("pronoun_speakers")),
-        credit_line=re.compile(att["credit_line"]) if att.get("credit_line") else re.compile(r"(?!)"),
+        credit_line=re.compile(att["credit_line"]) if att.get("credit_line") else NEVER,
         credit_lookahead=int(att.get("credit_lookahead", 0)),
         relational_nouns=frozenset(tgt.get("relational_nouns") or []),
         possessive_pronouns=_words(tgt.get("possessive_pronouns")),
@@ -318,7 +318,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_small_words=_words(att.get("title_small_words")),
         title_min_words=int(att.get("title_min_words", 0)),
         title_openers=_words(att.get("title_openers")),
-        link_blurb=re.compile(att["link_blurb"]) if att.get("link_blurb") else re.compile(r"(?!)"),
+        link_blurb=re.compile(att["link_blurb"]) if att.get("link_blurb") else NEVER,
         verb_coordinators=_words(att.get("verb_coordinators")),
         subject_climb_deps=_words(att.get("subject_climb_deps")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),

@@ -69,7 +69,7 @@ def _syntax() -> dict:
     """Word lists of ``frames.yml``, section ``scope_syntax``: sets, and compiled patterns
     (``quantity_or``, ``hedge_modifier``, ``hedge_phrases``, ``negating_prefix`` and the
     ``trigger`` that makes a sentence holding one of them worth parsing)."""
-    from summitlens.rules import load_rules
+    from summitlens.rules import NEVER, load_rules
 
     d = load_rules(None, default="frames.yml").get("scope_syntax") or {}
     out: dict = {k: frozenset(str(w).lower() for w in d.get(k) or [])
@@ -81,14 +81,13 @@ def _syntax() -> dict:
     def alt(key: str) -> str:
         return "|".join(sorted((re.escape(str(w)) for w in d.get(key) or []), key=len, reverse=True))
 
-    never = re.compile(r"(?!)")
     qw, hm, hp, px = alt("quantity_words"), alt("hedge_modifiers"), alt("hedge_phrases"), alt("negating_prefixes")
-    out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I) if qw else never
-    out["hedge_modifier"] = re.compile(rf"(?<![\w-])(?:{hm})(?![\w-])", re.I) if hm else never
-    out["hedge_phrases"] = re.compile(rf"(?<![\w-])(?:{hp})(?![\w-])", re.I) if hp else never
-    out["negating_prefix"] = re.compile(rf"(?<![\w-])(?:{px})$", re.I) if px else never
+    out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I) if qw else NEVER
+    out["hedge_modifier"] = re.compile(rf"(?<![\w-])(?:{hm})(?![\w-])", re.I) if hm else NEVER
+    out["hedge_phrases"] = re.compile(rf"(?<![\w-])(?:{hp})(?![\w-])", re.I) if hp else NEVER
+    out["negating_prefix"] = re.compile(rf"(?<![\w-])(?:{px})$", re.I) if px else NEVER
     trig = "|".join(x for x in (hm, hp, px) if x)
-    out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else never
+    out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
 
