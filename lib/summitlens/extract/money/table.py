@@ -83,7 +83,8 @@ def extract_money_table(sentences, articles, *, temporal=None, anchors=None,
     context: dict[str, tuple[str, ...]] = {}
     for r in sents.itertuples(index=False):
         match_text = r.text_match
-        if not _PREFILTER.search(match_text) or not find_amounts(match_text, lexicon=lex):
+        amounts = find_amounts(match_text, lexicon=lex) if _PREFILTER.search(match_text) else []
+        if not amounts:
             continue  # no amount: extract_money finds nothing (the article's countries are not needed)
         times = time_from_table(by_sentence.get((r.doc_id, int(r.sentence_no)), []), sentence=match_text,
                                 sentence_start=int(r.char_start), lexicon=lex) if temporal is not None else None
@@ -91,7 +92,7 @@ def extract_money_table(sentences, articles, *, temporal=None, anchors=None,
             context[r.doc_id] = main_countries(doc_texts[r.doc_id], gazetteer=gz)
         for m in extract_money(match_text, published=published.get(r.doc_id), time_expressions=times,
                                context_countries=context[r.doc_id], lexicon=lex,
-                               gazetteer=gz):
+                               gazetteer=gz, amounts=amounts):
             row = m.to_dict()
             row.update(
                 doc_id=r.doc_id, sentence_no=int(r.sentence_no),

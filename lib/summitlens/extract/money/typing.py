@@ -231,6 +231,7 @@ def extract_money(
     context_countries: tuple[str, ...] = (),
     lexicon: Lexicon | None = None,
     gazetteer: Gazetteer | None = None,
+    amounts: list[Amount] | None = None,
 ) -> list[MoneyMention]:
     """Extract and type every money amount of a sentence.
 
@@ -244,6 +245,8 @@ def extract_money(
             of "bilateral"/"mutual"/"our" trade but names fewer than two countries.
         lexicon: A compiled lexicon; default the packaged one.
         gazetteer: The gazetteer countries come from; default the packaged one.
+        amounts: The sentence's amounts when the caller has found them already
+            (:func:`find_amounts` with the same lexicon); default: found here.
 
     Returns:
         One :class:`MoneyMention` per amount, in reading order.
@@ -255,7 +258,8 @@ def extract_money(
         [(200000000000.0, 'target', 2023), (240000000000.0, 'record', 2023)]
     """
     lex = lexicon or load_lexicon()
-    amounts = find_amounts(text, lexicon=lex)
+    if amounts is None:
+        amounts = find_amounts(text, lexicon=lex)
     if not amounts:
         return []
     if time_expressions is None:
