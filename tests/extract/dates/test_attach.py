@@ -11,6 +11,21 @@ from summitlens.extract.dates import attach_date, clause_ids, resolve_dates
 A = date(2023, 3, 20)
 
 
+def _attach(text, event):
+    """The date attached to the first occurrence of ``event`` in ``text`` (anchor ``A``)."""
+    s = text.index(event)
+    return attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+
+
+def _check(text, event, want):
+    """The attached date's surface contains ``want``; None: no date is attached."""
+    got = _attach(text, event)
+    if want is None:
+        assert got is None, got.surface
+    else:
+        assert got is not None and want in got.surface, got
+
+
 @pytest.mark.parametrize("text,a,b,same", [
     ("Xi has met Putin 39 times since becoming leader, most recently in September.", "met", "September", True),
     ("They met in May; the talks failed in June.", "met", "June", False),
@@ -45,8 +60,7 @@ def test_clause_ids(text, a, b, same):
      "$4.1 million", "2010"),
 ])
 def test_attachment_rules(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    got = _attach(text, event)
     assert got is not None and got.surface in want
 
 
@@ -84,8 +98,7 @@ def test_attachment_rules(text, event, want):
     ("Sales: $4 million 3 January February March April 12 rivals $2 million.", "$2 million", None),
 ])
 def test_attachment_tree_rules(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    got = _attach(text, event)
     if want is None:
         assert got is None, got.surface
     else:
@@ -141,12 +154,7 @@ def test_attachment_tree_rules(text, event, want):
      "$25,000", "yesterday"),
 ])
 def test_attachment_dev_round_rules(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
-    if want is None:
-        assert got is None, got.surface
-    else:
-        assert got is not None and want in got.surface, got
+    _check(text, event, want)
 
 
 def test_clause_ids_keep_thousands_together():
@@ -180,12 +188,7 @@ def test_clause_ids_keep_thousands_together():
      "state visit", "Last year"),
 ])
 def test_attachment_dev_rounds_5_6(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
-    if want is None:
-        assert got is None, got.surface
-    else:
-        assert got is not None and want in got.surface, got
+    _check(text, event, want)
 
 
 # scope rules added on the round-7 development errors (issue 11): where a date reaches below
@@ -223,12 +226,7 @@ def test_attachment_dev_rounds_5_6(text, event, want):
      "foreign trip", None),
 ])
 def test_attachment_scope_rules(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
-    if want is None:
-        assert got is None, got.surface
-    else:
-        assert got is not None and want in got.surface, got
+    _check(text, event, want)
 
 
 # rules added on the round-8 development errors (issue 11): a date attaches to a figure only
@@ -265,12 +263,7 @@ def test_attachment_scope_rules(text, event, want):
      "$2 million", None),
 ])
 def test_attachment_dev_round_8(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
-    if want is None:
-        assert got is None, got.surface
-    else:
-        assert got is not None and want in got.surface, got
+    _check(text, event, want)
 
 
 HIKES = ("Over the past years, the state has passed a series of wage hikes: a two-year hike for farm workers, "
@@ -320,9 +313,4 @@ HIKES = ("Over the past years, the state has passed a series of wage hikes: a tw
      "summit", None),
 ])
 def test_attachment_dev_round_9(text, event, want):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
-    if want is None:
-        assert got is None, got.surface
-    else:
-        assert got is not None and want in got.surface, got
+    _check(text, event, want)

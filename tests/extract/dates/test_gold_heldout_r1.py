@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.dates._heldout import GOLD, attachment_labels, interval_labels
-from tests.quality import gate_accuracy
+from tests.extract.dates._heldout import GOLD, check_attachment, check_intervals
 
 # floors at or below the current (development) figures; first run 0.852 / 0.759
 DATES_FLOOR = 0.94  # 0.915 before the error-kind rules, 0.931 after, 0.947 after the round-5 rules
@@ -25,14 +24,11 @@ ATTACH_FLOOR = 0.935  # 0.940 after the round-9 rules (0.928 before; 0.795 befor
 
 
 def test_heldout_dates_interval_accuracy():
-    gold, pred, found = interval_labels("heldout_r1_dates.csv")
-    print(f"\n[heldout r1] dates found-rate={found:.3f} (n={len(gold)})")
-    gate_accuracy("heldout r1 date interval", gold, pred, DATES_FLOOR)
+    check_intervals("heldout r1", "heldout_r1_dates.csv", DATES_FLOOR)
 
 
 def test_heldout_attachment_accuracy():
-    gold, pred = attachment_labels("heldout_r1_attachment_a.csv", "heldout_r1_attachment_b.csv")
-    gate_accuracy("heldout r1 date attachment", gold, pred, ATTACH_FLOOR)
+    check_attachment("heldout r1", ATTACH_FLOOR, "heldout_r1_attachment_a.csv", "heldout_r1_attachment_b.csv")
 
 
 @pytest.mark.parametrize("name", ["heldout_r1_dates.csv", "heldout_r1_attachment_a.csv",

@@ -77,7 +77,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 from summitlens.extract.dates.resolve import TimeExpr
@@ -170,6 +169,7 @@ def _clause_sets(text: str, dates: Sequence[TimeExpr], lex: TemporalLexicon):
     """Segments, and per date the clause ids it belongs to (a date right before "when" also
     belongs to the when-clause it dates)."""
     segs = clause_ids(text, dates=dates, lexicon=lex)
+    lead = len(text) - len(text.lstrip())  # where the sentence's first word starts
     rel = {}
     for d in dates:
         ids = _ids_of(segs, d.char_start, d.char_end)
@@ -178,16 +178,12 @@ def _clause_sets(text: str, dates: Sequence[TimeExpr], lex: TemporalLexicon):
             ids |= _ids_of(segs, d.char_end + m.start(1), d.char_end + m.end(1))
         # a date inside a fronted "when" clause dates the clause it opens too ("When they
         # finalized the deal in December 2015, it committed $3 billion")
-        for i, (a, b, k) in enumerate(segs):
-            if k in ids and a <= d.char_start < b and i + 1 < len(segs) and a == _sentence_start(text) \
+        for (a, b, _), nxt in zip(segs, segs[1:]):
+            if a == lead <= d.char_start < b \
                     and (w := re.match(r"\W*([A-Za-z]+)", text[a:b])) and w.group(1).lower() in lex.date_relative:
-                ids.add(segs[i + 1][2])
+                ids.add(nxt[2])
         rel[(d.char_start, d.char_end)] = ids
     return segs, rel
-
-
-def _sentence_start(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def _verb_class(word: str, lex: TemporalLexicon) -> str:
@@ -240,16 +236,10 @@ def _fronted(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
         and bool(re.match(r"\s*,", text[d.char_end:]))
 
 
-@lru_cache(maxsize=8)
-def _occasion_rx(words: frozenset) -> re.Pattern:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + (alt or "(?!)") + r")\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
-
-
 def _occasion(text: str, event: tuple[int, int], verb_end: int, lex: TemporalLexicon) -> bool:
     """The event is the occasion of the act of a verb just before it ("told May at a meeting",
     "said during talks"): the act happens at the event, so the act's date is the event's."""
-    m = _occasion_rx(lex.tree["occasion_prepositions"]).search(text, verb_end, event[0])
+    m = lex.occasion_before.search(text, verb_end, event[0])
     return m is not None and len(_WORD.findall(text[verb_end:m.start()])) <= 2
 
 
@@ -316,12 +306,12 @@ _FIGURE_DEPS = ("nummod", "compound", "quantmod", "nmod")
 _CLAUSAL = ("advcl", "ccomp", "relcl", "acl", "pcomp", "conj", "csubj", "parataxis")
 
 
-def _own_end(d_path: list, n_own: int, heads: frozenset, tree: dict | None = None) -> int:
+def _own_end(d_path: list, n_own: int, tree: dict) -> int:
     """Where a date's own words end on its path, counting a noun it names a period of or
     takes a share of ("the 2016 cycle", "all of 2016", "a second time this week") as its own,
     and a period it ends ("the three months ending June 30")."""
     k = n_own
-    parts, nouns = (tree or {}).get("period_participles", ()), (tree or {}).get("period_nouns", ())
+    heads, parts, nouns = tree["period_heads"], tree["period_participles"], tree["period_nouns"]
     while k < len(d_path):
         t = d_path[k]
         if t.lower_ in parts and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in nouns \
@@ -416,6 +406,16 @@ def _present_state(verb, tr: dict) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in tags for c in verb.children)
 
 
+def _subjectless(verb) -> bool:
+    """A clause without a subject of its own (a participle, an infinitive, an ellipsis)."""
+    return not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _marked(verb, words: frozenset) -> bool:
+    """A clause opened by one of ``words`` as its marker ("if", "since", "that" …)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
 def _quantity(text: str, event: tuple[int, int], ev) -> bool:
     if any(c.isdigit() for c in text[event[0]:event[1]]):
         return True
@@ -432,8 +432,7 @@ def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, 
     infinitive without a subject completing it ("spent $25,000 promoting the ad since
     yesterday", "allowed $11.7 million … to go to inmates from 2006 to 2010"): the date of
     the spending."""
-    return _quantity(text, event, ev) and (verb.dep_ == "xcomp" or _infinitive(verb)) \
-        and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+    return _quantity(text, event, ev) and (verb.dep_ == "xcomp" or _infinitive(verb)) and _subjectless(verb) \
         and all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k])
 
 
@@ -446,8 +445,7 @@ def _infinitive(verb) -> bool:
 def _elliptic(verb, tr: dict) -> bool:
     """An elliptic clause without a subject ("as scheduled on June 12"): part of the predicate
     it hangs on, not another act."""
-    return any(c.dep_ == "mark" and c.lower_ in tr["elliptic_marks"] for c in verb.children) \
-        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return _marked(verb, tr["elliptic_marks"]) and _subjectless(verb)
 
 
 def _simultaneous(verb, lex: TemporalLexicon) -> bool:
@@ -479,8 +477,8 @@ def _raised_subject(text: str, event: tuple[int, int], ev, ev_path: list, k: int
     if not _quantity(text, event, ev) or k == 0 or ev_path[k - 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
     chain = [t for t in d_path[:j] if t.pos_ in _VERBAL or t.dep_ in tr["raising_deps"]]
-    return bool(verbs) and all(v.dep_ in tr["raising_deps"] and not any(c.dep_ in _SUBJECTS for c in v.children)
-                               for v in verbs) and chain[-1].dep_ in tr["raising_deps"]
+    return bool(verbs) and all(v.dep_ in tr["raising_deps"] and _subjectless(v) for v in verbs) \
+        and chain[-1].dep_ in tr["raising_deps"]
 
 
 def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
@@ -494,6 +492,7 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     at_event = lca.i == ev.i or (lca.i == root.i and all(t.dep_ in _FIGURE_DEPS for t in ev_path[:k]))
     gov = _governor(d_path[:j + 1], n_own)
     own = d_path[n_own:j]
+    prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
     # a date inside a phrase relating another act ("before the November election"), unless
     # measured from it ("weeks before the 2016 election": a time of the event's own clause) or
     # bounding a verb ("the $130,000 Cohen paid before the 2016 election": ranked after others)
@@ -531,11 +530,11 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if verbs:
         # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
-        if any(c.dep_ == "mark" and c.lower_ in tr["condition_marks"] for t in verbs for c in t.children):
+        if any(_marked(t, tr["condition_marks"]) for t in verbs):
             return True
         # a clause opened by a relating subordinator ("the first world leader to visit Trump
         # since he took office last week"): a date inside it dates the act it is measured from
-        if any(c.dep_ == "mark" and c.lower_ in tr["relational_prepositions"] for t in verbs for c in t.children):
+        if any(_marked(t, tr["relational_prepositions"]) for t in verbs):
             return True
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
@@ -543,8 +542,7 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         # a relative clause with its own subject on a noun inside the event's phrase, set off
         # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
         # spanning a state ("$205 million in a deal that runs through 2025"): that noun's date
-        span = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
-        spans = span is not None and span.lower_ in tr["span_prepositions"]
+        spans = prep is not None and prep.lower_ in tr["span_prepositions"]
         if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
                             and (spans or _set_off(t)) for t in verbs):
             return True
@@ -552,8 +550,7 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         # object of its own, so no gap a relative "that" would fill): what was said there
         # ("telling Medvedev at an international summit that he would have more flexibility …
         # in November"), not the event's time
-        if at_event and any(t.dep_ in tr["noun_clause_deps"] and _complete(t)
-                            and any(c.dep_ == "mark" and c.lower_ in tr["complementizers"] for c in t.children)
+        if at_event and any(t.dep_ in tr["noun_clause_deps"] and _complete(t) and _marked(t, tr["complementizers"])
                             for t in verbs):
             return True
         cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
@@ -580,7 +577,7 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     covers = _fronted_phrase(d_path[j - 1] if j > 0 else None, lca) and _span(text, d, lex)
     if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
            and not any(c.lower_ in lex.date_relative for c in t.children)
-           and not (covers and t.dep_ == "acl" and not any(c.dep_ in _SUBJECTS for c in t.children))
+           and not (covers and t.dep_ == "acl" and _subjectless(t))
            for t in between):
         return True
     # the event in a finite clause of its own, or the object of a relating preposition
@@ -607,7 +604,6 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if any(t.dep_ == "conj" and t.head.i == lca.i and t.i not in spread for t in between) \
             and lca.idx < d.char_start < event[0]:
         return True
-    prep = next((t for t in d_path[n_own:j] if t.dep_ == "prep" or t.pos_ == "ADP"), None)
     if prep is not None and prep.lower_ in tr["state_prepositions"] and ev.pos_ not in _VERBAL \
             and lca.lemma_.lower() in tr["state_verbs"] \
             and not any(t.pos_ in _VERBAL and t.dep_ == "advcl" for t in between):
@@ -692,7 +688,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         j = next((k for k, t in enumerate(d_path) if t.i in ev_ids), None)
         if j is None:
             continue
-        n_own = min(_own_end(d_path, n_own, lex.tree["period_heads"], lex.tree), j)
+        n_own = min(_own_end(d_path, n_own, lex.tree), j)
         k = ev_ids[d_path[j].i]
         if (d.char_start, d.char_end) in others and not _parallel(
                 ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):

@@ -75,6 +75,8 @@ class TemporalLexicon:
         caption_before: Text before a caption's trailing date (a place, a comma).
         caption_after: Text after it (the end, a bracketed credit).
         relating: The relating prepositions as one pattern ("before", "similar to").
+        occasion_before: An occasion preposition and at most three words, ending where the
+            search ends ("at a", "during talks with"): the event is the occasion of an act.
         weak_cue_penalty: Extra distance of a tense cue inside another date expression.
         named_day_nearest_days: A named day without a year is its occurrence nearest the
             anchor when that lies at most this many days away (else the tense decides).
@@ -124,6 +126,7 @@ class TemporalLexicon:
     relative_openers: re.Pattern = NEVER
     baseline_before: re.Pattern = NEVER
     final_period_after: re.Pattern = NEVER
+    occasion_before: re.Pattern = NEVER
 
 
 @lru_cache(maxsize=8)
@@ -133,6 +136,9 @@ def _load(path: str) -> TemporalLexicon:
 
     def alt(items):
         return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in items) + r")(?!\w)", re.I)
+
+    def rx(section: dict, key: str, flags: int = re.I) -> re.Pattern:
+        return re.compile(section[key], flags) if key in section else NEVER
 
     att = d.get("attachment", {})
     attr = d.get("attributive_date", {})
@@ -146,16 +152,16 @@ def _load(path: str) -> TemporalLexicon:
         confidence=dict(d["confidence"]), anchor_factor=dict(d["anchor_factor"]),
         bare_month_default=str(d.get("bare_month_default", "none")),
         year_end_parts=frozenset(str(w).lower() for w in d.get("year_end_parts", [])),
-        attributive_before=re.compile(attr.get("before", "(?!)"), re.I),
-        attributive_after=re.compile(attr.get("after", "(?!)"), re.I),
+        attributive_before=rx(attr, "before"),
+        attributive_after=rx(attr, "after"),
         weak_cue_penalty=int(d.get("weak_cue_penalty", 0)),
         named_day_nearest_days=int(d.get("named_day_nearest_days", 0)),
         undating_rules=frozenset(str(r) for r in att.get("undating_rules", [])),
-        contract_after=re.compile(att.get("contract_after", "(?!)"), re.I),
+        contract_after=rx(att, "contract_after"),
         contract_rules=frozenset(str(r) for r in att.get("contract_rules", [])),
-        baseline_before=re.compile(att.get("baseline_before", "(?!)"), re.I),
-        final_period_after=re.compile(d.get("final_period_after", "(?!)"), re.I),
-        possessive_between=re.compile(att.get("possessive_between", "(?!)"), re.I),
+        baseline_before=rx(att, "baseline_before"),
+        final_period_after=rx(d, "final_period_after"),
+        possessive_between=rx(att, "possessive_between"),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),
         verb_classes={k: compile_phrases(v) for k, v in classes.items()},
@@ -163,19 +169,21 @@ def _load(path: str) -> TemporalLexicon:
         date_prepositions=re.compile(
             r"(?:" + "|".join(d.get("month_prepositions", ["in"])) + r")[\s-]+$", re.I),
         clause_breaks=re.compile(att.get("clause_breaks", ";"), re.I),
-        item_breaks=re.compile(att.get("item_breaks", "(?!)")),
+        item_breaks=rx(att, "item_breaks", 0),
         relating=compile_phrases(att.get("relational_prepositions", [])),
-        caption_before=re.compile(att.get("caption_before", "(?!)")),
-        caption_after=re.compile(att.get("caption_after", "(?!)")),
+        occasion_before=re.compile(
+            phrase_alternation(att.get("occasion_prepositions", [])) + r"\s+(?:[\w'’.-]+\s+){0,3}$", re.I),
+        caption_before=rx(att, "caption_before", 0),
+        caption_after=rx(att, "caption_after", 0),
         relative_openers=re.compile(r",\s+(?:" + phrase_alternation(att.get("relative_openers", [])) + r")(?!\w)", re.I),
         brackets={str(b)[0]: str(b)[1] for b in att.get("brackets", [])},
         subordinators=compile_phrases(att.get("subordinators", [])),
         date_relative=frozenset(str(w).lower() for w in att.get("date_relative", [])),
         noun_markers=frozenset(str(w).lower() for w in att.get("noun_markers", [])),
-        baseline_after=re.compile(att.get("baseline_after", "(?!)"), re.I),
-        coordination=re.compile(att.get("coordination", "(?!)"), re.I),
-        figure_before=re.compile(att.get("figure_before", "(?!)"), re.I),
-        copula_between=re.compile(att.get("copula_between", "(?!)"), re.I),
+        baseline_after=rx(att, "baseline_after"),
+        coordination=rx(att, "coordination"),
+        figure_before=rx(att, "figure_before"),
+        copula_between=rx(att, "copula_between"),
         adjacent=re.compile(r"\s*(?:" + phrase_alternation(att.get("adjacent_links", [])) + r"\s+)?", re.I),
         verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
         past_markers=compile_phrases(att.get("past_markers", [])),
@@ -187,7 +195,7 @@ def _load(path: str) -> TemporalLexicon:
             "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
             "equality_prepositions", "start_verbs")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
-              **{k: re.compile(att.get(k, "(?!)"), re.I) for k in ("span_before", "fronted_before")},
+              **{k: rx(att, k) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -94,8 +94,8 @@ def _build(cal: Calendar) -> Patterns:
     NUM = r"(?P<n>\d{1,2}|" + "|".join(nums) + ")"
     NUMS = r"(?P<n>\d{1,2}|" + "|".join(w for w in nums if w not in ("a", "an")) + ")"
     vague = "|".join(sorted(cal.vague_numbers))
-    CNT = r"\d{1,2}(?:\.\d)?|" + "|".join(w for w in nums if w not in ("a", "an"))
     NW = "|".join(w for w in nums if w not in ("a", "an"))
+    CNT = r"\d{1,2}(?:\.\d)?|" + NW
     seasons = "|".join(sorted(cal.seasons, key=len, reverse=True))
     season_names = "|".join(re.escape(w) for w in cal.season_name_words) or "(?!)"
     ords = "|".join(sorted((o for o in cal.ordinals if not o.startswith("q")), key=len, reverse=True))

@@ -74,6 +74,12 @@ def _clip_day(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _part_name(written: str) -> str:
+    """The part a written part of a period means ("the first days of" -> "early")."""
+    part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", written.lower()))
+    return load_calendar().part_aliases.get(part, part)
+
+
 def _part_of_month(y: int, m: int, part: str, lex) -> tuple[date, date]:
     a, b = lex.parts["month"].get(part, (1, 31))
     last = calendar.monthrange(y, m)[1]
@@ -290,8 +296,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             return None  # "in 1996 and 1997": two years, not a range (only "between X and Y" is)
         return date(y1, 1, 1), date(y2, 12, 31), "multi-year", "explicit_year"
     if name in ("part_month", "part_year"):
-        part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
-        part = load_calendar().part_aliases.get(part, part)
+        part = _part_name(g["part"])
         if name == "part_month":
             mo = _month_num(g["m"])
             if g["y"]:
@@ -518,8 +523,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             return None, None, "month_part", "no_tense"
         s, _, _, _ = _resolve("rel_unit", {"pre": None, "rel": g["rel"], "unit": "month"}, surface, anchor,
                               tense, lex)
-        part = re.sub(r"^the\s+|\s+of$", "", re.sub(r"\s+", " ", g["part"].lower()))
-        part = load_calendar().part_aliases.get(part, part)
+        part = _part_name(g["part"])
         part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
         s, e = _part_of_month(s.year, s.month, part, lex)
         return s, e, "month_part", "relative"
@@ -636,13 +640,14 @@ def quote_spans(text: str, *, lexicon: TemporalLexicon | None = None) -> list[tu
 
 
 def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
-                lex: TemporalLexicon) -> list[TimeExpr]:
+                lex: TemporalLexicon, quotes: list[tuple[int, int]] | None = None) -> list[TimeExpr]:
     """Deictic days inside a quotation ("today", "yesterday") counted from the one single
     day that dates the sentence outside its quotations ("'… as it was today,' Adrian told
     USA Today on Friday"), not from the anchor."""
     if anchor is None:
         return out
-    quotes = quote_spans(text, lexicon=lex)
+    if quotes is None:
+        quotes = quote_spans(text, lexicon=lex)
     if not quotes:
         return out
 
@@ -859,5 +864,5 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         out.append(TimeExpr(s, e, surface, start, end, gran, t, round(conf * conf_f, 3),
                             "in_n_gap" if gap else name))
         last = e
-    return _speech_day(text, out, anchor, lex)
+    return _speech_day(text, out, anchor, lex, quotes)
 
