@@ -154,7 +154,7 @@ def _match(gold_rows: list[dict], preds: list[dict]) -> list[tuple[dict, dict | 
 
 
 def _evaluate_documents(name: str):
-    return evaluate_document_rows(pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False))
+    return evaluate_document_rows(read_gold(f"heldout_r1_{name}.csv"))
 
 
 def evaluate_document_rows(gold: pd.DataFrame):
@@ -188,9 +188,9 @@ def evaluate_document_rows(gold: pd.DataFrame):
 
 
 def _evaluate_sentences(name: str, sentence_file: str):
-    gold = pd.read_csv(GOLD / f"heldout_r1_{name}.csv", dtype=str, keep_default_na=False)
+    gold = read_gold(f"heldout_r1_{name}.csv")
     items = pd.read_csv(SENTS / sentence_file, dtype=str, keep_default_na=False).set_index("item")
-    no_term = pd.read_csv(GOLD / f"heldout_r1_{name}_no_term.csv", dtype=str, keep_default_na=False)
+    no_term = read_gold(f"heldout_r1_{name}_no_term.csv")
     return evaluate_sentence_rows(gold, items, no_term)
 
 
@@ -221,8 +221,7 @@ def evaluate_sentence_rows(gold: pd.DataFrame, items: pd.DataFrame, no_term: pd.
 
 @pytest.fixture(scope="module")
 def heldout():
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
+    require_shared()
     parts = {"a": _evaluate_documents("a"), "b": _evaluate_documents("b"),
              "c": _evaluate_sentences("c", "framing_scope_sentences.csv"),
              "d": _evaluate_sentences("d", "framing_scope2_sentences.csv")}
@@ -269,19 +268,33 @@ def summarise(parts: dict, label: str) -> dict:
     return results
 
 
+def require_shared() -> None:
+    """Skip the test when the shared corpora are not available."""
+    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
+        pytest.skip("../shared/corpora not available")
+
+
+def read_gold(name: str) -> pd.DataFrame:
+    """A gold CSV of ``tests/gold/framing/``, every field a string."""
+    return pd.read_csv(GOLD / name, dtype=str, keep_default_na=False)
+
+
+def evaluate_packet(gold: pd.DataFrame, packet) -> tuple:
+    """:func:`evaluate_sentence_rows` of a sentence packet (``packet``: its CSV) against its
+    gold rows; the packet's items without a gold row hold no term."""
+    items = pd.read_csv(packet, dtype=str, keep_default_na=False).set_index("item")
+    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(gold["item"]))})
+    return evaluate_sentence_rows(gold, items, no_term)
+
+
 def evaluate_round(label: str, documents: str | None, sentences: str, packet) -> dict:
     """A round of whole documents (None: a round of sentences only) plus single sentences (gold
     files in ``tests/gold/framing/``, ``packet`` the sentences' CSV): its pooled figures (see
     :func:`summarise`)."""
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
-    sents = pd.read_csv(GOLD / sentences, dtype=str, keep_default_na=False)
-    items = pd.read_csv(packet, dtype=str, keep_default_na=False).set_index("item")
-    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sents["item"]))})
-    parts = {"sentences": evaluate_sentence_rows(sents, items, no_term)}
+    require_shared()
+    parts = {"sentences": evaluate_packet(read_gold(sentences), packet)}
     if documents is not None:
-        docs = pd.read_csv(GOLD / documents, dtype=str, keep_default_na=False)
-        parts = {"documents": evaluate_document_rows(docs), **parts}
+        parts = {"documents": evaluate_document_rows(read_gold(documents)), **parts}
     return summarise(parts, label)
 
 

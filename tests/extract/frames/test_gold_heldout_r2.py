@@ -34,11 +34,10 @@ floors just under these.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from tests.extract.frames.test_gold_heldout_r1 import (
-    GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, field_params, summarise,
+    GOLD, check_field, evaluate_document_rows, evaluate_packet, field_params, read_gold, require_shared, summarise,
 )
 
 SENTS = GOLD.parent / "heldout_r2_framing" / "framing_scope3_sentences.csv"
@@ -49,14 +48,10 @@ FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.83, "sp
 
 @pytest.fixture(scope="module")
 def heldout():
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
-    gold = pd.read_csv(GOLD / "heldout_r2.csv", dtype=str, keep_default_na=False)
-    items = pd.read_csv(SENTS, dtype=str, keep_default_na=False).set_index("item")
-    sent = gold[gold["source"] == "sentence"]
-    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(sent["item"]))})
+    require_shared()
+    gold = read_gold("heldout_r2.csv")
     parts = {"documents": evaluate_document_rows(gold[gold["source"] == "document"]),
-             "sentences": evaluate_sentence_rows(sent, items, no_term)}
+             "sentences": evaluate_packet(gold[gold["source"] == "sentence"], SENTS)}
     return summarise(parts, "heldout_r2")
 
 

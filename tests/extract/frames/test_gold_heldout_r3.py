@@ -39,11 +39,10 @@ floors just under these.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from tests.extract.frames.test_gold_heldout_r1 import (
-    FIELDS, GOLD, SHARED, check_field, evaluate_document_rows, evaluate_sentence_rows, summarise,
+    FIELDS, GOLD, check_field, evaluate_document_rows, evaluate_packet, read_gold, require_shared, summarise,
 )
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
@@ -51,21 +50,14 @@ FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.94, "voice": 0.80, "spe
           "neg_p": 0.99, "neg_r": 0.83, "hedge_p": 0.99, "hedge_r": 0.99}
 
 
-def _sentences(gold_name: str, packet: str):
-    gold = pd.read_csv(GOLD / gold_name, dtype=str, keep_default_na=False)
-    items = pd.read_csv(PACKETS / packet, dtype=str, keep_default_na=False).set_index("item")
-    no_term = pd.DataFrame({"item": sorted(set(items.index) - set(gold["item"]))})
-    return evaluate_sentence_rows(gold, items, no_term)
-
-
 @pytest.fixture(scope="module")
 def heldout():
-    if not (SHARED / "allsides" / "allsides.jsonl.gz").exists():
-        pytest.skip("../shared/corpora not available")
-    docs = pd.read_csv(GOLD / "heldout_r3_documents.csv", dtype=str, keep_default_na=False)
-    parts = {"documents": evaluate_document_rows(docs),
-             "sentences": _sentences("heldout_r3_sentences.csv", "framing_scope4_sentences.csv"),
-             "kremlin": _sentences("heldout_r3_kremlin_sentences.csv", "framing_scope5_sentences.csv")}
+    require_shared()
+    parts = {"documents": evaluate_document_rows(read_gold("heldout_r3_documents.csv")),
+             "sentences": evaluate_packet(read_gold("heldout_r3_sentences.csv"),
+                                          PACKETS / "framing_scope4_sentences.csv"),
+             "kremlin": evaluate_packet(read_gold("heldout_r3_kremlin_sentences.csv"),
+                                        PACKETS / "framing_scope5_sentences.csv")}
     return summarise(parts, "heldout_r3")
 
 

@@ -19,6 +19,13 @@ def _one(text: str) -> dict:
     return df.iloc[0].to_dict()
 
 
+def _voice_speaker(text: str, surface: str) -> tuple[str, str]:
+    """(voice, speaker) of the first term of ``text`` with that surface."""
+    df = frame_text(text)
+    r = df[df["surface"] == surface].iloc[0]
+    return r["voice"], r["speaker"]
+
+
 @pytest.mark.parametrize("text, voice, speaker", [
     ("Russia is a dictatorship.", "authorial", ""),
     ('"Russia is a dictatorship," Smith said.', "quoted", "Smith"),
@@ -189,9 +196,7 @@ def test_infinitive_report_verb_is_no_postposed_attribution():
     ("The embargo has hurt Cuba's regime, Obama said, and engagement will help.", "regime", "paraphrase", "Obama"),
 ])
 def test_attribution_structures(text, surface, voice, speaker):
-    df = frame_text(text)
-    r = df[df["surface"] == surface].iloc[0]
-    assert (r["voice"], r["speaker"]) == (voice, speaker)
+    assert _voice_speaker(text, surface) == (voice, speaker)
 
 
 def test_unresolved_pronoun_speaker_is_empty():
@@ -222,9 +227,7 @@ def test_subject_before_aside_never_crashes(text):
      "paraphrase", "Putin"),
 ])
 def test_addressees_appositions_and_sentence_antecedents(text, surface, voice, speaker):
-    r = frame_text(text)
-    r = r[r["surface"] == surface].iloc[0]
-    assert (r["voice"], r["speaker"]) == (voice, speaker)
+    assert _voice_speaker(text, surface) == (voice, speaker)
 
 
 def _doc_terms(texts, heads=None):
@@ -293,9 +296,7 @@ def test_transcript_turn_after_a_title_chain_and_article_by_a_leader_are_quoted(
      "quoted", ""),
 ])
 def test_third_pass_attribution_structures(text, surface, voice, speaker):
-    r = frame_text(text)
-    r = r[r["surface"] == surface].iloc[0]
-    assert (r["voice"], r["speaker"]) == (voice, speaker)
+    assert _voice_speaker(text, surface) == (voice, speaker)
 
 
 @pytest.mark.parametrize("text, surface, speaker", [
@@ -308,9 +309,7 @@ def test_third_pass_attribution_structures(text, surface, voice, speaker):
      'talk between the brothers was in Russian.', "brothers", "the Mercedes-Benz owner"),
 ])
 def test_speaker_from_the_parse(text, surface, speaker):
-    r = frame_text(text)
-    r = r[r["surface"] == surface].iloc[0]
-    assert r["speaker"] == speaker
+    assert _voice_speaker(text, surface)[1] == speaker
 
 
 def test_parse_speaker_reports_only_its_complement():

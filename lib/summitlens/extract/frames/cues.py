@@ -161,7 +161,6 @@ def _speaker_patterns(att: dict) -> dict:
     """The document-level speaker cues of section ``attribution``: a titled name (group ``who``;
     "President of Russia Vladimir Putin", "Mr Putin"), a bare title as a whole speaker (group
     ``title``), a message noun as a whole speaker, and the sender of a message (group ``who``)."""
-    never = NEVER
     titles = sorted((str(t) for t in att.get("person_titles") or []), key=len, reverse=True)
     alt = "|".join(_spaced(t) for t in titles)
     name = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
@@ -170,11 +169,11 @@ def _speaker_patterns(att: dict) -> dict:
                                                  reverse=True))
     nouns = "|".join(re.escape(str(t)) for t in att.get("document_speakers") or [])
     return {
-        "titled_name": titled if alt else never,
-        "title_speakers": re.compile(rf"(?:the\s+)?(?P<title>{bare})", re.I) if bare else never,
+        "titled_name": titled if alt else NEVER,
+        "title_speakers": re.compile(rf"(?:the\s+)?(?P<title>{bare})", re.I) if bare else NEVER,
         "document_speakers": re.compile(rf"(?:the|his|her|this|that|a|its)\s+(?:[a-z]+\s+)?(?:{nouns})", re.I)
-        if nouns else never,
-        "message_sender": re.compile(att["message_sender"]) if att.get("message_sender") else never,
+        if nouns else NEVER,
+        "message_sender": re.compile(att["message_sender"]) if att.get("message_sender") else NEVER,
     }
 
 

@@ -42,6 +42,7 @@ import functools
 import re
 
 from summitlens.extract.frames.cues import Scope, load_cues
+from summitlens.text.parse import head_token
 
 __all__ = ["needs_parse", "negation_scope", "hedge_scope", "syntactic_target", "term_root"]
 
@@ -189,19 +190,12 @@ def _contrastive_conj(tok, scope: Scope) -> bool:
 def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
     """Walk up the term's noun phrase to the phrase that fills a clause slot.
 
-    Returns ``(top, cue)``: ``cue`` is a negator found on the way that scopes over the term —
-    on the term itself or a noun it is coordinated with ("not a partnership or an alliance"),
-    "without"/"far from"/"lack of" over it, or a "no" on a head noun whose prepositional
-    object the term is ("no place for military alliances"). A negation on a noun the term
-    merely modifies ("not its authoritarian system") does not count, nor one past a
-    contrastive "but".
-    """
-    top, cue, _ = _nominal_walk(tok, inside, scope, pseudo)
-    return top, cue
-
-
-def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
-    """:func:`_nominal_top` plus whether the walk went through a preposition's object.
+    Returns ``(top, cue, via_prep)``: ``cue`` is a negator found on the way that scopes over
+    the term — on the term itself or a noun it is coordinated with ("not a partnership or an
+    alliance"), "without"/"far from"/"lack of" over it, or a "no" on a head noun whose
+    prepositional object the term is ("no place for military alliances"). A negation on a noun
+    the term merely modifies ("not its authoritarian system") does not count, nor one past a
+    contrastive "but". ``via_prep``: whether the walk went through a preposition's object.
 
     A term reached through a preposition ("not a fan of regime change", "without the support
     of its partners") or as a possessor ("no illusions about the dictator's intentions") is not
@@ -246,11 +240,6 @@ def _nominal_walk(tok, inside: set[int], scope: Scope, pseudo):
                 continue
         return t, cue, via_prep
     return t, cue, via_prep
-
-
-def _climb(tok, inside: set[int], scope: Scope, pseudo):
-    """Compatibility wrapper of :func:`_nominal_top`."""
-    return _nominal_top(tok, inside, scope, pseudo)
 
 
 def _double_negative(verb, scope: Scope, pseudo) -> bool:
@@ -307,7 +296,7 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if prefix:
         return prefix.group(0).lower().strip()  # "Syrian not-so-strongman Bashar Assad"
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
-    top, cue, via_prep = _nominal_walk(root, inside, scope, pseudo)
+    top, cue, via_prep = _nominal_top(root, inside, scope, pseudo)
     subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
@@ -483,7 +472,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
 def _on_possessor(doc, char: int, root) -> bool:
     """Whether the modifier at ``char`` belongs to a possessor of the term ("the alleged
     victim's friends") rather than to the term."""
-    tok = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    tok = head_token(doc, char, char + 1)  # the token at ``char``
     for _ in range(6):
         if tok is None or tok is root or tok.head is tok:
             return False

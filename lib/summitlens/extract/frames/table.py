@@ -24,8 +24,7 @@ from summitlens.extract.frames.target import (
 )
 from summitlens.extract.frames.voice import (
     appositive_label, attributions, blank_link_blurbs, drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker,
-    parenthetical,
-    resolve_document_speakers, title_quotation, voice_of,
+    parenthetical, resolve_document_speakers, speaker_from_earlier, title_quotation, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -99,7 +98,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
     for s, e, tid in hits:
         entry = lexicon.entries[tid]
         target = target_of(ments, s, e, tid, entry.category, cues, text=sent_match, doc=doc)
-        side = speaker_side(turn[0] if s >= turn[1] else turn[2]) if turn[0] else None
+        turn_speaker = turn[0] if s >= turn[1] else turn[2]
+        side = speaker_side(turn_speaker) if turn[0] else None
         if side and entry.category == "partnership" and first_person_with(sent_match, s, e, ments, side, cues):
             target = "relationship"  # Putin: "we are not creating military alliances with China"
         # A proper-noun premodifier ("US partner") names a state or body: not "other" for
@@ -114,13 +114,12 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         if not flag and excluded(sent_match, s, e, tid, lexicon, target="other_named" if named else target):
             continue
         q = quote_containing(quotes_local, s, e)
-        turn_speaker = turn[0] if s >= turn[1] else turn[2]
         para_q = next(((a, b) for a, b in para.quotes if a <= offset + s < b), None)
         in_blurb = any(a <= s < b for a, b in blurbs)
         if in_blurb and raw_attrs is None:
             raw_attrs = attributions(sent_match, quotes_local, cues)  # its own headlines' reports
         voice, speaker = voice_of(s, q, raw_attrs if in_blurb else attrs, turn_speaker=turn_speaker,
-                                  sentence_text=sent_match if in_blurb else said_text,
+                                  sentence_text=sent_match if in_blurb else said_text, cues=cues,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q))
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
@@ -388,20 +387,8 @@ def _resolve_from_document(rows: list[dict], doc, snos, matches, cues: Cues) -> 
 def _fill_pronoun_speakers(rows: list[dict], doc, snos, cues: Cues, name_in, lookback: int) -> None:
     """Give each row whose speaker is a pronoun the first ``name_in(j)`` found in the
     ``lookback`` sentences before it, in the same document (rows are changed in place)."""
-    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
-    for r in rows:
-        if r["speaker"].lower() not in cues.pronoun_speakers:
-            continue
-        i = index.get((r["doc_id"], int(r["sentence_no"])))
-        if i is None:
-            continue
-        for j in range(i - 1, max(-1, i - 1 - lookback), -1):
-            if doc[j] != doc[i]:
-                break
-            name = name_in(j)
-            if name:
-                r["speaker"] = name
-                break
+    speaker_from_earlier([(r, name_in) for r in rows if r["speaker"].lower() in cues.pronoun_speakers],
+                         doc, snos, lookback)
 
 
 #: Sentences before a pronoun speaker searched for a person's name (parsed, so few).

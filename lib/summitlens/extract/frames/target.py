@@ -503,7 +503,7 @@ def _phrase_target(tok, mentions, *, pronouns) -> tuple[str | None, bool, set[st
     return _side(kinds), named, kinds
 
 
-def _np_head(root, inside):
+def _np_head(root):
     """The noun the term belongs to: an adjective term climbs to its noun ("autocratic
     strongman", "Russia-friendly Republican"), a title to the name it precedes ("dictator
     Josef Stalin"); a noun term stays ("regime supporters" are not the regime)."""
@@ -601,7 +601,7 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     span = doc.char_span(s, e, alignment_mode="expand")
     inside = {t.i for t in span} if span is not None else {root.i}
     relational = term_id in cues.relational_nouns
-    h = _np_head(root, inside)
+    h = _np_head(root)
     pron = sx["pronouns"]
     args_side = _side({k for a in _arguments(h, relation=category == "partnership")
                        for k in _kinds(list(a.subtree), mentions)})

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.text.clauses import WORD
+from summitlens.text.parse import head_token
 
 __all__ = [
     "Attribution",
     "addressee_object",
     "sentence_antecedent",
     "resolve_document_speakers",
+    "speaker_from_earlier",
     "adjacent_speaker",
     "subject_before_aside",
     "outer_speaker",
@@ -194,7 +196,7 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
             quoted_subject = ps and any(a < ps[1] + len(ps[0]) and ps[1] < b for a, b in quotes)
             if ps and scope and _speaker_like(doc, ps, cues) and not quoted_subject and \
                     (ps[1] < m.start() or pre.endswith((",", '"'))):
-                kind = _kind(text, m, ps[0], cues) if pre.endswith((",", '"')) or ps[1] > m.start() \
+                kind = _kind(text, m) if pre.endswith((",", '"')) or ps[1] > m.start() \
                     else "verb_before"
                 out.append(Attribution(kind, m.start(), m.end(), ps[0], scope))
         elif out[-1].start == m.start() and out[-1].speaker and _object_speaker(doc, text, out[-1]):
@@ -209,7 +211,7 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
 
 def _complement(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
     """Character span of the complements (``complement_deps``) of the verb at ``pos``."""
-    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    tok = head_token(doc, pos, pos + 1)  # the token at ``pos``
     toks = [d for c in (tok.children if tok is not None else ()) if c.dep_ in cues.complement_deps
             for d in c.subtree]
     if not toks:
@@ -235,7 +237,7 @@ def _object_speaker(doc, text: str, att: Attribution) -> bool:
     if at < 0:
         return False
     end = at + len(att.speaker) - 1
-    tok = next((t for t in doc if t.idx <= end < t.idx + len(t)), None)
+    tok = head_token(doc, end, end + 1)  # the token at ``end``
     return tok is not None and tok.dep_ == "pobj" and tok.head.tag_ == "IN"  # not "including X"
 
 
@@ -273,7 +275,7 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
     aside = subject_before_aside(text, m.start(), cues)
     if aside:
         # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
-        out.append(Attribution(_kind(text, m, aside, cues), m.start(), m.end(), aside))
+        out.append(Attribution(_kind(text, m), m.start(), m.end(), aside))
         return True
     if pre.endswith((",", '"')) or re.search(r"(?:,|\"|'(?![a-z]))\s*\w+(\s+\w+){0,4}\s*$", pre):
         # Only a verb of saying precedes its subject ("…," said Xi); after "told" or
@@ -314,7 +316,7 @@ def sentence_antecedent(text: str, pos: int, cues: Cues) -> str:
     return best
 
 
-def _kind(text: str, m: re.Match, spk: str, cues: Cues) -> str:
+def _kind(text: str, m: re.Match) -> str:
     """``verb_after`` for a postposed attribution closing the sentence ("…, Smith said."),
     else ``verb_before``."""
     tail = text[m.end():]
@@ -522,7 +524,7 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
     elif quote is not None:
         voice = "quoted"
         # Only a cue next to the quotation attributes it; else look across the paragraph.
-        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs) or ""
+        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs, cues) or ""
         if not speaker:
             # 'X said "…" and called on Y to recognise that Russia "is not our ally."': the
             # nearest reporting verb before the quotation in its sentence.
@@ -690,31 +692,63 @@ def resolve_document_speakers(rows: list[dict], doc, snos, matches, cues: Cues) 
         >>> rows[0]["speaker"]
         'Tarja Halonen'
     """
-    todo = [r for r in rows if r["speaker"] and (cues.title_speakers.fullmatch(r["speaker"])
-                                                  or cues.document_speakers.fullmatch(r["speaker"]))]
-    if not todo:
-        return
+    todo = []
+    for r in rows:
+        find = _name_finder(r["speaker"], cues) if r["speaker"] else None
+        if find is not None:
+            todo.append((r, lambda j, find=find: find(matches[j] or "")))
+    if todo:
+        speaker_from_earlier(todo, doc, snos, cues.speaker_lookback)
+
+
+def _name_finder(speaker: str, cues: Cues):
+    """For a bare title as speaker, a function giving the last person named with that title in
+    a sentence; for a message noun, one giving the message's sender; else None."""
+    title = cues.title_speakers.fullmatch(speaker)
+    if title:
+        rx = re.compile(r"(?i:" + re.escape(title.group("title")).replace(r"\ ", r"\s+") + r")\.?\s")
+
+        def titled(text: str) -> str:
+            names = [n.group("who") for n in cues.titled_name.finditer(text) if rx.match(text, n.start())]
+            return names[-1].removesuffix("'s") if names else ""
+        return titled
+    if cues.document_speakers.fullmatch(speaker):
+        def sender(text: str) -> str:
+            m = None
+            for m in cues.message_sender.finditer(text):
+                pass
+            return m.group("who") if m else ""
+        return sender
+    return None
+
+
+def speaker_from_earlier(todo, doc, snos, lookback: int) -> None:
+    """Give the row of each ``(row, find)`` of ``todo`` the first name ``find(j)`` returns for
+    the ``lookback`` sentences ``j`` before the row's own, nearest first, in the same document
+    (rows changed in place; a row nothing is found for is kept).
+
+    Args:
+        todo: ``(row, find)`` pairs: a ``frame_terms`` row (``doc_id``, ``sentence_no``,
+            ``speaker``) and a function of a sentence index giving a name or ''.
+        doc: Document id per sentence row.
+        snos: Sentence number per row.
+        lookback: Sentences looked back through.
+
+    Examples:
+        >>> rows = [{"doc_id": "d", "sentence_no": 2, "speaker": "he"}]
+        >>> speaker_from_earlier([(rows[0], ["Xi", "", ""].__getitem__)], ["d"] * 3, [0, 1, 2], 2)
+        >>> rows[0]["speaker"]
+        'Xi'
+    """
     index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
-    for r in todo:
+    for r, find in todo:
         i = index.get((r["doc_id"], int(r["sentence_no"])))
         if i is None:
             continue
-        title = cues.title_speakers.fullmatch(r["speaker"])
-        if title:
-            rx = re.compile(r"(?i:" + re.escape(title.group("title")).replace(r"\ ", r"\s+") + r")\.?\s")
-            def find(text):
-                names = [n.group("who") for n in cues.titled_name.finditer(text) if rx.match(text, n.start())]
-                return names[-1].removesuffix("'s") if names else ""
-        else:
-            def find(text):
-                m = None
-                for m in cues.message_sender.finditer(text):
-                    pass
-                return m.group("who") if m else ""
-        for j in range(i - 1, max(-1, i - 1 - cues.speaker_lookback), -1):
+        for j in range(i - 1, max(-1, i - 1 - lookback), -1):
             if doc[j] != doc[i]:
                 break
-            who = find(matches[j] or "")
+            who = find(j)
             if who:
                 r["speaker"] = who
                 break
@@ -803,7 +837,7 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         >>> parse_subject(parse_one(t), t.index("claimed"), load_cues())
         ('A top jihadist', 0)
     """
-    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    tok = head_token(doc, pos, pos + 1)  # the token at ``pos``
     if tok is not None and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None  # "nations usually believed to be friendly": a reduced passive
     subj = None
