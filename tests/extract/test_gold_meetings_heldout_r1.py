@@ -96,12 +96,17 @@ def build_sources(files: list[str], tmp_path_factory, label: str, mentions: pd.D
     return out
 
 
+def round_documents(name: str) -> pd.DataFrame:
+    """The documents of a frozen meetings round (``tests/gold/<name>/documents.csv``)."""
+    return pd.read_csv(GOLD.parent / name / "documents.csv", dtype=str, keep_default_na=False)
+
+
 def round_packets(tmp_path_factory, n: int, packets: tuple[str, ...] = ("a", "b")) -> list[tuple]:
     """Build the packets of frozen meetings round ``n`` (documents in
     ``tests/gold/heldout_r<n>_meetings/documents.csv``, set ``meetings_r<n><packet>``; gold
     ``heldout_r<n><packet>_mentions`` / ``_ledger``) as :func:`build_sources` pairs them."""
     require_shared(KREMLIN)
-    docs = pd.read_csv(GOLD.parent / f"heldout_r{n}_meetings" / "documents.csv", dtype=str, keep_default_na=False)
+    docs = round_documents(f"heldout_r{n}_meetings")
     out = []
     for packet in packets:
         files = [f for s, f in zip(docs["set"], docs["file"]) if s == f"meetings_r{n}{packet}"]
@@ -316,19 +321,18 @@ def pool_packets(packets: list[tuple[str, object, pd.DataFrame, pd.DataFrame]], 
 
 
 def check_round(packets: list[tuple], label: str, *, mention: tuple[float, float], ledger: tuple[float, float],
-                status_min: float) -> None:
-    """Score a round's packets and gate mentions, ledger (floors) and status (against its baseline)."""
+                status_min: float, status_gate: str | None = None) -> None:
+    """Score a round's packets and gate mentions, ledger (floors) and status (against its
+    baseline; the gate named ``status_gate``, default "meeting status (held-out <label>)")."""
     r = pool_packets(packets, label)
     (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
     assert mp >= mention[0] and mr >= mention[1]
     assert lp >= ledger[0] and lr >= ledger[1]
-    gate_accuracy(f"meeting status (held-out {label})", [g for g, _ in status], [p for _, p in status], status_min)
+    gate_accuracy(status_gate or f"meeting status (held-out {label})", [g for g, _ in status],
+                  [p for _, p in status], status_min)
 
 
 def test_heldout_r1_meetings(packets):
-    r = pool_packets([(p, packets[p], _gold("mentions", p), _gold("ledger", p)) for p in PACKETS], "r1")
-    (mp, mr), (lp, lr), status = r["mention"], r["ledger"], r["status"]
-    assert mp >= MENTION_P and mr >= MENTION_R
-    assert lp >= LEDGER_P and lr >= LEDGER_R
-    gate_accuracy("meeting status (held-out r1, now dev)", [g for g, _ in status], [p for _, p in status],
-                  STATUS_MIN)
+    check_round([(p, packets[p], _gold("mentions", p), _gold("ledger", p)) for p in PACKETS], "r1",
+                mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN,
+                status_gate="meeting status (held-out r1, now dev)")

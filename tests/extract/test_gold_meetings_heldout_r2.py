@@ -16,11 +16,10 @@ only in the two leaders' own conversations, titles only while in office): mentio
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from tests.conftest import require_shared
-from tests.extract.test_gold_meetings_heldout_r1 import GOLD, KREMLIN, build_sources, check_round, read_gold
+from tests.extract.test_gold_meetings_heldout_r1 import KREMLIN, build_sources, check_round, read_gold, round_documents
 
 MENTION_P, MENTION_R = 0.85, 0.55
 STATUS_MIN = 0.89  # latest 0.895 (n=19, baseline 0.579)
@@ -30,8 +29,7 @@ LEDGER_P, LEDGER_R = 0.53, 0.50
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):
     require_shared(KREMLIN)
-    docs = pd.read_csv(GOLD.parent / "heldout_r2_meetings" / "documents.csv", dtype=str, keep_default_na=False)
-    return build_sources(list(docs["file"]), tmp_path_factory, "r2", read_gold("heldout_r2_mentions"),
+    return build_sources(list(round_documents("heldout_r2_meetings")["file"]), tmp_path_factory, "r2", read_gold("heldout_r2_mentions"),
                          read_gold("heldout_r2_ledger"))
 
 

@@ -29,7 +29,7 @@ import pandas as pd
 import pytest
 
 from tests.extract.test_gold_meetings_heldout_r1 import (
-    GOLD, _doc_of, _sentence_nos, _visible, check_round, round_packets)
+    _doc_of, _sentence_nos, _visible, check_round, round_documents, round_packets)
 from tests.quality import gate_accuracy
 
 MENTION_P, MENTION_R = 0.99, 0.79  # Putin–Xi; first run 1.000 / 0.600, latest 1.000 / 0.800
@@ -76,9 +76,9 @@ def test_heldout_r4_meetings_putin_xi(packets):
 
 
 def check_all_pairs(packets: list[tuple], label: str, documents: pd.DataFrame, *, precision: float,
-                    recall: float, status_min: float | None) -> list[tuple[str, str]]:
-    """Score a round's mentions of every pair (print misses and false positives) and gate them
-    (status too unless ``status_min`` is None). Returns the (gold, predicted) status pairs."""
+                    recall: float, status_min: float) -> None:
+    """Score a round's mentions of every pair (print misses and false positives) and gate them:
+    precision, recall and status over the matched mentions."""
     tot = {"n_pred": 0, "tp": 0, "n_gold": 0, "found": 0}
     status = []
     for name, t, mentions, _ in packets:
@@ -98,15 +98,8 @@ def check_all_pairs(packets: list[tuple], label: str, documents: pd.DataFrame, *
     print(f"\n[gate] meeting mentions, every pair (held-out {label}): P={p:.3f} R={r:.3f} "
           f"(predicted {tot['n_pred']}, gold {tot['n_gold']})")
     assert p >= precision and r >= recall
-    if status_min is not None:
-        gate_accuracy(f"meeting status, every pair (held-out {label})", [g for g, _ in status],
-                      [q for _, q in status], status_min)
-    return status
-
-
-def round_documents(name: str) -> pd.DataFrame:
-    """The documents of a frozen meetings round (``tests/gold/<name>/documents.csv``)."""
-    return pd.read_csv(GOLD.parent / name / "documents.csv", dtype=str, keep_default_na=False)
+    gate_accuracy(f"meeting status, every pair (held-out {label})", [g for g, _ in status],
+                  [q for _, q in status], status_min)
 
 
 def test_heldout_r4_meetings_all_pairs(packets):

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_gold_meetings_heldout_r1 import check_round, round_packets
-from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs, round_documents
+from tests.extract.test_gold_meetings_heldout_r1 import check_round, round_documents, round_packets
+from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 MENTION_P, MENTION_R = 0.9, 0.85  # Putin–Xi: issue 12's targets (first run 0.000 / 0.000: xfail)
 LEDGER_P, LEDGER_R = 0.9, 0.85

@@ -16,7 +16,7 @@ import html
 
 import pandas as pd
 
-from summitlens.analyse.findings import label, report_config
+from summitlens.analyse.findings import _t, label, report_config
 from summitlens.derive.framing import SCORED_TARGETS
 
 __all__ = ["EVIDENCE_COLUMNS", "mark_span", "parse_sentence_keys", "evidence_sentences", "ledger_evidence",
@@ -24,11 +24,6 @@ __all__ = ["EVIDENCE_COLUMNS", "mark_span", "parse_sentence_keys", "evidence_sen
 
 #: The columns every evidence table ends with (key and extra columns come first).
 EVIDENCE_COLUMNS = ["outlet", "headline", "date", "url", "sentence", "doc_id", "sentence_no"]
-
-
-def _t(tables, name: str) -> pd.DataFrame:
-    df = getattr(tables, name, None)
-    return df if isinstance(df, pd.DataFrame) else pd.DataFrame()
 
 
 def mark_span(text: str, start: int | None = None, end: int | None = None) -> str:

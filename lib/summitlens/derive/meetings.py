@@ -72,6 +72,13 @@ class _Majorities:
     def attr(self, name: str) -> str:
         return _majority(r[name] for r in self.rows)
 
+    def names_setting(self) -> bool:
+        """Whether the rows name (by majority) a place, a country or an occasion."""
+        return any(self.attr(k) for k in ("place", "country", "occasion_type"))
+
+    def stories(self) -> set:
+        return {r["story_id"] for r in self.rows}
+
     @property
     def mode(self) -> str:
         strong = [r["mode"] for r in self.rows if r.get("mode_source", "cue") != "default"]
@@ -105,9 +112,6 @@ class _Unit(_Majorities):
     def weak_in_person(self) -> bool:
         return all(r["mode"] == "in_person" and r.get("mode_source", "cue") == "default" and not r["place"]
                    for r in self.rows)
-
-    def stories(self) -> set:
-        return {r["story_id"] for r in self.rows}
 
 
 @dataclass
@@ -217,7 +221,7 @@ def _nearest(u, cands: list, *, near_days: int):
         s, e = c.interval()
         return 0 if a is None else min(abs((s - a).days), abs((e - a).days))
 
-    named_unit = any(u.attr(k) for k in ("place", "country", "occasion_type"))
+    named_unit = u.names_setting()
     same_story = [c for c in cands if any(r["story_id"] in u.stories() for r in c.rows)]
     named = [c for c in cands if _agree(u, c)]
     anyone = [] if named_unit else [c for c in cands if a is not None and dist(c) <= near_days]
@@ -325,8 +329,8 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
                 continue
             slack_ok = _group(u.mode) == "in_person" and o > -slack_days and _agree(u, c)
             # the day before, in the same story, naming nothing else: one visit reported day by day
-            next_day = (_group(u.mode) == "in_person" and o >= 0 and u.stories() & {r["story_id"] for r in c.rows}
-                        and not any(u.attr(k) for k in ("place", "country", "occasion_type")))
+            next_day = (_group(u.mode) == "in_person" and o >= 0 and u.stories() & c.stories()
+                        and not u.names_setting())
             if o > 0 or slack_ok or next_day:  # video and phone calls take one day: no slack
                 key = (o, _agree(u, c))
                 if best_key is None or key > best_key:
@@ -355,8 +359,7 @@ def build_ledger(mentions: pd.DataFrame, *, reference: pd.DataFrame | None = Non
                                and _group(a.mode) == "remote" and o > 0 and (be - bs).days <= _PRECISE_DAYS)
                 slack_ok = _group(a.mode) == "in_person" and o > -slack_days and _agree(a, b)
                 next_day = (same_mode and _group(a.mode) == "in_person" and o >= 0
-                            and {r["story_id"] for r in a.rows} & {r["story_id"] for r in b.rows}
-                            and not any(b.attr(k) for k in ("place", "country", "occasion_type")))
+                            and a.stories() & b.stories() and not b.names_setting())
                 if (same_mode and (o > 0 or slack_ok or next_day)) or video_talks:
                     a.units.extend(b.units)
                     del clusters[j]

@@ -16,13 +16,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from summitlens import paths
 from summitlens.rules import load_rules
 
-__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "country_mentions", "KINDS"]
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "country_mentions", "in_office", "KINDS"]
 
 #: Entity kinds, in the order used to break ties between equally long matches.
 KINDS = ("person", "occasion", "place", "country")
@@ -113,15 +114,20 @@ class Gazetteer:
         p = self.people.get(person_id) or {}
         return tuple(str(a) for a in [p.get("name", ""), *(p.get("aliases") or [])] if a)
 
-    def members(self, occasion_id: str) -> tuple[str, ...]:
+    def members(self, occasion_id: str, *, identifiable: bool = False) -> tuple[str, ...]:
         """Countries whose leaders take part in a multilateral occasion (``occasions.yml``
-        ``members``); empty for a bilateral or unknown occasion.
+        ``members``); empty for a bilateral or unknown occasion, and with ``identifiable`` for
+        a gathering too large for one named member to make the others identifiable
+        (``members_identifiable: false``).
 
         Examples:
-            >>> load_gazetteer().members("SCO_summit")
-            ('Russia', 'China')
+            >>> load_gazetteer().members("SCO_summit"), load_gazetteer().members("G20_summit", identifiable=True)
+            (('Russia', 'China'), ())
         """
-        return tuple((self.occasions.get(occasion_id) or {}).get("members") or ())
+        entry = self.occasions.get(occasion_id) or {}
+        if identifiable and not entry.get("members_identifiable", True):
+            return ()
+        return tuple(entry.get("members") or ())
 
     def country_pattern(self, country_id: str) -> re.Pattern:
         """Case-sensitive whole-word regex of :meth:`country_words` (first word wins at a position).
@@ -168,6 +174,45 @@ class Gazetteer:
     def leaders(self) -> tuple[str, ...]:
         """Ids of people with ``role: leader`` (Putin and Xi in the packaged file)."""
         return tuple(k for k, v in self.people.items() if v.get("role") == "leader")
+
+    def leader_of(self, country: str, day: date | None = None) -> str:
+        """The participant id of a country's head of state: its ``role: leader`` person (in
+        office on ``day`` when given, :func:`in_office`), else ``leader_of_<country>``; '' for
+        no country.
+
+        Examples:
+            >>> gz = load_gazetteer()
+            >>> gz.leader_of("China"), gz.leader_of("China", date(2005, 9, 3)), gz.leader_of("Mongolia")
+            ('xi', 'leader_of_China', 'leader_of_Mongolia')
+        """
+        for pid, p in self.people.items():
+            if p.get("role") == "leader" and p.get("country") == country and (day is None or in_office(p, day)):
+                return pid
+        return f"leader_of_{country}" if country else ""
+
+
+def in_periods(periods, day: date) -> bool:
+    """Whether ``day`` lies in one of ``[start, end)`` periods (``None``: open end), as people.yml
+    ``in_office`` and ``head_periods`` give them.
+
+    Examples:
+        >>> in_periods([[date(2003, 3, 15), date(2013, 3, 14)]], date(2013, 3, 14))
+        False
+    """
+    return any((a is None or a <= day) and (b is None or day < b) for a, b in periods)
+
+
+def in_office(person: dict, day: date) -> bool:
+    """Whether a person's titles refer to them on ``day`` (``in_office`` periods of people.yml).
+
+    Examples:
+        >>> in_office({"in_office": [[date(2013, 3, 14), None]]}, date(2001, 6, 14))
+        False
+        >>> in_office({}, date(2001, 6, 14))
+        True
+    """
+    periods = person.get("in_office")
+    return not periods or in_periods(periods, day)
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, load_gazetteer
+from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, in_office, in_periods, load_gazetteer
 from summitlens.extract.dates import TimeExpr, attach_date, clause_ids, detect_tense, load_lexicon, resolve_dates
 from summitlens.rules import NEVER, compile_phrases, load_rules, phrase_alternation, rules_path
 
@@ -138,6 +138,7 @@ def _alt(items: Sequence[str]) -> re.Pattern:
 def _load_cues(path: str) -> _Cues:
     d = load_rules(path)
     w = d["words"]
+    lt = d.get("leader_titles") or {}
     return _Cues(
         meeting=_alt(d["meeting_cues"]),
         cancelled=_alt(d["status_cues"]["cancelled"]),
@@ -163,13 +164,13 @@ def _load_cues(path: str) -> _Cues:
         second_person=compile_phrases(w["second_person"], flags=0),
         first_person_plural=compile_phrases(w["first_person_plural"], flags=0),
         header=re.compile(w["transcript_header"]),
-        joint=re.compile(phrase_alternation(w.get("joint_cues") or [r"(?!x)x"]) + "$", re.I),
-        generic=compile_phrases(w.get("generic") or [r"(?!x)x"]),
-        titles_state=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_state") or ()),
-        titles_government=tuple(str(x) for x in (d.get("leader_titles") or {}).get("head_of_government") or ()),
-        deputy=re.compile(phrase_alternation((d.get("leader_titles") or {}).get("not_after") or [r"(?!x)x"])
-                          + r"[\s-]*$", re.I),
-        not_title_countries=frozenset(str(x) for x in (d.get("leader_titles") or {}).get("not_countries") or ()),
+        # absent sections: phrase_alternation of no phrase never matches
+        joint=re.compile(phrase_alternation(w.get("joint_cues") or ()) + "$", re.I),
+        generic=compile_phrases(w.get("generic") or ()),
+        titles_state=tuple(str(x) for x in lt.get("head_of_state") or ()),
+        titles_government=tuple(str(x) for x in lt.get("head_of_government") or ()),
+        deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
+        not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
     )
 
 
@@ -258,7 +259,7 @@ def _gathering_leaders(entities: list[Entity], text: str, gz: Gazetteer, day: da
         if e.kind != "occasion":
             continue
         entry = gz.occasions.get(e.id) or {}
-        own = set(gz.members(e.id)) if entry.get("members_identifiable", True) else set()
+        own = set(gz.members(e.id, identifiable=True))
         own |= {entry["host"]} if entry.get("host") else set()
         if not own:
             continue
@@ -289,10 +290,7 @@ def _host_leaders(entities: list[Entity], text: str, gz: Gazetteer, cq: "_Cues",
     out: set[str] = set()
     for e in entities:
         host = (gz.occasions.get(e.id) or {}).get("host") if e.kind == "occasion" else None
-        if not host or host in mine or rl.not_gathering_after.match(text, e.char_end) \
-                or rl.not_leaders_gathering.search(text[max(0, e.char_start - 24):e.char_end + 24]):
-            continue
-        if _gathering_near(e, text, gz, rl.gathering, rl.gathering_window):
+        if host and host not in mine and _leaders_gathering(e, text, gz, rl):
             out.add(_title_id(host, "", gz, cq, day))
     return out
 
@@ -316,20 +314,22 @@ def _gathering_occasions(entities: list[Entity], text: str, gz: Gazetteer) -> li
 
     rl = load_encounter_rules()
     out: list[str] = []
-    w = rl.gathering_window
     for e in entities:
-        if e.kind != "occasion" or e.id in out:
-            continue
-        entry = gz.occasions.get(e.id) or {}
-        if not gz.members(e.id) or not entry.get("members_identifiable", True):
-            continue
-        if rl.not_gathering_after.match(text, e.char_end):
-            continue
-        if rl.not_leaders_gathering.search(text[max(0, e.char_start - 24):e.char_end + 24]):
-            continue
-        if _gathering_near(e, text, gz, rl.gathering, w):
+        if e.kind == "occasion" and e.id not in out and gz.members(e.id, identifiable=True) \
+                and _leaders_gathering(e, text, gz, rl):
             out.append(e.id)
     return out
+
+
+def _leaders_gathering(e: Entity, text: str, gz: Gazetteer, rl) -> bool:
+    """The sentence names occasion ``e`` as a gathering of leaders: a gathering word near it
+    (:func:`_gathering_near`), not its members as a group ("BRICS countries", ``encounters.yml``
+    ``not_gathering_after``) nor a gathering of others ("SCO foreign ministers",
+    ``not_leaders_gathering``, 24 characters either side)."""
+    if rl.not_gathering_after.match(text, e.char_end) \
+            or rl.not_leaders_gathering.search(text[max(0, e.char_start - 24):e.char_end + 24]):
+        return False
+    return _gathering_near(e, text, gz, rl.gathering, rl.gathering_window)
 
 
 def _gathering_near(e: Entity, text: str, gz: Gazetteer, gathering: re.Pattern, window: int) -> bool:
@@ -361,15 +361,13 @@ def council_leaders(occasion: str, gz: Gazetteer, *, day: date | None = None,
         if mine:
             out |= mine
             continue
-        lead = [p for p, v in gz.people.items() if v.get("role") == "leader" and v.get("country") == c
-                and (day is None or in_office(v, day))]
-        out |= set(lead[:1]) if lead else {f"leader_of_{c}"}
+        out.add(gz.leader_of(c, day))
     return out
 
 
 #: Prefixes of participant ids made from a title, not from people.yml (see :func:`title_leaders`).
 TITLE_PREFIXES = ("leader_of_", "head_of_government_of_")
-_TITLE_RX: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, dict[str, str]]] = {}
+_TITLE_RX: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]] = {}
 _TURN_LABEL = re.compile(r"^[^:.]{3,120}:\s")
 _NAME = r"(?:,?\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}))?"
 
@@ -406,11 +404,7 @@ def is_head(pid: str, gz: Gazetteer, *, day: date | None = None) -> bool:
     p = gz.people.get(pid) or {}
     if p.get("role") in ("leader", "leader_other"):
         return True
-    return day is not None and bool(p.get("head_periods")) and _in_periods(p["head_periods"], day)
-
-
-def _in_periods(periods, day: date) -> bool:
-    return any((a is None or a <= day) and (b is None or day < b) for a, b in periods)
+    return day is not None and bool(p.get("head_periods")) and in_periods(p["head_periods"], day)
 
 
 def not_head_that_day(pid: str, gz: Gazetteer, day: date | None) -> bool:
@@ -426,10 +420,12 @@ def not_head_that_day(pid: str, gz: Gazetteer, day: date | None) -> bool:
         False
     """
     p = gz.people.get(pid) or {}
-    return day is not None and bool(p.get("head_periods")) and not _in_periods(p["head_periods"], day)
+    return day is not None and bool(p.get("head_periods")) and not in_periods(p["head_periods"], day)
 
 
-def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
+    """The "<title> of <countries>" and "<country> <title>" regexes, country word -> id, and a
+    regex of the country words (longest first) that splits a matched list."""
     key = (id(gz), id(cq))
     hit = _TITLE_RX.get(key)
     if hit is not None:
@@ -454,17 +450,15 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     of_rx = re.compile(rf"(?<!\w)(?P<title>{t_alt})(?P<pl>s)?\s+of\s+(?P<list>{c_of}"
                        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){c_of})*){_NAME}", re.I)
     adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)}))\s+(?P<title>{t_alt})(?!\w){_NAME}", re.I)
-    _TITLE_RX[key] = (of_rx, adj_rx, word_country)
+    words_rx = re.compile("|".join(re.escape(w) for w in sorted(word_country, key=len, reverse=True)))
+    _TITLE_RX[key] = (of_rx, adj_rx, word_country, words_rx)
     return _TITLE_RX[key]
 
 
 def _title_id(country: str, title: str, gz: Gazetteer, cq: _Cues, day: date | None) -> str:
-    gov = " ".join(title.split()).lower() in {t.lower() for t in cq.titles_government}
-    if not gov:
-        for pid, p in gz.people.items():
-            if p.get("role") == "leader" and p.get("country") == country and (day is None or in_office(p, day)):
-                return pid
-    return f"{TITLE_PREFIXES[1] if gov else TITLE_PREFIXES[0]}{country}"
+    if " ".join(title.split()).lower() in {t.lower() for t in cq.titles_government}:
+        return f"{TITLE_PREFIXES[1]}{country}"
+    return gz.leader_of(country, day)
 
 
 def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues | None = None,
@@ -492,7 +486,7 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
     cq = cues or load_cues()
     if not (cq.titles_state or cq.titles_government):
         return []
-    of_rx, adj_rx, word_country = _title_patterns(gz, cq)
+    of_rx, adj_rx, word_country, words_rx = _title_patterns(gz, cq)
     taken = [(e.char_start, e.char_end) for e in known if e.kind == "person"]
     out: list[Entity] = []
 
@@ -502,9 +496,7 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
     for m in of_rx.finditer(text):
         if not free(m.start(), m.end("list")) or cq.deputy.search(text[max(0, m.start() - 24):m.start()]):
             continue  # "Deputy Prime Minister of …", "Vice-President of …": no head
-        countries = [word_country[w] for w in re.findall("|".join(
-            re.escape(w) for w in sorted(word_country, key=len, reverse=True)), m.group("list"))
-            if w in word_country]
+        countries = [word_country[w] for w in words_rx.findall(m.group("list")) if w in word_country]
         end = m.end() if (m.group("name") and not m.group("pl") and len(countries) == 1) else m.end("list")
         if m.group("name") and not free(m.start("name"), m.end("name")):
             end = m.end("list")
@@ -522,6 +514,9 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
     return sorted(out, key=lambda e: e.char_start)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # between the countries of a list
+
+
 def _destinations(entities: list[Entity], country: str, text: str) -> list[str]:
     """The destination ``country`` and the countries coordinated with it ("to China, India
     and Kyrgyzstan"), in order.
@@ -536,17 +531,16 @@ def _destinations(entities: list[Entity], country: str, text: str) -> list[str]:
     if k is None:
         return [country]
     lo = hi = k
-    while lo > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[cs[lo - 1].char_end:cs[lo].char_start]):
+    while lo > 0 and _LIST_GAP.fullmatch(text[cs[lo - 1].char_end:cs[lo].char_start]):
         lo -= 1
-    while hi + 1 < len(cs) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[cs[hi].char_end:cs[hi + 1].char_start]):
+    while hi + 1 < len(cs) and _LIST_GAP.fullmatch(text[cs[hi].char_end:cs[hi + 1].char_start]):
         hi += 1
     return list(dict.fromkeys(e.id for e in cs[lo:hi + 1]))
 
 
-def _other_leaders(gz: Gazetteer, ids=()) -> set[str]:
-    """people.yml ``role: leader_other`` ids, plus the title ids among ``ids``."""
-    return {k for k, v in gz.people.items() if v.get("role") == "leader_other"} | {
-        p for p in ids if p.startswith(TITLE_PREFIXES)}
+def _other_leader(pid: str, gz: Gazetteer) -> bool:
+    """A head of state other than the two leaders: a people.yml ``role: leader_other`` or a title id."""
+    return pid.startswith(TITLE_PREFIXES) or (gz.people.get(pid) or {}).get("role") == "leader_other"
 
 
 def _people(entities: list[Entity], gz: Gazetteer, day: date | None = None) -> set[str]:
@@ -610,21 +604,6 @@ def _other_encounter(named: set[str], call: set[str], gz: Gazetteer) -> bool:
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
     """The mention is a title ("the Chinese president"), not one of the person's names."""
     return not any(a in e.surface for a in gz.names(e.id))
-
-
-def in_office(person: dict, day: date) -> bool:
-    """Whether a person's titles refer to them on ``day`` (``in_office`` periods of people.yml).
-
-    Examples:
-        >>> in_office({"in_office": [[date(2013, 3, 14), None]]}, date(2001, 6, 14))
-        False
-        >>> in_office({}, date(2001, 6, 14))
-        True
-    """
-    periods = person.get("in_office")
-    if not periods:
-        return True
-    return any((a is None or a <= day) and (b is None or day < b) for a, b in periods)
 
 
 def extract_meetings(
@@ -705,7 +684,7 @@ def extract_meetings(
             both_at = max([j for j in range(max(0, i - _WINDOW), i) if set(leaders) <= people[j]], default=-1)
             recent = set().union(*(people[j] for j in range(max(0, i - _WINDOW, both_at + 1), i))) if i else set()
             # both leaders named earlier in the article, no other head of state just before
-            if set(leaders) <= before | parts and not recent & _other_leaders(gz, recent):
+            if set(leaders) <= before | parts and not any(_other_leader(p, gz) for p in recent):
                 parts |= set(leaders)
                 source = "coreference"
         present = [p for p in leaders if p in parts]
@@ -774,7 +753,7 @@ def extract_meetings(
                      for p in leaders}
             cue_pos = min(m.start() for m in cq.meeting.finditer(text))
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
-                             and e.char_start < cue_pos and e.id in _other_leaders(gz, [e.id])]
+                             and e.char_start < cue_pos and _other_leader(e.id, gz)]
             with_m = re.search(r"\bwith\b", text[cue_pos:min(first.values())])
             if min(first.values()) > cue_pos and (others_before or (with_m and parts - set(leaders))):
                 is_px = False

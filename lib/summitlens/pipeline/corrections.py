@@ -246,11 +246,7 @@ def apply_corrections(df: pd.DataFrame, name: str, corrections: pd.DataFrame | N
         except ValueError as exc:
             log.append({"line_no": r.line_no, "previous": "", "status": "rejected", "detail": str(exc)})
             continue
-        col = out.columns.get_loc(r.field)
-        if v is None:
-            out.iloc[i, col] = None
-        else:
-            out.iloc[i, col] = v
+        out.iloc[i, out.columns.get_loc(r.field)] = v
         log.append({"line_no": r.line_no, "previous": previous, "status": "applied", "detail": ""})
     return out, log
 

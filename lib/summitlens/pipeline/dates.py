@@ -12,7 +12,8 @@ from __future__ import annotations
 import pandas as pd
 
 from summitlens.extract.dates import estimate_anchor, load_lexicon, resolve_dates
-from summitlens.pipeline.base import Context, Step, row_runs
+from summitlens.pipeline.base import Context, Step, progress_bar, row_runs
+from summitlens.pipeline.corrections import correct
 
 OUTPUTS = ("document_dates", "temporal_expressions")
 
@@ -43,7 +44,6 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *,
     Returns:
         ``{"document_dates": …, "temporal_expressions": …}``.
     """
-    from summitlens.pipeline.base import progress_bar
     from summitlens.schemas import TABLES
 
     lex = load_lexicon()
@@ -89,8 +89,6 @@ partition_tables = extract_tables  # per document: a partition is processed like
 
 def run(ctx: Context) -> dict[str, pd.DataFrame]:
     """Run the dates step on the tables of ``ctx``."""
-    from summitlens.pipeline.corrections import correct
-
     return correct(ctx, extract_tables(ctx.table("articles"), ctx.table("sentences"), progress=ctx.progress))
 
 

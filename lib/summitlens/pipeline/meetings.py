@@ -17,7 +17,7 @@ from summitlens.extract.dates import TimeExpr
 from summitlens.extract.encounters import document_event, link_mentions, load_encounter_rules
 from summitlens.extract.gazetteer import load_gazetteer
 from summitlens.extract.meetings import extract_meetings, load_cues
-from summitlens.pipeline.base import Context, Step, row_runs
+from summitlens.pipeline.base import Context, Step, progress_bar, row_runs
 from summitlens.pipeline.corrections import correct
 
 INPUTS = ("articles", "sentences", "document_dates", "temporal_expressions")
@@ -75,7 +75,6 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
     Returns:
         ``{"meeting_mentions": …}``.
     """
-    from summitlens.pipeline.base import progress_bar
     from summitlens.schemas import TABLES
 
     gz, cues, rules = load_gazetteer(), load_cues(), load_encounter_rules()

@@ -78,22 +78,21 @@ def meeting_timeline(ledger: pd.DataFrame, *, reference: pd.DataFrame | None = N
     tl = am.encounter_timeline(ledger, reference)
     if tl.empty:
         return _empty(fig, ax)
-    lanes = [k for k in am.TIMELINE_KINDS if k != "reference list"] + ["reference list"]
+    lanes = list(am.TIMELINE_KINDS)  # the reference list is the last lane
     y = {k: len(lanes) - 1 - i for i, k in enumerate(lanes)}
     for kind in lanes:
         g = tl[tl["kind"] == kind]
         color = _KIND_COLORS[kind]
         ax.hlines([y[kind]] * len(g), g["start"], g["end"], color=color, lw=3)
         hit, miss = g[g["in_reference"]], g[~g["in_reference"]]
-        marker = "|" if kind == "reference list" else "o"
         if kind == "reference list":
             ax.scatter(g["start"], [y[kind]] * len(g), marker="|", s=160, color=color, label="reference list (in person)")
             ax.scatter(hit["start"], [y[kind]] * len(hit), marker="|", s=160, color="#c0392b",
                        label="reference meeting the corpus reports")
             continue
-        ax.scatter(hit["start"], [y[kind]] * len(hit), marker=marker, s=45, color=color, zorder=3,
+        ax.scatter(hit["start"], [y[kind]] * len(hit), marker="o", s=45, color=color, zorder=3,
                    label=f"{kind} (in reference list)" if len(hit) else None)
-        ax.scatter(miss["start"], [y[kind]] * len(miss), marker=marker, s=45, facecolor="white", edgecolor=color,
+        ax.scatter(miss["start"], [y[kind]] * len(miss), marker="o", s=45, facecolor="white", edgecolor=color,
                    zorder=3, label=f"{kind} (not in reference list)" if len(miss) else None)
         if len(g) <= 25:
             for r in g.itertuples():

@@ -28,6 +28,8 @@ from datetime import date
 
 from summitlens.extract.encounters.rules import EncounterRules, load_encounter_rules
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
+from summitlens.extract.meetings import (
+    council_leaders, country_of_participant, load_cues, not_head_that_day, title_leaders)
 
 __all__ = ["DocEvent", "document_event", "leader_of"]
 
@@ -72,19 +74,13 @@ class DocEvent:
 
 def leader_of(country: str, *, gazetteer: Gazetteer | None = None, day: date | None = None) -> str:
     """The participant id of a country's leader: a ``role: leader`` person of that country
-    (in office on ``day`` when given), else ``leader_of_<country>``.
+    (in office on ``day`` when given), else ``leader_of_<country>`` (:meth:`Gazetteer.leader_of`).
 
     Examples:
         >>> leader_of("China"), leader_of("Mongolia"), leader_of("China", day=date(2005, 9, 3))
         ('xi', 'leader_of_Mongolia', 'leader_of_China')
     """
-    from summitlens.extract.meetings import in_office
-
-    gz = gazetteer or load_gazetteer()
-    for pid, p in gz.people.items():
-        if p.get("role") == "leader" and p.get("country") == country and (day is None or in_office(p, day)):
-            return pid
-    return f"leader_of_{country}" if country else ""
+    return (gazetteer or load_gazetteer()).leader_of(country, day)
 
 
 def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
@@ -102,8 +98,6 @@ def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
 def _leaders_in(text: str, gz: Gazetteer, roles=_ROLES, day: date | None = None) -> list[str]:
     """Heads (and, with ``roles``, officials) a text names: people.yml people, then titled
     leaders (:func:`~summitlens.extract.meetings.title_leaders`), in text order."""
-    from summitlens.extract.meetings import not_head_that_day, title_leaders
-
     known = find_entities(text, gazetteer=gz, kinds=("person",))
     ents = known + title_leaders(text, gazetteer=gz, day=day, known=known)
     return [e.id for e in sorted(ents, key=lambda e: e.char_start)
@@ -137,8 +131,6 @@ def _counterpart(who: str, rules: EncounterRules, gz: Gazetteer, day: date | Non
 
 
 def _countries_of(parts, gz: Gazetteer) -> set[str]:
-    from summitlens.extract.meetings import country_of_participant
-
     return {country_of_participant(p, gz) for p in parts} - {""}
 
 
@@ -190,8 +182,6 @@ def document_event(
     Returns:
         A :class:`DocEvent`, or None when neither a formula nor the lead reports an encounter.
     """
-    from summitlens.extract.meetings import load_cues
-
     gz = gazetteer or load_gazetteer()
     rl = rules or load_encounter_rules()
     cq = cues or load_cues()
@@ -236,19 +226,14 @@ def document_event(
             for o in occ_ents:
                 if (gz.occasions.get(o) or {}).get("council"):
                     # an inter-state council: every member state's leader sits on it
-                    from summitlens.extract.meetings import council_leaders
-
                     parts |= council_leaders(o, gz, day=anchor, named=parts)
             for rx in rl.chair:
                 for cm in rx.finditer(lead_text):
                     c = _country_of_word(cm.group("country"), rl, gz)
                     if c:
                         parts.add(leader_of(c, gazetteer=gz, day=anchor))
-            if occ_ents and len(_countries_of(parts, gz)) < 2 \
-                    and (gz.occasions.get(occ_ents[0]) or {}).get("members_identifiable", True):
+            if occ_ents and len(_countries_of(parts, gz)) < 2 and gz.members(occ_ents[0], identifiable=True):
                 # a summit named without (enough) participants: its members' leaders
-                from summitlens.extract.meetings import council_leaders
-
                 parts |= council_leaders(occ_ents[0], gz, day=anchor, named=parts)
         first = _leaders_in(lead[0], gz, _PEOPLE, anchor) if lead else []
         parts |= set(first[:1]) if first else set()

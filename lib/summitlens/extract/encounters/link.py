@@ -35,9 +35,11 @@ from dataclasses import asdict
 from summitlens.extract.encounters.events import DocEvent
 from summitlens.extract.encounters.rules import EncounterRules, load_encounter_rules
 from summitlens.extract.encounters.syntax import supports
-from summitlens.extract.dates import detect_tense
+from summitlens.extract.dates import detect_tense, load_lexicon
+from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
-from summitlens.extract.meetings import _gathering_leaders, _gathering_near, country_of_participant, is_head
+from summitlens.extract.meetings import (
+    _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues)
 
 __all__ = ["link_mentions"]
 
@@ -150,8 +152,6 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
     todo = sorted({r["sentence_index"] for r in cand} - set(parsed))
     for i, d in zip(todo, parse([sentences[i] for i in todo])):
         parsed[i] = d
-    from summitlens.extract.meetings import load_cues
-
     both_named = load_cues().both_named
     leaders = set(gz.leaders())
     drop = set()
@@ -211,8 +211,6 @@ def link_mentions(
         ``sentence``, ``event`` or ``''`` — and ``mode_source`` — ``cue``, ``event`` or
         ``default``), sorted by sentence.
     """
-    from summitlens.extract.meetings import load_cues
-
     gz = gazetteer or load_gazetteer()
     rl = rules or load_encounter_rules()
     cq = cues or load_cues()
@@ -238,17 +236,19 @@ def link_mentions(
         text = sentences[r["sentence_index"]]
         # a heads-of-state event (a council, talks with another leader): a mention of some of
         # its own participants' countries is linked to it like a Putin–Xi one
-        own = heads_ev and not r["is_putin_xi"] and len(_countries(r["participants"], gz, ev.start)) >= 2 \
-            and _countries(r["participants"], gz, ev.start) <= ev_countries
+        own = heads_ev and not r["is_putin_xi"]
+        if own:
+            mine = _countries(r["participants"], gz, ev.start)
+            own = len(mine) >= 2 and mine <= ev_countries
         if not ev.is_putin_xi and not own:
             # "I will soon visit Beijing at the invitation of President Xi Jinping", said at a
             # meeting with a minister: a leader the sentence names outside the event makes it
             # another encounter, kept as the sentence gives it
-            named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
+            ents = find_entities(text, gazetteer=gz)
+            named = {e.id for e in ents if e.kind == "person"}
             # (a summit both leaders' countries belong to keeps its pair: "Putin will attend the
             # BRICS summit", said in the announcement of a visit to the host country)
-            gathering = bool(r["occasion"]) and set(gz.leaders()) <= _gathering_leaders(
-                find_entities(text, gazetteer=gz), text, gz)
+            gathering = bool(r["occasion"]) and set(gz.leaders()) <= _gathering_leaders(ents, text, gz)
             if r["is_putin_xi"] and r["participants_source"] != "explicit" and named <= ev_parts and not gathering:
                 r.update(participants=ev.participants, is_putin_xi=False, link="participants")
             continue
@@ -289,7 +289,7 @@ def link_mentions(
                  link="headline" if heads[r["sentence_index"]] and ev.source != "lead"
                  else "anaphora" if rl.anaphora.search(text) else "event",
                  mode_source="cue" if own_mode else "event")
-    if not (ev.is_putin_xi or heads_event(ev, gz)):
+    if not (ev.is_putin_xi or heads_ev):
         return out
     have = {r["sentence_index"] for r in out}
     if ev.source != "lead":
@@ -368,11 +368,7 @@ def _own_occasion_now(r: dict, ev: DocEvent, text: str, cq) -> bool:
 def _not_held(text: str, start: int, end: int, cq) -> bool:
     """A cancellation or hypothetical cue in the clause of ``text[start:end]`` ("if they
     continue to cooperate" after "The two leaders expressed confidence" does not count)."""
-    from summitlens.extract.dates import load_lexicon
-
-    bounds = [b.start() for b in load_lexicon().boundaries.finditer(text)]
-    lo = max([b for b in bounds if b < start], default=0)
-    hi = min([b for b in bounds if b >= end], default=len(text))
+    lo, hi = clause_bounds([b.start() for b in load_lexicon().boundaries.finditer(text)], start, end, len(text))
     clause = text[lo:hi]
     return bool(cq.cancelled.search(clause) or cq.hypothetical.search(clause))
 

@@ -98,6 +98,11 @@ def _words(items) -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.I)
 
 
+def _rx(d: dict, key: str, flags: int = re.I) -> re.Pattern:
+    """The regex of the rules file's ``key``, or :data:`~summitlens.rules.NEVER` when it has none."""
+    return re.compile(d[key], flags) if key in d else NEVER
+
+
 @lru_cache(maxsize=8)
 def _load(path: str) -> EncounterRules:
     d = load_rules(path)
@@ -111,20 +116,20 @@ def _load(path: str) -> EncounterRules:
         chair=tuple(re.compile(p) for p in d.get("chair_patterns", [])),
         adjectives={str(k): str(v) for k, v in (d.get("country_adjectives") or {}).items()},
         in_person=_words((d.get("own_mode_cues") or {}).get("in_person", [])),
-        same_day=re.compile(d.get("same_day", r"(?!x)x"), re.I),
-        present_anaphora=re.compile(d.get("present_anaphora", r"(?!x)x"), re.I),
+        same_day=_rx(d, "same_day"),
+        present_anaphora=_rx(d, "present_anaphora"),
         frame_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("prepositions", [])),
         frame_pronouns=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("pronouns", [])),
         leader_refs=re.compile("|".join(f"(?:{p})" for p in d.get("leader_references") or [r"(?!x)x"]), re.I),
-        coordinated=re.compile(d.get("coordinated_names", r"(?!x)x")),
-        gathering=re.compile(d.get("gathering_words", r"(?!x)x"), re.I),
+        coordinated=_rx(d, "coordinated_names", 0),
+        gathering=_rx(d, "gathering_words"),
         gathering_window=int(d.get("gathering_window", 40)),
-        turn=re.compile(d.get("transcript_turn", r"(?!x)x")),
-        not_event=re.compile(d.get("not_event_headlines", r"(?!x)x"), re.I),
-        possessive_event=re.compile(d.get("possessive_event", r"(?!x)x"), re.I),
-        not_gathering_after=re.compile(d.get("not_gathering_after", r"(?!x)x"), re.I),
-        not_leaders_gathering=re.compile(d.get("not_leaders_gathering", r"(?!x)x"), re.I),
-        greetings=re.compile(d.get("greetings", r"(?!x)x"), re.I),
+        turn=_rx(d, "transcript_turn", 0),
+        not_event=_rx(d, "not_event_headlines"),
+        possessive_event=_rx(d, "possessive_event"),
+        not_gathering_after=_rx(d, "not_gathering_after"),
+        not_leaders_gathering=_rx(d, "not_leaders_gathering"),
+        greetings=_rx(d, "greetings"),
     )
 
 
