@@ -146,3 +146,22 @@ def test_partitioned_build_applies_corrections_like_build(tmp_path, client):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
     assert a.corrections["status"].tolist() == ["applied", "rejected"]
     assert a.money_mentions["kind"].tolist() == ["forecast"]
+
+
+def test_partitioned_build_hands_corrected_dates_to_later_steps(tmp_path, client):
+    """A corrected date expression reaches the money figure it dates, on Dask as in memory."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b.txt").write_text("Trade grows\n\nTrade between China and Russia reached $240 billion in 2023.\n",
+                               encoding="utf-8")
+    build(raw, tmp_path / "mem", progress=False)
+    te = load_tables(raw, out_dir=tmp_path / "mem").temporal_expressions.iloc[0]
+    (raw / "corrections.csv").write_text("row_id,table,field,value,reason\n"
+                                         f"{te.doc_id}:{te.char_start},temporal_expressions,start,2022-01-01,x\n"
+                                         f"{te.doc_id}:{te.char_start},temporal_expressions,end,2022-12-31,x\n")
+    build(raw, tmp_path / "mem", progress=False)
+    build_partitioned(raw, tmp_path / "dsk", partition_size=1, client=client, progress=False)
+    a, b = load_tables(raw, out_dir=tmp_path / "mem"), load_tables(raw, out_dir=tmp_path / "dsk")
+    assert a.money_mentions["period_start"].dt.year.tolist() == [2022]
+    for name in ("corrections", "temporal_expressions", "money_mentions", "trade_check"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)

@@ -115,51 +115,50 @@ def _stage(part_no: int, raws: list, work: str) -> dict:
     return {"part_no": part_no, "keys": keys, "quarantine": quarantine, "positions": positions}
 
 
-def partition_tables(results: list, *, stories: dict, dupe_files: set, frames: dict) -> dict[str, pd.DataFrame]:
+def partition_tables(results: list, *, stories: dict, dupe_files: set, frames: dict,
+                     corrections: pd.DataFrame | None = None) -> tuple[dict[str, pd.DataFrame], list[dict]]:
     """Every per-document table of one partition, each validated and sorted like a build's
     table, from :func:`summitlens.pipeline.corpus.process_partition` output and the driver's
-    duplicate and story decisions; ``_meeting_mentions`` and ``_money_mentions`` hold the
-    steps' raw output for the corpus-wide derivations (pure).
+    duplicate and story decisions, with the log of the corrections applied (pure).
+
+    As in :func:`summitlens.pipeline.build`, each step's tables are corrected as soon as they
+    are computed, so a later step reads corrected input (a corrected date reaches the meeting
+    and the money figure it dates). ``_meeting_mentions`` and ``_money_mentions`` hold the
+    corrected mentions the corpus-wide derivations (ledger, ``trade_check``) start from.
     """
+    from summitlens.pipeline.corrections import apply_corrections
     from summitlens.io.parquet import prepare_table
     from summitlens.pipeline import dates, framing, meetings, trade
     from summitlens.pipeline.corpus import partition_corpus_tables
 
     out: dict[str, pd.DataFrame] = {}
+    log: list[dict] = []
 
     def put(tables: dict[str, pd.DataFrame]) -> None:
         for name, df in tables.items():
-            out[name] = prepare_table(df, name)
+            out[name], applied = apply_corrections(prepare_table(df, name), name, corrections)
+            log.extend(applied)
 
     put(partition_corpus_tables(results, stories=stories, dupe_files=dupe_files))
     arts, sents = out["articles"], out["sentences"]
     put(dates.partition_tables(arts, sents))
-    mm = meetings.partition_tables(arts, sents, out["document_dates"], out["temporal_expressions"])
-    put(mm)
+    put(meetings.partition_tables(arts, sents, out["document_dates"], out["temporal_expressions"]))
     put(framing.partition_tables(arts, sents, **frames))
-    money = trade.partition_tables(arts, sents, out["temporal_expressions"], out["document_dates"])
-    put(money)
-    out["_meeting_mentions"] = mm["meeting_mentions"]
-    out["_money_mentions"] = money["money_mentions"]
-    return out
+    put(trade.partition_tables(arts, sents, out["temporal_expressions"], out["document_dates"]))
+    out["_meeting_mentions"] = out["meeting_mentions"]
+    out["_money_mentions"] = out["money_mentions"]
+    return out, log
 
 
 def _finish(part_no: int, work: str, out_dir: str, stories: dict, dupe_files: set, frames: dict,
             corrections: pd.DataFrame | None = None) -> dict:
     """Task of round 2: every per-document table of one partition, corrected and written as part files."""
-    from summitlens.pipeline.corrections import apply_corrections
-
     path = _work_file(work, part_no)
     with open(path, "rb") as fh:
         results = pickle.load(fh)
-    tables = partition_tables(results, stories=stories, dupe_files=dupe_files, frames=frames)
+    tables, log = partition_tables(results, stories=stories, dupe_files=dupe_files, frames=frames,
+                                   corrections=corrections)
     del results
-    log: list[dict] = []
-    for name in PARTITIONED:
-        tables[name], applied = apply_corrections(tables[name], name, corrections)
-        log.extend(applied)
-    for raw_name in ("meeting_mentions", "money_mentions"):  # what the ledger and trade_check are derived from
-        tables[f"_{raw_name}"], _ = apply_corrections(tables[f"_{raw_name}"], raw_name, corrections)
     rows, digests = {}, {}
     for name in PARTITIONED:
         _, digests[name] = store_part(tables[name], name, out_dir, part_no, validated=True)
