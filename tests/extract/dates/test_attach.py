@@ -314,3 +314,21 @@ HIKES = ("Over the past years, the state has passed a series of wage hikes: a tw
 ])
 def test_attachment_dev_round_9(text, event, want):
     _check(text, event, want)
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a figure measuring an instrument that an act is done to takes no date of the act
+    ("The House passed its version of a $900 billion spending bill on Friday, sending it to the Senate.",
+     "$900 billion", None),
+    ("Lawmakers agreed to hold a Thursday vote on $12 billion in relief for the flooded towns.",
+     "$12 billion", None),
+    ("The city began the campaign early last year by enacting a $40 fee on new permits.", "$40", None),
+    # ... the figure's own act still takes its date, below the act or without one
+    ("The company spent $3 million on the ads on Friday.", "$3 million", "Friday"),
+    ("The Senate on Monday passed a bill that would spend $2 billion on roads in 2025.", "$2 billion", "2025"),
+    # a date that is the object of a relating preposition on another noun bounds a comparison
+    ("Gold rose $30 on Tuesday, its biggest daily gain since March 3, 2020.", "$30", "Tuesday"),
+    ("Copper climbed $210 to trade at $9,450 a tonne, its biggest rise since May 4, 2021.", "$210", None),
+])
+def test_attachment_dev_round_10(text, event, want):
+    _check(text, event, want)

@@ -55,6 +55,10 @@ $2,700"); a figure "equal to" a noun's value is no comparison; the start of a ch
 earlier level ("started in 2013, from $7.25 to $9.00"); a caption's trailing date ("in
 Helsinki, Finland, Monday, July 16, 2018.") and a single date after a relating preposition
 are decided on the tree.
+Round 10: a figure measuring an instrument that an act is done to ("passed … a $700 billion
+defense policy bill on Monday", "a Friday vote on $9 billion in aid": ``instrument_acts``)
+takes no date of that act; a date that is itself the object of a relating preposition on a
+noun other than the event ("its biggest point rise since June 6, 2008") bounds a comparison.
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -396,6 +400,31 @@ def _bounding(t, tr: dict) -> bool:
         and not _present_state(p.head, tr)
 
 
+def _compared_bound(d: TimeExpr, d_path: list, ev, root, tr: dict) -> bool:
+    """The date itself is the object of a relating preposition on a noun other than the event
+    ("jumped $8.80, …, its biggest point rise since June 6, 2008"): the bound of a comparison
+    that noun makes, not the time of the event."""
+    m = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end), None)
+    if not m or not _relational(d_path[m - 1], tr["relational_prepositions"]):
+        return False
+    host = d_path[m - 1].head.head  # the word the preposition hangs on ("prior" of "prior to": its head)
+    if host.pos_ in ("ADV", "ADJ", "ADP") and host.head.i != host.i:
+        host = host.head
+    return host.pos_ in ("NOUN", "PROPN") and host.i not in (ev.i, root.i)
+
+
+def _instrument_act(text: str, event: tuple[int, int], ev, ev_path: list, k: int, gov, tr: dict) -> bool:
+    """A figure measuring an instrument that an act is done to, and the date meeting it at or
+    above that act ("passed its version of a $700 billion defense policy bill on Monday", "a
+    Friday vote on $9 billion in aid", ``instrument_acts``): the date of the act (the passing,
+    the vote), not the period the figure covers."""
+    if not _quantity(text, event, ev):
+        return False
+    acts = tr["instrument_acts"]
+    return any(t.lemma_.lower() in acts for t in ev_path[1:k + 1]) \
+        or (gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in acts)
+
+
 def _present_state(verb, tr: dict) -> bool:
     """A verb in the simple or progressive present ("is facing $2.8 million in debt after the
     August 2014 police shooting"): a state holding now, which a phrase on an earlier act does
@@ -518,6 +547,8 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
             and ev.pos_ in _VERBAL:
         return True  # "Kim's invitation in March to meet"
+    if _compared_bound(d, d_path, ev, root, tr) or _instrument_act(text, event, ev, ev_path, k, gov, tr):
+        return True
     # a date written as the attribute of a noun that names a figure's source ("$10.5 million
     # left over from her landslide 2018 Senate victory"): the source's date
     if gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.i not in (root.i, lca.i) \

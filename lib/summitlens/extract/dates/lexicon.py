@@ -193,7 +193,7 @@ def _load(path: str) -> TemporalLexicon:
             "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
             "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
-            "equality_prepositions", "start_verbs")},
+            "equality_prepositions", "start_verbs", "instrument_acts")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
