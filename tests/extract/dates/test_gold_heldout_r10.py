@@ -12,7 +12,8 @@ relative clause, a trip's date from a neighbouring clause. Floor at the figure.
 Development since (round-10 rules, kept only where another round agrees: an act done to the
 instrument a figure measures, "passed … a $700 billion defense policy bill on Monday", also
 right on rounds 6 and 8; a date that is the object of a relating preposition on another noun,
-"its biggest point rise since June 6, 2008", agreeing with round 4): attachment 0.830.
+"its biggest point rise since June 6, 2008", agreeing with round 4): attachment 0.830. After
+the sixth pass ("since leaving the White House in 2001" starts a figure's period): 0.851.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.82  # first run 0.787, 0.830 after the round-10 rules
+ATTACH_FLOOR = 0.85  # first run 0.787, 0.830 after the round-10 rules, 0.851 after the sixth pass
 
 
 def test_heldout_r10_attachment_accuracy():

@@ -13,10 +13,7 @@ event's phrase that is no argument of its predicate ("the 2016 election"), anoth
 ("from 35.9 percent in 1990"), a phrase relating another act ("before the November
 election", "than the G7 meeting in June"), a clause below the point where date and event
 meet (relative, participial, coordinated), a verb above a finite clause holding the event
-or a later conjunct's first conjunct, a reporting/announcing/cancelling verb (unless a
-figure is its object: "reported having $16 million last month"), the state predicate of a
-"since" date, the change that an earlier level undergoes ("$94 billion drops to $27 billion
-in 2017"), a figure under "from" a date before it ("to $9 by 2015, up from the current
+or a later conjunct's first conjunct, a figure under "from" a date before it ("to $9 by 2015, up from the current
 $7.25"), an event inside a clause on a noun below the meeting point ("legislation on Monday to
 spend $1.3 billion"); a date right after a reporting verb ("said on Monday he would meet …")
 dates the report whatever the parse; a date right after another figure ("from $3.70 in late
@@ -47,8 +44,7 @@ event's; a noun's date is no argument of a verbal event below the predicate ("di
 the 2010 New START when he spoke to Putin"); a present state is not bounded by an earlier act
 ("is facing $2.8 million in debt after the August 2014 police shooting"); an event in a clause
 opened by a relating subordinator, or a date inside one ("since he took office last week"), is
-another act's; a content clause on the event noun ("at a summit that he would have more
-flexibility … in November") is what was said there; a comma-set relative clause on a
+another act's; a comma-set relative clause on a
 participant ("May, who had to be rushed to safety Wednesday") is hers. A fronted span covers a
 participle of the main clause ("During … 2015-2019, employees made 69 contributions averaging
 $2,700"); a figure "equal to" a noun's value is no comparison; the start of a change dates its
@@ -59,6 +55,13 @@ Round 10: a figure measuring an instrument that an act is done to ("passed … a
 defense policy bill on Monday", "a Friday vote on $9 billion in aid": ``instrument_acts``)
 takes no date of that act; a date that is itself the object of a relating preposition on a
 noun other than the event ("its biggest point rise since June 6, 2008") bounds a comparison.
+Sixth pass (each blocking rule of :func:`_blocks` has an id, ``attachment.rules_off`` turns
+it off; rules measured by ablation over rounds 1–11, those with a pooled net ≤ 0 or firing on
+one round only removed): a "since" clause or phrase on a figure's perfect predicate starts the
+figure's period ("had earned $89 million … since leaving the White House in 2001"); a named
+event in a clause of simultaneity takes its head clause's date ("will speak Tuesday, as world
+leaders assemble … for 'Climate Summit 2014'"); a single date in a "when" clause after the
+event is decided on the tree ("the first meeting … when Trump and Kim meet in May or June").
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -357,6 +360,19 @@ def _finite(t, lex: TemporalLexicon) -> bool:
                for c in t.children)
 
 
+def _alongside(verb, prep, lex: TemporalLexicon) -> bool:
+    """An adverbial clause of simultaneity (``tree.simultaneous_marks``: "will speak Tuesday, as
+    world leaders assemble … for 'Climate Summit 2014'", "Even as Pyongyang engaged in talks …
+    earlier this month"): its act happens at the time of the clause it hangs on — unless it
+    is a comment clause on a saying ("As I said at the bilateral meeting") or the date is a
+    span's bound (``prep`` in ``span_prepositions``: "running through midnight Saturday as
+    the Senate considers …"), which bounds a state, not an act."""
+    tr = lex.tree
+    return verb.dep_ == "advcl" and _marked(verb, tr["simultaneous_marks"]) \
+        and not (_verb_class(verb.lemma_, lex) or _verb_class(verb.text, lex)) \
+        and (prep is None or prep.lower_ not in tr["span_prepositions"])
+
+
 def _phrase_root(ev):
     """The noun a figure quantifies ("$916 million loss"): the event's phrase head."""
     t = ev
@@ -485,13 +501,6 @@ def _simultaneous(verb, lex: TemporalLexicon) -> bool:
         and any(c.lower_ in lex.date_relative and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
-def _complete(verb) -> bool:
-    """A clause with both a subject and a direct object of its own: no gap for a relative
-    pronoun to fill."""
-    deps = {c.dep_ for c in verb.children}
-    return bool(deps & set(_SUBJECTS)) and "dobj" in deps
-
-
 def _set_off(clause) -> bool:
     """A non-restrictive clause: a comma right before its first word ("…, which prompted")."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -510,10 +519,38 @@ def _raised_subject(text: str, event: tuple[int, int], ev, ev_path: list, k: int
         and chain[-1].dep_ in tr["raising_deps"]
 
 
+def _period_start(text: str, event: tuple[int, int], ev, ev_path: list, k: int, d_path: list, j: int,
+                  n_own: int, tr: dict) -> bool:
+    """A figure accumulated over a period that a "since" clause or phrase on its own perfect
+    predicate opens ("since similar legislation was enacted in 2007, the state has … saved
+    taxpayers an estimated $2 billion", "had earned $89 million … since leaving the White House
+    in 2001"): the date of the act opening the period is the figure's start."""
+    lca = ev_path[k]
+    if not _quantity(text, event, ev) or k == 0 or j == 0 or lca.pos_ not in _VERBAL \
+            or not all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k]):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for t in ev_path[:k + 1] if t.pos_ in _VERBAL
+                  for c in t.children)
+    top = d_path[j - 1]  # the phrase or clause holding the date, on the predicate
+    opens = top.lower_ in tr["period_start_marks"] if top.dep_ == "prep" \
+        else top.pos_ in _VERBAL and _marked(top, tr["period_start_marks"])
+    return perfect and opens and j - 1 >= n_own
+
+
 def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
-             d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon) -> bool:
-    """Whether the date (path ``d_path`` meeting the event's path at ``ev_path[k]``) modifies
-    another act than the event. See :func:`attach_date` for the rules."""
+             d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon) -> str | None:
+    """The id of the first blocking rule (:func:`_blocks`) that fires and is not turned off
+    (``temporal.yml``: ``attachment.rules_off``), or None when the date may date the event."""
+    off = lex.tree["rules_off"]
+    return next((r for r in _blocks(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex)
+                 if r not in off), None)
+
+
+def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
+            d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon):
+    """The ids of the rules saying the date (path ``d_path`` meeting the event's path at
+    ``ev_path[k]``) modifies another act than the event, in order; a bare ``return`` is a
+    rule letting the date through. See :func:`attach_date` for the rules."""
     tr = lex.tree
     lca = ev_path[k]
     root = _phrase_root(ev)
@@ -522,19 +559,21 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
     gov = _governor(d_path[:j + 1], n_own)
     own = d_path[n_own:j]
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
+    if _period_start(text, event, ev, ev_path, k, d_path, j, n_own, tr):
+        return
     # a date inside a phrase relating another act ("before the November election"), unless
     # measured from it ("weeks before the 2016 election": a time of the event's own clause) or
     # bounding a verb ("the $130,000 Cohen paid before the 2016 election": ranked after others)
     if any(_relational(t, tr["relational_prepositions"])
            and not any(c.dep_ == "npadvmod" for c in t.head.children)
            and not _bounding(t, tr) for t in own):
-        return True
+        yield "relating_phrase"
     # a date of another figure ("from 35.9 percent in 1990"), unless the event restates that
     # figure ("500 donations between … and …, amounting to $75,000")
     if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i) \
             and not any(t.pos_ in _VERBAL and t.dep_ in ("advcl", "acl") and t.lemma_.lower() in tr["equating_verbs"]
                         for t in ev_path[:k]):
-        return True
+        yield "other_figure"
     # a date modifying a noun outside the event's own phrase and not an argument of the
     # event's predicate dates that noun ("the 2016 election", "a 2017 paper")
     # (a verbal event below the predicate, "didn't know about the 2010 New START when he spoke
@@ -543,17 +582,16 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
             and not _in_phrase(root, gov, tr["phrase_deps"]) \
             and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])
                      and not (ev.pos_ in _VERBAL and k > 0)):
-        return True
-    if gov is not None and gov.i == lca.i != ev.i and lca.pos_ in ("NOUN", "PROPN") \
-            and ev.pos_ in _VERBAL:
-        return True  # "Kim's invitation in March to meet"
-    if _compared_bound(d, d_path, ev, root, tr) or _instrument_act(text, event, ev, ev_path, k, gov, tr):
-        return True
+        yield "other_noun"
+    if _compared_bound(d, d_path, ev, root, tr):
+        yield "compared_bound"
+    if _instrument_act(text, event, ev, ev_path, k, gov, tr):
+        yield "instrument_act"
     # a date written as the attribute of a noun that names a figure's source ("$10.5 million
     # left over from her landslide 2018 Senate victory"): the source's date
     if gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.i not in (root.i, lca.i) \
             and d.char_end <= gov.idx and gov.dep_ == "pobj" and gov.head.lower_ in tr["source_prepositions"]:
-        return True
+        yield "source_attribute"
     # a date inside a clause below the meeting point (relative, participial, coordinated)
     # belongs to that clause, unless the clause is part of the event's own phrase
     verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)
@@ -562,39 +600,29 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
         # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
         if any(_marked(t, tr["condition_marks"]) for t in verbs):
-            return True
+            yield "condition_clause"
         # a clause opened by a relating subordinator ("the first world leader to visit Trump
         # since he took office last week"): a date inside it dates the act it is measured from
         if any(_marked(t, tr["relational_prepositions"]) for t in verbs):
-            return True
+            yield "relating_clause"
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
-            return True
+            yield "lower_clause"
         # a relative clause with its own subject on a noun inside the event's phrase, set off
         # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
         # spanning a state ("$205 million in a deal that runs through 2025"): that noun's date
         spans = prep is not None and prep.lower_ in tr["span_prepositions"]
         if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
                             and (spans or _set_off(t)) for t in verbs):
-            return True
-        # a content clause on the event noun ("that" as a complementizer, and a subject and an
-        # object of its own, so no gap a relative "that" would fill): what was said there
-        # ("telling Medvedev at an international summit that he would have more flexibility …
-        # in November"), not the event's time
-        if at_event and any(t.dep_ in tr["noun_clause_deps"] and _complete(t) and _marked(t, tr["complementizers"])
-                            for t in verbs):
-            return True
-        cls = _verb_class(verbs[0].lemma_, lex) or _verb_class(verbs[0].text, lex)
-        if cls and cls != "planning" and verbs[0].dep_ != "acl":
-            return True  # "the figure, as the report said on Monday, …" (not "a loss reported in")
+            yield "relative_on_phrase_noun"
     if at_event:
-        return False
+        return
     between = ev_path[:k]
     cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
     if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
             _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
                                     and ev_path[k - 1].lower_ in tr["occasion_prepositions"])):
-        return False  # "As of November, the group said it had raised $75 million"
+        return  # "As of November, the group said it had raised $75 million"
     # clauses coordinated with the meeting point that a date reaches: a fronted date before
     # the first of them, or a date on the first carried over to a later one with the same verb
     spread = {t.i for t in between if t.dep_ == "conj" and t.pos_ in _VERBAL and (
@@ -610,58 +638,39 @@ def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Tim
            and not any(c.lower_ in lex.date_relative for c in t.children)
            and not (covers and t.dep_ == "acl" and _subjectless(t))
            for t in between):
-        return True
+        yield "event_in_noun_clause"
     # the event in a finite clause of its own, or the object of a relating preposition
-    if any(_finite(t, lex) and t.i not in spread for t in between):
-        return True
     quantity = _quantity(text, event, ev)
+    # (an event named by a noun or verb, not a figure, in a clause of simultaneity happens at
+    # its head clause's time)
+    named = ev.pos_ in ("NOUN", "PROPN") + _VERBAL
+    if any(_finite(t, lex) and t.i not in spread and not (named and _alongside(t, prep, lex))
+           for t in between):
+        yield "event_in_finite_clause"
     # (a figure after "equal to" is the value of the noun it hangs on, "wealth equal to less
     # than $6 billion", not another act compared with)
     relating = tr["relational_prepositions"] - tr["equality_prepositions"] if quantity \
         else tr["relational_prepositions"]
     if any(_relational(t, relating) for t in between):
-        return True
+        yield "event_relational"
     # the event in a clause opened by a relating subordinator ("Last Friday — just three days
     # before Trump is supposed to meet Putin — Mueller announced"), the date outside it, before
     # the subordinator: the date of another act, whatever the clause hangs on
     if any(t.pos_ in _VERBAL and any(c.dep_ == "mark" and c.lower_ in tr["relational_prepositions"]
                                      and d.char_end <= c.idx for c in t.children)
            for t in between + [lca]):
-        return True
-    # a verbal event inside a noun phrase ("accepting Kim's invitation to meet")
-    if ev.pos_ in _VERBAL and any(t.pos_ in ("NOUN", "PROPN") for t in between[1:]):
-        return True
+        yield "event_relating_subordinator"
     # a later conjunct: the date on the first conjunct, between the two, is the first's
     if any(t.dep_ == "conj" and t.head.i == lca.i and t.i not in spread for t in between) \
             and lca.idx < d.char_start < event[0]:
-        return True
-    if prep is not None and prep.lower_ in tr["state_prepositions"] and ev.pos_ not in _VERBAL \
-            and lca.lemma_.lower() in tr["state_verbs"] \
-            and not any(t.pos_ in _VERBAL and t.dep_ == "advcl" for t in between):
-        return True  # "the call has been at the center of a battle since Friday"
+        yield "later_conjunct"
     # (but the start of a change is the time of its earlier level: "a hike, started in 2013,
     # from $7.25 to $9.00" dates $7.25, not $9.00)
     if quantity and d.char_end <= event[0] \
             and any(t.dep_ == "prep" and t.lower_ in tr["change_sources"] for t in between[1:]) \
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
-        return True  # "to $9 by 2015, up from the current $7.25": the earlier level
-    if quantity and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass") \
-            and lca.lemma_.lower() in tr["change_verbs"] \
-            and any(c.dep_ == "prep" and c.lower_ in tr["change_targets"] for c in lca.children):
-        return True  # "$94 billion drops to $27 billion in 2017": the earlier level
-    if quantity and lca.lemma_.lower() in tr["change_verbs"]:
-        cls = ""  # "drops to $27 billion in fiscal 2017": a change of the figure, not a cancelling
-    if cls and cls != "planning":
-        if quantity and cls in ("reporting", "announcing") \
-                and _object_path(ev_path, k, tr["quantity_object_deps"]):
-            return False  # "reported having $16 million last month": the figure's date
-        # a date on a reporting/announcing/cancelling verb dates that act, unless it
-        # follows the event and is not a past date of the act ("… a trip next month")
-        after = d.char_start >= event[1]
-        if not after or cls == "reporting" or _is_past(d, text, anchor, lex):
-            return True
-    return False
+        yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
 
 
 def _fronted_phrase(t, head) -> bool:
@@ -724,7 +733,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         if (d.char_start, d.char_end) in others and not _parallel(
                 ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
             continue  # another figure's date, unless carried over to a parallel clause
-        if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex):
+        if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex) is not None:
             continue
         in_phrase = k <= root_k
         in_clause = bool(rel[(d.char_start, d.char_end)] & ev_clauses)
@@ -824,6 +833,16 @@ def _caption_date(text: str, d, lex: TemporalLexicon) -> bool:
                 and lex.caption_after.fullmatch(text, d.char_end))
 
 
+def _in_relative_clause(text: str, d, lex: TemporalLexicon) -> bool:
+    """A date inside a clause opened by a date-relative subordinator after the event ("the first
+    meeting between a sitting US president and North Korean leader when Donald Trump and Kim
+    meet in May or June"): whether the clause dates the event's noun only the tree shows."""
+    segs = clause_ids(text, dates=[d], lexicon=lex)
+    seg = next(((a, b) for a, b, _ in segs if a <= d.char_start < b), None)
+    w = seg and re.match(r"\W*([A-Za-z]+)", text[seg[0]:seg[1]])
+    return bool(w) and seg[0] > 0 and w.group(1).lower() in lex.date_relative
+
+
 def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int, int]:
     """The list item holding the event: the text between the item breaks (``;``) around it
     ("a three-year hike …, started in 2013, from $7.25 to $9.00 an hour; a 2015 law …"). A
@@ -887,7 +906,8 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     if pos:
         return pos[-1]  # "next year's Group of Seven summit"
     if len(cands) == 1 and not others and not _quantity(text, event, None) \
-            and not _caption_date(text, cands[0], lex) and not _relating_between(text, event, cands[0], lex):
+            and not _caption_date(text, cands[0], lex) and not _relating_between(text, event, cands[0], lex) \
+            and not (cands[0].char_start >= e and _in_relative_clause(text, cands[0], lex)):
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \

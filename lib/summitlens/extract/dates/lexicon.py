@@ -44,11 +44,13 @@ class TemporalLexicon:
         verb_date_gap_words: At most this many words between a class verb and its own date.
         past_markers: Words making a date point back from the anchor ("last", "ago").
         tree: Rules on the dependency tree for attachment (``phrase_deps``,
-            ``relational_prepositions``, ``state_prepositions``, ``state_verbs``,
-            ``change_verbs``, ``change_targets``, ``quantity_object_deps``, ``period_heads``,
+            ``relational_prepositions``,
+            ``change_verbs``, ``quantity_object_deps``, ``period_heads``,
             ``noun_clause_deps``, ``change_sources``, ``complementizers``, ``elliptic_marks``,
             ``raising_deps``, ``span_prepositions``, ``span_rules``, ``parenthetical_sources``, ``bounding_prepositions``,
-            ``occasion_prepositions``, ``equality_prepositions``, ``start_verbs``: frozensets of
+            ``occasion_prepositions``, ``equality_prepositions``, ``start_verbs``,
+            ``period_start_marks``, ``simultaneous_marks``, ``rules_off`` (ids of blocking rules
+            turned off): frozensets of
             lower-case words or labels; ``present_tags``: parser tags of present verbs;
             ``span_before``, ``fronted_before``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
@@ -188,12 +190,13 @@ def _load(path: str) -> TemporalLexicon:
         verb_date_gap_words=int(att.get("verb_date_gap_words", 3)),
         past_markers=compile_phrases(att.get("past_markers", [])),
         tree={**{k: frozenset(str(w).lower() for w in att.get(k, [])) for k in (
-            "phrase_deps", "argument_deps", "relational_prepositions", "state_prepositions", "state_verbs",
-            "change_verbs", "change_targets", "quantity_object_deps", "period_heads", "noun_clause_deps",
+            "phrase_deps", "argument_deps", "relational_prepositions",
+            "change_verbs", "quantity_object_deps", "period_heads", "noun_clause_deps",
             "change_sources", "complementizers", "elliptic_marks", "raising_deps", "span_prepositions",
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
             "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
-            "equality_prepositions", "start_verbs", "instrument_acts")},
+            "equality_prepositions", "start_verbs", "instrument_acts", "rules_off", "period_start_marks",
+            "simultaneous_marks")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
