@@ -16,6 +16,9 @@ from summitlens.text.quotes import quote_containing, quote_spans
     ("the leaders' summit", []),
     ("\u2018boundless\u2019 ties", [(0, 11)]),
     ("\u201cOpen quote runs on", [(0, 19)]),
+    # An opening mark typed to close a quotation (touching a word on its left only).
+    ("\u201cGood news!\u201c Trump tweeted.", [(0, 12)]),
+    ("\u201cA\u201d and \u201cB\u201d", [(0, 3), (8, 11)]),
 ])
 def test_quote_spans(text, expected):
     assert quote_spans(text) == expected

@@ -41,6 +41,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         [(9, 20)]
         >>> quote_spans('\u201cWe are friends. We trust')
         [(0, 25)]
+        >>> quote_spans('\u201cWe are friends!\u201c Xi said.')
+        [(0, 17)]
     """
     spans: list[tuple[int, int]] = []
     n = len(text)
@@ -54,7 +56,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         right_space = nxt.isspace() or nxt in ".,;:!?)]}-\u2014\u2013" or nxt in _DOUBLE + _SINGLE_ANY
         if c in _DOUBLE:
             if c in _OPEN_ONLY:
-                opening = True
+                # An opening mark typed to close an open quotation ("… industry!\u201c Trump
+                # tweeted"): it touches a word on its left only.
+                opening = d_open is None or left_space or not right_space
             elif c in _CLOSE_ONLY:
                 opening = False
             elif left_space and not right_space:

@@ -42,7 +42,10 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 
 SENTS = GOLD.parent / "heldout_r2_framing" / "framing_scope3_sentences.csv"
 # Scope, second pass (issue 13, rounds 6-7 as development data): negated P 0.895 -> 0.944.
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.83, "speaker": 0.78,
+#: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
+#: a title's period after an inverted verb, a title-only subject's name, a reporting
+#: verb's own clause): voice 0.835 -> 0.859, speaker 0.788 -> 0.824; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.029, "voice": 0.85, "speaker": 0.82,
           "neg_p": 0.94, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.99}
 
 

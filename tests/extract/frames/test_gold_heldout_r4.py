@@ -30,7 +30,10 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r4_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.72,
+#: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
+#: a title's period after an inverted verb, a title-only subject's name, a reporting
+#: verb's own clause): speaker 0.730 -> 0.746; floors just under these.
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.74,
           "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.99}
 _TARGET_XFAIL = "target 0.921 does not beat its majority baseline (0.905, nearly all 'other') by 0.1"
 

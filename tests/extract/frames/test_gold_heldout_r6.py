@@ -27,7 +27,10 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r6_framing"
-FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.86, "speaker": 0.78,
+#: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
+#: a title's period after an inverted verb, a title-only subject's name, a reporting
+#: verb's own clause): speaker 0.789 -> 0.807; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.86, "speaker": 0.8,
           "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.99}
 _XFAIL = {"target": "target 0.886 beats its majority baseline (0.851) by less than 0.1"}
 

@@ -12,6 +12,9 @@ First run (quoted in the README), after the rules learnt from rounds 1–7: term
 third parties), voice 0.835 (0.515), speaker 0.748 (0.650), negated P/R 0.875 / 0.700 (20
 true rows matched), hedged P/R 0.667 / 0.364 (11). Target and speaker do not beat their
 baselines by 0.1 (expected failures); floors at the other figures.
+Scope, third pass (issue 13, rounds 8-9 as development data: negated support verbs, quoted nouns
+after an article or number as scare quotes unless a reporting verb calls them so): negated P/R
+0.875/0.700 -> 0.882/0.750, hedged P/R 0.667/0.364 -> 0.700/0.636; floors just under these.
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r8_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.83, "speaker": 0.75,
-          "neg_p": 0.87, "neg_r": 0.70, "hedge_p": 0.66, "hedge_r": 0.36}
-_XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)",
-          "speaker": "speaker 0.748 beats its majority baseline (0.650) by less than 0.1"}
+#: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
+#: a title's period after an inverted verb, a title-only subject's name, a reporting
+#: verb's own clause): speaker 0.748 -> 0.777, now beating its baseline (0.650) by 0.127: the
+#: expected failure on speaker is lifted; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.83, "speaker": 0.77,
+          "neg_p": 0.88, "neg_r": 0.74, "hedge_p": 0.69, "hedge_r": 0.63}
+_XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)"}
 
 
 @pytest.fixture(scope="module")

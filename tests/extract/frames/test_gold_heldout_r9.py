@@ -10,6 +10,9 @@ First run (quoted in the README), after the rules learnt from rounds 1–8: term
 0.972 (108 gold rows), target 0.914 (majority baseline 0.867), voice 0.857 (0.514), speaker
 0.676 (0.390), negated P/R 0.867 / 0.591 (22 true rows matched), hedged P/R 0.571 / 0.444 (9).
 Target beats its baseline by 0.047, not 0.1 (expected failure); floors at the other figures.
+Scope, third pass (issue 13, rounds 8-9 as development data: negated support verbs, quoted nouns
+after an article or number as scare quotes unless a reporting verb calls them so): negated P/R
+0.867/0.591 -> 0.842/0.727, hedged P/R 0.571/0.444 -> 0.778/0.778; floors just under these.
 """
 
 from __future__ import annotations
@@ -19,8 +22,11 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r9_framing"
-FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.85, "speaker": 0.67,
-          "neg_p": 0.86, "neg_r": 0.59, "hedge_p": 0.57, "hedge_r": 0.44}
+#: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
+#: a title's period after an inverted verb, a title-only subject's name, a reporting
+#: verb's own clause): voice 0.857 -> 0.867, speaker 0.676 -> 0.733; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.86, "speaker": 0.73,
+          "neg_p": 0.84, "neg_r": 0.72, "hedge_p": 0.77, "hedge_r": 0.77}
 _XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
 
 

@@ -21,7 +21,10 @@ def _one(text: str) -> dict:
     ("China is not Russia's ally.", True),
     ("Beijing denied being an ally of Moscow.", True),
     ("They have never been allies.", True),
-    ("They never formed an alliance.", False),  # the object of a negated verb (ANNOTATION.md)
+    # A negated support verb denies the term it forms (issue 13, third pass: "did not seek regime
+    # change", "not making friends"); another negated verb's object is not negated.
+    ("They never formed an alliance.", True),
+    ("He never implicated any Trump ally.", False),
     ("It is not only a partnership but a friendship.", False),
     ("A partnership with no limits.", False),
     ("China did not condemn Russia, and remains its closest partner.", False),
@@ -59,6 +62,15 @@ def test_hedge(text, hedged):
     # nor the complement of a reporting verb.
     ("Trump has said he would think about hiring his \u201cfriend\u201d Ailes, aides said.", False),
     ("Blunt called Romney a \u201cfriend\u201d and said he was pleased.", False),
+    # Issue 13, third pass: an article or number before the quoted noun still makes it the
+    # author's scare quote when no reporting verb introduces it ...
+    ("He turned down the chance to set one up in a \u201cpartnership\u201d with the feds, aides said.", True),
+    ("The group reportedly consisted of more than 50 \u201cpartners\u201d tied to Soros, aides said.", True),
+    # ... but a word a reporting verb calls, a possessor after the noun and a quoted category
+    # name are not.
+    ("He said that Mugabe was a \u201cfriend\u201d, aides said.", False),
+    ("He claimed knowledge, saying a \u201cfriend\u201d of his met Assange.", False),
+    ("Entries were listed under such categories as \u201cfriends\u201d or staff, the complaint said.", False),
 ])
 def test_scare_quotes_by_structure(text, hedged):
     df = frame_text(text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitlens.extract.frames import frame_text
 from summitlens.extract.frames.cues import load_cues
@@ -81,9 +83,11 @@ def test_unattributed_quotation_has_no_speaker():
     # "avoid" denies its object; creation verbs are existential ("not creating alliances").
     ("Other countries are trying to isolate themselves and avoid partnerships.", "partnerships", True),
     ("Vladimir Putin: We are not creating military alliances with China.", "alliances", True),
-    # A cleft negates the clause, not the term; "not seeking regime change" keeps the term.
+    # A cleft negates the clause, not the term.
     ("It is not our partners who should be offended by our veto.", "partners", False),
-    ('"We are not seeking regime change," Obama said.', "regime", False),
+    # Third pass: a negated support verb denies the term ("not seeking regime change" is
+    # negated in rounds 8 and 9; round 1's gold, the one row against, differs).
+    ('"We are not seeking regime change," Obama said.', "regime", True),
     ("The US policy toward Russia can hardly be called friendly.", "friendly", True),
 ])
 def test_negation_rules_issue13(text, surface, negated):
@@ -178,3 +182,30 @@ def test_negation_rules_issue13_second_pass(text, surface, negated):
 ])
 def test_hedge_rules_issue13_second_pass(text, surface, hedged):
     assert bool(_row(text, surface)["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # Issue 13, third pass (rounds 8-9 studied, rules counted over rounds 1-9). A negated support
+    # verb denies the term it forms or seeks, also as the head of a compound ...
+    ("We do not seek regime change.", "regime", True),
+    ("Police are not making friends of the people.", "friends", True),
+    # ... not a term that possesses its object.
+    ("The United States did not seek the regime's permission.", "regime", False),
+    # "no" on a subject counts nothing.
+    ("At the same time, no military alliance is going to alter the balance.", "alliance", False),
+])
+def test_negation_rules_issue13_third_pass(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+_PIECES = ["not", "no", "nor", "seek", "making", "the", "\u201cfriend\u201d", "'ally'", "a", "of his", "said",
+           "as", "partnership", "regime change", "regime's", ",", "called", "categories", "50"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_third_pass_rules_never_crash(words):
+    """Any mix of the third-pass triggers parses and yields boolean polarity with a cue when set."""
+    df = frame_text(" ".join(words) + ".")
+    for r in df.itertuples(index=False):
+        assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)

@@ -329,3 +329,27 @@ def test_third_pass_helpers_never_crash(text):
         assert isinstance(parenthetical(text, pos), bool)
         assert isinstance(title_quotation(text, (0, pos), load_cues()), bool)
         assert isinstance(speaker_before(text, pos, load_cues()), str)
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # A quotation opening the sentence after an attributed one continues it (multi-sentence quote).
+    ('\u201cThe election is a referendum on him,\u201d said Michael McKenna, a strategist. \u201cShe '
+     'personally can\u2019t stand scrutiny. She is not a very friendly person.\u201d', "friendly", "quoted",
+     "Michael McKenna"),
+    # ... but not across another sentence of the writer's.
+    ('\u201cThe election is a referendum,\u201d McKenna said. He left early. \u201cShe is not a friendly '
+     'person.\u201d', "friendly", "quoted", ""),
+    # An opening mark typed to close a quotation.
+    ('\u201cJust spoke to my friend MBS of Saudi Arabia!\u201c Trump tweeted.', "friend", "quoted", "Trump"),
+    # A title's period ends no speaker after an inverted verb.
+    ('\u201cTo be clear,\u201d said Mr. Pence, \u201cwe will defend our allies.\u201d', "allies", "quoted",
+     "Mr. Pence"),
+    # A subject made of a title only names the person its phrase holds.
+    ("US Ambassador to the United Nations Nikki Haley warned that the United States will rebuke Russia for "
+     "its support of the Syrian regime.", "regime", "paraphrase", "United Nations Nikki Haley"),
+    # A reporting verb inside a subordinate clause reports only its clause.
+    ("The idea was that Russia, facing what Johnson called an \u201ceconomic calamity\u201d, could use the "
+     "income generated from the partnership.", "partnership", "authorial", ""),
+])
+def test_fourth_pass_attribution_structures(text, surface, voice, speaker):
+    assert _voice_speaker(text, surface) == (voice, speaker)

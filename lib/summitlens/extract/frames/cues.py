@@ -125,6 +125,8 @@ class Cues:
     subject_climb_deps: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
+    continued_quote_max_gap: int = 0
+    verb_clause_scope: bool = False
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -322,6 +324,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         subject_climb_deps=_words(att.get("subject_climb_deps")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),
         complement_deps=_words(att.get("complement_deps")),
+        continued_quote_max_gap=int(att.get("continued_quote_max_gap", 0)),
+        verb_clause_scope=bool(att.get("verb_clause_scope", False)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

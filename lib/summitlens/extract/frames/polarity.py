@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
+from summitlens.extract.frames.scope import _syntax
 from summitlens.text.clauses import STRONG_MARKS, WORD, clause_start
 
 __all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "propagate_negation"]
@@ -90,21 +91,58 @@ def tight_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _bare_label(doc, s: int, e: int, o: int, cues: Cues) -> bool:
-    """A quoted bare noun the author applies to others: a common noun with no determiner or
-    possessor ("entities it designated as “friends”", "claimed more “brothers” are planning"),
-    not the complement a reporting verb introduces ("called them “friends”")."""
+    """A quoted noun the author applies to others: a common noun with no possessor, after an
+    article or number at most ("entities it designated as “friends”", "sanctions on the
+    “dictatorship” of Maduro", "blocking a “friend” on social media", "more than 50 “partners”"),
+    not the speaker's own noun phrase ("his “friend” Ailes", "a “friend” of his") nor a word a
+    reporting verb calls so (:func:`_reported`: "called Romney a “friend”", "said that Mugabe
+    was a “dictator”", "such categories as “friends”")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    if root.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in root.children):
+    if root.pos_ != "NOUN" or any(c.dep_ == "poss" for c in root.children):
         return False
+    after = [t for t in doc if t.idx >= e and not t.is_punct][:2]
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ in ("PRP", "PRP$"):
+        return False  # "a “friend” of his": a possessor after the noun
     prev = [t for t in doc if t.idx < o and not t.is_punct]
-    if prev and prev[-1].tag_ in ("DT", "PRP$", "WP$", "CD", "POS"):
-        return False  # "his “friend” Ailes", "a “partner”": the speaker's own noun phrase
+    if prev and prev[-1].tag_ in ("PRP$", "WP$", "POS"):
+        return False  # "his “friend” Ailes": the speaker's own noun phrase
     before = doc.text[:o].rstrip(" :,")[-40:]
     last = list(cues.verbs.finditer(before))
-    return not (last and last[-1].end() == len(before))
+    if last and last[-1].end() == len(before):
+        return False
+    return not _reported(root, cues)
+
+
+_PREDICATE = ("oprd", "attr", "acomp")
+
+
+def _reported(tok, cues: Cues) -> bool:
+    """Whether a reporting verb takes the phrase of ``tok`` as what is said or called: its object
+    predicate or "as"-complement ("called Romney a “friend”", "see Russia as a “partner”"), or
+    the predicate of the clause it reports ("said that Mugabe was a “dictator”"); or the phrase
+    names words (``scope_syntax.mention_nouns``: "the words “friendly”")."""
+    mention = _syntax()["mention_nouns"]
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("conj", "appos", "amod", "compound") and t.head.i != t.i \
+                and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            t = t.head
+            if t.lower_ in mention:
+                return True
+            continue
+        break
+
+    def reporting(v) -> bool:
+        return bool(cues.verbs.fullmatch(v.lower_) or cues.verbs.fullmatch(v.text))
+
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        return reporting(t.head.head) or t.head.head.lower_ in mention  # "such categories as “friends”"
+    if t.dep_ not in _PREDICATE:
+        return False
+    return reporting(t.head) or (t.head.dep_ in ("ccomp", "xcomp") and reporting(t.head.head))
 
 
 def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quote, cues: Cues,
@@ -112,9 +150,10 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
     """True when a quoted term stands alone in its quotation, with nobody quoted.
 
     In a sentence that names a source, a term quoted on its own (:func:`tight_quote`) is still
-    the author's scare quote when it is a bare common noun the author applies to others and no
-    reporting verb introduces it (with ``doc``, the sentence's parse): "entities it designated
-    as “friends”".
+    the author's scare quote when it is a common noun the author applies to others (an article or
+    a number before it allowed, issue 13 third pass) and no reporting verb calls it so (with
+    ``doc``, the sentence's parse): "entities it designated as “friends”", "sanctions on the
+    “dictatorship” of Maduro, the White House said".
 
     Args:
         text: Sentence in match form.

@@ -29,6 +29,11 @@ prefixes negate. Hedges: pretence modifiers ("imaginary friend"), "if you will",
 adjective term ("supposedly Russia-friendly"); a modifier on the term's possessor, an
 impersonal passive with a negative subject or a deontic modal do not hedge.
 
+Third pass (issue 13, rounds 8–9 studied, each rule counted over rounds 1–9): a negated
+support verb (``scope_syntax.support_verbs``: seek, form, make, win …) denies the term it
+forms or seeks when the term heads its object ("we do not seek regime change", "are not making
+friends"; not "did not seek the regime's permission").
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -75,7 +80,7 @@ def _syntax() -> dict:
     d = load_rules(None, default="frames.yml").get("scope_syntax") or {}
     out: dict = {k: frozenset(str(w).lower() for w in d.get(k) or [])
                  for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
-                           "negative_pronouns")}
+                           "negative_pronouns", "mention_nouns", "support_verbs")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -242,6 +247,20 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
     return t, cue, via_prep
 
 
+def _heads(root, top) -> bool:
+    """Whether the term heads the phrase ``top`` (itself, through coordination or as the first
+    part of a compound: "regime change"), rather than modifying or possessing it ("did not seek
+    the regime's permission")."""
+    t = root
+    for _ in range(10):
+        if t.i == top.i:
+            return True
+        if t.dep_ not in ("conj", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _double_negative(verb, scope: Scope, pseudo) -> bool:
     """True when a clause governing ``verb`` is negated or denies it: a double negative
     ("doesn't mean I'm not going to be friends", "nobody can accuse him of not being a friend")
@@ -318,8 +337,10 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.dep_ == "prep" \
             and top.head.head.pos_ in ("VERB", "AUX") and not via_prep:
         verb, predicate = top.head.head, True
-    if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs
-                               or (verb.lower_ in syn["existential_verbs"] and not via_prep)):
+    if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs or (not via_prep and _heads(root, top) and (
+            verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]))):
+        # "doesn't have allies", "might not find a friend"; a support verb forms or seeks the
+        # term ("did not seek regime change", "are not making friends", "never formed an alliance").
         predicate = True
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
             and any(c.dep_ == "relcl" for c in top.children):

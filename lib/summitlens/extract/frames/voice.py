@@ -36,6 +36,7 @@ __all__ = [
     "speaker_before",
     "speaker_after",
     "paragraph_speaker",
+    "continued_speaker",
     "voice_of",
     "title_quotation",
     "parenthetical",
@@ -116,11 +117,15 @@ def speaker_after(text: str, pos: int, cues: Cues) -> str:
     Examples:
         >>> speaker_after("according to the Kremlin on Friday", 12, load_cues())
         'the Kremlin'
+        >>> speaker_after("said Mr. Pence, smiling", 4, load_cues())
+        'Mr. Pence'
     """
     seg = text[pos:pos + 120]
-    cut = _SPEAKER_STOP.search(seg)
-    if cut:
+    for cut in _SPEAKER_STOP.finditer(seg):
+        if cut.group(0) == ". " and _abbreviated_title(seg[:cut.start() + 1], cues):
+            continue  # "said Mr. Pence": a title's period ends no speaker
         seg = seg[:cut.start()]
+        break
     seg = cues.speaker_after_stop.split(" " + seg.strip(), maxsplit=1)[0].strip()
     seg = seg.rstrip(".")
     words = seg.split()
@@ -130,6 +135,12 @@ def speaker_after(text: str, pos: int, cues: Cues) -> str:
     if len(words) == 1 and s.lower() in cues.not_speakers:
         return ""
     return s if s and (s[0].isupper() or s.split()[0].lower() in cues.speaker_after_starts) else ""
+
+
+def _abbreviated_title(text: str, cues: Cues) -> bool:
+    """Whether ``text`` ends with a title abbreviation and its period ("said Mr.")."""
+    last = text.split()[-1].lower().rstrip(".") if text.split() else ""
+    return bool(last) and last in cues.title_abbreviations
 
 
 @dataclass
@@ -206,7 +217,21 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
     for a in out:
         if a.speaker.lower() in cues.pronoun_speakers:
             a.speaker = sentence_antecedent(text, a.start, cues) or a.speaker
+        if doc is not None and a.kind == "verb_before" and a.scope is None and cues.verb_clause_scope:
+            a.scope = _clause_of(doc, a.start)
     return out
+
+
+def _clause_of(doc, pos: int) -> tuple[int, int] | None:
+    """Character span of the clause a reporting verb at ``pos`` heads on the parse (its subtree):
+    a verb in a relative clause, an aside or a subordinate clause ("the government that succeeds
+    the Assad regime, which the Russians say is key"; "– U.S. officials described this as … –")
+    reports nothing outside it. None when the verb heads the sentence."""
+    tok = head_token(doc, pos, pos + 1)
+    if tok is None or tok.dep_ == "ROOT":
+        return None
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1])
 
 
 def _complement(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
@@ -398,7 +423,41 @@ def paragraph_speaker(text: str, quotes, cues: Cues, *, quote: tuple[int, int] |
     atts = [a for a in attributions(text, quotes, cues) if a.speaker]
     if quote is None:
         return atts[0].speaker if atts else ""
-    return adjacent_speaker(text, quote, atts, cues)
+    return adjacent_speaker(text, quote, atts, cues) or continued_speaker(text, quotes, quote, atts, cues)
+
+
+def continued_speaker(text: str, quotes, quote: tuple[int, int], atts, cues: Cues) -> str:
+    """Speaker of a quotation with no cue of its own that opens a sentence right after an
+    earlier quotation's sentence in its paragraph (a multi-sentence quote: "'…,' said Michael
+    McKenna. 'She is not a very friendly person.'"): the earlier quotation's speaker.
+
+    Only the sentence just before it is looked at, and it must end with the earlier quotation or
+    its cue (no other sentence between them).
+
+    Examples:
+        >>> t = '"Ties are good," Xi said. "We are friends."'
+        >>> continued_speaker(t, [(0, 16), (26, 43)], (26, 43), attributions(t, [(0, 16), (26, 43)], load_cues()),
+        ...                   load_cues())
+        'Xi'
+        >>> t = '"Ties are good," Xi said. He left. "We are friends."'
+        >>> continued_speaker(t, [(0, 16), (35, 52)], (35, 52), attributions(t, [(0, 16), (35, 52)], load_cues()),
+        ...                   load_cues())
+        ''
+    """
+    if cues.continued_quote_max_gap <= 0:
+        return ""
+    a = quote[0]
+    pre = text[:a].rstrip()
+    if not pre.endswith((".", "!", "?", '"', "\u201d")):
+        return ""  # the quotation does not open a sentence
+    earlier = [q for q in quotes if q[1] <= a]
+    if not earlier:
+        return ""
+    prev = earlier[-1]
+    gap = text[prev[1]:a]
+    if len(gap) > cues.continued_quote_max_gap or sentence_break(gap.strip().rstrip(".!?"), cues):
+        return ""
+    return adjacent_speaker(text, prev, atts, cues)
 
 
 def adjacent_speaker(text: str, quote: tuple[int, int], atts, cues: Cues | None = None) -> str:
@@ -836,6 +895,9 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         >>> t = "A top jihadist based in the Gaza Strip has claimed that brothers plan attacks."
         >>> parse_subject(parse_one(t), t.index("claimed"), load_cues())
         ('A top jihadist', 0)
+        >>> t = "US Ambassador to the United Nations Nikki Haley warned that the regime must go."
+        >>> parse_subject(parse_one(t), t.index("warned"), load_cues())[0]
+        'United Nations Nikki Haley'
     """
     tok = head_token(doc, pos, pos + 1)  # the token at ``pos``
     if tok is not None and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
@@ -868,5 +930,37 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         run.pop()
     if not run:
         return None
+    if all(_title_word(t, cues) for t in run):
+        run = _name_in_subject(subj, run, cues) or run
     a, b = run[0].idx, run[-1].idx + len(run[-1])
     return doc.text[a:b], a
+
+
+def _title_word(tok, cues: Cues) -> bool:
+    """A word of a title ("Ambassador", "the", "US"): a title word or a short abbreviation."""
+    w = tok.text.lower()
+    return w in cues.title_words or tok.text.replace(".", "").isupper() and len(tok.text.replace(".", "")) <= 3
+
+
+def _name_in_subject(subj, run, cues: Cues) -> list:
+    """The name that a subject made of title words only carries in its subtree ("US Ambassador
+    to the United Nations Nikki Haley"; "the leader, Mitch McConnell"): the last run of proper
+    nouns after the title that are not title words, reached from it through no other common
+    noun ("the leader of the veterans, allies of Mr Mugabe" names no one); [] when there is none."""
+    def direct(t) -> bool:  # no other common noun between the title and the name
+        if t.i == subj.i:
+            return True
+        h = t.head
+        while h.i != subj.i and h.head.i != h.i:
+            if h.pos_ == "NOUN" and not _title_word(h, cues):
+                return False
+            h = h.head
+        return h.i == subj.i
+
+    names: list = []
+    for t in subj.subtree:
+        if t.i <= run[-1].i:
+            continue
+        if t.pos_ == "PROPN" and not _title_word(t, cues) and direct(t):
+            names = names + [t] if names and names[-1].i == t.i - 1 else [t]
+    return names if names and names[-1].i == max(x.i for x in subj.subtree if x.pos_ != "PUNCT") else []
