@@ -75,10 +75,11 @@ def test_heldout_r4_meetings_putin_xi(packets):
     check_round(packets, "r4", mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN)
 
 
-def check_all_pairs(packets: list[tuple], label: str, documents: pd.DataFrame, *, precision: float,
-                    recall: float, status_min: float) -> None:
+def check_all_pairs(packets: list[tuple], label: str, documents: pd.DataFrame, *, precision: float | None,
+                    recall: float | None, status_min: float | None) -> None:
     """Score a round's mentions of every pair (print misses and false positives) and gate them:
-    precision, recall and status over the matched mentions."""
+    precision, recall and status over the matched mentions (a gate given as None is skipped,
+    so an expected failure of one does not hide the others)."""
     tot = {"n_pred": 0, "tp": 0, "n_gold": 0, "found": 0}
     status = []
     for name, t, mentions, _ in packets:
@@ -97,9 +98,11 @@ def check_all_pairs(packets: list[tuple], label: str, documents: pd.DataFrame, *
     r = tot["found"] / tot["n_gold"] if tot["n_gold"] else 1.0
     print(f"\n[gate] meeting mentions, every pair (held-out {label}): P={p:.3f} R={r:.3f} "
           f"(predicted {tot['n_pred']}, gold {tot['n_gold']})")
-    assert p >= precision and r >= recall
-    gate_accuracy(f"meeting status, every pair (held-out {label})", [g for g, _ in status],
-                  [q for _, q in status], status_min)
+    if precision is not None:
+        assert p >= precision and r >= recall
+    if status_min is not None:
+        gate_accuracy(f"meeting status, every pair (held-out {label})", [g for g, _ in status],
+                      [q for _, q in status], status_min)
 
 
 def test_heldout_r4_meetings_all_pairs(packets):

@@ -1,0 +1,48 @@
+"""Meetings against the frozen held-out gold, round 7 (tests/gold/meetings/heldout_r7*).
+
+Annotated after round 6 had become development data, on 10 unused AllSides records (US news,
+2013–2019) about leaders' encounters of any pair (tests/gold/heldout_r7_meetings/): Trump–Putin
+in Hamburg and Helsinki, Trump–Kim, the G-7 summits of 2018 and 2019, Obama–Putin 2013. The
+Putin–Xi pools are used up, so the round is scored on mentions of every pair like round 4 (see
+test_gold_meetings_heldout_r4). A second annotator audited 25 of the 81 mention rows and 10 of
+the 21 ledger rows: none with an error, and no mention missing.
+
+First run (quoted in the README), after the round 1–6 rules: mentions of every pair P 0.920 /
+R 0.420 (25 predicted, 81 gold), status 0.412 (n=34, majority baseline 0.471); no Putin–Xi
+mention predicted (right). News reports of summits are missed when they go by anaphora ("the
+meeting", "this encounter", "the two leaders", "the talks"), by leaders' aides reporting them,
+or by summit names without a leader in the sentence; status reads planned meetings as
+hypothetical and held ones as planned. Precision holds; status fails (expected failure) and recall is far
+below issue 12's bar; floors at the figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
+from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
+
+ALL_P, ALL_R = 0.91, 0.41  # mentions of every pair; first run 0.920 / 0.420
+ALL_STATUS_MIN = 0.57  # issue 12's bar would be 0.9; first run 0.412 (n=34, baseline 0.471)
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory):
+    return round_packets(tmp_path_factory, 7)
+
+
+def test_heldout_r7_no_putin_xi(packets):
+    r = pool_packets(packets, "r7")
+    assert r["mention"][0] == 1.0 and r["ledger"][0] == 1.0  # no Putin–Xi mention or ledger row predicted
+
+
+def test_heldout_r7_meetings_all_pairs(packets):
+    check_all_pairs(packets, "r7", round_documents("heldout_r7_meetings"), precision=ALL_P, recall=ALL_R,
+                    status_min=None)
+
+
+@pytest.mark.xfail(strict=True, reason="status 0.412 is below its majority baseline (0.471)")
+def test_heldout_r7_meetings_status(packets):
+    check_all_pairs(packets, "r7", round_documents("heldout_r7_meetings"), precision=None, recall=None,
+                    status_min=ALL_STATUS_MIN)
