@@ -362,3 +362,37 @@ def test_blocking_rules_can_be_turned_off():
     lex = load_lexicon()
     off = replace(lex, tree={**lex.tree, "rules_off": frozenset({"event_in_noun_clause"})})
     assert attach_date(t, event=(s, s + 10), dates=ds, anchor=A, lexicon=off).surface == "2012"
+
+
+_AHEAD = "The plan cuts emissions by 2050, with details to be made public ahead of a climate summit meeting in Paris in 2015."
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a date right after the object of a relating phrase modifies that object, not the act
+    # the phrase places in time (the parser hangs "in 2015" on "made")
+    (_AHEAD, "summit meeting", "2015"),
+    (_AHEAD, "made public", None),
+    ("Leaders will gather in Rome on Monday ahead of the summit in Paris in June.", "gather", "Monday"),
+    ("Leaders will gather in Rome on Monday ahead of the summit in Paris in June.", "summit", "June"),
+])
+def test_date_after_relating_object_is_the_objects(text, event, want):
+    _check(text, event, want)
+
+
+def test_relating_object_date_can_be_turned_off():
+    """``relating_object_date`` in ``attachment.rules_off`` keeps the parser's attachment."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    ds = resolve_dates(_AHEAD, anchor=A)
+    lex = load_lexicon()
+    off = replace(lex, tree={**lex.tree, "rules_off": frozenset({"relating_object_date"})})
+    s, m = _AHEAD.index("summit meeting"), _AHEAD.index("made public")
+    assert attach_date(_AHEAD, event=(s, s + 14), dates=ds, anchor=A, lexicon=off) is None
+    assert attach_date(_AHEAD, event=(m, m + 11), dates=ds, anchor=A, lexicon=off).surface == "2015"
+
+
+def test_date_starting_inside_a_token_does_not_crash():
+    """A date resolved inside a token ("Expo'2015") has no token of its own to start at."""
+    _check("Xi met Putin ahead of the Expo'2015 and in May.", "met", "May")

@@ -14,6 +14,12 @@ summit in a purpose phrase ("ahead of a climate summit meeting in Paris in 2015"
 another act taken (a defending "on Tuesday", a signing "Friday", a call "on Friday", a trip
 "later this week", a summit's date given to a chat "in the run-up to" it); a call written
 without its noun ("Trump's now infamous July 25 with Ukraine's president"). Floor at the figure.
+Development since (seventh pass; a rule is kept only when it helps two rounds or more of r1–r12
+and hurts none): a date right after the object of a relating phrase is that object's ("ahead of
+a climate summit meeting in Paris in 2015"): 0.800 (48/60). The figure-period rules tried on
+this round's drops (a period noun "in" a date, a span's time noun, a "when"/"after" clause on
+the figure's own predicate, a relative clause re-hung on the noun it follows) helped this round
+only and were not kept.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.78  # first run 0.783
+ATTACH_FLOOR = 0.795  # first run 0.783, 0.800 after the seventh pass
 
 
 def test_heldout_r12_attachment_accuracy():

@@ -16,13 +16,15 @@ a comma-set relative clause on a participant; a caption's trailing date on the t
 clause on the event noun; relating subordinate clauses): attachment 0.979 (47/48). The one
 error left is a scorer limit: the second "$15" of the sentence is located at the first.
 After the sixth pass (the content-clause rule, firing on this round only, removed): 0.958.
+After the seventh pass (a date right after the object of a relating phrase is that object's:
+"at an international summit … after his re-election in November" no longer takes November): 0.979.
 """
 
 from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.955  # first run 0.792, 0.979 after the round-9 rules, 0.958 after the sixth pass
+ATTACH_FLOOR = 0.975  # first run 0.792, 0.979 after the round-9 rules, 0.958 after the sixth pass, 0.979 after the seventh
 
 
 def test_heldout_r9_attachment_accuracy():

@@ -62,6 +62,11 @@ figure's period ("had earned $89 million … since leaving the White House in 20
 event in a clause of simultaneity takes its head clause's date ("will speak Tuesday, as world
 leaders assemble … for 'Climate Summit 2014'"); a single date in a "when" clause after the
 event is decided on the tree ("the first meeting … when Trump and Kim meet in May or June").
+Seventh pass (rules kept only when they help two rounds or more of r1–r12 and hurt none): a
+date right after the object of a relating phrase modifies that object, wherever the parser
+hung it ("ahead of a climate summit meeting in Paris in 2015"; "at an international summit
+that … after his re-election in November": the re-election's, not the summit's;
+``relating_object_date``, which ``rules_off`` turns off too).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -407,6 +412,30 @@ def _relational(t, words: frozenset) -> bool:
     return p.lower_ in words or f"{p.head.lower_} {p.lower_}" in words
 
 
+def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
+    """A date right after the object of a relating phrase, with at most its own preposition
+    between ("made public ahead of a climate summit meeting in Paris in 2015"): it modifies
+    that object — the relation already places the act above it in time — wherever the
+    parser hung it. Returns the date's path re-hung on that object (or unchanged)."""
+    doc = d_path[0].doc
+    n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end), len(d_path))
+    own = d_path[:n_own]
+    # (the date's first token: the one it starts in, also inside a token: "Expo'2015")
+    first = min((t.i for t in doc if t.idx < d.char_end and t.idx + len(t.text) > d.char_start),
+                default=d_path[0].i)
+    if n_own < len(d_path) and d_path[n_own].i == first - 1 and d_path[n_own].pos_ == "ADP":
+        own, first = own + [d_path[n_own]], first - 1  # "in 2015": the date's preposition
+    if first == 0:
+        return d_path
+    prev = doc[first - 1]
+    x = prev
+    while x.right_edge.i == prev.i and x.head.i != x.i:  # the phrases ending right before the date
+        if x.pos_ in ("NOUN", "PROPN") and _relational(x, tr["relational_prepositions"]):
+            return d_path if x in d_path else own + _path(x)
+        x = x.head
+    return d_path
+
+
 def _bounding(t, tr: dict) -> bool:
     """``t`` is the object of a temporal preposition on a verb ("paid … before the 2016
     election", "raised … since his inauguration in January"): a time bound of that verb's act,
@@ -722,6 +751,8 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
                 and not any(w.lower() in lex.tree["complementizers"] for w in words) for ve in acts):
             continue  # "said on Monday he would meet Xi next month": the date of the saying
         d_path = _path(dh)
+        if "relating_object_date" not in lex.tree["rules_off"]:
+            d_path = _relating_object_date(d, d_path, lex.tree)
         # the date's own tokens do not count as its attachment point
         n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end),
                      len(d_path))
