@@ -339,3 +339,34 @@ def test_a_country_word_that_qualifies_others_makes_no_event(headline):
     s = [headline, "I would like to thank you for organising this meeting.", "The topic of this meeting is trade."]
     ev, rows = _run(s, date(2019, 4, 18))
     assert ev is None and rows == []
+
+
+def test_news_anaphora_links_the_most_recent_encounter():
+    s = ["Trump rewrites US foreign policy",
+         "Trump met Russian President Vladimir Putin in Helsinki.",
+         "Hanging over the entire meeting was the sanctions question.",
+         "Later, Trump met French President Emmanuel Macron.",
+         "The two leaders discussed trade.",
+         "After their meeting, Macron left."]
+    ms = extract_meetings(s, anchor=date(2018, 7, 16))
+    rows = link_mentions(s, ms, None)
+    got = [(r["sentence_index"], r["participants"], r["link"]) for r in rows]
+    assert got == [(1, ("putin", "trump"), ""), (2, ("putin", "trump"), "anaphora"),
+                   (3, ("macron", "trump"), ""), (4, ("macron", "trump"), "anaphora"),
+                   (5, ("macron", "trump"), "anaphora")]
+
+
+@pytest.mark.parametrize("sentences", [
+    # a transcript: "this meeting" is the speaker's own
+    ["Meeting with business leaders", "Vladimir Putin met Xi Jinping last year.",
+     "Vladimir Putin: Thank you for organising this meeting."],
+    # a release whose title formula names its own event
+    ["Meeting with permanent members of the Security Council",
+     "The President spoke about his talks with Xi Jinping.", "The meeting was attended by the Speaker."],
+    # another head named, or a cancellation: no link
+    ["News", "Trump met Russian President Vladimir Putin in Helsinki.", "The meeting with Macron was cancelled."],
+])
+def test_news_anaphora_not_in_transcripts_releases_or_other_encounters(sentences):
+    ms = extract_meetings(sentences, anchor=date(2018, 7, 16))
+    rows = link_mentions(sentences, ms, None)
+    assert not any(r["link"] == "anaphora" for r in rows)

@@ -180,3 +180,25 @@ def test_a_call_before_does_not_give_its_mode_to_another_encounter():
          "George W. Bush."]
     ms = extract_meetings(s, anchor=date(2001, 7, 26))
     assert [(m.sentence_index, m.mode) for m in ms] == [(0, "phone"), (1, "in_person")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Donald Trump ponders North Korean threat to cancel Kim Jong Un summit", "planned"),
+    ("Obama Ponders Cancelling Putin Meeting Over Snowden Friction", "planned"),
+    ("Kim Jong Un warns he may cancel his summit with Donald Trump", "planned"),
+    ("Obama cancelled his meeting with Putin.", "cancelled"),
+    ("Aides debated whether Trump would use today's meeting with Russian President Vladimir Putin to raise it.",
+     "occurred"),
+])
+def test_news_status_threatened_cancellation_and_meeting_under_way(text, status):
+    ms = extract_meetings([text], anchor=date(2018, 5, 16))
+    assert ms and ms[0].status == status
+
+
+def test_his_meeting_with_is_the_head_named_just_before():
+    s = ["President Donald Trump is back from the summit.",
+         "He was criticised for his meeting with Russian President Vladimir Putin in Hamburg."]
+    ms = extract_meetings(s, anchor=date(2017, 7, 10))
+    assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("putin", "trump"))]
+    # no head named before: no participant is guessed
+    assert extract_meetings(s[1:], anchor=date(2017, 7, 10)) == []

@@ -127,6 +127,9 @@ class _Cues:
     titles_government: tuple[str, ...] = ()
     deputy: re.Pattern = NEVER
     not_title_countries: frozenset = frozenset()
+    unrealised_cancel: re.Pattern = NEVER
+    under_way_before: re.Pattern = NEVER
+    pronoun_with: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -171,6 +174,9 @@ def _load_cues(path: str) -> _Cues:
         titles_government=tuple(str(x) for x in lt.get("head_of_government") or ()),
         deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
         not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
+        unrealised_cancel=_alt(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
+        under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
+        pronoun_with=re.compile(d.get("pronoun_meeting_with", r"(?!x)x"), re.I),
     )
 
 
@@ -601,6 +607,24 @@ def _other_encounter(named: set[str], call: set[str], gz: Gazetteer) -> bool:
     return any(is_head(p, gz) and country_of_participant(p, gz) not in mine for p in named)
 
 
+def _last_head(ents: list[list[Entity]], i: int, parts: set[str], gz: Gazetteer, day: date | None) -> str:
+    """The head of state or government named last in the ``_WINDOW`` sentences before sentence
+    ``i``, of a country none of ``parts`` is from ('' when none): who "his" is in "his meeting
+    with Putin".
+
+    Examples:
+        >>> t = ["Trump is back from the G20 summit.", "He faced criticism for his meeting with Putin."]
+        >>> _last_head([find_entities(x) for x in t], 1, {"putin"}, load_gazetteer(), None)
+        'trump'
+    """
+    mine = {country_of_participant(p, gz) for p in parts}
+    for j in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
+        for e in sorted(ents[j], key=lambda e: -e.char_start):
+            if e.kind == "person" and is_head(e.id, gz, day=day) and country_of_participant(e.id, gz) not in mine:
+                return e.id
+    return ""
+
+
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
     """The mention is a title ("the Chinese president"), not one of the person's names."""
     return not any(a in e.surface for a in gz.names(e.id))
@@ -698,6 +722,13 @@ def extract_meetings(
                 parts.add(other[0])
                 source = "coreference"
                 present = list(leaders)
+        if len(parts) == 1 and i and cq.pronoun_with.search(text):
+            # "his meeting with Putin": the head of another country named last just before
+            subj = _last_head(ents, i, parts, gz, anchor)
+            if subj:
+                parts.add(subj)
+                source = "coreference"
+                present = [p for p in leaders if p in parts]
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         if len(present) == 1 and len(parts) == 1:
             # one leader travelling to another country: implied meeting with its leader (the
@@ -805,9 +836,12 @@ def extract_meetings(
         bounds = [b.start() for b in lex.boundaries.finditer(text)]
         lo = max([b for b in bounds if b < cue_m.start()], default=0)
         hi = min([b for b in bounds if b >= cue_m.end()], default=len(text))
-        clause = text[lo:hi]
+        # a threatened or weighed cancellation ("threat to cancel") is left out of the clause
+        clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
         if cq.cancelled.search(clause):
             status = "cancelled"
+        elif cq.under_way_before.search(text[max(0, cue_m.start() - 40):cue_m.start()]):
+            status = "occurred" if mode == "in_person" else mode  # "today's meeting": under way
         elif cq.hypothetical.search(clause):
             status = "hypothetical"
         else:

@@ -211,6 +211,26 @@ def link_mentions(
         ``sentence``, ``event`` or ``''`` — and ``mode_source`` — ``cue``, ``event`` or
         ``default``), sorted by sentence.
     """
+    heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
+    out = _link_event(sentences, mentions, event, is_headline=heads, dated=dated, gazetteer=gazetteer,
+                      rules=rules, cues=cues, parsed=parsed)
+    return _news_chain(sentences, out, event, heads, dated, gazetteer or load_gazetteer(),
+                       rules or load_encounter_rules(), cues or load_cues())
+
+
+def _link_event(
+    sentences: Sequence[str],
+    mentions: Sequence,
+    event: DocEvent | None,
+    *,
+    is_headline: Sequence[bool] | None = None,
+    dated: Sequence[bool] | None = None,
+    gazetteer: Gazetteer | None = None,
+    rules: EncounterRules | None = None,
+    cues=None,
+    parsed: dict | None = None,
+) -> list[dict]:
+    """Link mentions to the document's event (see :func:`link_mentions`)."""
     gz = gazetteer or load_gazetteer()
     rl = rules or load_encounter_rules()
     cq = cues or load_cues()
@@ -483,3 +503,98 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
             if e.id == ev.occasion and _gathering_near(e, text, gz, rl.gathering, w):
                 return text[e.char_start:e.char_end], e.char_start
     return None
+
+
+def _heads_pair(participants, gz: Gazetteer, day=None) -> bool:
+    """Heads of state or government of two countries or more, and no one else."""
+    return bool(participants) and all(is_head(p, gz, day=day) for p in participants) \
+        and len(_countries(participants, gz, day)) >= 2
+
+
+def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None, heads: Sequence[bool],
+                dated, gz: Gazetteer, rl: EncounterRules, cq) -> list[dict]:
+    """In a news report (no title formula), a sentence that refers to an encounter by anaphora
+    ("the meeting", "this encounter", "after their meeting", "the two presidents …") is a
+    mention of the most recent encounter of heads of state named explicitly before it (the
+    document's event before any): its participants, place, occasion and date; status from
+    that encounter and the anaphor's own clause (a future predicate of a held encounter is
+    planned; a cancellation cue skips it; a hypothetical cue before the anaphor makes it
+    hypothetical). A sentence naming a head outside that encounter, or dated on another day,
+    refers to something else.
+
+    Examples:
+        >>> from summitlens.extract.meetings import extract_meetings
+        >>> s = ["Trump rewrites US foreign policy", "Trump met Russian President Vladimir Putin in Helsinki.",
+        ...      "After the meeting, Putin smiled."]
+        >>> rows = link_mentions(s, extract_meetings(s, anchor=None), None)
+        >>> [(r["sentence_index"], r["link"], r["participants"]) for r in rows]
+        [(1, '', ('putin', 'trump')), (2, 'anaphora', ('putin', 'trump'))]
+    """
+    if ev is not None and ev.source != "lead":
+        return rows
+    if any(h and (rl.not_event.search(t or "") or (rl.formula(t or "") or ("multilateral_named",))[0]
+                  != "multilateral_named") for h, t in zip(heads, sentences)):
+        # a message ("their meeting in July" is no report), or a release whose title formula
+        # names its own event ("Meeting with permanent members of the Security Council")
+        return rows
+    for t in sentences:
+        m = rl.turn.match(t or "")
+        if m and _label_only(m.group(0)):
+            return rows  # a transcript: "this meeting" is the speaker's own, not one reported
+    have = {r["sentence_index"] for r in rows}
+    by_i: dict[int, list[dict]] = {}
+    for r in rows:
+        by_i.setdefault(r["sentence_index"], []).append(r)
+    found: list[tuple[int, DocEvent]] = []
+    if ev is not None and ev.status != "hypothetical" and _heads_pair(ev.participants, gz, ev.start):
+        found.append((ev.sentence_index, ev))
+    lex = load_lexicon()
+    out = list(rows)
+    for i, text in enumerate(sentences):
+        for r in by_i.get(i, ()):
+            if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled") \
+                    and _heads_pair(r["participants"], gz, r["start"]):
+                found.append((i, _as_event(r)))
+        if i in have or heads[i] or not text or not found:
+            continue
+        cues = [m for rx in (rl.news_anaphora, rl.leader_refs) for m in [rx.search(text)] if m]
+        if not cues:
+            continue
+        a = min(cues, key=lambda m: m.start())
+        near = text[max(0, a.start() - 4):a.end()]
+        if cq.first_person.search(near) or cq.second_person.search(near) or cq.generic.search(text):
+            continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
+        named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
+        named = {p for p in named if is_head(p, gz)}
+        dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
+        occ = {e.id for e in find_entities(text, gazetteer=gz, kinds=("occasion",))}
+        pick = None
+        for _, cand in reversed(found):
+            if named - set(cand.participants):
+                continue
+            if occ and cand.occasion and cand.occasion not in occ:
+                continue
+            if cand.start is not None and any(not (lo <= cand.start <= hi) for lo, hi in dates):
+                continue  # dated on another day: another encounter
+            pick = cand
+            break
+        if pick is None:
+            continue
+        lo, hi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], a.start(), a.end(), len(text))
+        clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+        if cq.cancelled.search(clause):
+            continue
+        row = _event_row(pick, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora)
+        if cq.hypothetical.search(text[lo:a.start()]):
+            row["status"] = "hypothetical"
+        out.append(row)
+        have.add(i)
+    return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _as_event(r: dict) -> DocEvent:
+    """A linked or explicit mention row as an encounter later anaphora refer to."""
+    return DocEvent(participants=tuple(r["participants"]), is_putin_xi=bool(r["is_putin_xi"]), mode=r["mode"],
+                    status=r["status"], start=r["start"], end=r["end"], date_source=r["date_source"],
+                    place=r["place"], country=r["country"], occasion=r["occasion"], source="mention",
+                    sentence_index=r["sentence_index"])

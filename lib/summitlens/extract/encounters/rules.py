@@ -49,6 +49,8 @@ class EncounterRules:
         same_day: Regex of "today" words: in a held event's report they refer to the event.
         present_anaphora: Regex of the event under way named by a present deictic ("today's
             talks", "this summit"): its future predicate does not make it a planned meeting.
+        news_anaphora: Regex of further anaphoric references a news report makes to an
+            encounter it has named ("this encounter", "their meeting", "pre-summit").
         frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
         frame_pronouns: Lower-case words that stand for leaders in a frame.
     """
@@ -74,6 +76,7 @@ class EncounterRules:
     not_gathering_after: re.Pattern = NEVER
     not_leaders_gathering: re.Pattern = NEVER
     greetings: re.Pattern = NEVER
+    news_anaphora: re.Pattern = NEVER
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -130,6 +133,7 @@ def _load(path: str) -> EncounterRules:
         not_gathering_after=_rx(d, "not_gathering_after"),
         not_leaders_gathering=_rx(d, "not_leaders_gathering"),
         greetings=_rx(d, "greetings"),
+        news_anaphora=_words(d["news_anaphora"]) if d.get("news_anaphora") else NEVER,
     )
 
 
