@@ -86,3 +86,30 @@ def test_tight_quote_never_crashes(text):
         for e in range(s, len(text) + 1):
             r = tight_quote(text, s, e)
             assert r is None or (r[0] == s - 1 and text[r[0]] in "\"'\u201c\u2018\u00ab")
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Issue 13, fourth pass: scare quotes around a short phrase ending in the term, nested in the
+    # speaker's quotation, are the speaker's own ...
+    ("\u201cAs a kid I was lonely. I\u2019m not some 'fat friend' or some dude's dream. I'm happy.\u201d", True),
+    # ... a phrase quoted on its own is somebody's phrase, and one going on after the term is
+    # not the term's quotation.
+    ("He added that Russia wanted to keep backing a \u201cmurderous regime\u201d as Trump weighed steps.", False),
+])
+def test_scare_quotes_on_a_phrase(text, hedged, monkeypatch):
+    # phrase_scare_quote helps one development round only, so it is off by default (frames.yml).
+    from summitlens.extract.frames import scope as sc
+
+    monkeypatch.setitem(sc._syntax(), "rules_off", frozenset())
+    df = frame_text(text)
+    assert bool(df.iloc[0]["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text", ["friends", "a 'fat friend' of", "'my friend'", "\u201cgood old allies\u201d met", "' x'"])
+def test_phrase_quote_never_crashes(text):
+    from summitlens.extract.frames.polarity import phrase_quote
+
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            r = phrase_quote(text, s, e)
+            assert r is None or (r[0] < s and text[r[0]] in "\"'\u201c\u2018\u00ab" and r[1] >= e)

@@ -353,3 +353,30 @@ def test_third_pass_helpers_never_crash(text):
 ])
 def test_fourth_pass_attribution_structures(text, surface, voice, speaker):
     assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # A quotation no cue touches takes the subject of the reporting verb governing it on the parse.
+    ('King countered: "If he\'s not an ally, why do we continue to give him billions of dollars in aid?"',
+     "ally", "quoted", "King"),
+    ('In the interview on Tuesday, Mr Macron mentioned "re-emerging authoritarian powers" that were '
+     'well-armed on Europe\'s borders.', "authoritarian", "quoted", "Mr Macron"),
+    # ... but a scare-quoted word under a verb that reports nothing names no one.
+    ('The French have always sought a \u201cstrongman\u201d in their presidents.', "strongman", "quoted", ""),
+    # A report closing the sentence after a comma is the outer one.
+    ('The NSA calls the effort an "active defense" and has used it to monitor sometime U.S. partners '
+     'like Saudi Arabia, the Times reported.', "partners", "paraphrase", "the Times"),
+])
+def test_fifth_pass_attribution_structures(text, surface, voice, speaker):
+    assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet='abc XY"\u201c\u201d:,.', max_size=40))
+def test_quote_governor_never_crashes(text):
+    from summitlens.extract.frames.voice import quote_governor
+    from summitlens.text.parse import parse_one
+
+    doc = parse_one(text)
+    for a in range(0, len(text) + 1, 7):
+        assert isinstance(quote_governor(doc, (a, len(text)), load_cues()), str)

@@ -127,6 +127,9 @@ class Cues:
     complement_deps: frozenset[str] = frozenset()
     continued_quote_max_gap: int = 0
     verb_clause_scope: bool = False
+    final_report_outer: bool = False
+    quote_governor: bool = False
+    quote_governor_min_words: int = 0
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -326,6 +329,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         complement_deps=_words(att.get("complement_deps")),
         continued_quote_max_gap=int(att.get("continued_quote_max_gap", 0)),
         verb_clause_scope=bool(att.get("verb_clause_scope", False)),
+        final_report_outer=bool(att.get("final_report_outer", False)),
+        quote_governor=bool(att.get("quote_governor", False)),
+        quote_governor_min_words=int(att.get("quote_governor_min_words", 0)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

@@ -16,7 +16,7 @@ from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.extract.frames.scope import _syntax
 from summitlens.text.clauses import STRONG_MARKS, WORD, clause_start
 
-__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "propagate_negation"]
+__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "phrase_quote", "propagate_negation"]
 
 
 def negation_cue(text: str, s: int, *, cues: Cues) -> str:
@@ -86,6 +86,34 @@ def tight_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
     if c < len(text) and text[c] in ",." and c + 1 < len(text) and text[c + 1] in _CLOSE:
         c += 1
     if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
+        return None
+    return o, c
+
+
+def phrase_quote(text: str, s: int, e: int, *, max_words: int = 2) -> tuple[int, int] | None:
+    """Quotation marks around a short phrase that ends in the term ``[s, e)`` (at most
+    ``max_words`` words before it inside the marks: "not some 'fat friend'"), as
+    ``(open index, close index)``; None otherwise (a phrase going on after the term, "an
+    “authoritarian impulse”", is not the term's quotation).
+
+    Examples:
+        >>> phrase_quote("not some 'fat friend' or", 14, 20)
+        (9, 20)
+        >>> phrase_quote("an 'authoritarian impulse'", 4, 17) is None
+        True
+    """
+    c = e
+    if c < len(text) and text[c] in ",." and c + 1 < len(text) and text[c + 1] in _CLOSE:
+        c += 1
+    if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
+        return None
+    if max_words < 1:
+        return None
+    m = re.search(rf"([{re.escape(_OPEN)}])((?:[A-Za-z][\w-]*\s+){{1,{max_words}}})$", text[max(0, s - 80):s])
+    if m is None:
+        return None
+    o = max(0, s - 80) + m.start(1)
+    if o > 0 and text[o - 1].isalnum():
         return None
     return o, c
 
@@ -180,6 +208,12 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
     if doc is None:
         return False
     tq = tight_quote(text, s, e)
+    if tq is None and "phrase_scare_quote" not in _syntax()["rules_off"]:
+        # A short phrase ending in the term, in marks nested inside the speaker's quotation:
+        # the speaker's own scare quotes ("“… I'm not some 'fat friend' …”"). On their own such
+        # marks quote somebody's phrase ("backing a “murderous regime”", "on “Fox and Friends”").
+        pq = phrase_quote(text, s, e, max_words=_syntax()["scare_phrase_words"])
+        tq = pq if pq is not None and quote[0] < pq[0] and pq[1] < quote[1] - 1 else None
     return tq is not None and _bare_label(doc, s, e, tq[0], cues)
 
 

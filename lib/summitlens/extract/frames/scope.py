@@ -34,6 +34,16 @@ support verb (``scope_syntax.support_verbs``: seek, form, make, win …) denies 
 forms or seeks when the term heads its object ("we do not seek regime change", "are not making
 friends"; not "did not seek the regime's permission").
 
+Fourth pass (issue 13, rounds 1–10 pooled; each rule has an id in ``scope_syntax.rules_off``
+and was counted per round): a "not"/"never" opening the term's phrase denies it as a label
+when the phrase says what something is — in apposition to or coordinated with a predicate, an
+"as"-complement, a verbless phrase ("an obstacle, not an ally", "not as allies but as
+dictators", "Never the best of friends"), not a contrast between arguments ("a matter for
+courts, not communist tyrants"); a negated comparison affirms ("no closer ally than the United
+Kingdom"). Off by default because each helps one round only: ``naming_what`` ("what he
+referred to as the “regime”", the structure of the "what critics call" phrases) and
+``phrase_scare_quote`` (polarity: nested scare quotes on a short phrase ending in the term).
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -80,7 +90,9 @@ def _syntax() -> dict:
     d = load_rules(None, default="frames.yml").get("scope_syntax") or {}
     out: dict = {k: frozenset(str(w).lower() for w in d.get(k) or [])
                  for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
-                           "negative_pronouns", "mention_nouns", "support_verbs")}
+                           "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
+                           "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
+                           "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -91,8 +103,12 @@ def _syntax() -> dict:
     out["quantity_or"] = re.compile(rf"\b(?:{qw})\s*,?\s+(?:or|and)\s+(?:\w+\s+)?$", re.I) if qw else NEVER
     out["hedge_modifier"] = re.compile(rf"(?<![\w-])(?:{hm})(?![\w-])", re.I) if hm else NEVER
     out["hedge_phrases"] = re.compile(rf"(?<![\w-])(?:{hp})(?![\w-])", re.I) if hp else NEVER
+    out["scare_phrase_words"] = int(d.get("scare_phrase_words") or 0)
     out["negating_prefix"] = re.compile(rf"(?<![\w-])(?:{px})$", re.I) if px else NEVER
-    trig = "|".join(x for x in (hm, hp, px) if x)
+    fr, nv = alt("free_relatives"), alt("naming_verbs")
+    # "what he repeatedly referred to as": a free relative a few words before a naming verb.
+    named = rf"\b(?:{fr})\s+(?:[\w'-]+\s+){{0,4}}?(?:{nv})\b" if fr and nv else ""
+    trig = "|".join(x for x in (hm, hp, px, named) if x)
     out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
@@ -247,6 +263,90 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
     return t, cue, via_prep
 
 
+def _constituent_negation(root, top, inside: set[int], scope: Scope, pseudo) -> str:
+    """A "not"/"never" (``scope_syntax.constituent_negators``) that denies the term as a label:
+    it opens the term's phrase (or the "as" phrase holding it) or stands right before it as a
+    contrast, and that phrase says what something is — an "as"-complement ("praised dictators
+    not as allies but as dictators"), a phrase coordinated with or in apposition to a predicate
+    ("the Left was an obstacle, not an ally", "your boss, not one of your brothers"), or a
+    verbless phrase of its own ("Never the best of friends, X and Y …", "though not Bannon
+    allies"). A contrast between arguments ("a matter for courts, not communist tyrants",
+    "blamed the attack not on his friend") says nothing against the label; a negator on the
+    verb before the phrase is the verb's ("is not an ally": the predicate rule); "not all",
+    "not necessarily" (``partial_negation_next``) deny less than the phrase."""
+    syn = _syntax()
+    if "constituent_negation" in syn["rules_off"] or not inside or not _label_head(root, top):
+        return ""
+    doc, first = top.doc, min(inside)
+    phrase = top.head if top.dep_ == "pobj" and top.head.dep_ in ("prep", "agent") else top
+    start = min(phrase.left_edge.i, top.left_edge.i)
+    for n in (doc[start], doc[start - 1] if start > 0 else None):
+        if n is None or n.i in inside or n.i >= first or n.lower_ not in syn["constituent_negators"]:
+            continue
+        if n.dep_ not in ("neg", "advmod", "preconj") or any(a <= n.idx < b for a, b in pseudo):
+            continue
+        if n.i < start and n.head.pos_ in ("VERB", "AUX"):
+            continue
+        nxt = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in syn["partial_negation_next"]:
+            continue
+        prev = doc[n.i - 1] if n.i > 0 else None
+        verbless = prev is None or prev.is_punct or prev.pos_ == "SCONJ"
+        if (n.i == start and verbless) or _predicative(top, scope):
+            return n.lower_
+    return ""
+
+
+def _label_head(root, top) -> bool:
+    """Whether the term heads the phrase ``top`` (through coordination or a compound) or is the
+    of-object of a partitive head ("one of your brothers", "the best of friends"), rather than
+    modifying it ("not its authoritarian system")."""
+    if _heads(root, top):
+        return True
+    t = root
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    p = t.head
+    return t.dep_ == "pobj" and p.lower_ == "of" and p.head.i == top.i and (
+        top.pos_ == "NUM" or top.tag_ == "JJS" or top.lower_ in _syntax()["proform_heads"])
+
+
+def _predicative(top, scope: Scope) -> bool:
+    """Whether the phrase ``top`` says what something is: an "as"-complement, or coordinated
+    with or in apposition to a predicate nominal or adjective."""
+    t = top
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.lower_ == "as":
+            return True
+        if t.dep_ in scope.predicate_deps and t.dep_ != "ROOT":
+            return t is not top
+        if t.dep_ not in ("appos", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _comparison(root) -> bool:
+    """Whether the term's noun phrase is a comparison ("no closer ally than the United
+    Kingdom", "no more important ally than Barr"): a negated comparative affirms the term."""
+    syn = _syntax()
+    if "negated_comparative" in syn["rules_off"]:
+        return False
+    t = root
+    for _ in range(6):
+        if t.dep_ in ("conj", "compound", "amod") and t.head is not t and t.head.pos_ in _NOMINAL:
+            t = t.head
+        else:
+            break
+    for head in {root, t}:
+        for c in head.children:
+            comparative = c.tag_ in ("JJR", "RBR") or any(g.tag_ == "RBR" for g in c.children)
+            if c.dep_ in ("amod", "advmod") and c.i < head.i and comparative and any(
+                    x.lower_ in syn["comparative_complements"] and x.i > c.i for x in head.subtree):
+                return True
+    return False
+
+
 def _heads(root, top) -> bool:
     """Whether the term heads the phrase ``top`` (itself, through coordination or as the first
     part of a compound: "regime change"), rather than modifying or possessing it ("did not seek
@@ -278,6 +378,28 @@ def _double_negative(verb, scope: Scope, pseudo) -> bool:
 
 
 def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
+    """The negation cue whose scope holds the term ``[s, e)`` of a parsed sentence ('' when none).
+
+    See :func:`_negation_scope`; a negated comparison ("we have no closer ally than the United
+    Kingdom") affirms the term, so it has no cue.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> sc = load_cues().scope
+        >>> negation_scope(parse_one("We have no closer ally than Britain."), 18, 22, scope=sc)
+        ''
+        >>> negation_scope(parse_one("The Left was an obstacle, not an ally."), 33, 37, scope=sc)
+        'not'
+    """
+    cue = _negation_scope(doc, s, e, scope=scope, pseudo=pseudo)
+    if cue:
+        root = term_root(doc, s, e)
+        if root is not None and _comparison(root):
+            return ""
+    return cue
+
+
+def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     """The negation cue whose scope holds the term ``[s, e)`` of a parsed sentence ('' when none).
 
     The term is negated when a negator sits on it or its noun phrase (see
@@ -320,10 +442,14 @@ def negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
-    if cue:
-        if subject or (top.head.pos_ in ("VERB", "AUX") and _double_negative(top.head, scope, pseudo)):
+    # "not"/"never" opening the term's phrase denies it even as a subject ("Never the best of
+    # friends, X and Y …"); a "no" on a subject does not ("no military alliance is going to …").
+    constituent = _constituent_negation(root, top, inside, scope, pseudo)
+    if cue or constituent:
+        if (subject and not constituent) or (
+                top.head.pos_ in ("VERB", "AUX") and _double_negative(top.head, scope, pseudo)):
             return ""
-        return cue
+        return cue or constituent
     if top.dep_ == "conj" and _contrastive_conj(top, scope):
         return ""
     syn = _syntax()
@@ -444,7 +570,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     # Up the noun phrase: a distancing head ("friendly veneer", "the facade of friendship").
     # Only the term's own head counts: "a show of support for NATO allies" is no show of allies.
-    t, steps = root, 0
+    t, steps, through_prep = root, 0, False
     for _ in range(8):
         if t is not root and t.lower_ in scope.hedge_heads and steps <= 1:
             return t.lower_
@@ -453,7 +579,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         elif t.dep_ in _CLIMB and t.head is not t:
             t, steps = t.head, steps + 1
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
-            t, steps = t.head.head, steps + 1
+            t, steps, through_prep = t.head.head, steps + 1, True
         else:
             break
     # The predicate: "is supposedly an ally", "are said to be friends", "is seen as a partner".
@@ -466,6 +592,9 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         verb = t.head  # "seen as friendly toward Russia" (the adjective parsed as a modifier of "as")
     if verb is None:
         return ""
+    named = "" if through_prep else _what_named(verb)  # not "a “rant” … against U.S. trading partners"
+    if named:
+        return named
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in scope.hedge_adverbs and c.i not in inside:
             return c.lower_
@@ -487,6 +616,22 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
             and not _negated_subject(v, scope) \
             and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_
+    return ""
+
+
+def _what_named(verb) -> str:
+    """"what he repeatedly referred to as the Iranian “regime”", "what officials describe as a
+    partnership": a naming verb (``scope_syntax.naming_verbs``) whose object is the free
+    relative "what" (``free_relatives``) names the term as somebody's label, not the author's.
+    Returns the cue ("what referred") or ''."""
+    syn = _syntax()
+    if "naming_what" in syn["rules_off"] or verb.lower_ not in syn["naming_verbs"]:
+        return ""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "nsubjpass") else \
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(o.lower_ in syn["free_relatives"] and o.tag_ in ("WP", "WDT") for o in objs):
+            return f"what {verb.lower_}"
     return ""
 
 

@@ -121,7 +121,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         voice, speaker = voice_of(s, q, raw_attrs if in_blurb else attrs, turn_speaker=turn_speaker,
                                   sentence_text=sent_match if in_blurb else said_text, cues=cues,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
-                                                                         quote=para_q))
+                                                                         quote=para_q), doc=doc)
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
                                       or in_speaker_phrase(said_text, s, attrs)):
             voice, speaker = "authorial", ""
@@ -251,7 +251,7 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     # Parse only the candidate sentences that hold a negation or hedge trigger, name a side or report.
     # A reporting verb is a reason too: its subject on the parse is the speaker.
     to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)
-                or _unattributed_verb(matches[i], cu)]
+                or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser
@@ -282,6 +282,16 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     resolve_document_speakers(out, doc, snos, matches, cu)
     drop_unresolved_pronouns(out, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
+
+
+def _quoted_hit(i: int, hits, starts, paras, doc, para_no, cues: Cues) -> bool:
+    """Whether a term of sentence ``i`` sits in a quotation (its governing verb on the parse may
+    name the speaker when no cue is next to it)."""
+    if not cues.quote_governor:
+        return False
+    para, p0 = paras[(doc[i], para_no[i])]
+    off = int(starts[i]) - p0
+    return any(a <= off + s < b for s, _, _ in hits for a, b in para.quotes)
 
 
 def _unattributed_verb(text: str, cues: Cues) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "parenthetical",
     "in_speaker_phrase",
     "parse_subject",
+    "quote_governor",
     "blank_link_blurbs",
 ]
 
@@ -198,18 +199,9 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         if len(out) == n_out:
             if m.group(0).endswith("ed") and re.match(r"\s+to\s", text[m.end():]):
                 continue  # "nations usually believed to be friendly": a passive report
-            ps = parse_subject(doc, m.start(), cues)
-            pre = text[:ps[1]].rstrip() if ps else ""
-            scope = _complement(doc, m.start(), cues)
-            if scope and scope[0] >= m.end():
-                comma = text.find(",", m.end(), scope[1])  # "…, like the Trans-Pacific Partnership, …"
-                scope = (scope[0], comma) if comma >= 0 else scope
-            quoted_subject = ps and any(a < ps[1] + len(ps[0]) and ps[1] < b for a, b in quotes)
-            if ps and scope and _speaker_like(doc, ps, cues) and not quoted_subject and \
-                    (ps[1] < m.start() or pre.endswith((",", '"'))):
-                kind = _kind(text, m) if pre.endswith((",", '"')) or ps[1] > m.start() \
-                    else "verb_before"
-                out.append(Attribution(kind, m.start(), m.end(), ps[0], scope))
+            att = _parse_attribution(text, doc, m, quotes, cues)
+            if att is not None:
+                out.append(att)
         elif out[-1].start == m.start() and out[-1].speaker and _object_speaker(doc, text, out[-1]):
             ps = parse_subject(doc, m.start(), cues)
             if ps and ps[1] < m.start():
@@ -220,6 +212,24 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         if doc is not None and a.kind == "verb_before" and a.scope is None and cues.verb_clause_scope:
             a.scope = _clause_of(doc, a.start)
     return out
+
+
+def _parse_attribution(text: str, doc, m: re.Match, quotes, cues: Cues) -> Attribution | None:
+    """The attribution of the reporting verb ``m`` read on the parse: its subject (when it can
+    be a speaker and is not quoted) reporting the verb's complement; None when it has none."""
+    ps = parse_subject(doc, m.start(), cues)
+    pre = text[:ps[1]].rstrip() if ps else ""
+    scope = _complement(doc, m.start(), cues)
+    inverted = pre.endswith((",", '"')) or bool(ps) and ps[1] > m.start()
+    if scope and scope[0] >= m.end():
+        comma = text.find(",", m.end(), scope[1])  # "…, like the Trans-Pacific Partnership, …"
+        scope = (scope[0], comma) if comma >= 0 else scope
+    quoted_subject = ps and any(a < ps[1] + len(ps[0]) and ps[1] < b for a, b in quotes)
+    if ps and scope and _speaker_like(doc, ps, cues) and not quoted_subject and \
+            (ps[1] < m.start() or pre.endswith((",", '"'))):
+        kind = _kind(text, m) if inverted else "verb_before"
+        return Attribution(kind, m.start(), m.end(), ps[0], scope)
+    return None
 
 
 def _clause_of(doc, pos: int) -> tuple[int, int] | None:
@@ -553,7 +563,7 @@ def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
 
 def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
              turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "",
-             cues: Cues | None = None) -> tuple[str, str]:
+             cues: Cues | None = None, doc=None) -> tuple[str, str]:
     """Voice and speaker of a term starting at ``s``.
 
     Args:
@@ -566,6 +576,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
         sentence_text: The sentence (match form), to check that a cue touches the quotation.
         cues: Compiled cues (default :func:`load_cues`), for the addressee of a reporting verb
             (a term right after "told", "urged": authorial).
+        doc: Parse of the sentence (optional): a quotation no cue attributes takes the subject
+            of the verb governing it (:func:`quote_governor`).
 
     Returns:
         ``(voice, speaker)``.
@@ -589,10 +601,19 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             # nearest reporting verb before the quotation in its sentence.
             before = [x for x in attrs if x.kind == "verb_before" and x.speaker and x.end <= quote[0]]
             speaker = outer_speaker(sorted(before, key=lambda x: x.end), sentence_text) if before else para_speaker()
+            if not speaker and doc is not None and cues is not None and cues.quote_governor:
+                speaker = quote_governor(doc, quote, cues)
         # A quotation inside a transcript turn or a message with no cue of its own: the
         # turn's speaker.
         speaker = speaker or turn_speaker
     else:
+        final = [a for a in attrs if a.kind == "verb_after" and a.start > s and a.speaker
+                 and (a.scope is None or a.scope[0] <= s < a.scope[1])]
+        pre = sentence_text[:final[-1].start].rstrip() if final else ""
+        pre = pre.removesuffix(final[-1].speaker).rstrip() if final else ""
+        if final and cues is not None and cues.final_report_outer and pre.endswith(","):
+            # "The NSA calls … partners …, the Times reported.": the closing report is the outer one.
+            attrs = [final[-1]]
         for att in attrs:
             if att.scope is not None and not att.scope[0] <= s < att.scope[1]:
                 continue  # a speaker from the parse reports only its verb's complement
@@ -609,6 +630,41 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
         if voice == "paraphrase" and sentence_text and addressee_object(sentence_text, s, cues or load_cues()):
             voice, speaker = "authorial", ""
     return voice, speaker
+
+
+def quote_governor(doc, quote: tuple[int, int], cues: Cues) -> str:
+    """Speaker of a quotation from the verb that governs it on the parse: the subject of the
+    first verb above the quotation's words ("noting Canada has “no closer friend”" -> the
+    subject of "noting"; "King countered: “…”"), when that verb is a reporting verb or the
+    quotation holds at least ``quote_governor_min_words`` words; '' otherwise (a scare-quoted
+    word: "sought a “strongman”").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = 'King countered: "If he is not an ally, why do we give him aid?"'
+        >>> quote_governor(parse_one(t), (16, len(t)), load_cues())
+        'King'
+    """
+    a, b = quote
+    inner = [t for t in doc if a < t.idx < b and t.idx + len(t) <= b and not t.is_punct]
+    if not inner:
+        return ""
+    top = next((t for t in inner if not a <= t.head.idx < b), None)
+    if top is None or top.dep_ == "pobj":
+        return ""  # "followed up with calls to “the senior partner of …”": an object, not speech
+    head = top.head
+    for _ in range(6):
+        if head is None or head.pos_ in ("VERB", "AUX") and not a <= head.idx < b:
+            break
+        head = head.head if head.head is not head else None
+    if head is None or a <= head.idx < b:
+        return ""
+    if not cues.verbs.fullmatch(head.text) and len(inner) < cues.quote_governor_min_words:
+        return ""
+    ps = parse_subject(doc, head.idx, cues)
+    if not ps or not _speaker_like(doc, ps, cues) or ps[1] < b and a < ps[1] + len(ps[0]):
+        return ""
+    return ps[0]
 
 
 _ADDRESSEE_GAP = re.compile(r"[,;:\"\u201c\u201d]|\bthat\b", re.I)
