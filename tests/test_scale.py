@@ -128,20 +128,27 @@ def test_partitioned_build_shows_a_bar_over_completed_partitions(tmp_path, clien
     assert "corpus:" not in capfd.readouterr().err
 
 
-def test_partitioned_build_applies_corrections_like_build(tmp_path, client):
+def _corrected_builds(tmp_path, client, lines) -> tuple:
+    """Build a one-sentence trade corpus in memory, write the corrections ``lines(tables)``
+    gives for it, rebuild in memory and on Dask; return both builds' tables."""
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "b.txt").write_text("Trade grows\n\nTrade between China and Russia reached $240 billion in 2023.\n",
                                encoding="utf-8")
     build(raw, tmp_path / "mem", progress=False)
-    t = load_tables(raw, out_dir=tmp_path / "mem")
-    r = t.money_mentions.iloc[0]
-    (raw / "corrections.csv").write_text("row_id,table,field,value,reason\n"
-                                         f"{r.doc_id}:{r.char_start}:{r.char_end},money_mentions,kind,forecast,x\n"
-                                         "nope,meetings,status,planned,y\n")
+    rows = lines(load_tables(raw, out_dir=tmp_path / "mem"))
+    (raw / "corrections.csv").write_text("row_id,table,field,value,reason\n" + "".join(f"{x}\n" for x in rows))
     build(raw, tmp_path / "mem", progress=False)
     build_partitioned(raw, tmp_path / "dsk", partition_size=1, client=client, progress=False)
-    a, b = load_tables(raw, out_dir=tmp_path / "mem"), load_tables(raw, out_dir=tmp_path / "dsk")
+    return load_tables(raw, out_dir=tmp_path / "mem"), load_tables(raw, out_dir=tmp_path / "dsk")
+
+
+def test_partitioned_build_applies_corrections_like_build(tmp_path, client):
+    def lines(t):
+        r = t.money_mentions.iloc[0]
+        return [f"{r.doc_id}:{r.char_start}:{r.char_end},money_mentions,kind,forecast,x", "nope,meetings,status,planned,y"]
+
+    a, b = _corrected_builds(tmp_path, client, lines)
     for name in ("corrections", "money_mentions", "trade_check"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
     assert a.corrections["status"].tolist() == ["applied", "rejected"]
@@ -150,18 +157,12 @@ def test_partitioned_build_applies_corrections_like_build(tmp_path, client):
 
 def test_partitioned_build_hands_corrected_dates_to_later_steps(tmp_path, client):
     """A corrected date expression reaches the money figure it dates, on Dask as in memory."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "b.txt").write_text("Trade grows\n\nTrade between China and Russia reached $240 billion in 2023.\n",
-                               encoding="utf-8")
-    build(raw, tmp_path / "mem", progress=False)
-    te = load_tables(raw, out_dir=tmp_path / "mem").temporal_expressions.iloc[0]
-    (raw / "corrections.csv").write_text("row_id,table,field,value,reason\n"
-                                         f"{te.doc_id}:{te.char_start},temporal_expressions,start,2022-01-01,x\n"
-                                         f"{te.doc_id}:{te.char_start},temporal_expressions,end,2022-12-31,x\n")
-    build(raw, tmp_path / "mem", progress=False)
-    build_partitioned(raw, tmp_path / "dsk", partition_size=1, client=client, progress=False)
-    a, b = load_tables(raw, out_dir=tmp_path / "mem"), load_tables(raw, out_dir=tmp_path / "dsk")
+    def lines(t):
+        te = t.temporal_expressions.iloc[0]
+        return [f"{te.doc_id}:{te.char_start},temporal_expressions,{f},{v},x"
+                for f, v in (("start", "2022-01-01"), ("end", "2022-12-31"))]
+
+    a, b = _corrected_builds(tmp_path, client, lines)
     assert a.money_mentions["period_start"].dt.year.tolist() == [2022]
     for name in ("corrections", "temporal_expressions", "money_mentions", "trade_check"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
