@@ -370,3 +370,16 @@ def test_news_anaphora_not_in_transcripts_releases_or_other_encounters(sentences
     ms = extract_meetings(sentences, anchor=date(2018, 7, 16))
     rows = link_mentions(sentences, ms, None)
     assert not any(r["link"] == "anaphora" for r in rows)
+
+
+def test_caption_label_is_no_transcript_turn():
+    # "Photograph: …" is a news page's credit, not a speaker: the report's anaphora still link
+    s = ["Trump meets Putin", "Trump met Russian President Vladimir Putin in Helsinki.",
+         "Photograph: Michael Reynolds/EPA", "After the meeting, Putin smiled."]
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2018, 7, 17)), None,
+                         is_headline=[True, False, False, False])
+    assert [(r["sentence_index"], r["link"]) for r in rows if r["link"] == "anaphora"] == [(3, "anaphora")]
+
+
+def test_rules_off_are_read():
+    assert {"joint_news_conference", "post_author", "summit_of_many"} <= load_encounter_rules().rules_off

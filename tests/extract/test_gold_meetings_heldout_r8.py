@@ -17,6 +17,11 @@ Philippines"), summits reported through protests and logistics ("the G-20 summit
 leaders got into the … convention center"), meetings in a quoted tweet ("my meeting with
 Vladimir Putin"), cancelled talks reported by officials, a call a national security adviser
 "participated in". Recall far below issue 12's bar; floors at the figures.
+
+Latest (round 8 as dev data; rules kept only when they help two rounds: leaders Abe, Merkel, Moon
+and bare surnames after a full name, "Kim"; a head's trip to several countries meets each host's
+leader; a threatened cancellation is of a meeting still to come): every pair P 0.933 / R 0.513
+(30 predicted), status 0.700 (n=40, baseline 0.425). Floors just under these.
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.92, 0.43  # mentions of every pair; first run 0.926 / 0.436
-ALL_STATUS_MIN = 0.64  # first run 0.647 (n=34, baseline 0.382)
+ALL_P, ALL_R = 0.93, 0.51  # mentions of every pair; first run 0.926 / 0.436, latest 0.933 / 0.513
+ALL_STATUS_MIN = 0.69  # first run 0.647 (n=34, baseline 0.382); latest 0.700 (n=40, baseline 0.425)
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,7 +24,8 @@ from pathlib import Path
 from summitlens import paths
 from summitlens.rules import load_rules
 
-__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "country_mentions", "in_office", "KINDS"]
+__all__ = ["Entity", "Gazetteer", "load_gazetteer", "find_entities", "country_mentions", "in_office", "KINDS",
+           "short_name_entities"]
 
 #: Entity kinds, in the order used to break ties between equally long matches.
 KINDS = ("person", "occasion", "place", "country")
@@ -362,6 +364,48 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
                 merged.append(ent)
         out = merged
     return [e for e in out if e.kind in kinds]
+
+
+_SHORT_NEXT = re.compile(r"[\s\u00a0-]+[A-Z]")  # "Kim Yo Jong", "Kim Jong-il": another name
+
+
+def short_name_entities(sentences: Sequence[str], entities: Sequence[list[Entity]], *,
+                        gazetteer: Gazetteer | None = None) -> list[list[Entity]]:
+    """A document's entities plus the bare surnames (people.yml ``short_names``) of people it
+    names in full somewhere ("Kim's threats" in an article about Kim Jong Un), per sentence.
+
+    A short name followed by another capitalised word is someone else's name ("Kim Yo Jong");
+    one inside an entity already found is left to it.
+
+    Args:
+        sentences: The document's sentences.
+        entities: ``find_entities`` of each sentence.
+        gazetteer: The gazetteer (default the packaged one).
+
+    Returns:
+        Per sentence, its entities with the short names added, sorted by ``char_start``.
+
+    Examples:
+        >>> s = ["Kim summit in doubt", "Trump will meet Kim Jong Un.", "Kim Yo Jong spoke."]
+        >>> ents = short_name_entities(s, [find_entities(x) for x in s])
+        >>> [[e.id for e in es] for es in ents]
+        [['kim_jong_un'], ['trump', 'kim_jong_un'], []]
+    """
+    gz = gazetteer or load_gazetteer()
+    named = {e.id for es in entities for e in es if e.kind == "person"}
+    short = [(str(n), pid) for pid in sorted(named) for n in (gz.people.get(pid) or {}).get("short_names") or ()]
+    if not short:
+        return [list(es) for es in entities]
+    rx = re.compile(_boundary(_alternation([n for n, _ in short])))
+    ids = dict(short)
+    out = []
+    for text, es in zip(sentences, entities):
+        es = list(es)
+        add = [Entity("person", ids[m.group(0)], m.start(), m.end(), m.group(0)) for m in rx.finditer(text or "")
+               if not _SHORT_NEXT.match(text, m.end())
+               and not any(e.char_start <= m.start() < e.char_end for e in es)]
+        out.append(sorted(es + add, key=lambda e: e.char_start) if add else es)
+    return out
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]((?:[A-Z][\w'’.-]*[ \u00a0-]){0,2}[A-Z][\w'’.-]+)")

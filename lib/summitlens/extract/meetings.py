@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from summitlens.extract.gazetteer import Entity, Gazetteer, find_entities, in_office, in_periods, load_gazetteer
+from summitlens.extract.gazetteer import (
+    Entity, Gazetteer, find_entities, in_office, in_periods, load_gazetteer, short_name_entities)
 from summitlens.extract.dates import TimeExpr, attach_date, clause_ids, detect_tense, load_lexicon, resolve_dates
 from summitlens.rules import NEVER, compile_phrases, load_rules, phrase_alternation, rules_path
 
@@ -130,6 +131,7 @@ class _Cues:
     unrealised_cancel: re.Pattern = NEVER
     under_way_before: re.Pattern = NEVER
     pronoun_with: re.Pattern = NEVER
+    signature: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -139,11 +141,15 @@ def _alt(items: Sequence[str]) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _load_cues(path: str) -> _Cues:
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
     d = load_rules(path)
     w = d["words"]
     lt = d.get("leader_titles") or {}
+    off = load_encounter_rules().rules_off
+    joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     return _Cues(
-        meeting=_alt(d["meeting_cues"]),
+        meeting=_alt([*d["meeting_cues"], *joint_conf]),
         cancelled=_alt(d["status_cues"]["cancelled"]),
         hypothetical=_alt(d["status_cues"]["hypothetical"]),
         phone=_alt(d["mode_cues"]["phone"]),
@@ -177,6 +183,7 @@ def _load_cues(path: str) -> _Cues:
         unrealised_cancel=_alt(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
         under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
         pronoun_with=re.compile(d.get("pronoun_meeting_with", r"(?!x)x"), re.I),
+        signature=re.compile(d.get("post_signature", r"(?!x)x")),
     )
 
 
@@ -325,6 +332,39 @@ def _gathering_occasions(entities: list[Entity], text: str, gz: Gazetteer) -> li
                 and _leaders_gathering(e, text, gz, rl):
             out.append(e.id)
     return out
+
+
+def _rules_off() -> frozenset:
+    """Ids of the rules ``encounters.yml`` switches off (``rules_off``)."""
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    return load_encounter_rules().rules_off
+
+
+#: Prefix of the participant id of a multilateral summit's other leaders (``leaders_of_G7_summit``).
+GROUP_PREFIX = "leaders_of_"
+
+
+def _summit_of_many(entities: list[Entity], text: str, gz: Gazetteer) -> str:
+    """The first multilateral occasion (``occasions.yml`` ``members`` or ``multilateral: true``)
+    the sentence names as a gathering of leaders ('' when none).
+
+    Examples:
+        >>> t = "Trump headed to the G-7 meeting after imposing tariffs."
+        >>> _summit_of_many(find_entities(t), t, load_gazetteer())
+        'G7_summit'
+        >>> t = "G20 countries trade more."
+        >>> _summit_of_many(find_entities(t), t, load_gazetteer())
+        ''
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    rl = load_encounter_rules()
+    for e in entities:
+        entry = gz.occasions.get(e.id) or {} if e.kind == "occasion" else {}
+        if (entry.get("members") or entry.get("multilateral")) and _leaders_gathering(e, text, gz, rl):
+            return e.id
+    return ""
 
 
 def _leaders_gathering(e: Entity, text: str, gz: Gazetteer, rl) -> bool:
@@ -625,6 +665,32 @@ def _last_head(ents: list[list[Entity]], i: int, parts: set[str], gz: Gazetteer,
     return ""
 
 
+def _signed_by(sentences: Sequence[str], ents: list[list[Entity]], i: int, parts: set[str], gz: Gazetteer,
+               cq: _Cues, day: date | None) -> str:
+    """The head of state or government who signs a post quoted in sentence ``i`` (``meetings.yml``
+    ``post_signature``: "— Donald J. Trump (@realDonaldTrump) July 7, 2017") in that sentence or
+    the two after it, of a country none of ``parts`` is from ('' when none): who "my" is in "my
+    meeting with Vladimir Putin".
+
+    Examples:
+        >>> t = ["I look forward to my meeting with Vladimir Putin.",
+        ...      "Much to discuss. — Donald J. Trump (@realDonaldTrump) July 7, 2017"]
+        >>> _signed_by(t, [find_entities(x) for x in t], 0, {"putin"}, load_gazetteer(), load_cues(), None)
+        'trump'
+    """
+    mine = {country_of_participant(p, gz) for p in parts}
+    for j in range(i, min(len(sentences), i + 3)):
+        m = cq.signature.search(sentences[j] or "")
+        if m is None:
+            continue
+        for e in ents[j]:
+            if m.start() <= e.char_start < m.end() and e.kind == "person" and is_head(e.id, gz, day=day) \
+                    and country_of_participant(e.id, gz) not in mine:
+                return e.id
+        return ""
+    return ""
+
+
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
     """The mention is a title ("the Chinese president"), not one of the person's names."""
     return not any(a in e.surface for a in gz.names(e.id))
@@ -670,7 +736,9 @@ def extract_meetings(
     if times is None:
         times = [resolve_dates(s, anchor=anchor, anchor_source=anchor_source) for s in sentences]
     paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
-    ents = [_with_titles(find_entities(s, gazetteer=gz), s, gz, cq, anchor) for s in sentences]
+    # bare surnames of people the document names in full ("Kim" after "Kim Jong Un")
+    found = short_name_entities(sentences, [find_entities(s, gazetteer=gz) for s in sentences], gazetteer=gz)
+    ents = [_with_titles(e, s, gz, cq, anchor) for e, s in zip(found, sentences)]
     people = [_people(e, gz, anchor) for e in ents]
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
     speaker: list[str | None] = []
@@ -723,18 +791,26 @@ def extract_meetings(
                 source = "coreference"
                 present = list(leaders)
         if len(parts) == 1 and i and cq.pronoun_with.search(text):
-            # "his meeting with Putin": the head of another country named last just before
-            subj = _last_head(ents, i, parts, gz, anchor)
+            # "his meeting with Putin": the head of another country named last just before;
+            # "my meeting with Putin" in a post: its author, signed just after, first
+            mine = cq.first_person.search(cq.pronoun_with.search(text).group(0))
+            if mine and "post_author" in _rules_off():
+                subj = ""
+            else:
+                subj = (_signed_by(sentences, ents, i, parts, gz, cq, anchor) if mine else "") \
+                    or _last_head(ents, i, parts, gz, anchor)
             if subj:
                 parts.add(subj)
                 source = "coreference"
                 present = [p for p in leaders if p in parts]
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
-        if len(present) == 1 and len(parts) == 1:
-            # one leader travelling to another country: implied meeting with its leader (the
+        traveller = next(iter(parts)) if len(parts) == 1 else ""
+        if len(parts) == 1 and (present or is_head(traveller, gz, day=anchor)):
+            # one head travelling to another country: implied meeting with its leader (the
             # other leader when in office on the document's day, else leader_of_<Country>), one
-            # per country of a list ("his visits to China, India and Kyrgyzstan")
-            own_country = gz.people[present[0]].get("country")
+            # per country of a list ("his visits to China, India and Kyrgyzstan", "Trump, who
+            # will also travel to South Korea, China, Vietnam, and the Philippines")
+            own_country = country_of_participant(traveller, gz)
             if country and country != own_country and cq.travel.search(text):
                 for c in _destinations(ents[i], country, text):
                     if c != own_country:
@@ -770,6 +846,17 @@ def extract_meetings(
                 source = "implied" if source == "explicit" else source
             else:
                 by_occasion = []
+        if len(parts) == 1 and not by_occasion and "summit_of_many" not in _rules_off() \
+                and is_head(next(iter(parts)), gz, day=anchor) \
+                and not cq.generic.search(text) and not (country and country != country_of_participant(
+                    next(iter(parts)), gz)):
+            # one head at a summit of many ("Trump headed to the G-7 meeting", "back from the
+            # G20 summit"): an encounter with its other leaders (not when the sentence is about
+            # the head's arrival in the host country: "arrived in Japan to attend the G20 summit")
+            many = _summit_of_many(ents[i], text, gz)
+            if many:
+                parts.add(GROUP_PREFIX + many)
+                source = "implied"
         if len(parts) < 2 and not by_occasion:
             continue
         if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)):
@@ -865,6 +952,8 @@ def extract_meetings(
             if t is not None and anchor is not None:
                 if status == "occurred" and t.start > anchor:
                     status = "planned"
+            if status == "occurred" and cq.unrealised_cancel.search(text[lo:hi]):
+                status = "planned"  # "issued a threat to cancel the Trump-Kim meeting": still to come
             if status == "occurred" and mode != "in_person":
                 status = mode
         conf = {"explicit": 0.9, "coreference": 0.75, "implied": 0.6}[source]

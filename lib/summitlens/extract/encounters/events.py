@@ -267,8 +267,10 @@ def document_event(
             status = lead_mention.status
             # a tenseless title ("A dinner in honour of the leaders … hosted by the President of
             # Brazil") of a dated release names the day's event, not a coming one
+            # (a threatened cancellation, "ponders threat to cancel Kim summit", is of one still to come)
             if status == "planned" and lead_mention.tense == "none" and anchor is not None \
-                    and anchor_source == "published" and (lead_mention.start is None or lead_mention.start <= anchor):
+                    and anchor_source == "published" and (lead_mention.start is None or lead_mention.start <= anchor) \
+                    and not cq.unrealised_cancel.search(headline or ""):
                 status = "occurred"
     readout = bool(lead and rl.readout.search(lead[0]))
     if not status:

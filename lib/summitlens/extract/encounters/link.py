@@ -539,7 +539,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         return rows
     for t in sentences:
         m = rl.turn.match(t or "")
-        if m and _label_only(m.group(0)):
+        if m and _label_only(m.group(0)) and not rl.not_turn_label.match(m.group(0)):
             return rows  # a transcript: "this meeting" is the speaker's own, not one reported
     have = {r["sentence_index"] for r in rows}
     by_i: dict[int, list[dict]] = {}

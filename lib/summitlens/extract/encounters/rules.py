@@ -51,6 +51,10 @@ class EncounterRules:
             talks", "this summit"): its future predicate does not make it a planned meeting.
         news_anaphora: Regex of further anaphoric references a news report makes to an
             encounter it has named ("this encounter", "their meeting", "pre-summit").
+        rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
+            help one development round only ship off until another round confirms them.
+        not_turn_label: Regex of labels that look like a transcript turn but are a page's
+            caption or credit ("Photograph: …"): no speaker.
         frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
         frame_pronouns: Lower-case words that stand for leaders in a frame.
     """
@@ -77,6 +81,8 @@ class EncounterRules:
     not_leaders_gathering: re.Pattern = NEVER
     greetings: re.Pattern = NEVER
     news_anaphora: re.Pattern = NEVER
+    not_turn_label: re.Pattern = NEVER
+    rules_off: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -109,6 +115,7 @@ def _rx(d: dict, key: str, flags: int = re.I) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _load(path: str) -> EncounterRules:
     d = load_rules(path)
+    off = frozenset(str(x) for x in d.get("rules_off") or ())
     formulas = tuple((f["id"], re.compile(f["pattern"], re.I), f.get("mode", ""), f.get("status", ""))
                      for f in d["title_formulas"])
     return EncounterRules(
@@ -133,7 +140,11 @@ def _load(path: str) -> EncounterRules:
         not_gathering_after=_rx(d, "not_gathering_after"),
         not_leaders_gathering=_rx(d, "not_leaders_gathering"),
         greetings=_rx(d, "greetings"),
-        news_anaphora=_words(d["news_anaphora"]) if d.get("news_anaphora") else NEVER,
+        news_anaphora=_words([*(d.get("news_anaphora") or ()),
+                              *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ())])
+        if d.get("news_anaphora") else NEVER,
+        rules_off=off,
+        not_turn_label=_rx(d, "not_turn_labels"),
     )
 
 
