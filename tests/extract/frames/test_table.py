@@ -91,3 +91,12 @@ def test_pronoun_is_not_resolved_to_a_rubric_or_participle():
                                        "\u201cThe regime is finished,\u201d he said."))
     # No named antecedent: the pronoun names nobody, so the quotation is unattributed.
     assert _speaker_of(df, "regime") == ""
+
+
+def test_pronoun_speaker_continues_the_previous_subject():
+    df = extract_frame_terms(_document(
+        "Trump chastised Syria's two main allies, Russia and Iran, for their roles, and noted that Russian "
+        "President Vladimir Putin had guaranteed a 2013 agreement for Assad to get rid of his chemical weapons.",
+        "He called on Moscow to change course and join the West in seeking a more responsible regime in Damascus."))
+    assert _speaker_of(df, "regime") == "Trump"
+

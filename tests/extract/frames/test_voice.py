@@ -380,3 +380,67 @@ def test_quote_governor_never_crashes(text):
     doc = parse_one(text)
     for a in range(0, len(text) + 1, 7):
         assert isinstance(quote_governor(doc, (a, len(text)), load_cues()), str)
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # A description followed by a name in apposition: the name, as written.
+    ("The second-ranking Senate Republican, John Cornyn of Texas, said in a statement that it would be "
+     "\u201cthe worst possible message we could send to our friend Israel.\u201d", "friend", "quoted", "John Cornyn"),
+    # A person noun of office is a speaker ("…, the commissioner said").
+    ("The man said he heard the Tsarnaev brothers talk of Manhattan, the commissioner said.", "brothers",
+     "paraphrase", "the commissioner"),
+    # "according to" + a number word opens a speaker phrase.
+    ("Russia moved weapons to areas where anti-regime forces are, according to two American defense officials.",
+     "regime", "paraphrase", "two American defense officials"),
+    # A name keeps its place before its appositive.
+    ("Mike Pompeo, the secretary of state, said Russia is no ally.", "ally", "paraphrase", "Mike Pompeo"),
+])
+def test_sixth_pass_attribution_structures(text, surface, voice, speaker):
+    assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("The second-ranking Senate Republican, John Cornyn of Texas, said it.", "Senate Republican", "John Cornyn"),
+    ("It is over, said Mr. Romney's campaign spokeswoman, Andrea Saul.", "Mr. Romney's campaign spokeswoman",
+     "Andrea Saul"),
+    ("Mike Pompeo, Secretary of State, said it.", "Mike Pompeo", ""),
+    ("The minister, Russia and China, said it.", "The minister", ""),  # no two-word name
+    ("", "", ""),
+])
+def test_apposed_name(text, speaker, expected):
+    from summitlens.extract.frames.voice import apposed_name
+
+    assert apposed_name(text, speaker, load_cues()) == expected
+
+
+def test_description_helpers():
+    from summitlens.extract.frames.voice import description_title, titled_person
+
+    cues = load_cues()
+    assert description_title("the Texas senator", cues) == "senator"
+    assert description_title("the Kremlin", cues) == description_title("Ted Cruz", cues) == ""
+    prefix = "Sen. Ted Cruz met Bob Smith."
+    persons = [("Ted Cruz", 5), ("Bob Smith", 18)]
+    assert titled_person(prefix, persons, "senator") == "Ted Cruz"
+    assert titled_person(prefix, persons, "governor") == ""
+    assert titled_person(prefix, persons, "governor", fallback=True) == ""  # two people: no guess
+
+
+def test_opening_source_attributes_a_later_quotation():
+    from summitlens.extract.frames.voice import opening_source
+
+    cues = load_cues()
+    t = 'According to Sondland, he and Trump "are not close friends."'
+    q = (t.index('"'), len(t))
+    assert opening_source(t, q, attributions(t, [q], cues)) == "Sondland"
+    t = 'He left, according to Sondland, and "friends" stayed.'
+    q = (t.index('"'), t.index('"', t.index('"') + 1) + 1)
+    assert opening_source(t, q, attributions(t, [q], cues)) == ""  # not opening the sentence
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="abc XY,.'()", max_size=40), st.text(alphabet="abc XY", max_size=8))
+def test_apposed_name_never_crashes(text, speaker):
+    from summitlens.extract.frames.voice import apposed_name
+
+    assert isinstance(apposed_name(text, speaker, load_cues()), str)

@@ -130,6 +130,14 @@ class Cues:
     final_report_outer: bool = False
     quote_governor: bool = False
     quote_governor_min_words: int = 0
+    apposed_name: bool = False
+    description_nouns: frozenset[str] = frozenset()
+    description_person: bool = False
+    description_speakers: bool = False
+    subject_antecedent: bool = False
+    source_phrase_quotes: bool = False
+    speaker_phrase_parse: bool = False
+    possessor_not_antecedent: bool = False
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -332,6 +340,14 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         final_report_outer=bool(att.get("final_report_outer", False)),
         quote_governor=bool(att.get("quote_governor", False)),
         quote_governor_min_words=int(att.get("quote_governor_min_words", 0)),
+        apposed_name=bool(att.get("apposed_name", False)),
+        description_nouns=_words(att.get("description_nouns")),
+        description_person=bool(att.get("description_person", False)),
+        description_speakers=bool(att.get("description_speakers", False)),
+        subject_antecedent=bool(att.get("subject_antecedent", False)),
+        source_phrase_quotes=bool(att.get("source_phrase_quotes", False)),
+        speaker_phrase_parse=bool(att.get("speaker_phrase_parse", False)),
+        possessor_not_antecedent=bool(att.get("possessor_not_antecedent", False)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

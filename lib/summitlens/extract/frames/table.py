@@ -23,8 +23,9 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    appositive_label, attributions, blank_link_blurbs, drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker,
-    parenthetical, resolve_document_speakers, speaker_from_earlier, title_quotation, voice_of,
+    apposed_name, appositive_label, attributions, blank_link_blurbs, description_title, drop_unresolved_pronouns,
+    in_speaker_phrase, paragraph_speaker, parenthetical, resolve_document_speakers, speaker_from_earlier,
+    title_quotation, titled_person, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -123,8 +124,11 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q), doc=doc)
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
-                                      or in_speaker_phrase(said_text, s, attrs)):
+                                      or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)):
             voice, speaker = "authorial", ""
+        if speaker and cues.apposed_name:
+            # "The second-ranking Senate Republican, John Cornyn of Texas, said": the name.
+            speaker = apposed_name(said_text, speaker, cues) or apposed_name(para.match, speaker, cues) or speaker
         if q is not None and title_quotation(sent_match, q, cues):
             speaker = ""  # a title in quotation marks ("on "Fox and Friends""): nobody's words
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
@@ -280,6 +284,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_persons(out, doc, snos, matches, cu)
     resolve_document_speakers(out, doc, snos, matches, cu)
+    if cu.description_speakers and any(description_title(r["speaker"], cu) for r in out):
+        _resolve_descriptions(out, doc, snos, matches, cu)
     drop_unresolved_pronouns(out, cu)
     return pd.DataFrame(out, columns=list(FRAME_TERM_COLUMNS))
 
@@ -416,8 +422,15 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
 
     def last_person(j: int) -> str:
         if j not in cache:
-            ents = [e.text for e in nlp(matches[j] or "").ents if e.label_ == "PERSON"]
-            cache[j] = ents[-1].removesuffix("'s").strip() if ents else ""
+            parsed = nlp(matches[j] or "")
+            ents = [e for e in parsed.ents if e.label_ == "PERSON"]
+            # "Trump chastised … for Assad to get rid of …. He called on Moscow": a pronoun
+            # subject continues the subject of the sentence before it when that is a name (a
+            # person, or a person the recogniser took for an organisation).
+            subj = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.root.dep_ == "nsubj"
+                    and e.root.head.dep_ == "ROOT" and _named(e.text, cues)] if cues.subject_antecedent else []
+            pick = subj[0] if subj else ents[-1] if ents else None
+            cache[j] = pick.text.removesuffix("'s").strip() if pick is not None else ""
         return cache[j]
 
     _fill_pronoun_speakers(rows, doc, snos, cues, last_person, PERSON_LOOKBACK)
@@ -441,3 +454,34 @@ def resolve_pronoun_speakers(rows: list[dict], pronouns: frozenset[str]) -> None
             r["speaker"] = last.get(r["doc_id"], spk)
         elif spk and spk[:1].isupper() and len(spk.split()) >= 2:
             last[r["doc_id"]] = spk
+
+
+#: Sentences before a description speaker searched for the person it names (parsed, so few).
+DESCRIPTION_LOOKBACK = 5
+
+
+def _resolve_descriptions(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
+    """A speaker that is a definite description of a person ("the Texas senator") becomes the
+    person it co-refers with in the :data:`DESCRIPTION_LOOKBACK` sentences before it or earlier in
+    its own (:func:`titled_person` on the parser's PERSON entities); rows changed in place, kept
+    when no one fits."""
+    from summitlens.text.parse import load_parser
+
+    nlp = load_parser()
+    index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+    for r in rows:
+        noun = description_title(r["speaker"], cues)
+        i = index.get((r["doc_id"], int(r["sentence_no"]))) if noun else None
+        if i is None:
+            continue
+        own = matches[i] or ""
+        at = own.find(r["speaker"])
+        earlier = [matches[j] or "" for j in range(max(0, i - DESCRIPTION_LOOKBACK), i) if doc[j] == doc[i]]
+        prefix = " ".join(earlier + [own[:at if at >= 0 else 0]])
+        if not prefix.strip():
+            continue
+        persons = [(e.text.removesuffix("'s").strip(), e.start_char) for e in nlp(prefix).ents
+                   if e.label_ == "PERSON"]
+        who = titled_person(prefix, persons, noun, fallback=cues.description_person) if persons else ""
+        if who:
+            r["speaker"] = who

@@ -44,6 +44,10 @@ __all__ = [
     "parse_subject",
     "quote_governor",
     "blank_link_blurbs",
+    "apposed_name",
+    "description_title",
+    "titled_person",
+    "opening_source",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -346,8 +350,8 @@ def sentence_antecedent(text: str, pos: int, cues: Cues) -> str:
         prev = before.split()[-1].lower() if before.split() else ""
         after = text[n.end():].split()
         if (not before or before.endswith(",") or prev in cues.antecedent_openers) and after and \
-                after[0][:1].islower():
-            best = n.group("who")
+                after[0][:1].islower() and not (cues.possessor_not_antecedent and n.group("who").endswith("'s")):
+            best = n.group("who")  # "Mr Trump's approach …, he argues": a possessor is no subject
     return best
 
 
@@ -600,7 +604,12 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             # 'X said "…" and called on Y to recognise that Russia "is not our ally."': the
             # nearest reporting verb before the quotation in its sentence.
             before = [x for x in attrs if x.kind == "verb_before" and x.speaker and x.end <= quote[0]]
-            speaker = outer_speaker(sorted(before, key=lambda x: x.end), sentence_text) if before else para_speaker()
+            if not before and cues is not None and cues.source_phrase_quotes:
+                # "According to Sondland, he and Trump “are not close friends”": a source phrase
+                # opening the sentence attributes what follows it, the quotation included.
+                speaker = opening_source(sentence_text, quote, attrs)
+            speaker = speaker or (outer_speaker(sorted(before, key=lambda x: x.end), sentence_text) if before
+                                  else para_speaker())
             if not speaker and doc is not None and cues is not None and cues.quote_governor:
                 speaker = quote_governor(doc, quote, cues)
         # A quotation inside a transcript turn or a message with no cue of its own: the
@@ -920,7 +929,7 @@ def blank_link_blurbs(text: str, cues: Cues) -> tuple[str, list[tuple[int, int]]
     return text, spans
 
 
-def in_speaker_phrase(text: str, s: int, attrs: list[Attribution]) -> bool:
+def in_speaker_phrase(text: str, s: int, attrs: list[Attribution], *, doc=None, cues: Cues | None = None) -> bool:
     """Whether position ``s`` lies in the subject of a reporting verb, between the speaker's
     first word and the verb ("his aides and allies argue"; "Rep. Rodney Davis, chairman of
     the caucus and a Ryan ally, told The Hill"): the term describes the speaker and is not
@@ -935,8 +944,30 @@ def in_speaker_phrase(text: str, s: int, attrs: list[Attribution]) -> bool:
         if att.speaker and att.kind != "source_phrase" and s < att.start:
             p = text.rfind(att.speaker, 0, att.start)
             if 0 <= p <= s and not any(o is not att and p <= o.start and o.end <= att.start for o in attrs):
+                aside = text[p + len(att.speaker):s].lstrip().startswith((",", "-", "(", "\u2014", "\u2013"))
+                span = _subject_span(doc, att.start, cues) if doc is not None and cues is not None \
+                    and cues.speaker_phrase_parse and not aside else None
+                if span is not None and not span[0] <= s < span[1]:
+                    continue  # "Neighbors told AP they had no idea of the brothers' …, barely saw": not the subject
                 return True
     return False
+
+
+def _subject_span(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
+    """Character span of the whole subject (its subtree) of the verb at ``pos`` on the parse,
+    climbing ``subject_climb_deps`` as :func:`parse_subject` does; None when there is none."""
+    tok = head_token(doc, pos, pos + 1)
+    for _ in range(4):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            sub = list(subj.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1])
+        if tok.dep_ not in cues.subject_climb_deps or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
@@ -1020,3 +1051,99 @@ def _name_in_subject(subj, run, cues: Cues) -> list:
         if t.pos_ == "PROPN" and not _title_word(t, cues) and direct(t):
             names = names + [t] if names and names[-1].i == t.i - 1 else [t]
     return names if names and names[-1].i == max(x.i for x in subj.subtree if x.pos_ != "PUNCT") else []
+
+
+def opening_source(text: str, quote: tuple[int, int], attrs: list[Attribution]) -> str:
+    """Speaker of a source phrase that opens the sentence and is closed by a comma before the
+    quotation ("According to Sondland, he and Trump “are not close friends”"); '' otherwise.
+
+    Examples:
+        >>> t = 'According to Sondland, he and Trump "are not close friends."'
+        >>> opening_source(t, (36, len(t)), attributions(t, [(36, len(t))], load_cues()))
+        'Sondland'
+    """
+    for att in attrs:
+        if att.kind != "source_phrase" or not att.speaker or att.end > quote[0]:
+            continue
+        if text[:att.start].strip(" \"'(") or "," not in text[att.end:quote[0]]:
+            continue
+        if any(o is not att and o.kind != "source_phrase" and att.end <= o.start < quote[0] for o in attrs):
+            continue
+        return att.speaker
+    return ""
+
+
+#: A name in apposition after a speaker phrase: ", John Cornyn of Texas," / ", Andrea Saul."
+_APPOSED = re.compile(r"\s*,\s+(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*[a-z][\w'-]*)"
+                      r"(?:\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s*(?:\([^)]*\)\s*)?(?:,|\.|$)")
+#: What precedes a speaker phrase that is a description ("The second-ranking Senate Republican").
+_DESCRIBED = re.compile(r"(?:\b(?:the|a|an)|'s)(?:\s+[\w-]+){0,3}\s+$", re.I)
+
+
+def apposed_name(text: str, speaker: str, cues: Cues) -> str:
+    """The name in apposition right after a speaker that is a description ("The second-ranking
+    Senate Republican, John Cornyn of Texas, said"; "said Mr. Romney's campaign spokeswoman,
+    Andrea Saul."): the name as written, preferred to its description; '' when there is none.
+
+    A description holds a lower-case word (other than ``name_joins``-like particles) or follows
+    a determiner or possessive; a name ("Mike Pompeo, the secretary of state, said") keeps its
+    place.
+
+    Examples:
+        >>> t = "The second-ranking Senate Republican, John Cornyn of Texas, said it."
+        >>> apposed_name(t, "Senate Republican", load_cues())
+        'John Cornyn'
+        >>> apposed_name("Mike Pompeo, Secretary of State, said it.", "Mike Pompeo", load_cues())
+        ''
+    """
+    words = speaker.split()
+    if not words:
+        return ""
+    lower = any(w[:1].islower() and w.lower() not in cues.title_small_words for w in words[1:]) or \
+        words[0].lower() in ("the", "a", "an")
+    at = text.find(speaker)
+    while at >= 0:
+        m = _APPOSED.match(text, at + len(speaker))
+        if m and (lower or _DESCRIBED.search(text, max(0, at - 60), at)):
+            who = m.group("who")
+            if not any(w.lower().rstrip(".") in cues.title_words for w in who.split()[-1:]):
+                return who
+        at = text.find(speaker, at + 1)
+    return ""
+
+
+def description_title(speaker: str, cues: Cues) -> str:
+    """The title noun of a speaker that is a definite description of a person ("the Texas
+    senator" -> 'senator'); '' for anything else.
+
+    Examples:
+        >>> description_title("the Texas senator", load_cues()), description_title("Ted Cruz", load_cues())
+        ('senator', '')
+    """
+    words = speaker.split()
+    if len(words) < 2 or len(words) > 5 or words[0].lower() not in ("the", "this", "that"):
+        return ""
+    noun = words[-1].lower()
+    return noun if noun in cues.description_nouns else ""
+
+
+def titled_person(prefix: str, persons: list[tuple[str, int]], noun: str, *, fallback: bool = False) -> str:
+    """The person a description with title ``noun`` co-refers with: the nearest of ``persons``
+    (``(name, start)`` in ``prefix``, in text order) written with that title ("Sen. Ted Cruz"
+    for "the senator"); with ``fallback``, else the nearest person when only one is named.
+
+    Examples:
+        >>> p = "Sen. Ted Cruz met Bob Smith."
+        >>> titled_person(p, [("Ted Cruz", 5), ("Bob Smith", 18)], "senator")
+        'Ted Cruz'
+        >>> titled_person("Cruz spoke.", [("Cruz", 0)], "senator", fallback=True)
+        'Cruz'
+    """
+    for name, at in reversed(persons):
+        before = prefix[max(0, at - 40):at].split()
+        w = before[-1].lower().rstrip(".") if before else ""
+        if len(w) >= 3 and noun.startswith(w) or noun in (x.lower().strip(",") for x in before[-3:]):
+            return name
+    if fallback and len({n.split()[-1] for n, _ in persons}) == 1:
+        return persons[-1][0]
+    return ""
