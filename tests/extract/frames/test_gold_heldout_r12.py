@@ -1,0 +1,39 @@
+"""Frozen held-out framing gold, round 12 (tests/gold/framing/heldout_r12_sentences.csv): unseen text.
+
+Annotated while round 11 was development data (tests/gold/heldout_r12_framing/): 100 new
+AllSides sentences, 60 holding a unit near a negation/hedge cue (any topic) and 40 on
+Russia/China holding a unit and a speech cue; no document packet. Scored exactly as round 1
+(see test_gold_heldout_r1.py). A second annotator audited 30 rows: 1 with an error (3.3 %: an
+interview answer marked authorial), and no term missing.
+
+First run (quoted in the README), after the rules learnt from rounds 1–11 (sixth attribution
+pass: names in apposition, pronoun subjects, job titles): terms P/R 0.991 / 0.991 (111 gold
+rows), target 0.882 (majority baseline 0.873), voice 0.873 (0.400), speaker 0.800 (0.491),
+negated P/R 0.857 / 0.667 (18 true rows), hedged P/R 0.600 / 0.500 (12). Hedges missed on
+perception verbs ("it seemed they might have been allies", "seen as … friendly", "it is said")
+and scare quotes on single words; negations missed on contrasts ("The signs you take as
+dictatorship … not"); speakers missed for sources that are not persons ("Iran hawks", "the
+report", "prosecutors"). Target beats its baseline by 0.009 (expected failure); floors at the
+other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
+
+PACKETS = GOLD.parent / "heldout_r12_framing"
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.87, "speaker": 0.79,
+          "neg_p": 0.85, "neg_r": 0.66, "hedge_p": 0.60, "hedge_r": 0.50}
+_XFAIL = {"target": "target 0.882 beats its majority baseline (0.873) by less than 0.1"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r12", None, "heldout_r12_sentences.csv", PACKETS / "framing_scope14_sentences.csv")
+
+
+@pytest.mark.parametrize("field", field_params(_XFAIL))
+def test_heldout_r12_field(heldout, field):
+    check_field(heldout, field, "held-out r12", FLOORS)
