@@ -212,29 +212,14 @@ def link_mentions(
         ``default``), sorted by sentence.
     """
     heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
-    out = _link_event(sentences, mentions, event, is_headline=heads, dated=dated, gazetteer=gazetteer,
-                      rules=rules, cues=cues, parsed=parsed)
-    return _news_chain(sentences, out, event, heads, dated, gazetteer or load_gazetteer(),
-                       rules or load_encounter_rules(), cues or load_cues())
+    gz, rl, cq = gazetteer or load_gazetteer(), rules or load_encounter_rules(), cues or load_cues()
+    out = _link_event(sentences, mentions, event, heads, dated, gz, rl, cq, parsed)
+    return _news_chain(sentences, out, event, heads, dated, gz, rl, cq)
 
 
-def _link_event(
-    sentences: Sequence[str],
-    mentions: Sequence,
-    event: DocEvent | None,
-    *,
-    is_headline: Sequence[bool] | None = None,
-    dated: Sequence[bool] | None = None,
-    gazetteer: Gazetteer | None = None,
-    rules: EncounterRules | None = None,
-    cues=None,
-    parsed: dict | None = None,
-) -> list[dict]:
-    """Link mentions to the document's event (see :func:`link_mentions`)."""
-    gz = gazetteer or load_gazetteer()
-    rl = rules or load_encounter_rules()
-    cq = cues or load_cues()
-    heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
+def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | None, heads: list[bool],
+                dated: Sequence | None, gz: Gazetteer, rl: EncounterRules, cq, parsed: dict | None) -> list[dict]:
+    """Link mentions to the document's event (see :func:`link_mentions`; defaults resolved there)."""
     has_date = [_dated_otherwise(d, event) for d in dated] if dated is not None else [False] * len(sentences)
     out: list[dict] = []
     for m in mentions:
