@@ -12,6 +12,8 @@ election cycles" across an appositive, "late last year" on a launch, a threshold
 more" dated by the rate change "in 2009", "to last year" of a from–to span), a "working visit in
 February" inside a reported expectation, and dates of another act taken (a report "Sunday", a
 sentencing span, "this year" of a neighbouring figure). Floor at the figure.
+Eighth pass (development data now): 0.869 ("the second quarter of the year" resolved;
+"this year" right after another figure is that figure's). Floor just under it.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.83  # first run 0.836
+ATTACH_FLOOR = 0.86  # first run 0.836; eighth pass 0.869
 
 
 def test_heldout_r13_attachment_accuracy():

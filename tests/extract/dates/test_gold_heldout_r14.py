@@ -11,6 +11,9 @@ events it is right 0.750 of the time (45 of 60), like rounds 5–13 (0.694–0.8
 "in 2016" over a clause's figures, "between 1975 and 2029" on the vehicles a figure covers,
 "leading up to this week", a comparison "from the same period last year", and dates of another
 act taken (an inauguration, a fiscal year of a compared total). Floor at the figure.
+Eighth pass (development data now): 0.655 ("last year" right after another figure is that
+figure's); the flattened table is left undated (a header rule would help this round only).
+Floor just under it.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.64  # first run 0.643
+ATTACH_FLOOR = 0.65  # first run 0.643; eighth pass 0.655
 
 
 def test_heldout_r14_attachment_accuracy():

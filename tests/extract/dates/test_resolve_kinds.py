@@ -27,6 +27,11 @@ def _iv(text: str, surface: str, anchor: date | None = A) -> tuple[str, str] | N
     ("Exports should recover in the second quarter.", "the second quarter", ("2021-04-01", "2021-06-30")),
     ("We expect growth in the third and fourth quarters.", "the third and fourth quarters",
      ("2021-07-01", "2021-12-31")),
+    # ... also "of the year", and a bare ordinal quarter after "in" (eighth attachment pass)
+    ("The fund raised $9 million in the first quarter of the year.", "the first quarter of the year",
+     ("2021-01-01", "2021-03-31")),
+    ("The senator raises $2 million in second quarter for her race.", "second quarter",
+     ("2021-04-01", "2021-06-30")),
     # end of a year: late December; after a deadline word the last day; past clause -> past year
     ("The plant opens at the end of 2022.", "the end of 2022", ("2022-12-21", "2022-12-31")),
     ("The line will be finished by the end of this year.", "the end of this year", ("2021-12-31", "2021-12-31")),

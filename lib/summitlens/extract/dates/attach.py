@@ -67,6 +67,13 @@ date right after the object of a relating phrase modifies that object, wherever 
 hung it ("ahead of a climate summit meeting in Paris in 2015"; "at an international summit
 that … after his re-election in November": the re-election's, not the summit's;
 ``relating_object_date``, which ``rules_off`` turns off too).
+Eighth pass (rounds 1–14; kept only when helping two rounds or more): a deictic date right after
+another figure with no link word ("the $2 billion this year") is that figure's
+(``figure_deictic_date``). Measured and shipped switched off (``rules_off``, effects in
+``temporal.yml``): a fronted date scoping over the events below its verb (``fronted_scope``), a
+date inside the same comparison as the figure (``comparison_own_date``), "the period in 2012" as
+one time expression (``period_in_date``), a figure's own clause ranked before the governing act
+(``own_clause_first``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -248,6 +255,13 @@ def _fronted(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
         and bool(re.match(r"\s*,", text[d.char_end:]))
 
 
+def _clause_fronted(text: str, d: TimeExpr, tr: dict) -> bool:
+    """A date opening its clause (the sentence, or a clause after a complementizer), set off by
+    a comma ("On Monday, …", "shows that in 2016, …")."""
+    return bool(tr["clause_fronted_before"].search(text, 0, d.char_start)) \
+        and bool(re.match(r"\s*,", text[d.char_end:]))
+
+
 def _occasion(text: str, event: tuple[int, int], verb_end: int, lex: TemporalLexicon) -> bool:
     """The event is the occasion of the act of a verb just before it ("told May at a meeting",
     "said during talks"): the act happens at the event, so the act's date is the event's."""
@@ -331,8 +345,9 @@ def _own_end(d_path: list, n_own: int, tree: dict) -> int:
             k += 2
         elif t.pos_ in _NOMINAL + ("ADJ",) and t.lemma_.lower() in heads:
             k += 1
-        elif t.lower_ == "of" and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in heads:
-            k += 2
+        elif (t.lower_ == "of" or (t.lower_ == "in" and "period_in_date" not in tree["rules_off"])) \
+                and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in heads:
+            k += 2  # "all of 2016", "the same period in 2012" (period_in_date)
         else:
             break
     return k
@@ -647,6 +662,12 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     if at_event:
         return
     between = ev_path[:k]
+    # a date opening the clause of the meeting point, set off by a comma ("On Monday, Trump will
+    # become the first head of state to meet …", "shows that in 2016, half of the tax … will fall
+    # on those making less than $120,000"): it scopes over every event below that verb
+    if "fronted_scope" not in tr["rules_off"] and lca.pos_ in _VERBAL and gov is not None \
+            and gov.i == lca.i and d.char_end <= lca.idx and _clause_fronted(text, d, tr):
+        return
     cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
     if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
             _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
@@ -680,7 +701,10 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # than $6 billion", not another act compared with)
     relating = tr["relational_prepositions"] - tr["equality_prepositions"] if quantity \
         else tr["relational_prepositions"]
-    if any(_relational(t, relating) for t in between):
+    # (... unless the meeting point is the comparing word itself, "compared with $202 billion
+    # from the same period last year": the date is inside the comparison, the compared figure's)
+    if any(_relational(t, relating) for t in between) and not (
+            lca.lower_ in tr["comparison_verbs"] and "comparison_own_date" not in tr["rules_off"]):
         yield "event_relational"
     # the event in a clause opened by a relating subordinator ("Last Friday — just three days
     # before Trump is supposed to meet Putin — Mueller announced"), the date outside it, before
@@ -737,6 +761,9 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
                    or t.head.pos_ not in ("NOUN", "PROPN")), 0)
     best = None
     s, e = event
+    own_first = "own_clause_first" not in lex.tree["rules_off"]
+    quantity = _quantity(text, event, ev)
+    own_k = next((k for k, t in enumerate(ev_path) if t.pos_ in _VERBAL), len(ev_path))
     segs, rel = _clause_sets(text, dates, lex)
     ev_clauses = _ids_of(segs, s, e)
     acts = [t.idx + len(t.text) for t in doc if t.pos_ in _VERBAL and t.dep_ not in ("acl", "amod")
@@ -775,7 +802,11 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         # ranked after the rest: a time bound ("before the 2016 election"), another figure's
         # date carried over to a parallel clause
         bound = any(_relational(t, lex.tree["relational_prepositions"]) for t in d_path[n_own:j])
-        key = ((d.char_start, d.char_end) in others, bound, not in_phrase, not in_clause, n_verbs, n_words + k, gap)
+        # (own_clause_first, switched off: a figure's date meeting it at or below its own
+        # predicate before one on a governing act above it)
+        above = own_first and quantity and k > own_k
+        key = ((d.char_start, d.char_end) in others, bound, above, not in_phrase, not in_clause, n_verbs,
+               n_words + k, gap)
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
@@ -804,8 +835,13 @@ def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: Temp
     shares its date with it."""
     s, e = event
     out = set()
+    tr = lex.tree
+    deictic = "figure_deictic_date" not in tr["rules_off"]
     for d in dates:
         m = lex.figure_before.search(text, max(0, d.char_start - 80), d.char_start)
+        if m is None and deictic and getattr(d, "rule", None) in tr["deictic_rules"]:
+            # "the $2 billion this year", "from $305.9 million last year to …"
+            m = tr["figure_right_before"].search(text, max(0, d.char_start - 40), d.char_start)
         if m is None or (m.start() < e and s < m.end()):
             continue
         if e <= m.start() and lex.coordination.fullmatch(text, e, m.start()):

@@ -52,7 +52,8 @@ class TemporalLexicon:
             ``period_start_marks``, ``simultaneous_marks``, ``rules_off`` (ids of blocking rules
             turned off): frozensets of
             lower-case words or labels; ``present_tags``: parser tags of present verbs;
-            ``span_before``, ``fronted_before``: compiled patterns; ``date_list_min``: int).
+            ``span_before``, ``fronted_before``, ``clause_fronted_before``,
+            ``figure_right_before``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
@@ -196,9 +197,10 @@ def _load(path: str) -> TemporalLexicon:
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
             "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
             "equality_prepositions", "start_verbs", "instrument_acts", "rules_off", "period_start_marks",
-            "simultaneous_marks")},
+            "simultaneous_marks", "comparison_verbs", "deictic_rules")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
-              **{k: rx(att, k) for k in ("span_before", "fronted_before")},
+              **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
+                                         "figure_right_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -118,7 +118,8 @@ def _build(cal: Calendar) -> Patterns:
         ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{M})"),
         ("first_n", rf"the\s+first\s+{NUMS}\s+(?P<unit>months|quarters)(?:\s+of\s+(?:(?P<y>{Y})|(?P<yrel>the|this|last|next|the\s+current)\s+(?:(?:fiscal|budget|calendar)\s+)?year))?"),
         ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"
-                    rf"|the\s+(?P<q3>{ords})(?:\s+(?:and|to|through)\s+(?P<q4>{ords}))?\s+quarters?(?!\s+of\s|\s+\d|-)"),
+                    rf"|(?:the\s+|(?<=\bin\s))(?P<q3>{ords})(?:\s+(?:and|to|through)\s+(?P<q4>{ords}))?\s+quarters?"
+                    rf"(?:\s+of\s+the\s+(?:current\s+|calendar\s+)?year(?!s))?(?!\s+of\s|\s+\d|-)"),
         ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:or|and|to|through)\s+(?P<s2>{seasons})(?=\s+(?:of\s+)?{Y}))?(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
         ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
         ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{M})"),
