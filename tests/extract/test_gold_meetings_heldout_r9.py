@@ -16,6 +16,11 @@ with Vladimir Putin"), "the meetings" / "the leaders" / "the presidents" as anap
 of a group ("a gathering of European leaders", "EU leaders will gather for their next summit"),
 calls with an unnamed foreign leader, an opinion piece's proposals. Recall far below issue 12's
 bar; floors at the figures.
+
+Round 9 as dev data (rules measured on r1-r9, encounters.yml `rules_off`): `post_author` ("I had
+an even better meeting with Vladimir Putin" is the quoted speaker's), `summit_of_many` and
+`summit_venue` ("At the G-20 meeting last November in France, Mr. Obama told …") switched on:
+P 0.966 / R 0.531 (29 predicted), status 0.676 (n=34). Floors just under these.
 """
 
 from __future__ import annotations
@@ -25,8 +30,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.96, 0.48  # mentions of every pair; first run 0.963 / 0.484
-ALL_STATUS_MIN = 0.64  # first run 0.645 (n=31, baseline 0.419)
+ALL_P, ALL_R = 0.96, 0.53  # mentions of every pair; first run 0.963 / 0.484, latest 0.966 / 0.531
+ALL_STATUS_MIN = 0.67  # first run 0.645 (n=31, baseline 0.419); latest 0.676 (n=34)
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):

@@ -246,9 +246,30 @@ def test_threatened_cancellation_is_of_a_meeting_still_to_come():
     assert extract_meetings(s, anchor=D8)[0].status == "planned"
 
 
-def test_rules_switched_off_by_default():
-    # measured to help one development round only (encounters.yml rules_off)
-    assert extract_meetings(["Trump headed to the G-7 meeting after imposing tariffs."], anchor=D8) == []
-    s = ["I look forward to all meetings today, including my meeting with Vladimir Putin.",
+def test_rules_switched_on_in_round_9():
+    # encounters.yml: post_author, summit_of_many and summit_venue each measured to help two rounds
+    ms = extract_meetings(["Trump headed to the G-7 meeting after imposing tariffs."], anchor=D8)
+    assert [m.participants for m in ms] == [("leaders_of_G7_summit", "trump")]
+    s = ["G-20 protests turn violent in Hamburg.",
+         "I look forward to all meetings today, including my meeting with Vladimir Putin.",
          "Much to discuss. — Donald J. Trump (@realDonaldTrump) July 7, 2017"]
-    assert extract_meetings(s, anchor=date(2017, 7, 7)) == []
+    assert [(m.sentence_index, m.participants) for m in extract_meetings(s, anchor=date(2017, 7, 7))] == [
+        (1, ("putin", "trump"))]
+
+
+def test_first_person_meeting_in_a_quote_is_the_speakers():
+    s = ["Trump tweeted earlier Tuesday about his trip.",
+         "“While I had a great meeting with NATO, I had an even better meeting with Vladimir Putin.”"]
+    ms = extract_meetings(s, anchor=date(2018, 7, 17))
+    assert [(m.sentence_index, m.participants, m.status) for m in ms][-1] == (1, ("putin", "trump"), "occurred")
+
+
+@pytest.mark.parametrize("text, participants", [
+    # a foreign country named is the summit's venue: the head meets the summit's other leaders
+    ("At the G-20 meeting last November in France, Mr. Obama told European leaders they could act.",
+     [("leaders_of_G20_summit", "obama")]),
+    # the head's arrival in the host country: its destination, no summit of many
+    ("Vladimir Putin arrived in Japan to attend the G20 summit", []),
+])
+def test_summit_venue(text, participants):
+    assert [m.participants for m in extract_meetings([text], anchor=date(2012, 6, 14))] == participants

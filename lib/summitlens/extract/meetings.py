@@ -334,6 +334,22 @@ def _gathering_occasions(entities: list[Entity], text: str, gz: Gazetteer) -> li
     return out
 
 
+def _arrival(text: str) -> bool:
+    """The sentence says a head travels, arrives or is there in person (``encounters.yml``
+    ``own_mode_cues.in_person``: "arrived in Japan to attend the G20 summit"), so a country it
+    names is the head's destination, not only the venue of a summit of many (rule ``summit_venue``).
+
+    Examples:
+        >>> _arrival("Vladimir Putin arrived in Japan to attend the G20 summit")
+        True
+        >>> _arrival("At the G-20 meeting last November in France, Mr. Obama told European leaders …")
+        False
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    return bool(load_encounter_rules().in_person.search(text))
+
+
 def _rules_off() -> frozenset:
     """Ids of the rules ``encounters.yml`` switches off (``rules_off``)."""
     from summitlens.extract.encounters.rules import load_encounter_rules
@@ -849,7 +865,8 @@ def extract_meetings(
         if len(parts) == 1 and not by_occasion and "summit_of_many" not in _rules_off() \
                 and is_head(next(iter(parts)), gz, day=anchor) \
                 and not cq.generic.search(text) and not (country and country != country_of_participant(
-                    next(iter(parts)), gz)):
+                    next(iter(parts)), gz) and ("summit_venue" in _rules_off() or cq.travel.search(text)
+                                           or _arrival(text))):
             # one head at a summit of many ("Trump headed to the G-7 meeting", "back from the
             # G20 summit"): an encounter with its other leaders (not when the sentence is about
             # the head's arrival in the host country: "arrived in Japan to attend the G20 summit")
