@@ -74,8 +74,10 @@ VOICE_MAP = {"attributed_paraphrase": "paraphrase"}
 #: Scope, fourth pass (issue 13, rounds 1-10 pooled: "not" opening a predicative phrase, negated
 #: comparisons): negated P 0.944 -> 0.927 ("governments, not authoritarians" now negated, not in
 #: the gold); floor just under it.
+#: Scope, fifth pass (issue 13, rounds 1-12 pooled: "impose" a support verb, "would not constitute
+#: imposing a dictatorship"): negated P/R 0.927/0.944 -> 0.929/0.963; floor just under it.
 FLOORS = {"precision": 0.95, "recall": 0.95, "target": 0.93, "voice": 0.9, "speaker": 0.81,
-          "neg_p": 0.92, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.87}
+          "neg_p": 0.92, "neg_r": 0.96, "hedge_p": 0.87, "hedge_r": 0.87}
 
 
 def _norm(s: str) -> str:

@@ -23,8 +23,10 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r11_framing"
+#: Scope, fifth pass (issue 13, rounds 1-12 pooled: "impose" a support verb): negated P/R
+#: 0.929/0.722 -> 0.933/0.778; floor just under it.
 FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.948, "voice": 0.90, "speaker": 0.78,
-          "neg_p": 0.92, "neg_r": 0.72, "hedge_p": 0.99, "hedge_r": 0.87}
+          "neg_p": 0.92, "neg_r": 0.77, "hedge_p": 0.99, "hedge_r": 0.87}
 _XFAIL = {"target": "target 0.943 beats its majority baseline (0.848) by less than 0.1"}
 
 

@@ -113,3 +113,21 @@ def test_phrase_quote_never_crashes(text):
         for e in range(s, len(text) + 1):
             r = phrase_quote(text, s, e)
             assert r is None or (r[0] < s and text[r[0]] in "\"'\u201c\u2018\u00ab" and r[1] >= e)
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Issue 13, fifth pass (named_quote): a word a naming verb gives somebody cites that
+    # person's word, even with no source named ...
+    ("Sanders went out of his way to call Biden a \u201cfriend\u201d before the debate.", False),
+    ("They branded him a \u201cdictator\u201d at once.", False),
+    # ... a bare quoted label stays a scare quote.
+    ("Russia is a \u201cfriend\u201d of the regime.", True),
+])
+def test_named_quotes_are_no_scare_quotes(text, hedged, monkeypatch):
+    # named_quote helps one development round only (r12), so it is off by default (frames.yml).
+    from summitlens.extract.frames import scope as sc
+
+    monkeypatch.setitem(sc._syntax(), "rules_off", frozenset())
+    df = frame_text(text)
+    row = df[df["surface"].str.lower().isin(["friend", "dictator"])].iloc[0]
+    assert bool(row["hedged"]) is hedged

@@ -292,3 +292,67 @@ def test_fourth_pass_rules_never_crash(words):
     for r in df.itertuples(index=False):
         assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
     assert df.equals(frame_text(text))
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # Issue 13, fifth pass: "impose" forms the term it takes as object, so a negation up its
+    # clause chain denies it, like "did not seek regime change" ...
+    ("Invoking this law would not constitute imposing a dictatorship on the people.", "dictatorship", True),
+    ("They did not impose a dictatorship.", "dictatorship", True),
+    # ... but not the term's possessor nor an affirmed imposition.
+    ("They did not impose the regime's rules.", "regime", False),
+    ("They imposed a dictatorship.", "dictatorship", False),
+])
+def test_negation_rules_issue13_fifth_pass(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    # hearsay_clause: an impersonal "it" verb of hearsay or appearance over the term's clause.
+    ("The Assad regime's sponsors are Iran and Russia, it is said.", "regime", True),
+    ("At one point, it seemed they might have been allies.", "allies", True),
+    ("It is not said that they are allies.", "allies", False),
+    ("He said they are allies.", "allies", False),
+    # comparison_standard: the standard of a comparison is not the hedged label.
+    ("Bush was seen as more fun and friendly than his responsible brother Jeb.", "brother", False),
+    ("Bush was seen as more fun and friendly than his responsible brother Jeb.", "friendly", True),
+])
+def test_hedge_rules_issue13_fifth_pass(text, surface, hedged, monkeypatch):
+    # Each helps one development round only (r12), so it is off by default (frames.yml).
+    from summitlens.extract.frames import scope as sc
+
+    monkeypatch.setitem(sc._syntax(), "rules_off", frozenset())
+    assert bool(_row(text, surface)["hedged"]) is hedged
+
+
+def test_fifth_pass_single_round_rules_are_off_by_default():
+    from summitlens.extract.frames import scope as sc
+
+    assert {"hearsay_clause", "comparison_standard", "named_quote"} <= sc._syntax()["rules_off"]
+    assert not _row("At one point, it seemed they might have been allies.", "allies")["hedged"]
+    assert needs_parse("At one point, it seemed they might have been allies.", scope=load_cues().scope)
+    assert needs_parse("They are allies, it is said.", scope=load_cues().scope)
+
+
+_PIECES5 = ["it", "is", "was", "said", "seemed", "appears", "not", "they", "are", "allies", "friendly",
+            "than", "more", "his", "brother", "seen", "as", "imposing", "impose", "a", "dictatorship", ","]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES5), min_size=1, max_size=12))
+def test_fifth_pass_rules_never_crash(words):
+    """Any mix of the fifth-pass triggers, rules on, yields boolean polarity with a cue when set,
+    and the same output twice (deterministic)."""
+    from summitlens.extract.frames import scope as sc
+
+    syn = sc._syntax()
+    saved = syn["rules_off"]
+    syn["rules_off"] = frozenset()
+    try:
+        text = " ".join(words) + "."
+        df = frame_text(text)
+        for r in df.itertuples(index=False):
+            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
+        assert df.equals(frame_text(text))
+    finally:
+        syn["rules_off"] = saved

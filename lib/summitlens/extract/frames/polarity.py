@@ -147,6 +147,23 @@ def _bare_label(doc, s: int, e: int, o: int, cues: Cues) -> bool:
 _PREDICATE = ("oprd", "attr", "acomp")
 
 
+def _named(doc, s: int, e: int) -> bool:
+    """Whether a naming verb (``scope_syntax.naming_verbs``: call, dub, brand …) takes the term
+    ``[s, e)`` as its object predicate or "as"-complement ("call Biden a “friend”", "branded
+    him a “dictator”")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.dep_ in ("conj", "appos") and t.head is not t and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        t = t.head
+    naming = _syntax()["naming_verbs"]
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        return t.head.head.lower_ in naming
+    return t.dep_ in ("oprd", "attr", "dobj") and t.head.lower_ in naming and (
+        t.dep_ != "dobj" or any(c.dep_ in ("dobj", "dative") and c.i < t.i for c in t.head.children))
+
+
 def _reported(tok, cues: Cues) -> bool:
     """Whether a reporting verb takes the phrase of ``tok`` as what is said or called: its object
     predicate or "as"-complement ("called Romney a “friend”", "see Russia as a “partner”"), or
@@ -203,6 +220,10 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
     inner = text[quote[0]:quote[1]]
     extra = len(WORD.findall(inner)) - len(WORD.findall(text[s:e]))
     short = para_quote is not None and (para_quote[1] - para_quote[0]) <= (e - s) + 12
+    if doc is not None and "named_quote" not in _syntax()["rules_off"] and _named(doc, s, e):
+        # A word a naming verb gives somebody ("call Biden a “friend”") cites that person's
+        # word, even with no source named (``scope_syntax.naming_verbs``).
+        return False
     if extra <= cues.scare_extra_words and short and not attributed:
         return True
     if doc is None:

@@ -44,6 +44,14 @@ Kingdom"). Off by default because each helps one round only: ``naming_what`` ("w
 referred to as the “regime”", the structure of the "what critics call" phrases) and
 ``phrase_scare_quote`` (polarity: nested scare quotes on a short phrase ending in the term).
 
+Fifth pass (issue 13, rounds 1–12 pooled, same rule for keeping a rule): "impose" joins the
+support verbs ("would not constitute imposing a dictatorship": r1 and r11). Three rules ship off
+(``rules_off``), each helping round 12 only: ``hearsay_clause`` (an impersonal "it" verb of
+hearsay or appearance over the term's clause: "…, it is said", "it seemed they might have been
+allies"), ``comparison_standard`` (no hedge on the standard of a comparison: "seen as more
+friendly than his brother") and ``named_quote`` (polarity: a word a naming verb gives, "call
+Biden a “friend”", is no scare quote).
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -92,7 +100,7 @@ def _syntax() -> dict:
                  for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
-                           "rules_off")}
+                           "hearsay_passives", "appearance_verbs", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -108,7 +116,11 @@ def _syntax() -> dict:
     fr, nv = alt("free_relatives"), alt("naming_verbs")
     # "what he repeatedly referred to as": a free relative a few words before a naming verb.
     named = rf"\b(?:{fr})\s+(?:[\w'-]+\s+){{0,4}}?(?:{nv})\b" if fr and nv else ""
-    trig = "|".join(x for x in (hm, hp, px, named) if x)
+    hs, ap = alt("hearsay_passives"), alt("appearance_verbs")
+    # "…, it is said", "it seemed they might have been allies": an impersonal "it" over a clause.
+    hearsay = "|".join(x for x in (rf"it\s+(?:is|was|'s)\s+(?:{hs})" if hs else "",
+                                    rf"it\s+(?:{ap})" if ap else "") if x)
+    trig = "|".join(x for x in (hm, hp, px, named, hearsay) if x)
     out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
@@ -579,6 +591,8 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         elif t.dep_ in _CLIMB and t.head is not t:
             t, steps = t.head, steps + 1
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
+            if t.head.lower_ in syn["comparative_complements"] and "comparison_standard" not in syn["rules_off"]:
+                return ""  # "seen as more friendly than his brother": the standard is not the label
             t, steps, through_prep = t.head.head, steps + 1, True
         else:
             break
@@ -591,7 +605,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     elif t.dep_ == "prep" and t.lower_ == "as" and t is not root:
         verb = t.head  # "seen as friendly toward Russia" (the adjective parsed as a modifier of "as")
     if verb is None:
-        return ""
+        return _hearsay_clause(root)
     named = "" if through_prep else _what_named(verb)  # not "a “rant” … against U.S. trading partners"
     if named:
         return named
@@ -610,12 +624,39 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children))  # "they believed": active
     # Not with a negative subject ("neither party was seen as more or less friendly": a denial)
     # nor an obligation ("our embassy should be viewed as an ally": a prescription, no report).
+    hearsay = _hearsay_clause(root)
+    if hearsay:
+        return hearsay
     if v.lower_ in scope.impersonal_verbs and passive \
             and not any(c.dep_ == "agent" for c in v.children) \
             and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children) \
             and not _negated_subject(v, scope) \
             and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_
+    return ""
+
+
+def _hearsay_clause(root) -> str:
+    """An impersonal "it" verb of hearsay or appearance over the clause holding the term: "…, it
+    is said" (``scope_syntax.hearsay_passives``, passive), "it seemed they might have been
+    allies" (``appearance_verbs``); not when negated ("it is not said"). Returns the verb or ''."""
+    syn = _syntax()
+    if "hearsay_clause" in syn["rules_off"]:
+        return ""
+    t = root
+    for _ in range(12):
+        h = t.head
+        if h is t:
+            return ""
+        if t.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX"):
+            low = h.lower_
+            kids = list(h.children)
+            it = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in kids)
+            passive = any(c.dep_ == "auxpass" for c in kids)
+            negated = any(c.dep_ == "neg" for c in kids)
+            if it and not negated and ((low in syn["hearsay_passives"] and passive) or low in syn["appearance_verbs"]):
+                return low
+        t = h
     return ""
 
 
