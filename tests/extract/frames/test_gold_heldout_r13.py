@@ -1,0 +1,37 @@
+"""Frozen held-out framing gold, round 13 (tests/gold/framing/heldout_r13_sentences.csv): unseen text.
+
+Annotated after round 12 had become development data (tests/gold/heldout_r13_framing/): 81 new
+AllSides sentences, 60 holding a unit near a negation/hedge cue (any topic) and the last 21
+unused sentences on Russia/China holding a unit and a speech cue; no document packet. Scored
+exactly as round 1 (see test_gold_heldout_r1.py). A second annotator audited 30 rows: none with
+an error, and no term missing (five surfaces keep a qualifier the unit list lacks).
+
+First run (quoted in the README), after the rules learnt from rounds 1–12 (sixth attribution and
+fifth scope passes): terms P/R 0.963 / 0.919 (86 gold rows; compounds "user-friendly",
+"business partner" and the superlative "friendliest" missed, verb forms taken), target 0.949
+(majority baseline 0.962: all but three terms are about third parties), voice 0.899 (0.430),
+speaker 0.861 (0.506; the first fresh round above issue 13's 0.85), negated P/R 0.933 / 0.824
+(17 true rows), hedged P/R 0.714 / 0.556 (9). Target is below its baseline (expected
+failure); floors at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
+
+PACKETS = GOLD.parent / "heldout_r13_framing"
+FLOORS = {"precision": 0.96, "recall": 0.91, "target": 1.0, "voice": 0.89, "speaker": 0.86,
+          "neg_p": 0.93, "neg_r": 0.82, "hedge_p": 0.71, "hedge_r": 0.55}
+_XFAIL = {"target": "target 0.949 is below its majority baseline (0.962)"}
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_round("heldout_r13", None, "heldout_r13_sentences.csv", PACKETS / "framing_scope15_sentences.csv")
+
+
+@pytest.mark.parametrize("field", field_params(_XFAIL))
+def test_heldout_r13_field(heldout, field):
+    check_field(heldout, field, "held-out r13", FLOORS)
