@@ -767,6 +767,7 @@ def extract_meetings(
         speaker.append(current)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
              for t in sentences]
+    off = _rules_off()
     out: list[MeetingMention] = []
     for i, text in enumerate(sentences):
         if not text:
@@ -806,11 +807,12 @@ def extract_meetings(
                 parts.add(other[0])
                 source = "coreference"
                 present = list(leaders)
-        if len(parts) == 1 and i and cq.pronoun_with.search(text):
+        pronoun_m = cq.pronoun_with.search(text) if len(parts) == 1 and i else None
+        if pronoun_m:
             # "his meeting with Putin": the head of another country named last just before;
             # "my meeting with Putin" in a post: its author, signed just after, first
-            mine = cq.first_person.search(cq.pronoun_with.search(text).group(0))
-            if mine and "post_author" in _rules_off():
+            mine = cq.first_person.search(pronoun_m.group(0))
+            if mine and "post_author" in off:
                 subj = ""
             else:
                 subj = (_signed_by(sentences, ents, i, parts, gz, cq, anchor) if mine else "") \
@@ -862,11 +864,13 @@ def extract_meetings(
                 source = "implied" if source == "explicit" else source
             else:
                 by_occasion = []
-        if len(parts) == 1 and not by_occasion and "summit_of_many" not in _rules_off() \
-                and is_head(next(iter(parts)), gz, day=anchor) \
-                and not cq.generic.search(text) and not (country and country != country_of_participant(
-                    next(iter(parts)), gz) and ("summit_venue" in _rules_off() or cq.travel.search(text)
-                                           or _arrival(text))):
+        lone = next(iter(parts)) if len(parts) == 1 else ""
+        # a foreign country in the sentence is where the head goes, unless it is only the summit's
+        # venue (rule summit_venue: no travel or arrival in the sentence)
+        abroad = bool(lone and country and country != country_of_participant(lone, gz)
+                      and ("summit_venue" in off or cq.travel.search(text) or _arrival(text)))
+        if lone and not by_occasion and "summit_of_many" not in off and is_head(lone, gz, day=anchor) \
+                and not cq.generic.search(text) and not abroad:
             # one head at a summit of many ("Trump headed to the G-7 meeting", "back from the
             # G20 summit"): an encounter with its other leaders (not when the sentence is about
             # the head's arrival in the host country: "arrived in Japan to attend the G20 summit")
