@@ -123,8 +123,8 @@ def partition_tables(results: list, *, stories: dict, dupe_files: set, frames: d
 
     As in :func:`summitlens.pipeline.build`, each step's tables are corrected as soon as they
     are computed, so a later step reads corrected input (a corrected date reaches the meeting
-    and the money figure it dates). ``_meeting_mentions`` and ``_money_mentions`` hold the
-    corrected mentions the corpus-wide derivations (ledger, ``trade_check``) start from.
+    and the money figure it dates); the corrected ``meeting_mentions`` and ``money_mentions`` are
+    what the corpus-wide derivations (ledger, ``trade_check``) start from.
     """
     from summitlens.pipeline.corrections import apply_corrections
     from summitlens.io.parquet import prepare_table
@@ -145,8 +145,6 @@ def partition_tables(results: list, *, stories: dict, dupe_files: set, frames: d
     put(meetings.partition_tables(arts, sents, out["document_dates"], out["temporal_expressions"]))
     put(framing.partition_tables(arts, sents, **frames))
     put(trade.partition_tables(arts, sents, out["temporal_expressions"], out["document_dates"]))
-    out["_meeting_mentions"] = out["meeting_mentions"]
-    out["_money_mentions"] = out["money_mentions"]
     return out, log
 
 
@@ -165,7 +163,7 @@ def _finish(part_no: int, work: str, out_dir: str, stories: dict, dupe_files: se
         rows[name] = len(tables[name])
     path.unlink(missing_ok=True)
     return {"part_no": part_no, "rows": rows, "digests": digests, "corrections": log,
-            "meeting_mentions": tables["_meeting_mentions"], "money_mentions": tables["_money_mentions"]}
+            "meeting_mentions": tables["meeting_mentions"], "money_mentions": tables["money_mentions"]}
 
 
 
