@@ -438,3 +438,33 @@ def test_switched_off_rules_work_when_on(rule, text, event, want):
     s = text.index(event)
     got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=on)
     assert got is not None and want in got.surface, got
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # an attributive date on a noun deep inside an argument is that noun's (deep_argument)
+    ("The cost of the inquiry into Russia's interference in the 2016 election is now near $17 million.",
+     "$17 million", None),
+    ("A November Gallup poll found 76 percent support nationally for a wage of $9 an hour.", "$9 an hour", None),
+    # ... but a noun on a preposition of the predicate is its argument
+    ("Adelson spent more than $100 million on the 2012 campaign.", "$100 million", "2012"),
+    # a compound on a period noun and a part of the day belong to the date
+    ("The United States spent $668 billion just on public schools in the 2016-2017 school year.",
+     "$668 billion", "2016-2017"),
+    ("The Post reported that as of Sunday afternoon, the PAC raised more than $107,000 since its "
+     "launch on Saturday.", "$107,000", "Sunday"),
+])
+def test_attachment_ninth_pass(text, event, want):
+    _check(text, event, want)
+
+
+def test_deep_argument_can_be_turned_off():
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"deep_argument"}})
+    t = "The cost of the inquiry into Russia's interference in the 2016 election is now near $17 million."
+    s = t.index("$17 million")
+    got = attach_date(t, event=(s, s + 11), dates=resolve_dates(t, anchor=A), anchor=A, lexicon=off)
+    assert got is not None and got.surface == "2016"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.87  # first run 0.745, 0.872 after the sixth pass
+ATTACH_FLOOR = 0.89  # first run 0.745, 0.872 after the sixth pass, 0.894 after the ninth
 
 
 def test_heldout_r11_attachment_accuracy():

@@ -24,7 +24,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.95  # first run 0.957
-ATTACH_FLOOR = 0.91  # first run 0.694, after the round-8 rules 0.898, round-10 rules 0.918
+ATTACH_FLOOR = 0.93  # first run 0.694, after the round-8 rules 0.898, round-10 rules 0.918, ninth pass 0.939
 
 
 def test_heldout_r8_dates_interval_accuracy():

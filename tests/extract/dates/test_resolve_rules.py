@@ -130,3 +130,20 @@ def test_resolution_dev_rounds_5_6(text, anchor, surface, start, end):
 ])
 def test_not_one_span(text, absent):
     assert absent not in [e.surface for e in resolve_dates(text, anchor=date(2012, 7, 30))]
+
+
+# ninth pass: "that same year" / "the same month" point back to the date written before them
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    ("The IRS seized $60,000 from a farmer in 2012, $446,000 from a wholesaler that same year.",
+     date(2019, 7, 2), "that same year", "2012-01-01", "2012-12-31"),
+    ("They met in June 2014 and again later the same month.", date(2019, 7, 2), "the same month",
+     "2014-06-01", "2014-06-30"),
+    # no date before it: the anchor's unit, as before
+    ("He came back the same year.", date(2019, 7, 2), "the same year", "2019-01-01", "2019-12-31"),
+    # a date before it spanning several years leaves it on the anchor
+    ("Between 2010 and 2012 the agency held conferences, and that same year it paid $49 million.",
+     date(2013, 6, 4), "that same year", "2013-01-01", "2013-12-31"),
+])
+def test_same_unit_points_back(text, anchor, surface, start, end):
+    e = _one(text, anchor, surface)
+    assert (str(e.start), str(e.end)) == (start, end)

@@ -74,6 +74,11 @@ another figure with no link word ("the $2 billion this year") is that figure's
 date inside the same comparison as the figure (``comparison_own_date``), "the period in 2012" as
 one time expression (``period_in_date``), a figure's own clause ranked before the governing act
 (``own_clause_first``).
+Ninth pass (rounds 1–15): a noun a date is written before as its attribute is an argument of
+the event's predicate only when it hangs on the predicate or one of its prepositions; deeper in
+an argument it is that noun's date ("the cost of the investigation into … the 2016 election is
+near $17 million": ``deep_argument``); a compound on a period noun is part of the date ("the
+2016–2017 school year"), as is a part of the day ("as of Sunday afternoon").
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -345,6 +350,9 @@ def _own_end(d_path: list, n_own: int, tree: dict) -> int:
             k += 2
         elif t.pos_ in _NOMINAL + ("ADJ",) and t.lemma_.lower() in heads:
             k += 1
+        elif t.dep_ == "compound" and k + 1 < len(d_path) and t.head.i == d_path[k + 1].i \
+                and d_path[k + 1].lemma_.lower() in heads:
+            k += 2  # "the 2016-2017 school year", "this election cycle": a named period
         elif (t.lower_ == "of" or (t.lower_ == "in" and "period_in_date" not in tree["rules_off"])) \
                 and k + 1 < len(d_path) and d_path[k + 1].lemma_.lower() in heads:
             k += 2  # "all of 2016", "the same period in 2012" (period_in_date)
@@ -449,6 +457,16 @@ def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
             return d_path if x in d_path else own + _path(x)
         x = x.head
     return d_path
+
+
+def _shallow_argument(noun, verb) -> bool:
+    """``noun`` hangs on ``verb`` directly ("June fundraising delivered …") or as the object of
+    one of its prepositions ("spending $100 million on the 2012 campaign"), or is coordinated
+    with such a noun."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    p = noun.head
+    return p.i == verb.i or (p.dep_ == "prep" and p.head.i == verb.i)
 
 
 def _bounding(t, tr: dict) -> bool:
@@ -627,6 +645,14 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])
                      and not (ev.pos_ in _VERBAL and k > 0)):
         yield "other_noun"
+    # (ninth pass) ... and a noun a date is written before as its attribute is an argument only
+    # when it hangs on the predicate itself or on a preposition of it: a noun deeper inside an
+    # argument ("the cost of the investigation into Russia's interference in the 2016 election
+    # is near $17 million") is that noun's date
+    elif gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i and lca.pos_ in _VERBAL \
+            and d.char_end <= gov.idx and not _in_phrase(root, gov, tr["phrase_deps"]) \
+            and not _shallow_argument(gov, lca):
+        yield "deep_argument"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
     if _instrument_act(text, event, ev, ev_path, k, gov, tr):

@@ -483,7 +483,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name == "rel_unit":
         if anchor is None:
             return None, None, g["unit"].lower(), "no_tense"
-        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+        rel = g["rel"].lower().split()[-1]  # "the previous" -> "previous", "that same" -> "same"
         off = {"last": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1, "following": 1}[rel]
         unit = g["unit"].lower()
         pre = (g["pre"] or "").lower()
@@ -661,6 +661,39 @@ def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
     shift = outside[0].start - anchor
     return [replace(x, start=x.start + shift, end=x.end + shift)
             if x.rule == "deictic" and x.start is not None and quoted(x) else x for x in out]
+
+
+def _anaphoric(m: re.Match) -> bool:
+    """A relative unit pointing back to the date before it ("that same year", "the same
+    month": ``calendar.yml`` ``pattern_words.anaphoric``)."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    return rel in load_calendar().pattern_words.get("anaphoric", ())
+
+
+def _same_as_before(out: list[TimeExpr], unit: str, start: date | None, end: date | None
+                    ) -> tuple[date | None, date | None]:
+    """The ``unit`` (year, month, week) holding the last resolved date before an anaphoric
+    "that same year" when that date lies within one such unit ("in 2012, … that same year":
+    2012); else ``(start, end)`` unchanged (the anchor's unit).
+
+    Examples:
+        >>> x = TimeExpr(3, 7, "2012", date(2012, 1, 1), date(2012, 12, 31), "year", "none", 0.85, "year")
+        >>> [str(d) for d in _same_as_before([x], "year", date(2019, 1, 1), date(2019, 12, 31))]
+        ['2012-01-01', '2012-12-31']
+        >>> [str(d) for d in _same_as_before([x], "month", date(2019, 7, 1), date(2019, 7, 31))]
+        ['2019-07-01', '2019-07-31']
+    """
+    prev = next((x for x in reversed(out) if x.start is not None and x.end is not None), None)
+    if prev is None:
+        return start, end
+    a, b = prev.start, prev.end
+    if unit == "year" and a.year == b.year:
+        return date(a.year, 1, 1), date(a.year, 12, 31)
+    if unit == "month" and (a.year, a.month) == (b.year, b.month):
+        return date(a.year, a.month, 1), _month_end(a.year, a.month)
+    if unit == "week" and _week_start(a) == _week_start(b):
+        return _week_start(a), _week_start(a) + timedelta(days=6)
+    return start, end
 
 
 # rules of a month or day written without a year, which may stand as a noun's attribute
@@ -845,6 +878,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 cache = sentence_cues(text, lex)
             if clause_tense(text, s, e, lex, cache=cache) == "future":
                 start, end = start + timedelta(days=7), end + timedelta(days=7)
+        if name == "rel_unit" and out and _anaphoric(m):
+            start, end = _same_as_before(out, m.group("unit").lower(), start, end)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):
             start = end = _weekday_year(text, s, start, rt, pat.weekday) or start
         if name == "part_year" and gran == "month_part" and end is not None \
