@@ -383,4 +383,15 @@ def test_caption_label_is_no_transcript_turn():
 
 def test_rules_off_are_read():
     off = load_encounter_rules().rules_off
-    assert "joint_news_conference" in off and not {"post_author", "summit_of_many", "summit_venue"} & off
+    assert "post_author_place" in off
+    assert not {"post_author", "summit_of_many", "summit_venue", "joint_news_conference", "leaders_gathering"} & off
+
+
+def test_joint_news_conference_is_part_of_the_encounter():
+    # rule joint_news_conference (on since round 10: r8 +4, r10 +1, r9 -1)
+    s = ["Trump meets Putin", "Trump met Russian President Vladimir Putin in Helsinki on Monday.",
+         "Trump's conduct during the joint press conference with Putin drew condemnation.",
+         "In the hours after the press conference, several Republicans rebuked Trump."]
+    ms = extract_meetings(s, anchor=date(2018, 7, 17))
+    rows = link_mentions(s, ms, None, is_headline=[True, False, False, False])
+    assert {r["sentence_index"] for r in rows} >= {1, 2, 3}

@@ -16,6 +16,12 @@ paragraph), a gathering of "dozens of world leaders" at a commemoration, "a pres
 with the other two North American leaders" (leaders by title only), "As Mr. Obama arrived in
 Mexico". False: a headline's "Obama's, allies' warnings", a minister meeting Putin, the Trump
 Jr. meeting. Status does not beat its baseline (expected failure); floors at the figures.
+
+Round 10 as dev data (rules measured on r4-r10, encounters.yml `rules_off`): `joint_news_conference`
+(r8 +4, r10 +1, r9 -1) and `leaders_gathering` ("Trump and dozens of world leaders gathered",
+r9 +1, r10 +3) switched on; `post_author_place` ("My meeting in Argentina with President Xi")
+helps r10 only and ships off. P 0.812 / R 0.667 (16 predicted), status 0.857 (n=14, baseline
+0.857: still the expected failure). Floors just under these.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.75, 0.47  # mentions of every pair; first run 0.750 / 0.476
+ALL_P, ALL_R = 0.81, 0.66  # mentions of every pair; first run 0.750 / 0.476, latest 0.812 / 0.667
 ALL_STATUS_MIN = 0.90  # baseline 0.800 + 0.1; first run 0.800 (n=10)
 
 

@@ -273,3 +273,33 @@ def test_first_person_meeting_in_a_quote_is_the_speakers():
 ])
 def test_summit_venue(text, participants):
     assert [m.participants for m in extract_meetings([text], anchor=date(2012, 6, 14))] == participants
+
+
+@pytest.mark.parametrize("text, participants", [
+    # rule leaders_gathering (round 10): a head among a gathering of many leaders meets that group
+    ("President Donald Trump and dozens of world leaders gathered Sunday in Paris to mark the armistice.",
+     [("leaders_of_group", "trump")]),
+    ("Rain fell as Trump and more than 66 leaders gathered at the Tomb of the Unknown Soldier.",
+     [("leaders_of_group", "trump")]),
+    ("Few events make President Obama look less powerful than a gathering of European leaders.",
+     [("leaders_of_group", "obama")]),
+    # a group of leaders with no head named, or with no gathering word, is no encounter
+    ("Dozens of world leaders gathered Sunday in Paris.", []),
+    ("Trump criticised world leaders on trade.", []),
+])
+def test_head_among_a_gathering_of_many_leaders(text, participants):
+    assert [m.participants for m in extract_meetings([text], anchor=date(2018, 11, 11))] == participants
+
+
+def test_post_author_with_venue_ships_off():
+    # rule post_author_place helps round 10 only (encounters.yml rules_off): no author resolved
+    s = ["Trump wrote on Twitter on Sunday.",
+         "My meeting in Argentina with President Xi of China was an extraordinary one."]
+    assert extract_meetings(s, anchor=date(2018, 12, 2)) == []
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=60, deadline=None)
+def test_leader_groups_never_crash(text):
+    ms = extract_meetings([text, "Trump and dozens of world leaders " + text], anchor=date(2018, 11, 11))
+    assert all(m.status in STATUSES for m in ms)

@@ -132,6 +132,8 @@ class _Cues:
     under_way_before: re.Pattern = NEVER
     pronoun_with: re.Pattern = NEVER
     signature: re.Pattern = NEVER
+    leader_group: re.Pattern = NEVER
+    group_gathering: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -182,7 +184,11 @@ def _load_cues(path: str) -> _Cues:
         not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
         unrealised_cancel=_alt(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
         under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
-        pronoun_with=re.compile(d.get("pronoun_meeting_with", r"(?!x)x"), re.I),
+        pronoun_with=re.compile("|".join(
+            [d.get("pronoun_meeting_with", r"(?!x)x")]
+            + ([] if "post_author_place" in off else [d.get("pronoun_meeting_place_with", r"(?!x)x")])), re.I),
+        leader_group=NEVER if "leaders_gathering" in off else re.compile(d.get("leader_group", r"(?!x)x"), re.I),
+        group_gathering=re.compile(d.get("group_gathering", r"(?!x)x"), re.I),
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
     )
 
@@ -773,6 +779,10 @@ def extract_meetings(
         if not text:
             continue
         cue_m = cq.meeting.search(text)
+        group_m = cq.leader_group.search(text)
+        gather_m = cq.group_gathering.search(text) if group_m else None
+        if cue_m is None and gather_m is not None:
+            cue_m = gather_m  # "Trump and dozens of world leaders gathered …" (rule leaders_gathering)
         if cue_m is None or cq.header.match(text):
             continue
         parts = set(people[i])
@@ -878,6 +888,10 @@ def extract_meetings(
             if many:
                 parts.add(GROUP_PREFIX + many)
                 source = "implied"
+        if gather_m is not None and len(parts) == 1 and is_head(next(iter(parts)), gz, day=anchor):
+            # one head among a gathering of many leaders (rule leaders_gathering)
+            parts.add(GROUP_PREFIX + "group")
+            source = "implied"
         if len(parts) < 2 and not by_occasion:
             continue
         if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)):
@@ -890,14 +904,14 @@ def extract_meetings(
             # multilateral summit both attend it is also their encounter
             first = {p: min([e.char_start for e in ents[i] if e.id == p] + ([pair.start()] if pair else []))
                      for p in leaders}
-            cue_pos = min(m.start() for m in cq.meeting.finditer(text))
+            cue_pos = min((m.start() for m in cq.meeting.finditer(text)), default=cue_m.start())
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
                              and e.char_start < cue_pos and _other_leader(e.id, gz)]
             with_m = re.search(r"\bwith\b", text[cue_pos:min(first.values())])
             if min(first.values()) > cue_pos and (others_before or (with_m and parts - set(leaders))):
                 is_px = False
         # pick the meeting cue nearest the participants (first cue is often fine)
-        cue_all = list(cq.meeting.finditer(text))
+        cue_all = list(cq.meeting.finditer(text)) or [cue_m]
         person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
         if both:
             person_pos.append(both.start())
