@@ -468,3 +468,63 @@ def test_deep_argument_can_be_turned_off():
     s = t.index("$17 million")
     got = attach_date(t, event=(s, s + 11), dates=resolve_dates(t, anchor=A), anchor=A, lexicon=off)
     assert got is not None and got.surface == "2016"
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a figure's purpose infinitive dates the figure (purpose_infinitive)
+    ("Despite the governor's request for more than $2 billion to fund the new bridge this year, "
+     "lawmakers are expected to cut the money.", "$2 billion", "this year"),
+    ("The president signed the bill on Friday, providing $300 million for the army to train "
+     "about 4,000 recruits over the next year.", "$300 million", "over the next year"),
+    # a date set off before the subject of a plain verb scopes over the events after it
+    # (fronted_clause_scope) ...
+    ("Over the same period, from 1990 to 2015, the median price per room rose by a factor of 3, "
+     "from $150 to $450.", "$150", "1990 to 2015"),
+    # ... not over those of a reporting or planning verb
+    ("In 2011, the mayor and city lawmakers urged a new tax on residents earning more than $2 million.",
+     "$2 million", None),
+    # a "when" clause after its verb is simultaneous with it (when_clause_date)
+    ("Smith spent more than $12,000 on catering when he hosted the senator's first fundraiser in "
+     "Ohio in late June.", "$12,000", "late June"),
+])
+def test_attachment_tenth_pass(text, event, want):
+    _check(text, event, want)
+
+
+@pytest.mark.parametrize("rule,text,event,want", [
+    ("appositive_date", "Sales at shoe stores fell to $1.2 billion from $9.8 billion in March, the last "
+     "month before the lockdown.", "$1.2 billion", None),
+])
+def test_tenth_pass_rules_off_work_when_on(rule, text, event, want):
+    """``appositive_date`` and ``relative_on_event`` helped one round only: off, but working."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert {"appositive_date", "relative_on_event"} <= lex.tree["rules_off"]
+    on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {rule}})
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=on)
+    assert (got is None) if want is None else (got is not None and want in got.surface), got
+
+
+@pytest.mark.parametrize("rule", ["purpose_infinitive", "fronted_clause_scope", "when_clause_date"])
+def test_tenth_pass_rules_can_be_turned_off(rule):
+    """Each tenth-pass rule has an id that ``rules_off`` turns off (the old behaviour back)."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    cases = {"purpose_infinitive": ("Despite the governor's request for more than $2 billion to fund the new "
+                                    "bridge this year, lawmakers are expected to cut the money.", "$2 billion"),
+             "fronted_clause_scope": ("Over the same period, from 1990 to 2015, the median price per room rose "
+                                      "by a factor of 3, from $150 to $450.", "$150"),
+             "when_clause_date": ("Smith spent more than $12,000 on catering when he hosted the senator's first "
+                                  "fundraiser in Ohio in late June.", "$12,000")}
+    text, event = cases[rule]
+    lex = load_lexicon()
+    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {rule}})
+    s = text.index(event)
+    assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
+                       lexicon=off) is None

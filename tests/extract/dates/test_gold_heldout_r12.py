@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.795  # first run 0.783, 0.800 after the seventh pass
+ATTACH_FLOOR = 0.83  # first run 0.783, 0.800 after the seventh pass, 0.833 after the tenth
 
 
 def test_heldout_r12_attachment_accuracy():

@@ -79,6 +79,15 @@ the event's predicate only when it hangs on the predicate or one of its preposit
 an argument it is that noun's date ("the cost of the investigation into … the 2016 election is
 near $17 million": ``deep_argument``); a compound on a period noun is part of the date ("the
 2016–2017 school year"), as is a part of the day ("as of Sunday afternoon").
+Tenth pass (rounds 1–16; kept only when helping two rounds or more): an infinitive without a
+subject that is a figure's purpose dates the figure ("a request for more than $1 billion to fund
+the border wall this year": ``purpose_infinitive``); a date set off by a comma before the subject
+of a verb outside the verb classes scopes over the events after it in that clause ("Over a
+similar period, from 1980 to 2018, the … price … increased …, from $131 to $600":
+``fronted_clause_scope``); a "when" clause after its verb is simultaneous with it ("spent more
+than $15,000 … when he hosted … in late May": ``when_clause_date``). Shipped switched off: a date
+in apposition to another figure's date (``appositive_date``), a date in a comma-set relative
+clause on the event (``relative_on_event``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -543,6 +552,24 @@ def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, 
         and all(t.dep_ in tr["quantity_object_deps"] | {"conj"} for t in ev_path[:k])
 
 
+def _purpose_infinitive(text: str, event: tuple[int, int], ev, ev_path: list, k: int, verb, tr: dict) -> bool:
+    """A figure reached from the meeting point through object labels or a purpose preposition
+    (``purpose_prepositions``), and a date in an infinitive hanging on the meeting point, without
+    a subject or with one the purpose preposition opens ("a request for more than $1 billion to fund the border wall this year",
+    "providing $500 million for the U.S. to train … rebels over the next year"): the
+    infinitive is what the figure is for, its date the figure's period (``purpose_infinitive``)."""
+    if "purpose_infinitive" in tr["rules_off"] or not _quantity(text, event, ev) or k == 0:
+        return False
+    # (its subject, if any, introduced by the purpose preposition: "for the U.S. to train")
+    if not (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and (_subjectless(verb) or _marked(verb, tr["purpose_prepositions"]))
+            and verb.head.i == ev_path[k].i and verb.dep_ in ("acl", "advcl", "xcomp")):
+        return False
+    preps = [t for t in ev_path[:k] if t.dep_ == "prep"]
+    return all(t.dep_ in tr["quantity_object_deps"] | {"conj", "prep", "pobj"} for t in ev_path[:k]) \
+        and all(t.lower_ in tr["purpose_prepositions"] for t in preps)
+
+
 def _infinitive(verb) -> bool:
     """An infinitive clause ("allowed $11.7 million … to go to inmates from 2006 to 2010",
     often parsed as an adverbial clause): with an object, the object's own act."""
@@ -561,6 +588,16 @@ def _simultaneous(verb, lex: TemporalLexicon) -> bool:
     so its date is the main clause's too."""
     return verb.dep_ == "advcl" and verb.i < verb.head.i \
         and any(c.lower_ in lex.date_relative and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _when_after(verb, lca, lex: TemporalLexicon) -> bool:
+    """A "when" clause after the verb it hangs on, the meeting point ("spent more than $15,000
+    on in-kind contributions when he hosted Trump's first big fundraiser … in late May"): its
+    act and the head clause's are simultaneous, so its date is the head clause's too
+    (``when_clause_date``)."""
+    return "when_clause_date" not in lex.tree["rules_off"] and verb.dep_ == "advcl" \
+        and verb.head.i == lca.i and verb.i > lca.i and lca.pos_ in _VERBAL \
+        and any(c.lower_ in lex.tree["when_marks"] and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
 def _set_off(clause) -> bool:
@@ -665,7 +702,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # a date inside a clause below the meeting point (relative, participial, coordinated)
     # belongs to that clause, unless the clause is part of the event's own phrase
     verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)
-             and not _simultaneous(t, lex)]
+             and not _simultaneous(t, lex) and not _when_after(t, lca, lex)]
     if verbs:
         # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
@@ -676,7 +713,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         if any(_marked(t, tr["relational_prepositions"]) for t in verbs):
             yield "relating_clause"
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
-                and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr):
+                and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
+                and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)):
             yield "lower_clause"
         # a relative clause with its own subject on a noun inside the event's phrase, set off
         # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
@@ -685,6 +723,12 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
                             and (spans or _set_off(t)) for t in verbs):
             yield "relative_on_phrase_noun"
+        # (tenth pass) ... and a comment clause set off by a comma on the event itself with a
+        # further clause below it ("up to $75,000, which includes most taxpayers, … analysts
+        # estimated Monday"): the date of the act below
+        if at_event and verbs[-1].dep_ == "relcl" and _set_off(verbs[-1]) \
+                and verbs[-1].head.i in (ev.i, root.i):
+            yield "relative_on_event"
     if at_event:
         return
     between = ev_path[:k]
@@ -695,6 +739,15 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and gov.i == lca.i and d.char_end <= lca.idx and _clause_fronted(text, d, tr):
         return
     cls = _verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)
+    # (tenth pass) a date set off by a comma before the subject of the meeting point's clause
+    # ("Over a similar period, from 1980 to 2018, the median rental price … increased …, from
+    # $131 to $600", "but by 2027, it would boost … levies for everyone earning up to $75,000"):
+    # it scopes over the events after it in that clause, unless the verb is a class verb (its
+    # date is the saying, the plan) or the event is in brackets (fronted_clause_scope)
+    if "fronted_clause_scope" not in tr["rules_off"] and lca.pos_ in _VERBAL and not cls \
+            and gov is not None and gov.i == lca.i and d.char_end <= event[0] and _before_subject(text, d, lca) \
+            and not _bracketed(text, event, lex):
+        return
     if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
             _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
                                     and ev_path[k - 1].lower_ in tr["occasion_prepositions"])):
@@ -750,6 +803,23 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _before_subject(text: str, d: TimeExpr, verb) -> bool:
+    """A date set off by a comma before the subject of ``verb`` ("By 2027, it would …")."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subj is not None and d.char_end <= subj.left_edge.idx and bool(re.match(r"\s*,", text[d.char_end:]))
+
+
+def _bracketed(text: str, event: tuple[int, int], lex: TemporalLexicon) -> bool:
+    """The event inside brackets ("(defined as firms with at least $50 million …)")."""
+    depth = 0
+    for c in text[:event[0]]:
+        if c in lex.brackets:
+            depth += 1
+        elif c in lex.brackets.values() and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _fronted_phrase(t, head) -> bool:
@@ -821,10 +891,13 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
             continue
         in_phrase = k <= root_k
         in_clause = bool(rel[(d.char_start, d.char_end)] & ev_clauses)
-        n_verbs = sum(t.pos_ in _VERBAL for t in d_path[n_own:j])
+        dverbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL]
+        n_verbs = len(dverbs)
         gap = d.char_start - e if d.char_start >= e else s - d.char_start
         # path length without prepositions ("as of early August" is no longer than "in May")
         n_words = sum(t.pos_ != "ADP" and t.dep_ != "prep" for t in d_path[n_own:j])
+        if n_verbs == 1 and _purpose_infinitive(text, event, ev, ev_path, k, dverbs[0], lex.tree):
+            n_verbs, n_words = 0, n_words - 1  # (tenth pass) the figure's purpose is its own clause
         # ranked after the rest: a time bound ("before the 2016 election"), another figure's
         # date carried over to a parallel clause
         bound = any(_relational(t, lex.tree["relational_prepositions"]) for t in d_path[n_own:j])
@@ -873,6 +946,14 @@ def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: Temp
         if e <= m.start() and lex.coordination.fullmatch(text, e, m.start()):
             continue
         out.add((d.char_start, d.char_end))
+    if "appositive_date" not in tr["rules_off"]:
+        # (tenth pass) a date in apposition to another figure's date ("from $22.1 billion in
+        # February, the last month before the pandemic") is that figure's too
+        ds = sorted(dates, key=lambda d: d.char_start)
+        for p, d in zip(ds, ds[1:]):
+            if (p.char_start, p.char_end) in out and d.char_start >= p.char_end \
+                    and tr["appositive_link"].fullmatch(text, p.char_end, d.char_start):
+                out.add((d.char_start, d.char_end))
     return out
 
 

@@ -197,10 +197,11 @@ def _load(path: str) -> TemporalLexicon:
             "period_participles", "period_nouns", "span_rules", "parenthetical_sources", "bounding_prepositions",
             "occasion_prepositions", "equating_verbs", "condition_marks", "source_prepositions",
             "equality_prepositions", "start_verbs", "instrument_acts", "rules_off", "period_start_marks",
-            "simultaneous_marks", "comparison_verbs", "deictic_rules")},
+            "simultaneous_marks", "comparison_verbs", "deictic_rules", "purpose_prepositions",
+            "when_marks")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
-                                         "figure_right_before")},
+                                         "figure_right_before", "appositive_link")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
