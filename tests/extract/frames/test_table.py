@@ -78,6 +78,10 @@ def _speaker_of(df: pd.DataFrame, surface: str) -> str:
      "alliance", "Anna Smith"),
     # Two writers in one credit line.
     (("\u201cThe allies will pay.\u201d Tom Lee and Ann Ray, The Globe",), "allies", "Tom Lee and Ann Ray"),
+    # A definite description of a person is the person the document named with that title.
+    (("Sen. Bernie Sanders spoke in Iowa on Monday.",
+      "The Vermont senator denounced Russian meddling, calling President Putin \u201can autocratic thug.\u201d"),
+     "autocratic", "Bernie Sanders"),
     # An unattributed quotation with no credit line keeps an empty speaker.
     (("\u201cThe regime must fall.\u201d", "North Korea fired a missile."), "regime", ""),
 ])

@@ -291,9 +291,9 @@ def test_transcript_turn_after_a_title_chain_and_article_by_a_leader_are_quoted(
     # A link blurb glued to a name is skipped when the speaker is read.
     ("Sen. Roy Blunt Roy Dean BluntGOP senators balk at lengthy trial MORE (R-Mo.) called Romney a "
      "“friend” and said he would be pleased.", "friend", "quoted", "Roy Blunt"),
-    # A title in quotation marks is nobody's words.
+    # A title in quotation marks is nobody's words: the writer's naming (seventh pass).
     ('The Wyoming Republican said on \u201cFox and Friends\u201d that China cannot be trusted.', "Friends",
-     "quoted", ""),
+     "authorial", ""),
 ])
 def test_third_pass_attribution_structures(text, surface, voice, speaker):
     assert _voice_speaker(text, surface) == (voice, speaker)
@@ -397,6 +397,43 @@ def test_quote_governor_never_crashes(text):
 ])
 def test_sixth_pass_attribution_structures(text, surface, voice, speaker):
     assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    # A title in quotation marks closing a sentence (period inside) or opening it: authorial.
+    ('\u201cIt is a hoax,\u201d Napolitano said on \u201cFox & Friends.\u201d', "Friends", "authorial", ""),
+    ('\u201cThe Authoritarian Creep\u201d If China is to be believed, it won.', "Authoritarian", "authorial", ""),
+    # A reporting verb asked in a question reports nobody.
+    ("Do you think a President Clinton would have hired advisers who see Iran as a potential ally?", "ally",
+     "authorial", ""),
+    # ... but a question inside the clause of a real report keeps it.
+    ("Senator Smith said Russia is no ally.", "ally", "paraphrase", "Senator Smith"),
+])
+def test_seventh_pass_attribution_structures(text, surface, voice, speaker):
+    assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, pos, expected", [
+    ("Do you think Russia is an ally?", 7, True),
+    ("Does anyone really believe it?", 19, True),
+    ("But do they say so?", 12, True),
+    ("Do you not think so?", 11, False),   # a negated question is rhetorical: left to the other rules
+    ("You do think so.", 7, False),
+    ("Did the minister of foreign affairs say it?", 36, False),  # more than three words between
+    ("", 0, False),
+])
+def test_question_verb(text, pos, expected):
+    from summitlens.extract.frames.voice import question_verb
+
+    assert question_verb(text, pos, load_cues()) is expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="Do you think said.?;: ", max_size=40), st.integers(0, 45))
+def test_question_verb_never_crashes(text, pos):
+    from summitlens.extract.frames.voice import question_verb
+
+    assert isinstance(question_verb(text, min(pos, len(text)), load_cues()), bool)
 
 
 @pytest.mark.parametrize("text, speaker, expected", [

@@ -138,6 +138,9 @@ class Cues:
     source_phrase_quotes: bool = False
     speaker_phrase_parse: bool = False
     possessor_not_antecedent: bool = False
+    title_authorial: bool = False
+    title_proper_names: bool = False
+    question_auxiliaries: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -348,6 +351,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         source_phrase_quotes=bool(att.get("source_phrase_quotes", False)),
         speaker_phrase_parse=bool(att.get("speaker_phrase_parse", False)),
         possessor_not_antecedent=bool(att.get("possessor_not_antecedent", False)),
+        title_authorial=bool(att.get("title_authorial", False)),
+        title_proper_names=bool(att.get("title_proper_names", False)),
+        question_auxiliaries=_words(att.get("question_auxiliaries")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

@@ -37,7 +37,9 @@ def find_terms(text: str, *, lexicon: Lexicon | None = None) -> list[tuple[int, 
     Examples:
         >>> find_terms("A 'no-limits' partnership, not a dictatorship.")
         [(3, 12, 'no_limits'), (14, 25, 'partnership'), (33, 45, 'dictator')]
-        >>> find_terms("He is a partner at a law firm.")
+        >>> find_terms("He is a partner at a law firm.")  # kept: an economic sense, flagged
+        [(8, 15, 'partner')]
+        >>> find_terms("The sanctions regime held.")
         []
     """
     lx = lexicon or load_lexicon()
@@ -100,8 +102,8 @@ def excluded(text: str, s: int, e: int, tid: str, lx: Lexicon, *, target: str | 
         The exclusion rule id, or ''.
 
     Examples:
-        >>> t = "He is a partner at a law firm."
-        >>> bool(excluded(t, 8, 15, "partner", load_lexicon(), target=None))
+        >>> t = "The sanctions regime held."
+        >>> bool(excluded(t, 14, 20, "regime", load_lexicon(), target=None))
         True
     """
     for rule in lx.exclusions:

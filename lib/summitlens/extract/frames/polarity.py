@@ -16,7 +16,8 @@ from summitlens.extract.frames.cues import Cues, load_cues
 from summitlens.extract.frames.scope import _syntax
 from summitlens.text.clauses import STRONG_MARKS, WORD, clause_start
 
-__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "phrase_quote", "propagate_negation"]
+__all__ = ["negation_cue", "hedge_cue", "scare_quoted", "tight_quote", "phrase_quote", "quoted_list",
+           "propagate_negation"]
 
 
 def negation_cue(text: str, s: int, *, cues: Cues) -> str:
@@ -87,7 +88,46 @@ def tight_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
         c += 1
     if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
         return None
+    if _unpaired(text[o], text[c]):
+        return None  # "getting “friends’ wives into bed”": a possessive apostrophe closes nothing
     return o, c
+
+
+def _unpaired(open_mark: str, close_mark: str) -> bool:
+    """Whether an opening and a closing mark are of different kinds (a double mark closed by a
+    single one, an apostrophe: ``scope_syntax.rules_off`` id ``paired_marks``)."""
+    if "paired_marks" in _syntax()["rules_off"]:
+        return False
+    double = "\"\u201c\u201d\u00ab\u00bb"
+    return (open_mark in double) != (close_mark in double)
+
+
+# A quoted item of a series: an opening mark after a space, a few words (a comma may sit inside
+# the closing mark), a closing mark; items joined by a comma, "and" or "or", an article allowed.
+_QUOTED_ITEM = r"(?:(?<=\s)|(?<=^))[\"\u201c][^\"\u201c\u201d]{1,40}?[\"\u201d](?![\w])"
+_LIST_SEP = r"\s*,?\s+(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?"
+
+
+def quoted_list(text: str, o: int, c: int, *, min_items: int = 3) -> bool:
+    """Whether the quotation ``text[o:c + 1]`` is one of at least ``min_items`` quoted words in a
+    series ("the “activists,” the “allies” and the “operatives”", "a “child”, a “dictator”, a
+    “horrible human being”"): somebody's list of names or words, not the author's scare quote
+    (``scope_syntax.quoted_list_items``; rule ``quoted_list``).
+
+    Examples:
+        >>> quoted_list('the "activists," the "allies" and the "operatives," who', 21, 28)
+        True
+        >>> quoted_list('We are "friends" or "not friends."', 7, 15)
+        False
+    """
+    if min_items < 2:
+        return False
+    item = _QUOTED_ITEM
+    rx = re.compile(rf"{item}(?:{_LIST_SEP}{item})+")
+    for m in rx.finditer(text):
+        if m.start() <= o and c < m.end():
+            return len(re.findall(item, m.group(0))) >= min_items
+    return False
 
 
 def phrase_quote(text: str, s: int, e: int, *, max_words: int = 2) -> tuple[int, int] | None:
@@ -118,7 +158,7 @@ def phrase_quote(text: str, s: int, e: int, *, max_words: int = 2) -> tuple[int,
     return o, c
 
 
-def _bare_label(doc, s: int, e: int, o: int, cues: Cues) -> bool:
+def _bare_label(doc, s: int, e: int, o: int, cues: Cues, *, own: bool = False) -> bool:
     """A quoted noun the author applies to others: a common noun with no possessor, after an
     article or number at most ("entities it designated as “friends”", "sanctions on the
     “dictatorship” of Maduro", "blocking a “friend” on social media", "more than 50 “partners”"),
@@ -129,7 +169,11 @@ def _bare_label(doc, s: int, e: int, o: int, cues: Cues) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if root.pos_ != "NOUN" or any(c.dep_ == "poss" for c in root.children):
+    if root.pos_ != "NOUN":
+        return False
+    if own:
+        return not _reported(root, cues)  # nested in the speaker's quotation: the speaker's marks
+    if any(c.dep_ == "poss" for c in root.children):
         return False
     after = [t for t in doc if t.idx >= e and not t.is_punct][:2]
     if len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ in ("PRP", "PRP$"):
@@ -224,18 +268,27 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
         # A word a naming verb gives somebody ("call Biden a “friend”") cites that person's
         # word, even with no source named (``scope_syntax.naming_verbs``).
         return False
+    syn = _syntax()
+    tq = tight_quote(text, s, e)
+    if tq is not None and "quoted_list" not in syn["rules_off"] \
+            and quoted_list(text, tq[0], tq[1], min_items=syn["quoted_list_items"]):
+        return False  # "the “activists,” the “allies” and the “operatives”": a list of names
     if extra <= cues.scare_extra_words and short and not attributed:
         return True
     if doc is None:
         return False
-    tq = tight_quote(text, s, e)
-    if tq is None and "phrase_scare_quote" not in _syntax()["rules_off"]:
-        # A short phrase ending in the term, in marks nested inside the speaker's quotation:
-        # the speaker's own scare quotes ("“… I'm not some 'fat friend' …”"). On their own such
-        # marks quote somebody's phrase ("backing a “murderous regime”", "on “Fox and Friends”").
-        pq = phrase_quote(text, s, e, max_words=_syntax()["scare_phrase_words"])
-        tq = pq if pq is not None and quote[0] < pq[0] and pq[1] < quote[1] - 1 else None
-    return tq is not None and _bare_label(doc, s, e, tq[0], cues)
+    nested = False
+    if "phrase_scare_quote" not in syn["rules_off"]:
+        # Marks nested inside the speaker's quotation, around the term or a short phrase ending
+        # in it: the speaker's own scare quotes ("“… I'm not some 'fat friend' …”", "“… the
+        # prior rape of his 'friend' …”"), even with a possessor. On their own such marks quote
+        # somebody's phrase ("backing a “murderous regime”", "on “Fox and Friends”").
+        if tq is None:
+            tq = phrase_quote(text, s, e, max_words=syn["scare_phrase_words"])
+        nested = tq is not None and quote[0] < tq[0] and tq[1] < quote[1] - 1
+        if tq is not None and tq != tight_quote(text, s, e) and not nested:
+            tq = None
+    return tq is not None and _bare_label(doc, s, e, tq[0], cues, own=nested)
 
 
 _COORD = re.compile(r"^[\s,]*(or|nor|and)\s+(?:(?:an?|the|any|their|its|our)\s+)?(?:[\w-]+\s+){0,1}$", re.I)

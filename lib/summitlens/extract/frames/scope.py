@@ -52,6 +52,18 @@ allies"), ``comparison_standard`` (no hedge on the standard of a comparison: "se
 friendly than his brother") and ``named_quote`` (polarity: a word a naming verb gives, "call
 Biden a “friend”", is no scare quote).
 
+Sixth pass (issue 13, rounds 1–13 pooled, same rule for keeping a rule): a negated copula whose
+predicate is an "about"/"for" phrase denies the term heading its object (``pp_predicate``: "it
+is not about regime change", "he's not for regime change"; ``scope_syntax.predicate_preps``).
+In :mod:`~summitlens.extract.frames.polarity`, a quoted term among three or more quoted items
+in a series is a list of names, not a scare quote (``quoted_list``), and ``phrase_scare_quote``
+(now on) also takes marks around the term itself nested in the speaker's quotation, possessor
+or not ("“… the prior rape of his 'friend' …”"). Off, each helping round 13 only:
+``infinitival_subject`` ("with no relatives or friends to take care of them" negated),
+``hearsay_object`` ("is said to have no friends" hedged), ``negated_impersonal`` ("it's not
+considered privacy-friendly" hedged), ``paired_marks`` (polarity: an apostrophe closes no
+double mark) and ``nearer_negation`` (a denial verb does not reach past a negated clause).
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -100,7 +112,7 @@ def _syntax() -> dict:
                  for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
-                           "hearsay_passives", "appearance_verbs", "rules_off")}
+                           "hearsay_passives", "appearance_verbs", "predicate_preps", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -112,6 +124,7 @@ def _syntax() -> dict:
     out["hedge_modifier"] = re.compile(rf"(?<![\w-])(?:{hm})(?![\w-])", re.I) if hm else NEVER
     out["hedge_phrases"] = re.compile(rf"(?<![\w-])(?:{hp})(?![\w-])", re.I) if hp else NEVER
     out["scare_phrase_words"] = int(d.get("scare_phrase_words") or 0)
+    out["quoted_list_items"] = int(d.get("quoted_list_items") or 0)
     out["negating_prefix"] = re.compile(rf"(?<![\w-])(?:{px})$", re.I) if px else NEVER
     fr, nv = alt("free_relatives"), alt("naming_verbs")
     # "what he repeatedly referred to as": a free relative a few words before a naming verb.
@@ -373,6 +386,32 @@ def _heads(root, top) -> bool:
     return False
 
 
+def _pp_predicate(root, top, via_prep: bool) -> bool:
+    """Whether the term heads the object of a prepositional phrase that is the predicate of a
+    copula ("it is not about regime change", "he's not for regime change"; the prepositions of
+    ``scope_syntax.predicate_preps``): a negation of the copula denies the term as what the
+    subject is about or stands for (rule ``pp_predicate``)."""
+    syn = _syntax()
+    if "pp_predicate" in syn["rules_off"] or via_prep or top.dep_ != "pobj" or not _heads(root, top):
+        return False
+    p = top.head
+    if p.dep_ != "prep" or p.lower_ not in syn["predicate_preps"]:
+        return False
+    cop = p.head
+    return cop.pos_ == "AUX" and cop.dep_ not in ("aux", "auxpass") and not any(
+        c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in cop.children)
+
+
+def _infinitival_subject(top) -> bool:
+    """Whether ``top`` is the subject of a bare infinitive ("with no close relatives or friends to
+    take care of them", "no allies to turn to"): "no" there denies the thing's existence, not an
+    event of it as the subject of a finite verb does (rule ``infinitival_subject``)."""
+    if "infinitival_subject" in _syntax()["rules_off"] or top.dep_ != "nsubj":
+        return False
+    v = top.head
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.dep_ != "ROOT"
+
+
 def _double_negative(verb, scope: Scope, pseudo) -> bool:
     """True when a clause governing ``verb`` is negated or denies it: a double negative
     ("doesn't mean I'm not going to be friends", "nobody can accuse him of not being a friend")
@@ -450,7 +489,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return prefix.group(0).lower().strip()  # "Syrian not-so-strongman Bashar Assad"
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     top, cue, via_prep = _nominal_top(root, inside, scope, pseudo)
-    subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+    subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _infinitival_subject(top)
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
@@ -475,6 +514,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.dep_ == "prep" \
             and top.head.head.pos_ in ("VERB", "AUX") and not via_prep:
         verb, predicate = top.head.head, True
+    if not predicate and _pp_predicate(root, top, via_prep):
+        verb, predicate = top.head.head, True  # "it is not about regime change", "he's not for regime change"
     if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs or (not via_prep and _heads(root, top) and (
             verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]))):
         # "doesn't have allies", "might not find a friend"; a support verb forms or seeks the
@@ -505,6 +546,9 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
             break
         arg, node = node.dep_, node.head
         low = node.lower_
+        if node.pos_ in ("VERB", "AUX") and low not in scope.denial_verbs \
+                and "nearer_negation" not in syn["rules_off"] and _negator(node, set(), scope, pseudo):
+            break  # "avoided answering …: will not give authoritarians a pass": the nearer "not" decides
         if node.pos_ in ("VERB", "AUX") and low in scope.denial_verbs:
             prt = scope.denial_particles.get(low)
             if prt is None or any(c.dep_ == "prt" and c.lower_ == prt for c in node.children):
@@ -604,6 +648,9 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         verb = t.head.head
     elif t.dep_ == "prep" and t.lower_ == "as" and t is not root:
         verb = t.head  # "seen as friendly toward Russia" (the adjective parsed as a modifier of "as")
+    elif t.dep_ == "dobj" and t.head.dep_ == "xcomp" and not through_prep \
+            and "hearsay_object" not in syn["rules_off"]:
+        verb = t.head  # "Trump is said to have almost no friends": the impersonal passive below
     if verb is None:
         return _hearsay_clause(root)
     named = "" if through_prep else _what_named(verb)  # not "a “rant” … against U.S. trading partners"
@@ -629,7 +676,8 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         return hearsay
     if v.lower_ in scope.impersonal_verbs and passive \
             and not any(c.dep_ == "agent" for c in v.children) \
-            and not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children) \
+            and ("negated_impersonal" not in syn["rules_off"]
+                 or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children)) \
             and not _negated_subject(v, scope) \
             and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_

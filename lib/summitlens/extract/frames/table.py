@@ -129,8 +129,11 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         if speaker and cues.apposed_name:
             # "The second-ranking Senate Republican, John Cornyn of Texas, said": the name.
             speaker = apposed_name(said_text, speaker, cues) or apposed_name(para.match, speaker, cues) or speaker
-        if q is not None and title_quotation(sent_match, q, cues):
+        if q is not None and (title_quotation(sent_match, q, cues) or cues.title_proper_names
+                              and flag == "proper_name" and title_quotation(sent_match, q, cues, opener=False)):
             speaker = ""  # a title in quotation marks ("on "Fox and Friends""): nobody's words
+            if cues.title_authorial:
+                voice = "authorial"  # ... but the writer's naming
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
         hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
         if not hedge and q is not None and voice == "quoted" and flag != "proper_name":
@@ -482,6 +485,11 @@ def _resolve_descriptions(rows: list[dict], doc, snos, matches, cues: Cues) -> N
             continue
         persons = [(e.text.removesuffix("'s").strip(), e.start_char) for e in nlp(prefix).ents
                    if e.label_ == "PERSON"]
-        who = titled_person(prefix, persons, noun, fallback=cues.description_person) if persons else ""
+        # The fallback (the only person named) looks at earlier sentences only: a name in the
+        # description's own sentence is what is reported ("heard the Tsarnaev brothers …, the
+        # commissioner said"), not the speaker.
+        cut = len(" ".join(earlier))
+        who = titled_person(prefix, persons, noun) or titled_person(
+            prefix, [p for p in persons if p[1] < cut], noun, fallback=cues.description_person) if persons else ""
         if who:
             r["speaker"] = who

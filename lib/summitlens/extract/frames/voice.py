@@ -48,6 +48,7 @@ __all__ = [
     "description_title",
     "titled_person",
     "opening_source",
+    "question_verb",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -196,6 +197,8 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         before = text[max(0, m.start() - 12):m.start()].lower()
         if cues.passive_marker.search(before) and m.group(0) in cues.passive_verbs:
             continue  # "so-called", passive "is seen as"
+        if question_verb(text, m.start(), cues):
+            continue  # "Do you think …": a question to the reader reports nobody
         n_out = len(out)
         refused = _verb_attribution(text, m, out, cues) and len(out) == n_out
         if doc is None or refused:
@@ -216,6 +219,32 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         if doc is not None and a.kind == "verb_before" and a.scope is None and cues.verb_clause_scope:
             a.scope = _clause_of(doc, a.start)
     return out
+
+
+_CLAUSE_OPEN = re.compile(r"[.?!;:\"(\u2014]|\s--?\s")
+
+
+def question_verb(text: str, pos: int, cues: Cues) -> bool:
+    """Whether the reporting verb at ``pos`` is asked in a question ("Do you think …",
+    "Does anyone believe …"): an auxiliary of ``question_auxiliaries`` opens its clause and at
+    most three words (the subject) come between it and the verb.
+
+    Examples:
+        >>> t = "Do you think Russia is an ally?"
+        >>> question_verb(t, 7, load_cues()), question_verb("You do think so", 7, load_cues())
+        (True, False)
+    """
+    if not cues.question_auxiliaries:
+        return False
+    head = text[:pos]
+    cut = None
+    for cut in _CLAUSE_OPEN.finditer(head):
+        pass
+    words = head[cut.end() if cut else 0:].split()
+    while words and words[0].lower() in cues.speaker_leading_drop:
+        words.pop(0)  # "But do they say …"
+    return 2 <= len(words) <= 4 and words[0].lower() in cues.question_auxiliaries and \
+        not any(w.lower().strip(",") in ("not", "n't") for w in words)
 
 
 def _parse_attribution(text: str, doc, m: re.Match, quotes, cues: Cues) -> Attribution | None:
@@ -881,7 +910,7 @@ def speaker_from_earlier(todo, doc, snos, lookback: int) -> None:
 _QUOTE_TRIM = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb .,;:!?"
 
 
-def title_quotation(text: str, quote: tuple[int, int], cues: Cues) -> bool:
+def title_quotation(text: str, quote: tuple[int, int], cues: Cues, *, opener: bool = True) -> bool:
     """Whether a quotation is a title in title case (a show, article, law or book: "said on
     "Fox and Friends""), the writer's naming rather than anyone's words.
 
@@ -894,7 +923,7 @@ def title_quotation(text: str, quote: tuple[int, int], cues: Cues) -> bool:
     if cues.title_min_words <= 0 or len(words) < cues.title_min_words:
         return False
     prev = text[:quote[0]].split()
-    if prev and prev[-1].lower() not in cues.title_openers:
+    if opener and prev and prev[-1].lower() not in cues.title_openers:
         return False
     big = [w for w in words if w.lower().strip(",:") not in cues.title_small_words]
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and \
