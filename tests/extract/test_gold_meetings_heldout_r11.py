@@ -21,6 +21,10 @@ president, Alexander Lukashenko" and the anaphora after it ("Opening the meeting
 discussions"), "a press conference with the Swedish prime minister after their meeting".
 False: a nuclear deal "reached under" a president, a visa "to travel to the U.S.". Status
 beats its baseline by less than 0.1 (expected failure); floors at the other figures.
+
+Round-11 pass (development: "looking forward to" near a past-tense cue is planned): P 0.926 /
+R 0.623 unchanged; status 0.545 -> 0.576 (n=33, baseline 0.455), now above baseline + 0.1, so
+the expected failure is lifted; floor just under it.
 """
 
 from __future__ import annotations
@@ -30,8 +34,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.92, 0.62  # mentions of every pair; first run 0.926 / 0.623
-ALL_STATUS_MIN = 0.56  # baseline 0.455 + 0.1; first run 0.545 (n=33)
+ALL_P, ALL_R = 0.92, 0.62  # mentions of every pair; first run 0.926 / 0.623 (round-11 pass: same)
+ALL_STATUS_MIN = 0.57  # baseline 0.455 + 0.1 = 0.555; first run 0.545 (n=33), round-11 pass 0.576
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +53,6 @@ def test_heldout_r11_meetings_all_pairs(packets):
                     status_min=None)
 
 
-@pytest.mark.xfail(strict=True, reason="status 0.545 beats its majority baseline (0.455) by less than 0.1")
 def test_heldout_r11_meetings_status(packets):
     check_all_pairs(packets, "r11", round_documents("heldout_r11_meetings"), precision=None, recall=None,
                     status_min=ALL_STATUS_MIN)

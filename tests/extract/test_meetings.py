@@ -303,3 +303,22 @@ def test_post_author_with_venue_ships_off():
 def test_leader_groups_never_crash(text):
     ms = extract_meetings([text, "Trump and dozens of world leaders " + text], anchor=date(2018, 11, 11))
     assert all(m.status in STATUSES for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    # round 11 (status): a future-oriented phrase near a past-tense meeting cue makes it planned
+    "Trump said he was looking forward to talks with Kim Jong Un.",
+    "Putin invited Moon Jae-in to Russia for a summit.",
+])
+def test_future_phrase_near_past_cue_is_planned(text):
+    ms = extract_meetings([text], anchor=date(2018, 4, 29))
+    assert [m.status for m in ms] == ["planned"]
+
+
+def test_pronoun_subject_rules_ship_off():
+    # rules pronoun_subject, pronoun_subject_with and title_of_named help round 11 only
+    # (encounters.yml rules_off): no subject resolved for "He" / "he had a meeting with"
+    s = ["Russian President Vladimir Putin spoke in St Petersburg.",
+         "In the afternoon he had a meeting with the Belarus president, Alexander Lukashenko.",
+         "Trump is leaving.", "He will attend a NATO summit in Brussels on July 11 and 12."]
+    assert extract_meetings(s, anchor=date(2018, 7, 3)) == []

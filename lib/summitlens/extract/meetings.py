@@ -131,6 +131,7 @@ class _Cues:
     unrealised_cancel: re.Pattern = NEVER
     under_way_before: re.Pattern = NEVER
     pronoun_with: re.Pattern = NEVER
+    pronoun_opening: re.Pattern = NEVER
     signature: re.Pattern = NEVER
     leader_group: re.Pattern = NEVER
     group_gathering: re.Pattern = NEVER
@@ -186,7 +187,9 @@ def _load_cues(path: str) -> _Cues:
         under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
         pronoun_with=re.compile("|".join(
             [d.get("pronoun_meeting_with", r"(?!x)x")]
-            + ([] if "post_author_place" in off else [d.get("pronoun_meeting_place_with", r"(?!x)x")])), re.I),
+            + ([] if "post_author_place" in off else [d.get("pronoun_meeting_place_with", r"(?!x)x")])
+            + ([] if "pronoun_subject_with" in off else [d.get("pronoun_subject_meeting_with", r"(?!x)x")])), re.I),
+        pronoun_opening=NEVER if "pronoun_subject" in off else re.compile(d.get("pronoun_subject_opening", r"(?!x)x"), re.I),
         leader_group=NEVER if "leaders_gathering" in off else re.compile(d.get("leader_group", r"(?!x)x"), re.I),
         group_gathering=re.compile(d.get("group_gathering", r"(?!x)x"), re.I),
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
@@ -786,7 +789,17 @@ def extract_meetings(
         if cue_m is None or cq.header.match(text):
             continue
         parts = set(people[i])
+        if "title_of_named" not in off:
+            # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
+            named = {country_of_participant(p, gz) for p in parts if not p.startswith(TITLE_PREFIXES)}
+            parts = {p for p in parts if not (p.startswith(TITLE_PREFIXES) and country_of_participant(p, gz) in named)}
         source = "explicit"
+        if not parts and i and not speaker[i] and cq.pronoun_opening.search(text):
+            # "He will attend a NATO summit in Brussels": the head named last before (rule pronoun_subject)
+            subj = _last_head(ents, i, parts, gz, anchor)
+            if subj:
+                parts.add(subj)
+                source = "coreference"
         if cq.both_named.search(text):  # "the presidents of Russia and China"
             parts |= {p for p in leaders if anchor is None or in_office(gz.people[p], anchor)}
         if speaker[i] and cq.first_person.search(text):
