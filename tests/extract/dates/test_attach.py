@@ -528,3 +528,35 @@ def test_tenth_pass_rules_can_be_turned_off(rule):
     s = text.index(event)
     assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
                        lexicon=off) is None
+
+
+# Eleventh pass (rounds 1–17): invented sentences of the two shipped rules, and each id off.
+_ELEVENTH = {
+    "span_carried_over": ("The audit said the agency billed clients more than $40 million from 2014 through "
+                          "2017, but ended up collecting only $22.5 million.", "$22.5 million", "2014 through 2017"),
+    "converted_figure": ("Tokyo plans to raise duties on nearly $30bn (£23.1bn) worth of imports starting "
+                         "on 1 July.", "£23.1bn", "1 July"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_ELEVENTH))
+def test_eleventh_pass_rules(rule):
+    """A period carried to a later coordinated clause; a converted figure dated as its neighbour."""
+    text, event, want = _ELEVENTH[rule]
+    _check(text, event, want)
+
+
+@pytest.mark.parametrize("rule", sorted(_ELEVENTH))
+def test_eleventh_pass_rules_can_be_turned_off(rule):
+    """Each eleventh-pass rule has an id that ``rules_off`` turns off (no date for the event)."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text, event, _ = _ELEVENTH[rule]
+    lex = load_lexicon()
+    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {rule}})
+    s = text.index(event)
+    assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
+                       lexicon=off) is None
+

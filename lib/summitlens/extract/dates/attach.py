@@ -88,6 +88,11 @@ similar period, from 1980 to 2018, the … price … increased …, from $131 to
 than $15,000 … when he hosted … in late May": ``when_clause_date``). Shipped switched off: a date
 in apposition to another figure's date (``appositive_date``), a date in a comma-set relative
 clause on the event (``relative_on_event``).
+Eleventh pass (rounds 1–17; kept only when helping two rounds or more): a period on a clause
+frames a later clause coordinated with it ("submitted notices … from 2009 through 2012, but
+ended up charging only $31.2 million": ``span_carried_over``); a figure in brackets right after
+another figure ("nearly $60bn (£46.7bn) worth of US imports beginning on 1 June") is dated as
+that neighbour (``converted_figure``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -261,6 +266,12 @@ def _span(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
     tr = lex.tree
     return getattr(d, "rule", None) in tr["span_rules"] \
         or bool(tr["span_before"].search(text, max(0, d.char_start - 30), d.char_start))
+
+
+def _period(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
+    """A span between two bounds ("from 2009 through 2012", "between 2002 and 2008"): a period
+    framing what happens in it, not the point of one act (span rule ids)."""
+    return getattr(d, "rule", None) in lex.tree["span_rules"]
 
 
 def _fronted(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
@@ -636,6 +647,31 @@ def _period_start(text: str, event: tuple[int, int], ev, ev_path: list, k: int, 
     return perfect and opens and j - 1 >= n_own
 
 
+_CLAUSE_HEADS = ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis")
+
+
+def _clause_verb(path: list):
+    """The verb heading the clause a token is in: the first verb on its path that heads a
+    clause of its own (not a participle or infinitive on a noun or verb)."""
+    return next((t for t in path if t.pos_ in _VERBAL and t.dep_ in _CLAUSE_HEADS), None)
+
+
+def _carried_period(text: str, event: tuple[int, int], d: TimeExpr, ev_path: list, d_path: list, n_own: int,
+                    lex: TemporalLexicon) -> bool:
+    """A period on a clause ("from 2009 through 2012", "from 2010 to 2011") and the event in a
+    later clause coordinated with it ("ICE submitted notices totaling … $52.7 million from 2009
+    through 2012, but ended up charging only $31.2 million"; "grew $1.5 billion from 2010 to
+    2011, but military intelligence programs dropped by $3 billion"): the period frames the
+    later clause too (``span_carried_over``; a point such as "this week" does not carry)."""
+    if "span_carried_over" in lex.tree["rules_off"] or getattr(d, "rule", None) not in lex.tree["span_rules"] \
+            or d.char_end > event[0]:
+        return False
+    dv, evv = _clause_verb(d_path[n_own:]), _clause_verb(ev_path)
+    if dv is None or evv is None or evv.dep_ != "conj" or evv.i <= dv.i or not dv.idx < d.char_start:
+        return False
+    return evv.head.i == dv.i or (dv.dep_ == "ccomp" and evv.head.i == dv.head.i)
+
+
 def _blocked(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[TimeExpr], ev, ev_path: list, k: int,
              d_path: list, j: int, n_own: int, anchor: date | None, lex: TemporalLexicon) -> str | None:
     """The id of the first blocking rule (:func:`_blocks`) that fires and is not turned off
@@ -887,7 +923,8 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         if (d.char_start, d.char_end) in others and not _parallel(
                 ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
             continue  # another figure's date, unless carried over to a parallel clause
-        if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex) is not None:
+        if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex) is not None \
+                and not _carried_period(text, event, d, ev_path, d_path, n_own, lex):
             continue
         in_phrase = k <= root_k
         in_clause = bool(rel[(d.char_start, d.char_end)] & ev_clauses)
@@ -1059,6 +1096,12 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     """
     lex = lexicon or load_lexicon()
     s, e = event
+    tr = lex.tree
+    if "converted_figure" not in tr["rules_off"] and text[e:].lstrip().startswith(")") \
+            and (m := tr["converted_before"].search(text, max(0, s - 60), s)) is not None:
+        # (eleventh pass) a converted amount in brackets ("nearly $60bn (£46.7bn) worth of US
+        # imports beginning on 1 June"): the same figure in another currency, its neighbour's date
+        return attach_date(text, event=(m.start(1), m.end(1)), dates=dates, doc=doc, anchor=anchor, lexicon=lex)
     item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and item[0] <= d.char_start and d.char_end <= item[1]
