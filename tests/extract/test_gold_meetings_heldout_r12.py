@@ -1,0 +1,55 @@
+"""Meetings against the frozen held-out gold, round 12 (tests/gold/meetings/heldout_r12a*, r12b*).
+
+Annotated after round 11 had become development data, on 8 more unused AllSides records (US
+news, 2013–2019; tests/gold/heldout_r12_meetings/, two packets): the Helsinki summit of July
+2018 (before and on the day), past Camp David summits (1943–2012), Trump in Beijing 2017, the
+cancelled Obama–Putin Moscow summit and the St Petersburg G-20 of 2013, and two records with no
+meeting of leaders. Scored on mentions of every pair like round 4 (see
+test_gold_meetings_heldout_r4). A second annotator audited 25 of the 58 mention rows (none with
+an error) and 10 of the 15 ledger rows (one, across packets: Helsinki planned in one packet,
+occurred in the other).
+
+First run (quoted in the README), after the round 1–11 rules (gatherings of leaders, joint news
+conferences, "looking forward to"): mentions of every pair P 0.875 / R 0.500 (32 predicted, 58
+gold), status 0.690 (n=29, majority baseline 0.724); no Putin–Xi mention predicted (right).
+Most misses are in one record, a history of Camp David summits (7 of 28 found): "hosted" with a
+past leader ("Roosevelt hosted British Prime Minister Winston Churchill there in 1943", "George
+W. Bush hosted Vladimir Putin in 2003", "Obama hosted the Russian prime minister, Dmitry
+Medvedev"), section headings ("Middle East talks", "G-8 meeting", "Trump trip"), "the two
+leaders" and "The touch-and-go negotiations" as anaphora; elsewhere "traveled to the G-20
+summit", "called on Trump to cancel the summit", a headline "as summit looms", and "Trump and
+his Russian counterpart met". False: the Trump Jr. meeting (headline and lead), "are quite good
+at talking", "making other world leaders wait". Status is below its baseline (expected
+failure); floors at the other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
+from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
+
+ALL_P, ALL_R = 0.87, 0.5  # mentions of every pair; first run 0.875 / 0.500
+ALL_STATUS_MIN = 0.83  # baseline 0.724 + 0.1; first run 0.690 (n=29)
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory):
+    return round_packets(tmp_path_factory, 12)
+
+
+def test_heldout_r12_no_putin_xi(packets):
+    r = pool_packets(packets, "r12")
+    assert r["mention"][0] == 1.0 and r["ledger"][0] == 1.0  # no Putin–Xi mention or ledger row predicted
+
+
+def test_heldout_r12_meetings_all_pairs(packets):
+    check_all_pairs(packets, "r12", round_documents("heldout_r12_meetings"), precision=ALL_P, recall=ALL_R,
+                    status_min=None)
+
+
+@pytest.mark.xfail(strict=True, reason="status 0.690 is below its majority baseline (0.724)")
+def test_heldout_r12_meetings_status(packets):
+    check_all_pairs(packets, "r12", round_documents("heldout_r12_meetings"), precision=None, recall=None,
+                    status_min=ALL_STATUS_MIN)
