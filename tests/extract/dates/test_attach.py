@@ -555,8 +555,60 @@ def test_eleventh_pass_rules_can_be_turned_off(rule):
 
     text, event, _ = _ELEVENTH[rule]
     lex = load_lexicon()
-    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {rule}})
+    # (the twelfth pass's bracketed_figure covers a converted figure too)
+    ids = {rule, "bracketed_figure"} if rule == "converted_figure" else {rule}
+    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | ids})
     s = text.index(event)
     assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
                        lexicon=off) is None
 
+
+
+# Twelfth pass (rounds 1–18): the shipped rule on invented sentences, with its id off; the
+# rules measured on one round only are shipped off and give their date when switched on.
+_TWELFTH_ON = {
+    "bracketed_figure": ("The median rent in May 2019 was $1,450 (the average rent was $1,610).",
+                         "$1,610", "May 2019"),
+}
+_TWELFTH_OFF = {
+    "deadline_goal": ("The company is making progress in its march toward $900 million in online sales "
+                      "by 2022, its chief executive said.", "$900 million", "2022"),
+    "shared_subject": ("The summit would be the first of its kind and will take place by June, "
+                       "according to officials.", "summit", "June"),
+    "change_end_date": ("The city's parking fee goes from 50 cents to 75 cents an hour in March and is "
+                        "expected to raise more money.", "50 cents", None),
+}
+
+
+def _lex_with(on=(), off=()):
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return replace(lex, tree={**lex.tree, "rules_off": (lex.tree["rules_off"] - set(on)) | set(off)})
+
+
+def _attached(text, event, lex):
+    s = text.index(event)
+    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=lex)
+    return None if got is None else got.surface
+
+
+@pytest.mark.parametrize("rule", sorted(_TWELFTH_ON))
+def test_twelfth_pass_rule_and_its_id(rule):
+    """A bracketed aside on a figure is dated as that figure; off, it takes no date."""
+    text, event, want = _TWELFTH_ON[rule]
+    assert want in (_attached(text, event, _lex_with()) or "")
+    assert _attached(text, event, _lex_with(off={rule, "converted_figure"})) is None
+
+
+@pytest.mark.parametrize("rule", sorted(_TWELFTH_OFF))
+def test_twelfth_pass_one_round_rules_shipped_off(rule):
+    """Rules helping one round only are in ``rules_off``; switched on, they give their date."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    text, event, want = _TWELFTH_OFF[rule]
+    got = _attached(text, event, _lex_with(on={rule}))
+    assert got == want if want is None else want in (got or "")

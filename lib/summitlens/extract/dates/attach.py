@@ -93,6 +93,12 @@ frames a later clause coordinated with it ("submitted notices … from 2009 thro
 ended up charging only $31.2 million": ``span_carried_over``); a figure in brackets right after
 another figure ("nearly $60bn (£46.7bn) worth of US imports beginning on 1 June") is dated as
 that neighbour (``converted_figure``).
+Twelfth pass (rounds 1–18; kept only when helping two rounds or more): a figure in brackets
+after another figure, with no date inside the brackets, is an aside on it and dated as it
+("$358,000 (median home price was $307,000)": ``bracketed_figure``). Shipped switched off (one
+round each): a deadline on a goal's predicate (``deadline_goal``), a date on a conjunct sharing
+the event's subject (``shared_subject``), a point date after "from X to Y" left to Y
+(``change_end_date``), a "by which time" clause taking its antecedent date (``antecedent_time``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -750,7 +756,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             yield "relating_clause"
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
-                and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)):
+                and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)) \
+                and not _shared_subject(ev_path, k, verbs, tr):
             yield "lower_clause"
         # a relative clause with its own subject on a noun inside the event's phrase, set off
         # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
@@ -765,9 +772,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         if at_event and verbs[-1].dep_ == "relcl" and _set_off(verbs[-1]) \
                 and verbs[-1].head.i in (ev.i, root.i):
             yield "relative_on_event"
+    if _change_start(text, event, d, ev_path, k, lex):
+        yield "change_end_date"
     if at_event:
         return
     between = ev_path[:k]
+    if _antecedent_time(d, between, tr):
+        return
     # a date opening the clause of the meeting point, set off by a comma ("On Monday, Trump will
     # become the first head of state to meet …", "shows that in 2016, half of the tax … will fall
     # on those making less than $120,000"): it scopes over every event below that verb
@@ -818,7 +829,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         else tr["relational_prepositions"]
     # (... unless the meeting point is the comparing word itself, "compared with $202 billion
     # from the same period last year": the date is inside the comparison, the compared figure's)
-    if any(_relational(t, relating) for t in between) and not (
+    if any(_relational(t, relating) and not _deadline_goal(t, lca, prep, tr) for t in between) and not (
             lca.lower_ in tr["comparison_verbs"] and "comparison_own_date" not in tr["rules_off"]):
         yield "event_relational"
     # the event in a clause opened by a relating subordinator ("Last Friday — just three days
@@ -839,6 +850,63 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _deadline_goal(t, lca, prep, tr: dict) -> bool:
+    """``t`` is the object of a goal preposition on the meeting point (``goal_prepositions``) and
+    the date hangs on the same predicate under a deadline preposition (``deadline_prepositions``:
+    "making dents in the Times' march toward $800 million in digital revenues by 2020"): the
+    deadline dates the goal, which is no other act (``deadline_goal``)."""
+    return "deadline_goal" not in tr["rules_off"] and prep is not None \
+        and prep.lower_ in tr["deadline_prepositions"] and prep.head.i == lca.i \
+        and t.dep_ == "pobj" and t.head.lower_ in tr["goal_prepositions"] and t.head.head.i == lca.i
+
+
+def _shared_subject(ev_path: list, k: int, verbs: list, tr: dict) -> bool:
+    """The event is the subject of the meeting point and the date on a verb coordinated with it
+    that has no subject of its own ("The talks would be the first … and will take place by
+    May"): the later conjunct says what the event does, its date is the event's
+    (``shared_subject``)."""
+    if "shared_subject" in tr["rules_off"] or len(verbs) != 1 or k == 0:
+        return False
+    v = verbs[0]
+    return v.dep_ == "conj" and v.head.i == ev_path[k].i and _subjectless(v) \
+        and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass")
+
+
+def _change_start(text: str, event: tuple[int, int], d: TimeExpr, ev_path: list, k: int,
+                  lex: TemporalLexicon) -> bool:
+    """The event is the start value of a change "from X to Y" and the date a point after the end
+    value ("goes from 14 cents to 24 cents a gallon in July"): the date is the end value's, the
+    start value the earlier state (``change_end_date``); a span ("fell from $63,000 to $55,600
+    between 2000 and 2011") covers both."""
+    tr = lex.tree
+    if "change_end_date" in tr["rules_off"] or not _quantity(text, event, None) or k == 0 \
+            or ev_path[1].lower_ not in tr["change_sources"] or d.char_start < event[1] or _period(text, d, lex):
+        return False
+    src = ev_path[1]  # "to" hangs on "from" or on the change verb, by the parse
+    to = next((t for h in (src, src.head) for t in h.children if t.dep_ == "prep"
+               and t.lower_ in tr["end_prepositions"] and t.idx >= event[1]), None) if src.dep_ == "prep" else None
+    if to is None:
+        return False
+    end = max(x.idx + len(x.text) for x in to.subtree)
+    return to.idx < d.char_start and (end <= d.char_start or any(
+        c.isdigit() for c in text[to.idx:d.char_start]))
+
+
+def _antecedent_time(d: TimeExpr, between: list, tr: dict) -> bool:
+    """The event in a relative clause on the date opened by a preposition and "which" with a time
+    noun (``antecedent_time_nouns``: "…, but not until 2024, by which time inflation should make
+    it about $12 an hour"): the clause's time is its antecedent, the date (``antecedent_time``)."""
+    if "antecedent_time" in tr["rules_off"]:
+        return False
+    for v in between:
+        if v.dep_ == "relcl" and d.char_start <= v.head.idx < d.char_end and any(
+                c.dep_ == "prep" and any(n.lemma_.lower() in tr["antecedent_time_nouns"]
+                                         and any(w.lower_ == "which" for w in n.children) for n in c.children)
+                for c in v.children):
+            return True
+    return False
 
 
 def _before_subject(text: str, d: TimeExpr, verb) -> bool:
@@ -1101,6 +1169,13 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
             and (m := tr["converted_before"].search(text, max(0, s - 60), s)) is not None:
         # (eleventh pass) a converted amount in brackets ("nearly $60bn (£46.7bn) worth of US
         # imports beginning on 1 June"): the same figure in another currency, its neighbour's date
+        return attach_date(text, event=(m.start(1), m.end(1)), dates=dates, doc=doc, anchor=anchor, lexicon=lex)
+    if "bracketed_figure" not in tr["rules_off"] \
+            and (m := tr["bracket_figure_before"].search(text, max(0, s - 80), s)) is not None \
+            and (close := text.find(")", e)) >= 0 and "(" not in text[e:close] \
+            and not any(m.end(1) <= d.char_start and d.char_end <= close + 1 for d in dates):
+        # (twelfth pass) an aside in brackets after another figure ("$358,000 (median home price
+        # was $307,000)"), no date of its own: dated as that neighbour
         return attach_date(text, event=(m.start(1), m.end(1)), dates=dates, doc=doc, anchor=anchor, lexicon=lex)
     item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
