@@ -25,8 +25,11 @@ from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluat
 PACKETS = GOLD.parent / "heldout_r11_framing"
 #: Scope, fifth pass (issue 13, rounds 1-12 pooled: "impose" a support verb): negated P/R
 #: 0.929/0.722 -> 0.933/0.778; floor just under it.
+#: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
+#: a modal subject, quoted adjectives): negated P/R 0.941/0.842 -> 0.944/0.895; floors just under
+#: these.
 FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.948, "voice": 0.90, "speaker": 0.78,
-          "neg_p": 0.92, "neg_r": 0.77, "hedge_p": 0.99, "hedge_r": 0.87}
+          "neg_p": 0.94, "neg_r": 0.89, "hedge_p": 0.99, "hedge_r": 0.87}
 _XFAIL = {"target": "target 0.943 beats its majority baseline (0.848) by less than 0.1"}
 
 

@@ -24,8 +24,11 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r12_framing"
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.87, "speaker": 0.79,
-          "neg_p": 0.85, "neg_r": 0.66, "hedge_p": 0.60, "hedge_r": 0.50}
+#: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
+#: a modal subject, quoted adjectives): negated P/R 0.882/0.833 -> 0.889/0.889; floors just under
+#: these.
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.87, "speaker": 0.81,
+          "neg_p": 0.88, "neg_r": 0.88, "hedge_p": 0.60, "hedge_r": 0.50}
 _XFAIL = {"target": "target 0.882 beats its majority baseline (0.873) by less than 0.1"}
 
 

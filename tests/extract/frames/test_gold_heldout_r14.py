@@ -27,8 +27,11 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r14_framing"
-FLOORS = {"precision": 0.99, "recall": 0.98, "target": 1.1, "voice": 0.87, "speaker": 0.83,
-          "neg_p": 0.99, "neg_r": 0.6, "hedge_p": 0.88, "hedge_r": 0.66}
+#: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
+#: a modal subject, quoted adjectives): negated P/R 1.000/0.600 -> 1.000/0.800, hedged P/R
+#: 0.889/0.667 -> 0.900/0.750; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.98, "target": 1.1, "voice": 0.87, "speaker": 0.87,
+          "neg_p": 0.99, "neg_r": 0.79, "hedge_p": 0.89, "hedge_r": 0.74}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0"}
 
 

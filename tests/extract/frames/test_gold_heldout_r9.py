@@ -29,8 +29,11 @@ PACKETS = GOLD.parent / "heldout_r9_framing"
 #: phrase, negated comparisons): negated P/R 0.842/0.727 -> 0.905/0.864; floors just under these.
 #: Scope, sixth pass (issue 13, rounds 1-13 pooled: three or more quoted items in a series are a
 #: list of names, no scare quotes): hedged P 0.778 -> 0.875; floor just under it.
+#: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
+#: a modal subject, quoted adjectives): negated P/R 0.952/0.870 -> 0.957/0.957, hedged P/R
+#: 0.875/0.778 -> 0.889/0.889; floors just under these.
 FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.86, "speaker": 0.73,
-          "neg_p": 0.90, "neg_r": 0.86, "hedge_p": 0.87, "hedge_r": 0.77}
+          "neg_p": 0.95, "neg_r": 0.95, "hedge_p": 0.88, "hedge_r": 0.88}
 _XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
 
 

@@ -170,3 +170,17 @@ def test_quoted_list_never_crashes(text):
     for o in range(len(text)):
         for c in range(o, len(text)):
             assert quoted_list(text, o, c) in (True, False)
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    # Issue 13, seventh pass (adjective_scare_quote): an attributive adjective quoted on its own is
+    # the author's scare quote, like a bare noun ...
+    ("They claim the campaign was watched for \u201cfriendly\u201d purposes, which is laughable.", "friendly", True),
+    ("Blair suggested she \u201cfake\u201d a \u201cfriendly\u201d attitude toward the media.", "friendly", True),
+    # ... not an unquoted one.
+    ("They claim the campaign was watched for friendly purposes.", "friendly", False),
+])
+def test_quoted_adjectives_are_scare_quotes(text, surface, hedged):
+    df = frame_text(text)
+    row = df[df["surface"] == surface].iloc[0]
+    assert bool(row["hedged"]) is hedged

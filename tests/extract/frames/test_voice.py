@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -481,3 +483,40 @@ def test_apposed_name_never_crashes(text, speaker):
     from summitlens.extract.frames.voice import apposed_name
 
     assert isinstance(apposed_name(text, speaker, load_cues()), str)
+
+
+def test_source_from_names_the_document_source():
+    from summitlens.extract.frames.voice import source_from
+
+    cues = load_cues()
+    t = "Another report from TMZ alleged that family and friends are upset."
+    assert source_from(t, "Another report", 0, cues) == "TMZ"
+    import dataclasses
+
+    off = dataclasses.replace(cues, source_from=re.compile("(?!)"))
+    assert source_from(t, "Another report", 0, off) == "Another report"  # off: as written
+    assert source_from("Russia's friends from Asia said so.", "Russia's friends", 0, cues) == "Russia's friends"
+    t = 'Then came a statement from Speaker Nancy Pelosi that echoed him: "We are not allies."'
+    assert source_from(t, "", t.index('"'), cues) == "Speaker Nancy Pelosi"
+    assert source_from(t, "", 10, cues) == ""  # nothing before the quotation
+
+
+def test_possessed_speech_noun_gives_the_quotation_its_possessor():
+    from summitlens.extract.frames.voice import possessed_speech
+    from summitlens.text.parse import parse_one
+
+    cues = load_cues()
+    t = "They expressed concern that Obama\u2019s requests for \u201cpartnerships\u201d are code."
+    assert possessed_speech(parse_one(t), t.index("partnerships"), cues) == "Obama"
+    t = "They met Obama\u2019s \u201cfriends\u201d in Paris."
+    assert possessed_speech(parse_one(t), t.index("friends"), cues) == ""  # no speech noun
+    row = frame_text("As Carol notes, the White House walked back Obama's \u201cally\u201d remarks about Egypt.").iloc[0]
+    assert (row.voice, row.speaker) == ("quoted", "Obama")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="abc XY,.'\"from report", max_size=60), st.text(alphabet="abc XY", max_size=8))
+def test_source_from_never_crashes(text, speaker):
+    from summitlens.extract.frames.voice import source_from
+
+    assert isinstance(source_from(text, speaker, len(text) // 2, load_cues()), str)

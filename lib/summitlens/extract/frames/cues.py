@@ -141,10 +141,25 @@ class Cues:
     title_authorial: bool = False
     title_proper_names: bool = False
     question_auxiliaries: frozenset[str] = frozenset()
+    source_from: re.Pattern = NEVER
+    possessed_speech_nouns: frozenset[str] = frozenset()
+    possessed_speech_paraphrase: bool = False
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
 _CAP = r"[A-Z][\w.'\u2019-]*"
+
+
+def _source_from(att: dict) -> re.Pattern:
+    """``source_from``: a document noun and the name of its source after "from" ("a statement
+    from Speaker Nancy Pelosi", "Another report from TMZ"), group ``who``; never matches when
+    ``source_from_nouns`` is empty."""
+    nouns = "|".join(re.escape(str(w)) for w in att.get("source_from_nouns") or [])
+    if not nouns:
+        return NEVER
+    joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
+    name = rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+from\s+(?:the\s+)?(?P<who>{name})")
 
 
 def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -354,6 +369,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_authorial=bool(att.get("title_authorial", False)),
         title_proper_names=bool(att.get("title_proper_names", False)),
         question_auxiliaries=_words(att.get("question_auxiliaries")),
+        source_from=_source_from(att),
+        possessed_speech_nouns=_words(att.get("possessed_speech_nouns")),
+        possessed_speech_paraphrase=bool(att.get("possessed_speech_paraphrase", False)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

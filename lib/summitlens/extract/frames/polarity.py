@@ -169,7 +169,9 @@ def _bare_label(doc, s: int, e: int, o: int, cues: Cues, *, own: bool = False) -
     if span is None or not len(span):
         return False
     root = span.root
-    if root.pos_ != "NOUN":
+    adjective = root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "NOUN" \
+        and "adjective_scare_quote" not in _syntax()["rules_off"]  # "for “friendly” purposes"
+    if root.pos_ != "NOUN" and not adjective:
         return False
     if own:
         return not _reported(root, cues)  # nested in the speaker's quotation: the speaker's marks

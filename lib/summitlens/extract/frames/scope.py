@@ -64,6 +64,17 @@ or not ("“… the prior rape of his 'friend' …”"). Off, each helping round
 considered privacy-friendly" hedged), ``paired_marks`` (polarity: an apostrophe closes no
 double mark) and ``nearer_negation`` (a denial verb does not reach past a negated clause).
 
+Seventh pass (issue 13, rounds 1–14 pooled, same rule for keeping a rule; the nine rules above
+that were off help nothing on round 14 and stay off): a negated verb denies an indefinite
+singular object the term heads (``indefinite_object``: "did not elect a new dictator", "will not
+force regime change"; not "don't treat allies", "does not undermine our alliance"); a "no" on the
+subject of a modal or passive verb denies the thing (``subject_no``: "No regime can be allowed",
+"no Big Brother is required"; not "no military alliance is going to alter …"); in
+:mod:`~summitlens.extract.frames.polarity`, an attributive adjective quoted on its own is a scare
+quote (``adjective_scare_quote``: "for “friendly” purposes"). Off, each helping round 14 only:
+``negated_auxiliary`` ("he's not getting elected dictator": "not" on the passive auxiliary) and
+``reduced_root`` ("the man alleged to be her brother", the participle parsed as the main verb).
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -112,7 +123,8 @@ def _syntax() -> dict:
                  for k in ("proform_heads", "existential_verbs", "deontic_modals", "negating_heads",
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
-                           "hearsay_passives", "appearance_verbs", "predicate_preps", "rules_off")}
+                           "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
+                           "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -402,6 +414,32 @@ def _pp_predicate(root, top, via_prep: bool) -> bool:
         c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in cop.children)
 
 
+def _indefinite(root, top) -> bool:
+    """Whether the object phrase ``top`` is indefinite and singular: a bare common noun or one
+    after "a"/"an" (``scope_syntax.indefinite_determiners``), no possessor ("did not elect a new
+    dictator", "will not force regime change"); a negated verb over such an object denies the
+    thing (rule ``indefinite_object``), not over a plural or definite one ("don't treat allies",
+    "does not undermine our alliance", "never implicated any Trump ally")."""
+    syn = _syntax()
+    if "indefinite_object" in syn["rules_off"] or top.tag_ != "NN" or root.tag_ != "NN":
+        return False  # a plural ("don't treat allies the same way", "visit family or friends") or a name
+    for c in top.children:
+        if c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ not in syn["indefinite_determiners"]):
+            return False
+    return True
+
+
+def _modal_subject(root, top) -> bool:
+    """Whether ``top`` (with "no" on it) is the subject of a modal or passive verb ("No alliance …
+    can be an adequate substitute", "No regime can be allowed", "no Big Brother is required"): the
+    "no" denies there being such a thing, unlike "no military alliance is going to alter …" (rule
+    ``subject_no``)."""
+    if "subject_no" in _syntax()["rules_off"] or top.dep_ not in ("nsubj", "nsubjpass") or not _heads(root, top):
+        return False
+    v = top.head
+    return top.dep_ == "nsubjpass" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+
+
 def _infinitival_subject(top) -> bool:
     """Whether ``top`` is the subject of a bare infinitive ("with no close relatives or friends to
     take care of them", "no allies to turn to"): "no" there denies the thing's existence, not an
@@ -489,7 +527,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return prefix.group(0).lower().strip()  # "Syrian not-so-strongman Bashar Assad"
     inside = {t.i for t in doc.char_span(s, e, alignment_mode="expand")}
     top, cue, via_prep = _nominal_top(root, inside, scope, pseudo)
-    subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _infinitival_subject(top)
+    subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _infinitival_subject(top) \
+        and not (cue == "no" and _modal_subject(root, top))
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
@@ -517,7 +556,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if not predicate and _pp_predicate(root, top, via_prep):
         verb, predicate = top.head.head, True  # "it is not about regime change", "he's not for regime change"
     if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs or (not via_prep and _heads(root, top) and (
-            verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]))):
+            verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]
+            or _indefinite(root, top)))):
         # "doesn't have allies", "might not find a friend"; a support verb forms or seeks the
         # term ("did not seek regime change", "are not making friends", "never formed an alliance").
         predicate = True
@@ -527,6 +567,10 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if predicate:
         cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope) \
             or _negating_adjunct(verb, inside, scope)
+        if not cue and "negated_auxiliary" not in syn["rules_off"]:
+            # "he's not getting elected dictator": the parser hangs "not" on the passive auxiliary.
+            cue = next((x for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                        for x in [_negator(c, inside, scope, pseudo)] if x), "")
         if cue:
             return "" if _double_negative(verb, scope, pseudo) else cue
         # "is not going to be an ally" / "did not want to become allies": the xcomp chain.
@@ -666,7 +710,8 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     # noun, "Nunes, generally seen as a Trump ally", "nations usually believed to be friendly".
     # Negated, it denies rather than distances ("is not considered a friend").
     passive = any(c.dep_ == "auxpass" for c in v.children) or (
-        v.dep_ in ("acl", "advcl", "relcl") and v.tag_ in ("VBN", "VBD")
+        (v.dep_ in ("acl", "advcl", "relcl") or _reduced_root(v, verb))
+        and v.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children))  # "they believed": active
     # Not with a negative subject ("neither party was seen as more or less friendly": a denial)
@@ -682,6 +727,14 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
             and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_
     return ""
+
+
+def _reduced_root(v, verb) -> bool:
+    """A reduced impersonal passive the parser made the main verb ("the man alleged to be her
+    brother was …": "alleged" as the root): a participle of ``scope_syntax.reduced_impersonal``
+    over the term's "to be" clause (rule ``reduced_root``)."""
+    return "reduced_root" not in _syntax()["rules_off"] and v.dep_ == "ROOT" and v is not verb \
+        and verb.dep_ == "xcomp" and bool(_reduced_impersonal().match(f"{v.lower_} to be"))
 
 
 def _hearsay_clause(root) -> str:

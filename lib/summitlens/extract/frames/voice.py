@@ -49,6 +49,8 @@ __all__ = [
     "titled_person",
     "opening_source",
     "question_verb",
+    "source_from",
+    "possessed_speech",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -628,7 +630,10 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
     elif quote is not None:
         voice = "quoted"
         # Only a cue next to the quotation attributes it; else look across the paragraph.
-        speaker = sentence_text and adjacent_speaker(sentence_text, quote, attrs, cues) or ""
+        # "Obama's “ally” remarks", "the report's assertion that … “…”": the possessor, nearer
+        # than any cue.
+        speaker = possessed_speech(doc, s, cues) if cues is not None else ""
+        speaker = speaker or sentence_text and adjacent_speaker(sentence_text, quote, attrs, cues) or ""
         if not speaker:
             # 'X said "…" and called on Y to recognise that Russia "is not our ally."': the
             # nearest reporting verb before the quotation in its sentence.
@@ -641,6 +646,9 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                                   else para_speaker())
             if not speaker and doc is not None and cues is not None and cues.quote_governor:
                 speaker = quote_governor(doc, quote, cues)
+            if not speaker and cues is not None:
+                # "a statement from Speaker Nancy Pelosi that echoed …: “…”": the document's source.
+                speaker = source_from(sentence_text, "", quote[0], cues)
         # A quotation inside a transcript turn or a message with no cue of its own: the
         # turn's speaker.
         speaker = speaker or turn_speaker
@@ -667,7 +675,69 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 break
         if voice == "paraphrase" and sentence_text and addressee_object(sentence_text, s, cues or load_cues()):
             voice, speaker = "authorial", ""
+        if cues is not None and cues.possessed_speech_paraphrase:
+            # "Obama's statement this week that Egypt was not America's ally": the possessor's words.
+            owner = possessed_speech(doc, s, cues, through_clause=True)
+            voice, speaker = ("paraphrase", owner) if owner else (voice, speaker)
+    if speaker and sentence_text and cues is not None:
+        speaker = source_from(sentence_text, speaker, 0, cues)  # "Another report from TMZ" -> TMZ
     return voice, speaker
+
+
+def source_from(text: str, speaker: str, end: int, cues: Cues) -> str:
+    """The source named after "from" by a document noun: the speaker phrase ``speaker`` itself
+    ("Another report from TMZ alleged …" -> "TMZ"), or, when ``speaker`` is empty, the last such
+    phrase before ``end`` ("a statement from Speaker Nancy Pelosi that echoed …: “…”" -> "Speaker
+    Nancy Pelosi"). ``speaker`` unchanged when none fits (or ``source_from_nouns`` is empty).
+
+    Examples:
+        >>> source_from("Another report from TMZ alleged that friends are upset.", "Another report", 0, load_cues())
+        'TMZ'
+        >>> source_from('Then came a statement from Nancy Pelosi: "We are not allies."', "", 48, load_cues())
+        'Nancy Pelosi'
+    """
+    if speaker:
+        at = text.find(speaker)
+        if at < 0:
+            return speaker
+        stop = at + len(speaker)
+        m = cues.source_from.search(text, at, stop + 60)
+        return m.group("who") if m is not None and m.start() < stop <= m.start("who") else speaker
+    hits = [m for m in cues.source_from.finditer(text, 0, end) if m.end() <= end]
+    return hits[-1].group("who") if hits else ""
+
+
+def possessed_speech(doc, s: int, cues: Cues, *, through_clause: bool = False) -> str:
+    """The possessor of a speech noun above the word at ``s`` on the parse ("Obama's “ally”
+    remarks", "the report's assertion that … a “Friendly Foreign Government”", "Obama's requests
+    for “partnerships”"): whose words they are. With ``through_clause`` only a word inside a
+    clause of the noun counts ("Obama's statement that Egypt was not America's ally"); '' when
+    none.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The White House walked back Obama's “ally” remarks about Egypt."
+        >>> possessed_speech(parse_one(t), t.index("ally"), load_cues())
+        'Obama'
+    """
+    if doc is None or not cues.possessed_speech_nouns:
+        return ""
+    tok = next((t for t in doc if t.idx <= s < t.idx + len(t)), None)
+    clause = False
+    for _ in range(10):
+        if tok is None:
+            return ""
+        if tok.idx != s and tok.lower_ in cues.possessed_speech_nouns and (clause or not through_clause):
+            poss = [c for c in tok.children if c.dep_ == "poss" and not c.idx <= s < c.idx + len(c)]
+            if poss:
+                sub = [t for t in poss[0].subtree if t.dep_ != "case" and t.text not in ("'s", "\u2019s")]
+                return " ".join(t.text for t in sub) if sub else ""
+            return ""
+        clause = clause or tok.pos_ in ("VERB", "AUX")
+        if tok.head is tok:
+            return ""
+        tok = tok.head
+    return ""
 
 
 def quote_governor(doc, quote: tuple[int, int], cues: Cues) -> str:
