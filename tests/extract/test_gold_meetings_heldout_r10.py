@@ -22,6 +22,9 @@ Round 10 as dev data (rules measured on r4-r10, encounters.yml `rules_off`): `jo
 r9 +1, r10 +3) switched on; `post_author_place` ("My meeting in Argentina with President Xi")
 helps r10 only and ships off. P 0.812 / R 0.667 (16 predicted), status 0.857 (n=14, baseline
 0.857: still the expected failure). Floors just under these.
+
+Round-12 pass: a name followed by "Jr." is not the leader ("met with Donald Trump Jr."): P 0.867 /
+R 0.667 (15 predicted), status unchanged.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.81, 0.66  # mentions of every pair; first run 0.750 / 0.476, latest 0.812 / 0.667
+ALL_P, ALL_R = 0.86, 0.66  # mentions of every pair; first run 0.750 / 0.476, latest 0.867 / 0.667
 ALL_STATUS_MIN = 0.90  # baseline 0.800 + 0.1; first run 0.800 (n=10)
 
 

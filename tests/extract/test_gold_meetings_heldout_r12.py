@@ -21,6 +21,12 @@ summit", "called on Trump to cancel the summit", a headline "as summit looms", a
 his Russian counterpart met". False: the Trump Jr. meeting (headline and lead), "are quite good
 at talking", "making other world leaders wait". Status is below its baseline (expected
 failure); floors at the other figures.
+
+Round-12 pass (measured on r1-r12): past and other heads of state and government in people.yml
+(Roosevelt, Churchill, Eisenhower, Khrushchev, Clinton, Barak, Arafat, George W. Bush …) and "Jr."
+after a name makes another person (also r10 +1 precision): P 0.919 / R 0.603 (37 predicted),
+status 0.743 (n=35, baseline 0.771: still the expected failure). "hosted the <title>" and "sit
+down" as cues (r12 +1 row each, no other round) are left out. Floors just under these.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.87, 0.5  # mentions of every pair; first run 0.875 / 0.500
+ALL_P, ALL_R = 0.91, 0.6  # mentions of every pair; first run 0.875 / 0.500, round-12 pass 0.919 / 0.603
 ALL_STATUS_MIN = 0.83  # baseline 0.724 + 0.1; first run 0.690 (n=29)
 
 

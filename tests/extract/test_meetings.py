@@ -322,3 +322,26 @@ def test_pronoun_subject_rules_ship_off():
          "In the afternoon he had a meeting with the Belarus president, Alexander Lukashenko.",
          "Trump is leaving.", "He will attend a NATO summit in Brussels on July 11 and 12."]
     assert extract_meetings(s, anchor=date(2018, 7, 3)) == []
+
+
+@pytest.mark.parametrize(("sentences", "participants"), [
+    # round-12 pass: past heads of state and government are people.yml leaders
+    (["Roosevelt hosted British Prime Minister Winston Churchill there in 1943."], None),
+    (["It was President Franklin Delano Roosevelt who converted the facility.",
+      "Roosevelt hosted British Prime Minister Winston Churchill there in 1943."], ("churchill", "roosevelt")),
+    (["President Dwight D. Eisenhower met with Soviet leader Nikita Khrushchev there in 1959."],
+     ("eisenhower", "khrushchev")),
+    (["President George W. Bush hosted Vladimir Putin in 2003."], ("bush", "putin")),
+])
+def test_past_heads_of_state(sentences, participants):
+    ms = extract_meetings(sentences, anchor=A)
+    last = [m for m in ms if m.sentence_index == len(sentences) - 1]
+    assert (last[0].participants if last else None) == participants
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian lawyer who met with Donald Trump Jr. was allowed into the US.",
+    "Obama administration let Russian lawyer who met Trump Jr. into US after visa block",
+])
+def test_a_leaders_son_is_not_the_leader(text):
+    assert extract_meetings([text], anchor=D8) == []

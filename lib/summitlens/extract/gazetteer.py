@@ -322,6 +322,8 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
         >>> es = find_entities("Russian President Vladimir Putin will attend the SCO summit.")
         >>> [(e.id, e.surface) for e in es]
         [('putin', 'Russian President Vladimir Putin'), ('SCO_summit', 'SCO summit')]
+        >>> [e.id for e in find_entities("the lawyer who met Donald Trump Jr. and Trump")]
+        ['trump']
         >>> find_entities("")
         []
     """
@@ -349,6 +351,8 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
             continue
         if kind == "person" and not cs and _titles_someone_else(text_m, e, gz.names(eid)):
             continue  # "Chinese President Jiang Zemin": the title is Jiang's, not Xi's
+        if kind == "person" and _JUNIOR.match(text_m, e):
+            continue  # "Donald Trump Jr.": the leader's son, not the leader
         out.append(Entity(kind, eid, s, e, text[s:e]))
         last_end = e
     if merge_titles and out:
@@ -366,6 +370,8 @@ def find_entities(text: str, *, gazetteer: Gazetteer | None = None,
     return [e for e in out if e.kind in kinds]
 
 
+#: A generational suffix after a person's name ("Donald Trump Jr.", "Trump Jr."): another person.
+_JUNIOR = re.compile(r",?[ \u00a0]+Jr\b\.?")
 _SHORT_NEXT = re.compile(r"[\s\u00a0-]+[A-Z]")  # "Kim Yo Jong", "Kim Jong-il": another name
 
 
