@@ -25,7 +25,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r15_framing"
-FLOORS = {"precision": 0.97, "recall": 0.99, "target": 1.1, "voice": 0.85, "speaker": 0.71,
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.85, "speaker": 0.71,
           "neg_p": 0.8, "neg_r": 0.8, "hedge_p": 0.66, "hedge_r": 0.99}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0"}
 
