@@ -612,3 +612,36 @@ def test_twelfth_pass_one_round_rules_shipped_off(rule):
     text, event, want = _TWELFTH_OFF[rule]
     got = _attached(text, event, _lex_with(on={rule}))
     assert got == want if want is None else want in (got or "")
+
+
+# thirteenth pass (rounds 1-19): each rule with its id in ``attachment.rules_off``
+_THIRTEENTH_ON = {
+    "difference_date": ("Median pay for women was $9,400 less than the median pay for men between 2005 "
+                        "and 2010, the study found.", "$9,400", "2005 and 2010"),
+    "argument_clause_date": ("The couple bought $2 million worth of shares in trades that took place on "
+                             "March 3 and April 9.", "$2 million", "March 3 and April 9"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_THIRTEENTH_ON))
+def test_thirteenth_pass_rule_and_its_id(rule):
+    """A comparative's difference and a figure timed by a clause on its act's argument take that
+    date; with the rule switched off they take none."""
+    text, event, want = _THIRTEENTH_ON[rule]
+    assert want in (_attached(text, event, _lex_with()) or "")
+    assert _attached(text, event, _lex_with(off={rule})) is None
+
+
+def test_difference_date_not_a_same_period_baseline():
+    """A year-on-year comparison's date is the baseline's, not the difference's."""
+    text = "Exports were $9 billion more than was recorded during the same period last year."
+    assert _attached(text, "$9 billion", _lex_with()) is None
+
+
+def test_participle_act_shipped_off():
+    """One round only (r19 +1, r14 -1): in ``rules_off``; on, the act's date is withheld."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "participle_act" in load_lexicon().tree["rules_off"]
+    text = "The $700 million budget passed on Thursday is the largest yet."
+    assert _attached(text, "$700 million", _lex_with(on={"participle_act"})) is None

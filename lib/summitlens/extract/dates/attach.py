@@ -99,6 +99,13 @@ after another figure, with no date inside the brackets, is an aside on it and da
 round each): a deadline on a goal's predicate (``deadline_goal``), a date on a conjunct sharing
 the event's subject (``shared_subject``), a point date after "from X to Y" left to Y
 (``change_end_date``), a "by which time" clause taking its antecedent date (``antecedent_time``).
+Thirteenth pass (rounds 1–19; kept only when helping two rounds or more and hurting none): the
+difference of a comparative takes a date under a preposition inside its "than" complement
+("$4,200 more than families took home in 2014": ``difference_date``); a relative or participial
+clause after a figure, on an argument of the figure's predicate or the object of one of its
+prepositions, times the figure's act ("sold $1.5 million … worth of stock … in transactions
+that took place on Jan. 31": ``argument_clause_date``). Shipped switched off: a participle of an
+instrument act on the figure's noun (``participle_act``, r19 +1, r14 −1).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -521,12 +528,16 @@ def _instrument_act(text: str, event: tuple[int, int], ev, ev_path: list, k: int
     """A figure measuring an instrument that an act is done to, and the date meeting it at or
     above that act ("passed its version of a $700 billion defense policy bill on Monday", "a
     Friday vote on $9 billion in aid", ``instrument_acts``): the date of the act (the passing,
-    the vote), not the period the figure covers."""
+    the vote), not the period the figure covers; so is a date on a participle of such an act on
+    the figure's noun ("the $150 million … plan unveiled by Trump aides last week": thirteenth
+    pass, ``participle_act``)."""
     if not _quantity(text, event, ev):
         return False
     acts = tr["instrument_acts"]
     return any(t.lemma_.lower() in acts for t in ev_path[1:k + 1]) \
-        or (gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in acts)
+        or (gov is not None and gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in acts) \
+        or ("participle_act" not in tr["rules_off"] and gov is not None and gov.pos_ in _VERBAL
+            and gov.dep_ == "acl" and gov.head.i == ev_path[k].i and k > 0 and gov.lemma_.lower() in acts)
 
 
 def _present_state(verb, tr: dict) -> bool:
@@ -702,6 +713,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
     if _period_start(text, event, ev, ev_path, k, d_path, j, n_own, tr):
         return
+    if _difference(text, d, ev_path, k, own, tr):
+        return
     # a date inside a phrase relating another act ("before the November election"), unless
     # measured from it ("weeks before the 2016 election": a time of the event's own clause) or
     # bounding a verb ("the $130,000 Cohen paid before the 2016 election": ranked after others)
@@ -757,7 +770,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
                 and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)) \
-                and not _shared_subject(ev_path, k, verbs, tr):
+                and not _shared_subject(ev_path, k, verbs, tr) \
+                and not _argument_clause(text, event, d, ev, ev_path, k, verbs, tr):
             yield "lower_clause"
         # a relative clause with its own subject on a noun inside the event's phrase, set off
         # by a comma ("call with Zelensky, which prompted … a complaint on August 12") or
@@ -850,6 +864,38 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _difference(text: str, d: TimeExpr, ev_path: list, k: int, own: list, tr: dict) -> bool:
+    """The event is the difference of a comparative ("$15,708.38 less than the median salary for
+    men between 2002 and 2008", "nearly $4,200 more than families took home in 2014") and the
+    date is the object of a preposition inside the comparison's complement, opened by one of
+    ``difference_marks``: the difference is measured over that period, so the date is the
+    figure's (``difference_date``). Not a date written as the compared noun's attribute ("$600
+    billion more than the December 2015 bill") nor a year-on-year baseline ("more than was
+    recorded during the same period last year": ``difference_baseline``)."""
+    if "difference_date" in tr["rules_off"] or k != 1 or ev_path[0].dep_ != "npadvmod" \
+            or ev_path[1].tag_ not in ("JJR", "RBR") or not own or own[0].dep_ != "prep" \
+            or tr["difference_baseline"].search(text, ev_path[1].idx, d.char_start):
+        return False
+    marks = tr["difference_marks"]
+    return any(t.lower_ in marks or _marked(t, marks) for t in own)
+
+
+def _argument_clause(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path: list, k: int,
+                     verbs: list, tr: dict) -> bool:
+    """A figure, and after it one relative or participial clause holding the date, on a noun that
+    is an argument of the figure's predicate or the object of one of its prepositions ("sold $1.5
+    million … worth of stock … in transactions that took place on Jan. 31", "reduce … spending by
+    $502 billion for vehicles built between 1975 and 2029"): the clause times the figure's act,
+    so its date is the figure's (``argument_clause_date``)."""
+    if "argument_clause_date" in tr["rules_off"] or len(verbs) != 1 or d.char_start < event[1] \
+            or not _quantity(text, event, ev):
+        return False
+    v, lca = verbs[0], ev_path[k]
+    noun = v.head
+    return v.dep_ in ("relcl", "acl") and lca.pos_ in _VERBAL and noun.pos_ in ("NOUN", "PROPN") \
+        and (noun.head.i == lca.i or (noun.head.dep_ == "prep" and noun.head.head.i == lca.i))
 
 
 def _deadline_goal(t, lca, prep, tr: dict) -> bool:

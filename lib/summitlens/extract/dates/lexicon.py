@@ -199,10 +199,10 @@ def _load(path: str) -> TemporalLexicon:
             "equality_prepositions", "start_verbs", "instrument_acts", "rules_off", "period_start_marks",
             "simultaneous_marks", "comparison_verbs", "deictic_rules", "purpose_prepositions",
             "when_marks", "goal_prepositions", "deadline_prepositions", "end_prepositions",
-            "antecedent_time_nouns")},
+            "antecedent_time_nouns", "difference_marks")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
-                                         "figure_right_before", "appositive_link", "converted_before",
+                                         "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
