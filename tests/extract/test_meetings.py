@@ -345,3 +345,22 @@ def test_past_heads_of_state(sentences, participants):
 ])
 def test_a_leaders_son_is_not_the_leader(text):
     assert extract_meetings([text], anchor=D8) == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # rule press_conference_with (round 13): a news/press conference "with" a head is a joint one
+    (["CNN's Jim Acosta asked a question during a press conference with Trump and British Prime Minister "
+      "Theresa May."], [(0, ("theresa_may", "trump"), "occurred")]),
+    (["After criticizing CNN, Pres. Trump declines to take a question at joint presser with Theresa May."],
+     [(0, ("theresa_may", "trump"), "occurred")]),
+    # rule joint_conference_counterpart: one head at a joint conference meets the head named last before
+    (["Mr. Obama welcomed David Cameron to Washington on Monday.",
+      "The US government, Mr. Obama said at a joint news conference at the White House, remains persistent."],
+     [(0, ("cameron", "obama"), "occurred"), (1, ("cameron", "obama"), "occurred")]),
+    # a press conference with no second head is no encounter
+    (["Trump held a press conference with reporters at the White House."], []),
+])
+def test_joint_press_conferences(sentences, expected):
+    ms = extract_meetings(sentences, anchor=date(2018, 7, 13))
+    assert [(m.sentence_index, m.participants, m.status) for m in ms] == expected
+

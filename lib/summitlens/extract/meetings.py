@@ -135,6 +135,7 @@ class _Cues:
     signature: re.Pattern = NEVER
     leader_group: re.Pattern = NEVER
     group_gathering: re.Pattern = NEVER
+    conference: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -151,6 +152,7 @@ def _load_cues(path: str) -> _Cues:
     lt = d.get("leader_titles") or {}
     off = load_encounter_rules().rules_off
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
+    joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
     return _Cues(
         meeting=_alt([*d["meeting_cues"], *joint_conf]),
         cancelled=_alt(d["status_cues"]["cancelled"]),
@@ -193,6 +195,7 @@ def _load_cues(path: str) -> _Cues:
         leader_group=NEVER if "leaders_gathering" in off else re.compile(d.get("leader_group", r"(?!x)x"), re.I),
         group_gathering=re.compile(d.get("group_gathering", r"(?!x)x"), re.I),
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
+        conference=NEVER if "joint_conference_counterpart" in off or not joint_conf else _alt(joint_conf),
     )
 
 
@@ -844,6 +847,15 @@ def extract_meetings(
                 parts.add(subj)
                 source = "coreference"
                 present = [p for p in leaders if p in parts]
+        if len(parts) == 1 and i and not speaker[i] and is_head(next(iter(parts)), gz, day=anchor) \
+                and cq.conference.search(text):
+            # "Mr. Obama said at a joint news conference at the White House": the other head is the
+            # one named last before, of another country (rule joint_conference_counterpart)
+            subj = _last_head(ents, i, parts, gz, anchor)
+            if subj:
+                parts.add(subj)
+                source = "coreference"
+                present = [p for p in leaders if p in parts]
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         traveller = next(iter(parts)) if len(parts) == 1 else ""
         if len(parts) == 1 and (present or is_head(traveller, gz, day=anchor)):
@@ -1002,6 +1014,9 @@ def extract_meetings(
                     status = "planned"
             if status == "occurred" and cq.unrealised_cancel.search(text[lo:hi]):
                 status = "planned"  # "issued a threat to cancel the Trump-Kim meeting": still to come
+            if status == "planned" and cq.conference.fullmatch(cue_m.group(0)) and not cq.future_aux.search(clause) \
+                    and not planned_cue:
+                status = "occurred"  # "declines to take a question … at joint presser with May": reported after
             if status == "occurred" and mode != "in_person":
                 status = mode
         conf = {"explicit": 0.9, "coreference": 0.75, "implied": 0.6}[source]
