@@ -16,6 +16,10 @@ extractor leaves the speaker empty; the rest are speakers of another clause ("Mi
 Trump, "Ingraham" for Hogg, "Rahami" for Amarjit Singh), paraphrase read as authorial ("his
 family", "Zaborona", "Victoria Valentino") and the reverse (a poll, a title's subject). Target
 is an expected failure (its baseline is 1.0); floors at the other figures.
+
+Scope, eighth pass (rounds 1-15 pooled: "not as" over a description, quoted names no scare
+quotes): negated P/R 0.800/0.800 -> 0.833/1.000 ("not as a boundless 'global war on terror'"),
+hedged P 0.667 -> 0.800 (the “Friends” center); neg/hedge floors just under these.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r15_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.85, "speaker": 0.71,
-          "neg_p": 0.8, "neg_r": 0.8, "hedge_p": 0.66, "hedge_r": 0.99}
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.87, "speaker": 0.73,
+          "neg_p": 0.83, "neg_r": 0.99, "hedge_p": 0.79, "hedge_r": 0.99}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0"}
 
 

@@ -36,7 +36,7 @@ PACKETS = GOLD.parent / "heldout_r5_framing"
 #: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
 #: a title's period after an inverted verb, a title-only subject's name, a reporting
 #: verb's own clause): voice 0.929 -> 0.943, speaker 0.829 -> 0.843; floors just under these.
-FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.94, "speaker": 0.84,
+FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.94, "speaker": 0.87,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"negated": "one negated row in this round, missed (P/R 0/0)",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

@@ -184,3 +184,25 @@ def test_quoted_adjectives_are_scare_quotes(text, surface, hedged):
     df = frame_text(text)
     row = df[df["surface"] == surface].iloc[0]
     assert bool(row["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text, surface, hedged", [
+    # quoted_name: a capitalised word quoted on its own mid-sentence is a name (a show, a centre).
+    ("Nobody wants to watch \"Friends\" reruns all day long.", "Friends", False),
+    ("At the \u201cFriends\u201d centre in the town, camaraderie has bloomed.", "Friends", False),
+    # A headline in title case capitalises every word: still a scare quote.
+    ("Will \u201cAutocratic\u201d Trump Regime Allow Elections?", "Autocratic", True),
+    ("Sanctions hit the \u201cdictatorship\u201d of Maduro.", "dictatorship", True),
+])
+def test_quoted_names_are_no_scare_quotes(text, surface, hedged):
+    df = frame_text(text)
+    assert bool(df[df["surface"] == surface].iloc[0]["hedged"]) is hedged
+
+
+@pytest.mark.parametrize("text", ["Friends", "a \"Friends\" show", ": \u201cFriends\u201d", "\"\"", "F\" x \"F"])
+def test_quoted_name_never_crashes(text):
+    from summitlens.extract.frames.polarity import quoted_name
+
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            assert quoted_name(text, s, e) in (True, False)

@@ -486,3 +486,46 @@ def test_seventh_pass_rules_never_crash(words, all_on):
         assert df.equals(frame_text(text))
     finally:
         syn["rules_off"] = saved
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # not_as: "not as" opening the phrase denies the description, a modifier of its head included.
+    ("We must define our effort not as a boundless war on terror but as a series of targeted efforts.",
+     "boundless", True),
+    ("They saw Russia not as an ally but as a rival.", "ally", True),
+    ("Beijing rejected the idea of an alliance with Moscow.", "alliance", True),
+    ("Beijing rejected talk of an alliance.", "alliance", True),
+])
+def test_eighth_pass_negation(text, surface, negated):
+    row = _row(text, surface)
+    assert bool(row["negated"]) is negated, row["negation_cue"]
+
+
+def test_eighth_pass_rules_switch(monkeypatch):
+    """not_as is on and listing it in ``scope_syntax.rules_off`` restores the seventh pass's
+    reading; denied_heads helps one round only (r15), so it ships off: turned on, a denial verb
+    no longer reaches a term through a head that is not the idea of it."""
+    from summitlens.extract.frames import scope as sc
+
+    boundless = ("We must define our effort not as a boundless war on terror but as a series of efforts.", "boundless")
+    allure = ("The best way is to reject the allure of a would-be strongman.", "strongman")
+    assert "denied_heads" in sc._syntax()["rules_off"] and "not_as" not in sc._syntax()["rules_off"]
+    assert bool(_row(*boundless)["negated"]) and bool(_row(*allure)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", (sc._syntax()["rules_off"] - {"denied_heads"}) | {"not_as"})
+    assert not bool(_row(*boundless)["negated"]) and not bool(_row(*allure)["negated"])
+    assert bool(_row("Beijing rejected the idea of an alliance with Moscow.", "alliance")["negated"])
+
+
+_PIECES8 = ["not", "as", "a", "boundless", "war", "but", "reject", "the", "allure", "idea", "of", "would-be",
+            "strongman", "alliance", "friendly", "\"Friends\"", "center", ","]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES8), min_size=1, max_size=12))
+def test_eighth_pass_rules_never_crash(words):
+    """Any mix of the eighth-pass triggers yields boolean polarity with a cue when set, twice the same."""
+    text = " ".join(words) + "."
+    df = frame_text(text)
+    for r in df.itertuples(index=False):
+        assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
+    assert df.equals(frame_text(text))

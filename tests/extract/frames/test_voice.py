@@ -520,3 +520,31 @@ def test_source_from_never_crashes(text, speaker):
     from summitlens.extract.frames.voice import source_from
 
     assert isinstance(source_from(text, speaker, len(text) // 2, load_cues()), str)
+
+
+def test_name_quotation_is_the_writers_naming():
+    # Ninth attribution pass: a one-word capitalised quotation naming a show or place.
+    assert _voice_speaker('They sat at the \u201cFriends\u201d center in Elchingen.', "Friends") == ("authorial", "")
+    assert _voice_speaker('They sit and listen to music while watching "Friends" reruns.', "Friends") == ("authorial", "")
+    assert _voice_speaker('"We are friends," Putin said.', "friends") == ("quoted", "Putin")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet='ab XY"\u201c\u201d.,', max_size=40))
+def test_name_quotation_never_crashes(text):
+    from summitlens.extract.frames.voice import name_quotation
+
+    n = len(text)
+    assert name_quotation(None, text, (0, n), 0, n, load_cues()) is False
+
+
+def test_nested_report_on_the_parse_keeps_the_outer_speaker():
+    from summitlens.extract.frames.voice import Attribution, outer_speaker
+    from summitlens.text.parse import parse_one
+
+    cues = load_cues()
+    t = "He said he would accept it only if Ingraham denounced the way Fox News treated him and his friends."
+    cands = [Attribution("verb_before", 3, 7, "He"), Attribution("verb_before", 44, 53, "Ingraham")]
+    assert outer_speaker(cands, t) == "Ingraham"  # too many words between them for the text rule
+    expected = "He" if cues.nested_on_parse else "Ingraham"
+    assert outer_speaker(cands, t, doc=parse_one(t), cues=cues) == expected

@@ -140,6 +140,8 @@ class Cues:
     possessor_not_antecedent: bool = False
     title_authorial: bool = False
     title_proper_names: bool = False
+    name_quotation_deps: frozenset[str] = frozenset()
+    nested_on_parse: bool = False
     question_auxiliaries: frozenset[str] = frozenset()
     source_from: re.Pattern = NEVER
     possessed_speech_nouns: frozenset[str] = frozenset()
@@ -368,6 +370,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         possessor_not_antecedent=bool(att.get("possessor_not_antecedent", False)),
         title_authorial=bool(att.get("title_authorial", False)),
         title_proper_names=bool(att.get("title_proper_names", False)),
+        name_quotation_deps=_words(att.get("name_quotation_deps")),
+        nested_on_parse=bool(att.get("nested_on_parse", False)),
         question_auxiliaries=_words(att.get("question_auxiliaries")),
         source_from=_source_from(att),
         possessed_speech_nouns=_words(att.get("possessed_speech_nouns")),

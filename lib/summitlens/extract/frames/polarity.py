@@ -193,6 +193,32 @@ def _bare_label(doc, s: int, e: int, o: int, cues: Cues, *, own: bool = False) -
 _PREDICATE = ("oprd", "attr", "acomp")
 
 
+def quoted_name(text: str, s: int, e: int) -> bool:
+    """Whether the term ``[s, e)`` is a capitalised word quoted on its own inside a sentence that
+    is not in title case: a name in quotation marks (a show, a centre: "watching "Friends"
+    reruns", "at the “Friends” center"), not a scare quote (rule ``quoted_name``); a headline in
+    title case ("Will “Autocratic” Trump Regime Allow Elections?") capitalises every word.
+
+    Examples:
+        >>> quoted_name('at the "Friends" center in Elchingen', 8, 15)
+        True
+        >>> quoted_name('Will "Autocratic" Trump Regime Allow Elections?', 6, 16)
+        False
+        >>> quoted_name('a "friendly" subpoena', 3, 11)
+        False
+    """
+    if "quoted_name" in _syntax()["rules_off"]:
+        return False
+    tq = tight_quote(text, s, e)
+    word = text[s:e]
+    if tq is None or not word[:1].isupper() or word.isupper() or not text[:tq[0]].strip(" \"'\u201c\u2018"):
+        return False
+    if re.search(r"[.!?:]\s*$", text[:tq[0]]):
+        return False  # a sentence (or a clause after a colon) opening with the word
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[:s] + " " + text[e:]) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 <= len(words)
+
+
 def _named(doc, s: int, e: int) -> bool:
     """Whether a naming verb (``scope_syntax.naming_verbs``: call, dub, brand …) takes the term
     ``[s, e)`` as its object predicate or "as"-complement ("call Biden a “friend”", "branded
@@ -271,6 +297,8 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
         # word, even with no source named (``scope_syntax.naming_verbs``).
         return False
     syn = _syntax()
+    if quoted_name(text, s, e):
+        return False  # "watching "Friends" reruns": a name in quotation marks
     tq = tight_quote(text, s, e)
     if tq is not None and "quoted_list" not in syn["rules_off"] \
             and quoted_list(text, tq[0], tq[1], min_items=syn["quoted_list_items"]):

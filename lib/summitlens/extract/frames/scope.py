@@ -75,6 +75,17 @@ quote (``adjective_scare_quote``: "for “friendly” purposes"). Off, each help
 ``negated_auxiliary`` ("he's not getting elected dictator": "not" on the passive auxiliary) and
 ``reduced_root`` ("the man alleged to be her brother", the participle parsed as the main verb).
 
+Eighth pass (issue 13, rounds 1–15 pooled, same rule for keeping a rule; the eleven rules that
+were off help nothing on round 15 and none helps two rounds, so they stay off): "not as" opening a phrase denies the
+description, a modifier of its head included (``not_as``: "not as a boundless 'global war on
+terror' — but rather as …", "while not as sound-bite friendly"; not the "but as" phrase nor an
+equative); in :mod:`~summitlens.extract.frames.polarity`, a capitalised word quoted on its own
+in a sentence not in title case is a name, not a scare quote (``quoted_name``: "watching
+"Friends" reruns", "the “Friends” center"). Off, helping round 15 only: ``denied_heads`` (a
+denial verb reaches a term through a preposition only from a head that is the proposition or
+prospect of it, ``scope_syntax.denied_heads``: "rejected the idea of an alliance", not "reject the
+allure of a would-be strongman").
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -124,7 +135,7 @@ def _syntax() -> dict:
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
-                           "rules_off")}
+                           "denied_heads", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -334,6 +345,40 @@ def _constituent_negation(root, top, inside: set[int], scope: Scope, pseudo) -> 
     return ""
 
 
+def _not_as(root, inside: set[int], pseudo) -> str:
+    """"not as" over the term, a modifier included: "define our effort not as a boundless 'global
+    war on terror'", "while not as sound-bite friendly" (rule ``not_as``): the "as" phrase the
+    negator opens denies the description; not the "but as" phrase coordinated with it ("not as
+    allies but as dictators") nor an equative ("not as close an ally as Britain").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("They saw it not as a boundless war but as a series of efforts.")
+        >>> _not_as(d[6], {6}, ())
+        'not as'
+    """
+    if "not_as" in _syntax()["rules_off"] or not inside:
+        return ""
+    t = root
+    for _ in range(8):
+        if t.head is t or t.dep_ == "conj":
+            return ""
+        t = t.head
+        if t.lower_ == "as" and t.dep_ == "prep":
+            break
+    else:
+        return ""
+    if t.lower_ != "as" or t.i >= min(inside):
+        return ""
+    neg = t.doc[t.i - 1] if t.i > 0 else None
+    if neg is None or neg.lower_ != "not" or neg.head.i != t.i or any(a <= neg.idx < b for a, b in pseudo):
+        return ""
+    contrast = {x.i for c in t.children if c.dep_ == "conj" for x in c.subtree}  # "but (rather) as …"
+    if any(x.lower_ == "as" and x.i > max(inside) and x.i not in contrast for x in t.subtree):
+        return ""  # an equative: "not as close an ally as Britain"
+    return "not as"
+
+
 def _label_head(root, top) -> bool:
     """Whether the term heads the phrase ``top`` (through coordination or a compound) or is the
     of-object of a partitive head ("one of your brothers", "the best of friends"), rather than
@@ -534,7 +579,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
     # "not"/"never" opening the term's phrase denies it even as a subject ("Never the best of
     # friends, X and Y …"); a "no" on a subject does not ("no military alliance is going to …").
-    constituent = _constituent_negation(root, top, inside, scope, pseudo)
+    constituent = _constituent_negation(root, top, inside, scope, pseudo) or _not_as(root, inside, pseudo)
     if cue or constituent:
         if (subject and not constituent) or (
                 top.head.pos_ in ("VERB", "AUX") and _double_negative(top.head, scope, pseudo)):
@@ -594,6 +639,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
                 and "nearer_negation" not in syn["rules_off"] and _negator(node, set(), scope, pseudo):
             break  # "avoided answering …: will not give authoritarians a pass": the nearer "not" decides
         if node.pos_ in ("VERB", "AUX") and low in scope.denial_verbs:
+            if via_prep and "denied_heads" not in syn["rules_off"] and top.lower_ not in syn["denied_heads"]:
+                break  # "reject the allure of a would-be strongman": the allure is denied, not the term
             prt = scope.denial_particles.get(low)
             if prt is None or any(c.dep_ == "prt" and c.lower_ == prt for c in node.children):
                 # Only through its object or complement ("avoid X by making clear … not

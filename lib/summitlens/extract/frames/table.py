@@ -25,7 +25,7 @@ from summitlens.extract.frames.target import (
 from summitlens.extract.frames.voice import (
     apposed_name, appositive_label, attributions, blank_link_blurbs, description_title, drop_unresolved_pronouns,
     in_speaker_phrase, paragraph_speaker, parenthetical, resolve_document_speakers, speaker_from_earlier,
-    title_quotation, titled_person, voice_of,
+    name_quotation, title_quotation, titled_person, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -130,7 +130,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
             # "The second-ranking Senate Republican, John Cornyn of Texas, said": the name.
             speaker = apposed_name(said_text, speaker, cues) or apposed_name(para.match, speaker, cues) or speaker
         if q is not None and (title_quotation(sent_match, q, cues) or cues.title_proper_names
-                              and flag == "proper_name" and title_quotation(sent_match, q, cues, opener=False)):
+                              and flag == "proper_name" and title_quotation(sent_match, q, cues, opener=False)
+                              or name_quotation(doc, sent_match, q, s, e, cues)):
             speaker = ""  # a title in quotation marks ("on "Fox and Friends""): nobody's words
             if cues.title_authorial:
                 voice = "authorial"  # ... but the writer's naming
@@ -258,7 +259,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     # Parse only the candidate sentences that hold a negation or hedge trigger, name a side or report.
     # A reporting verb is a reason too: its subject on the parse is the speaker.
     to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)
-                or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)]
+                or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)
+                or cu.nested_on_parse and _reports(matches[i], cu) >= 2]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser
@@ -310,6 +312,12 @@ def _unattributed_verb(text: str, cues: Cues) -> bool:
         return False
     found = {a.start for a in attributions(text, quote_spans(text), cues)}
     return any(m.start() not in found for m in cues.verbs.finditer(text))
+
+
+def _reports(text: str, cues: Cues) -> int:
+    """How many reporting verbs a sentence holds (two may nest: "He said he would accept it only
+    if Ingraham denounced …", decided on the parse)."""
+    return sum(1 for _ in cues.verbs.finditer(text))
 
 
 #: Paragraphs looked back through for the speaker of a quotation continued from them.

@@ -39,6 +39,7 @@ __all__ = [
     "continued_speaker",
     "voice_of",
     "title_quotation",
+    "name_quotation",
     "parenthetical",
     "in_speaker_phrase",
     "parse_subject",
@@ -642,7 +643,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 # "According to Sondland, he and Trump “are not close friends”": a source phrase
                 # opening the sentence attributes what follows it, the quotation included.
                 speaker = opening_source(sentence_text, quote, attrs)
-            speaker = speaker or (outer_speaker(sorted(before, key=lambda x: x.end), sentence_text) if before
+            speaker = speaker or (outer_speaker(sorted(before, key=lambda x: x.end), sentence_text, doc=doc,
+                                                cues=cues) if before
                                   else para_speaker())
             if not speaker and doc is not None and cues is not None and cues.quote_governor:
                 speaker = quote_governor(doc, quote, cues)
@@ -670,8 +672,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                     # nearest preceding verb wins, unless it reports inside an earlier report
                     cands = [x for x in attrs if x.kind == "verb_before" and x.end <= s
                              and (x.scope is None or x.scope[0] <= s < x.scope[1])]
-                    speaker = outer_speaker(sorted(cands, key=lambda x: x.end), sentence_text) if cands \
-                        else speaker
+                    speaker = outer_speaker(sorted(cands, key=lambda x: x.end), sentence_text, doc=doc,
+                                            cues=cues) if cands else speaker
                 break
         if voice == "paraphrase" and sentence_text and addressee_object(sentence_text, s, cues or load_cues()):
             voice, speaker = "authorial", ""
@@ -801,10 +803,13 @@ def addressee_object(text: str, s: int, cues: Cues) -> bool:
 _NESTED_GAP = re.compile(r"\s*(?:(?:[\w.'-]+\s+){0,3}that\s+)?$")
 
 
-def outer_speaker(cands: list[Attribution], text: str) -> str:
+def outer_speaker(cands: list[Attribution], text: str, *, doc=None, cues: Cues | None = None) -> str:
     """Speaker of the nearest of ``cands`` (sorted by position) before a term, climbing out of
     nested reports: in "Kazianis said China fears that …" or "Comey said he asked …" the
-    second cue is part of what the first reports, so the first speaker is the source.
+    second cue is part of what the first reports, so the first speaker is the source. With
+    ``doc`` (the sentence's parse) and `nested_on_parse`, a cue whose verb lies under the
+    earlier cue's verb on the parse is nested too, however many words lie between them ("He
+    said he would accept it only if Ingraham denounced …": he, not Ingraham).
 
     Examples:
         >>> t = "Comey said he asked a friend."
@@ -816,10 +821,19 @@ def outer_speaker(cands: list[Attribution], text: str) -> str:
     while i > 0 and text:
         cur, prev = cands[i], cands[i - 1]
         at = text.rfind(cur.speaker, prev.end, cur.start)
-        if at < 0 or not _NESTED_GAP.fullmatch(text[prev.end:at]):
+        if (at < 0 or not _NESTED_GAP.fullmatch(text[prev.end:at])) and not (
+                doc is not None and cues is not None and cues.nested_on_parse and _under(doc, cur.start, prev.start)):
             break
         i -= 1
     return cands[i].speaker
+
+
+def _under(doc, pos: int, head_pos: int) -> bool:
+    """Whether the token at ``pos`` lies under the token at ``head_pos`` on the parse (not the
+    same token)."""
+    tok = next((t for t in doc if t.idx <= pos < t.idx + max(len(t), 1)), None)
+    head = next((t for t in doc if t.idx <= head_pos < t.idx + max(len(t), 1)), None)
+    return tok is not None and head is not None and tok.i != head.i and head in tok.ancestors
 
 
 def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
@@ -998,6 +1012,31 @@ def title_quotation(text: str, quote: tuple[int, int], cues: Cues, *, opener: bo
     big = [w for w in words if w.lower().strip(",:") not in cues.title_small_words]
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and \
         words[-1][:1].isupper()
+
+
+def name_quotation(doc, text: str, quote: tuple[int, int], s: int, e: int, cues: Cues) -> bool:
+    """Whether a quotation is one capitalised word, the term itself, used on the parse as a
+    name that modifies a noun after it (`name_quotation_deps`: "watching "Friends" reruns", "at
+    the "Friends" center"): the writer's naming of a show or place, nobody's words. A
+    quotation opening the sentence is never one ("'Friends' is over," she said).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = 'They sat at the "Friends" center in Ulm.'
+        >>> s = t.index("Friends"); name_quotation(parse_one(t), t, (s - 1, s + 8), s, s + 7, load_cues())
+        True
+        >>> t = 'We are "Friends" now.'
+        >>> s = t.index("Friends"); name_quotation(parse_one(t), t, (s - 1, s + 8), s, s + 7, load_cues())
+        False
+    """
+    if doc is None or not cues.name_quotation_deps:
+        return False
+    inner = text[quote[0]:quote[1]].strip(_QUOTE_TRIM + " ,.")
+    if inner != text[s:e] or len(inner.split()) != 1 or not inner[:1].isupper() or not text[:quote[0]].strip():
+        return False
+    tok = next((t for t in doc if t.idx == s), None)
+    return tok is not None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in cues.name_quotation_deps \
+        and tok.head.i > tok.i
 
 
 def parenthetical(text: str, s: int) -> bool:
