@@ -13,7 +13,7 @@ SANITIZE  := tests/nbval_sanitize.cfg
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help check-corpus install data dictionary notebooks report test test-fast bench lab browser clean
+.PHONY: help check-corpus install data dictionary notebooks report test test-fast bench bench-scale lab browser clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-11s %s\n", $$1, $$2}'
@@ -70,8 +70,12 @@ test: $(STAMP) browser ## Run the whole test suite: unit, doctests, gold quality
 	$(PYTHON) -m pytest -q
 	$(PYTHON) -m pytest -q -o addopts="-p no:cacheprovider" --nbval --nbval-current-env --sanitize-with $(SANITIZE) notebooks
 
-bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory)
-	@for b in bench/bench_*.py; do echo "== $$b"; $(PYTHON) $$b || exit 1; done
+bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory); bench_scale apart
+	@for b in bench/bench_*.py; do case $$b in *bench_scale.py) continue;; esac; \
+	  echo "== $$b"; $(PYTHON) $$b || exit 1; done
+
+bench-scale: $(STAMP) ## The scaling curve, BBC replicas and the AllSides corpus (over 30 minutes)
+	$(PYTHON) bench/bench_scale.py
 
 check-reliability: $(STAMP) ## Run the reliability cases (bad inputs, attacks, kill -9, concurrent builds): case | expected | observed
 	$(PYTHON) bench/check_reliability.py

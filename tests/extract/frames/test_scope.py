@@ -18,6 +18,25 @@ def _row(text: str, surface: str) -> dict:
     return hit.iloc[0].to_dict()
 
 
+def _assert_polarity_stable(words: list[str], *, all_on: bool) -> None:
+    """Polarity of a sentence made of ``words`` (with the shipped rules, or every rule on) is
+    boolean with a cue when set, and the same twice (the never-crash property of each pass)."""
+    from summitlens.extract.frames import scope as sc
+
+    syn = sc._syntax()
+    saved = syn["rules_off"]
+    if all_on:
+        syn["rules_off"] = frozenset()
+    try:
+        text = " ".join(words) + "."
+        df = frame_text(text)
+        for r in df.itertuples(index=False):
+            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
+        assert df.equals(frame_text(text))
+    finally:
+        syn["rules_off"] = saved
+
+
 @pytest.mark.parametrize("text, surface, negated", [
     ("Russia is not an ally.", "ally", True),
     ("There is no place for military alliances.", "alliances", True),
@@ -288,11 +307,7 @@ _PIECES4 = ["not", "never", "no", "closer", "more", "important", "than", "an", "
 def test_fourth_pass_rules_never_crash(words):
     """Any mix of the fourth-pass triggers yields boolean polarity with a cue when set, and the
     same output twice (deterministic)."""
-    text = " ".join(words) + "."
-    df = frame_text(text)
-    for r in df.itertuples(index=False):
-        assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
-    assert df.equals(frame_text(text))
+    _assert_polarity_stable(words, all_on=False)
 
 
 @pytest.mark.parametrize("text, surface, negated", [
@@ -344,19 +359,7 @@ _PIECES5 = ["it", "is", "was", "said", "seemed", "appears", "not", "they", "are"
 def test_fifth_pass_rules_never_crash(words):
     """Any mix of the fifth-pass triggers, rules on, yields boolean polarity with a cue when set,
     and the same output twice (deterministic)."""
-    from summitlens.extract.frames import scope as sc
-
-    syn = sc._syntax()
-    saved = syn["rules_off"]
-    syn["rules_off"] = frozenset()
-    try:
-        text = " ".join(words) + "."
-        df = frame_text(text)
-        for r in df.itertuples(index=False):
-            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
-        assert df.equals(frame_text(text))
-    finally:
-        syn["rules_off"] = saved
+    _assert_polarity_stable(words, all_on=True)
 
 
 @pytest.mark.parametrize("text, surface, negated", [
@@ -409,20 +412,7 @@ _PIECES6 = ["it", "is", "not", "about", "for", "regime", "change", "said", "to",
 def test_sixth_pass_rules_never_crash(words, all_on):
     """Any mix of the sixth-pass triggers, with the shipped rules or every rule on, yields
     boolean polarity with a cue when set, and the same output twice (deterministic)."""
-    from summitlens.extract.frames import scope as sc
-
-    syn = sc._syntax()
-    saved = syn["rules_off"]
-    if all_on:
-        syn["rules_off"] = frozenset()
-    try:
-        text = " ".join(words) + "."
-        df = frame_text(text)
-        for r in df.itertuples(index=False):
-            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
-        assert df.equals(frame_text(text))
-    finally:
-        syn["rules_off"] = saved
+    _assert_polarity_stable(words, all_on=all_on)
 
 
 @pytest.mark.parametrize("text, surface, negated", [
@@ -472,20 +462,7 @@ _PIECES7 = ["no", "not", "did", "elect", "a", "new", "dictator", "regime", "chan
 def test_seventh_pass_rules_never_crash(words, all_on):
     """Any mix of the seventh-pass triggers, with the shipped rules or every rule on, yields
     boolean polarity with a cue when set, and the same output twice (deterministic)."""
-    from summitlens.extract.frames import scope as sc
-
-    syn = sc._syntax()
-    saved = syn["rules_off"]
-    if all_on:
-        syn["rules_off"] = frozenset()
-    try:
-        text = " ".join(words) + "."
-        df = frame_text(text)
-        for r in df.itertuples(index=False):
-            assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
-        assert df.equals(frame_text(text))
-    finally:
-        syn["rules_off"] = saved
+    _assert_polarity_stable(words, all_on=all_on)
 
 
 @pytest.mark.parametrize("text, surface, negated", [
@@ -524,8 +501,4 @@ _PIECES8 = ["not", "as", "a", "boundless", "war", "but", "reject", "the", "allur
 @given(st.lists(st.sampled_from(_PIECES8), min_size=1, max_size=12))
 def test_eighth_pass_rules_never_crash(words):
     """Any mix of the eighth-pass triggers yields boolean polarity with a cue when set, twice the same."""
-    text = " ".join(words) + "."
-    df = frame_text(text)
-    for r in df.itertuples(index=False):
-        assert bool(r.negated) == bool(r.negation_cue) and bool(r.hedged) == bool(r.hedge_cue)
-    assert df.equals(frame_text(text))
+    _assert_polarity_stable(words, all_on=False)
