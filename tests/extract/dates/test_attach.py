@@ -11,10 +11,27 @@ from summitlens.extract.dates import attach_date, clause_ids, resolve_dates
 A = date(2023, 3, 20)
 
 
-def _attach(text, event):
+def _attach(text, event, lexicon=None):
     """The date attached to the first occurrence of ``event`` in ``text`` (anchor ``A``)."""
     s = text.index(event)
-    return attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A)
+    return attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
+                       lexicon=lexicon)
+
+
+def _lex_with(on=(), off=()):
+    """The packaged lexicon with the rule ids ``on`` taken out of ``rules_off`` and ``off`` put in."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return replace(lex, tree={**lex.tree, "rules_off": (lex.tree["rules_off"] - set(on)) | set(off)})
+
+
+def _attached(text, event, lex):
+    """The surface of the date attached to ``event`` with lexicon ``lex`` (None: no date)."""
+    got = _attach(text, event, lex)
+    return None if got is None else got.surface
 
 
 def _check(text, event, want):
@@ -429,15 +446,8 @@ def test_one_round_rules_ship_switched_off():
 ])
 def test_switched_off_rules_work_when_on(rule, text, event, want):
     """Switched-off rules still do what they say when a user turns them on."""
-    from dataclasses import replace
-
-    from summitlens.extract.dates.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {rule}})
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=on)
-    assert got is not None and want in got.surface, got
+    got = _attached(text, event, _lex_with(on={rule}))
+    assert got is not None and want in got, got
 
 
 @pytest.mark.parametrize("text,event,want", [
@@ -458,16 +468,8 @@ def test_attachment_ninth_pass(text, event, want):
 
 
 def test_deep_argument_can_be_turned_off():
-    from dataclasses import replace
-
-    from summitlens.extract.dates.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"deep_argument"}})
     t = "The cost of the inquiry into Russia's interference in the 2016 election is now near $17 million."
-    s = t.index("$17 million")
-    got = attach_date(t, event=(s, s + 11), dates=resolve_dates(t, anchor=A), anchor=A, lexicon=off)
-    assert got is not None and got.surface == "2016"
+    assert _attached(t, "$17 million", _lex_with(off={"deep_argument"})) == "2016"
 
 
 @pytest.mark.parametrize("text,event,want", [
@@ -497,25 +499,16 @@ def test_attachment_tenth_pass(text, event, want):
 ])
 def test_tenth_pass_rules_off_work_when_on(rule, text, event, want):
     """``appositive_date`` and ``relative_on_event`` helped one round only: off, but working."""
-    from dataclasses import replace
-
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    lex = load_lexicon()
-    assert {"appositive_date", "relative_on_event"} <= lex.tree["rules_off"]
-    on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {rule}})
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=on)
-    assert (got is None) if want is None else (got is not None and want in got.surface), got
+    assert {"appositive_date", "relative_on_event"} <= load_lexicon().tree["rules_off"]
+    got = _attached(text, event, _lex_with(on={rule}))
+    assert (got is None) if want is None else (got is not None and want in got), got
 
 
 @pytest.mark.parametrize("rule", ["purpose_infinitive", "fronted_clause_scope", "when_clause_date"])
 def test_tenth_pass_rules_can_be_turned_off(rule):
     """Each tenth-pass rule has an id that ``rules_off`` turns off (the old behaviour back)."""
-    from dataclasses import replace
-
-    from summitlens.extract.dates.lexicon import load_lexicon
-
     cases = {"purpose_infinitive": ("Despite the governor's request for more than $2 billion to fund the new "
                                     "bridge this year, lawmakers are expected to cut the money.", "$2 billion"),
              "fronted_clause_scope": ("Over the same period, from 1990 to 2015, the median price per room rose "
@@ -523,11 +516,7 @@ def test_tenth_pass_rules_can_be_turned_off(rule):
              "when_clause_date": ("Smith spent more than $12,000 on catering when he hosted the senator's first "
                                   "fundraiser in Ohio in late June.", "$12,000")}
     text, event = cases[rule]
-    lex = load_lexicon()
-    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {rule}})
-    s = text.index(event)
-    assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
-                       lexicon=off) is None
+    assert _attached(text, event, _lex_with(off={rule})) is None
 
 
 # Eleventh pass (rounds 1–17): invented sentences of the two shipped rules, and each id off.
@@ -549,19 +538,10 @@ def test_eleventh_pass_rules(rule):
 @pytest.mark.parametrize("rule", sorted(_ELEVENTH))
 def test_eleventh_pass_rules_can_be_turned_off(rule):
     """Each eleventh-pass rule has an id that ``rules_off`` turns off (no date for the event)."""
-    from dataclasses import replace
-
-    from summitlens.extract.dates.lexicon import load_lexicon
-
     text, event, _ = _ELEVENTH[rule]
-    lex = load_lexicon()
     # (the twelfth pass's bracketed_figure covers a converted figure too)
     ids = {rule, "bracketed_figure"} if rule == "converted_figure" else {rule}
-    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | ids})
-    s = text.index(event)
-    assert attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A,
-                       lexicon=off) is None
-
+    assert _attached(text, event, _lex_with(off=ids)) is None
 
 
 # Twelfth pass (rounds 1–18): the shipped rule on invented sentences, with its id off; the
@@ -578,21 +558,6 @@ _TWELFTH_OFF = {
     "change_end_date": ("The city's parking fee goes from 50 cents to 75 cents an hour in March and is "
                         "expected to raise more money.", "50 cents", None),
 }
-
-
-def _lex_with(on=(), off=()):
-    from dataclasses import replace
-
-    from summitlens.extract.dates.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    return replace(lex, tree={**lex.tree, "rules_off": (lex.tree["rules_off"] - set(on)) | set(off)})
-
-
-def _attached(text, event, lex):
-    s = text.index(event)
-    got = attach_date(text, event=(s, s + len(event)), dates=resolve_dates(text, anchor=A), anchor=A, lexicon=lex)
-    return None if got is None else got.surface
 
 
 @pytest.mark.parametrize("rule", sorted(_TWELFTH_ON))

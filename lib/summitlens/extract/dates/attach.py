@@ -276,9 +276,8 @@ def _is_past(d: TimeExpr, text: str, anchor: date | None, lex: TemporalLexicon) 
 def _span(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
     """A span or a state's point ("between Jan. 24 and Feb. 14", "as of November"): it cannot
     date a punctual act of saying, so on a reporting verb it dates what is reported."""
-    tr = lex.tree
-    return getattr(d, "rule", None) in tr["span_rules"] \
-        or bool(tr["span_before"].search(text, max(0, d.char_start - 30), d.char_start))
+    return _period(text, d, lex) \
+        or bool(lex.tree["span_before"].search(text, max(0, d.char_start - 30), d.char_start))
 
 
 def _period(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
@@ -566,11 +565,6 @@ def _quantity(text: str, event: tuple[int, int], ev) -> bool:
     return ev is not None and (ev.pos_ == "NUM" or ev.like_num)
 
 
-def _object_path(ev_path: list, k: int, deps: frozenset) -> bool:
-    """The event reaches ``ev_path[k]`` through object-like labels only."""
-    return k > 0 and all(t.dep_ in deps for t in ev_path[:k])
-
-
 def _object_xcomp(text: str, event: tuple[int, int], ev, ev_path: list, k: int, verb, tr: dict) -> bool:
     """A figure that is the object of the meeting point, and a date in a participle or
     infinitive without a subject completing it ("spent $25,000 promoting the ad since
@@ -680,8 +674,7 @@ def _carried_period(text: str, event: tuple[int, int], d: TimeExpr, ev_path: lis
     through 2012, but ended up charging only $31.2 million"; "grew $1.5 billion from 2010 to
     2011, but military intelligence programs dropped by $3 billion"): the period frames the
     later clause too (``span_carried_over``; a point such as "this week" does not carry)."""
-    if "span_carried_over" in lex.tree["rules_off"] or getattr(d, "rule", None) not in lex.tree["span_rules"] \
-            or d.char_end > event[0]:
+    if "span_carried_over" in lex.tree["rules_off"] or not _period(text, d, lex) or d.char_end > event[0]:
         return False
     dv, evv = _clause_verb(d_path[n_own:]), _clause_verb(ev_path)
     if dv is None or evv is None or evv.dep_ != "conj" or evv.i <= dv.i or not dv.idx < d.char_start:

@@ -627,11 +627,12 @@ def quote_spans(text: str, *, lexicon: TemporalLexicon | None = None) -> list[tu
     closing = {o: c for o, c in lex.quote_pairs}
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
-        c = closing.get(text[i])
-        if c is None:
-            i += 1
-            continue
+    while True:
+        # the next opening mark (one character each), found by str.find, not char by char
+        i = min((k for k in (text.find(o, i) for o in closing) if k >= 0), default=-1)
+        if i < 0:
+            break
+        c = closing[text[i]]
         j = min((k for k in (text.find(x, i + 1) for x in c) if k >= 0), default=-1)
         j = len(text) if j < 0 else j + 1
         out.append((i, j))
@@ -644,8 +645,8 @@ def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
     """Deictic days inside a quotation ("today", "yesterday") counted from the one single
     day that dates the sentence outside its quotations ("'… as it was today,' Adrian told
     USA Today on Friday"), not from the anchor."""
-    if anchor is None:
-        return out
+    if anchor is None or not any(x.rule == "deictic" for x in out):
+        return out  # (no deictic day to shift: spare the quotation scan)
     if quotes is None:
         quotes = quote_spans(text, lexicon=lex)
     if not quotes:
@@ -720,9 +721,8 @@ def _bare_month(text: str, m: re.Match, lex: TemporalLexicon) -> bool:
 
 def _shouted(text: str) -> bool:
     """A sentence written in capitals (a headline): at least 12 letters, nearly all upper-case."""
-    up = sum(c.isupper() for c in text)
-    low = sum(c.islower() for c in text)
-    return up >= 12 and low * 10 < up
+    up = sum(map(str.isupper, text))
+    return up >= 12 and sum(map(str.islower, text)) * 10 < up
 
 
 def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "published",
