@@ -152,6 +152,13 @@ class Cues:
 _CAP = r"[A-Z][\w.'\u2019-]*"
 
 
+def _name(att: dict) -> str:
+    """A name of up to six capitalised words, ``name_joins`` particles allowed between them
+    ("Speaker Nancy Pelosi", "Charles de Gaulle")."""
+    joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
+    return rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
+
+
 def _source_from(att: dict) -> re.Pattern:
     """``source_from``: a document noun and the name of its source after "from" ("a statement
     from Speaker Nancy Pelosi", "Another report from TMZ"), group ``who``; never matches when
@@ -159,9 +166,7 @@ def _source_from(att: dict) -> re.Pattern:
     nouns = "|".join(re.escape(str(w)) for w in att.get("source_from_nouns") or [])
     if not nouns:
         return NEVER
-    joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
-    name = rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+from\s+(?:the\s+)?(?P<who>{name})")
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+from\s+(?:the\s+)?(?P<who>{_name(att)})")
 
 
 def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -174,8 +179,7 @@ def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern, re
     ``quote_possessor`` a possessor and a noun of speech before one ("Abraham Lincoln's advice:
     “…").
     """
-    joins = "|".join(re.escape(str(w)) for w in att.get("name_joins") or []) or "(?!)"
-    name = rf"{_CAP}(?:\s+(?:(?:{joins})\s+)?{_CAP}){{0,5}}"
+    name = _name(att)
     dets = "|".join(re.escape(str(w)) for w in att.get("subject_determiners") or []) or "(?!)"
     phrase = rf"(?:{dets})\s+(?:[\w.'\u2019-]+\s+){{0,5}}?[\w.'\u2019-]+"
     skip = "|".join(re.escape(str(w)) for w in att.get("skip_before_verb") or []) or "(?!)"

@@ -83,14 +83,23 @@ def tight_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
     o = s - 1
     if o < 0 or text[o] not in _OPEN or (o > 0 and (text[o - 1].isalnum())):
         return None
+    c = _closing_mark(text, e)
+    if c is None:
+        return None
+    if _unpaired(text[o], text[c]):
+        return None  # "getting “friends’ wives into bed”": a possessive apostrophe closes nothing
+    return o, c
+
+
+def _closing_mark(text: str, e: int) -> int | None:
+    """Index of the quotation mark closing a term that ends at ``e`` (a trailing comma or full
+    stop may sit inside it), not followed by a letter; None when there is none."""
     c = e
     if c < len(text) and text[c] in ",." and c + 1 < len(text) and text[c + 1] in _CLOSE:
         c += 1
     if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
         return None
-    if _unpaired(text[o], text[c]):
-        return None  # "getting “friends’ wives into bed”": a possessive apostrophe closes nothing
-    return o, c
+    return c
 
 
 def _unpaired(open_mark: str, close_mark: str) -> bool:
@@ -106,6 +115,7 @@ def _unpaired(open_mark: str, close_mark: str) -> bool:
 # the closing mark), a closing mark; items joined by a comma, "and" or "or", an article allowed.
 _QUOTED_ITEM = r"(?:(?<=\s)|(?<=^))[\"\u201c][^\"\u201c\u201d]{1,40}?[\"\u201d](?![\w])"
 _LIST_SEP = r"\s*,?\s+(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?"
+_QUOTED_SERIES = re.compile(rf"{_QUOTED_ITEM}(?:{_LIST_SEP}{_QUOTED_ITEM})+")
 
 
 def quoted_list(text: str, o: int, c: int, *, min_items: int = 3) -> bool:
@@ -122,11 +132,9 @@ def quoted_list(text: str, o: int, c: int, *, min_items: int = 3) -> bool:
     """
     if min_items < 2:
         return False
-    item = _QUOTED_ITEM
-    rx = re.compile(rf"{item}(?:{_LIST_SEP}{item})+")
-    for m in rx.finditer(text):
+    for m in _QUOTED_SERIES.finditer(text):
         if m.start() <= o and c < m.end():
-            return len(re.findall(item, m.group(0))) >= min_items
+            return len(re.findall(_QUOTED_ITEM, m.group(0))) >= min_items
     return False
 
 
@@ -142,12 +150,8 @@ def phrase_quote(text: str, s: int, e: int, *, max_words: int = 2) -> tuple[int,
         >>> phrase_quote("an 'authoritarian impulse'", 4, 17) is None
         True
     """
-    c = e
-    if c < len(text) and text[c] in ",." and c + 1 < len(text) and text[c + 1] in _CLOSE:
-        c += 1
-    if c >= len(text) or text[c] not in _CLOSE or (c + 1 < len(text) and text[c + 1].isalpha()):
-        return None
-    if max_words < 1:
+    c = _closing_mark(text, e)
+    if c is None or max_words < 1:
         return None
     m = re.search(rf"([{re.escape(_OPEN)}])((?:[A-Za-z][\w-]*\s+){{1,{max_words}}})$", text[max(0, s - 80):s])
     if m is None:
@@ -292,14 +296,14 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
     inner = text[quote[0]:quote[1]]
     extra = len(WORD.findall(inner)) - len(WORD.findall(text[s:e]))
     short = para_quote is not None and (para_quote[1] - para_quote[0]) <= (e - s) + 12
-    if doc is not None and "named_quote" not in _syntax()["rules_off"] and _named(doc, s, e):
+    syn = _syntax()
+    if doc is not None and "named_quote" not in syn["rules_off"] and _named(doc, s, e):
         # A word a naming verb gives somebody ("call Biden a “friend”") cites that person's
         # word, even with no source named (``scope_syntax.naming_verbs``).
         return False
-    syn = _syntax()
     if quoted_name(text, s, e):
         return False  # "watching "Friends" reruns": a name in quotation marks
-    tq = tight_quote(text, s, e)
+    tight = tq = tight_quote(text, s, e)
     if tq is not None and "quoted_list" not in syn["rules_off"] \
             and quoted_list(text, tq[0], tq[1], min_items=syn["quoted_list_items"]):
         return False  # "the “activists,” the “allies” and the “operatives”": a list of names
@@ -316,7 +320,7 @@ def scare_quoted(text: str, s: int, e: int, quote: tuple[int, int], *, para_quot
         if tq is None:
             tq = phrase_quote(text, s, e, max_words=syn["scare_phrase_words"])
         nested = tq is not None and quote[0] < tq[0] and tq[1] < quote[1] - 1
-        if tq is not None and tq != tight_quote(text, s, e) and not nested:
+        if tq is not None and tq != tight and not nested:
             tq = None
     return tq is not None and _bare_label(doc, s, e, tq[0], cues, own=nested)
 

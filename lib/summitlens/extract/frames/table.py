@@ -480,24 +480,32 @@ def _resolve_descriptions(rows: list[dict], doc, snos, matches, cues: Cues) -> N
 
     nlp = load_parser()
     index = {(doc[i], int(snos[i])): i for i in range(len(doc))}
+    found: dict[tuple[int, str], str] = {}  # several terms of one sentence share its speaker: one parse
     for r in rows:
         noun = description_title(r["speaker"], cues)
         i = index.get((r["doc_id"], int(r["sentence_no"]))) if noun else None
         if i is None:
             continue
-        own = matches[i] or ""
-        at = own.find(r["speaker"])
-        earlier = [matches[j] or "" for j in range(max(0, i - DESCRIPTION_LOOKBACK), i) if doc[j] == doc[i]]
-        prefix = " ".join(earlier + [own[:at if at >= 0 else 0]])
-        if not prefix.strip():
-            continue
-        persons = [(e.text.removesuffix("'s").strip(), e.start_char) for e in nlp(prefix).ents
-                   if e.label_ == "PERSON"]
-        # The fallback (the only person named) looks at earlier sentences only: a name in the
-        # description's own sentence is what is reported ("heard the Tsarnaev brothers …, the
-        # commissioner said"), not the speaker.
-        cut = len(" ".join(earlier))
-        who = titled_person(prefix, persons, noun) or titled_person(
-            prefix, [p for p in persons if p[1] < cut], noun, fallback=cues.description_person) if persons else ""
-        if who:
-            r["speaker"] = who
+        key = (i, r["speaker"])
+        if key not in found:
+            found[key] = _description_person(i, r["speaker"], noun, doc, matches, nlp, cues)
+        r["speaker"] = found[key] or r["speaker"]
+
+
+def _description_person(i: int, speaker: str, noun: str, doc, matches, nlp, cues: Cues) -> str:
+    """The person the description ``speaker`` (title ``noun``) of sentence ``i`` co-refers with;
+    '' when no one fits."""
+    own = matches[i] or ""
+    at = own.find(speaker)
+    earlier = [matches[j] or "" for j in range(max(0, i - DESCRIPTION_LOOKBACK), i) if doc[j] == doc[i]]
+    prefix = " ".join(earlier + [own[:at if at >= 0 else 0]])
+    if not prefix.strip():
+        return ""
+    persons = [(e.text.removesuffix("'s").strip(), e.start_char) for e in nlp(prefix).ents
+               if e.label_ == "PERSON"]
+    # The fallback (the only person named) looks at earlier sentences only: a name in the
+    # description's own sentence is what is reported ("heard the Tsarnaev brothers …, the
+    # commissioner said"), not the speaker.
+    cut = len(" ".join(earlier))
+    return titled_person(prefix, persons, noun) or titled_person(
+        prefix, [p for p in persons if p[1] < cut], noun, fallback=cues.description_person) if persons else ""

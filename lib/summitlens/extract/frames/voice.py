@@ -655,13 +655,13 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
         # turn's speaker.
         speaker = speaker or turn_speaker
     else:
-        final = [a for a in attrs if a.kind == "verb_after" and a.start > s and a.speaker
-                 and (a.scope is None or a.scope[0] <= s < a.scope[1])]
-        pre = sentence_text[:final[-1].start].rstrip() if final else ""
-        pre = pre.removesuffix(final[-1].speaker).rstrip() if final else ""
-        if final and cues is not None and cues.final_report_outer and pre.endswith(","):
+        if cues is not None and cues.final_report_outer:
             # "The NSA calls … partners …, the Times reported.": the closing report is the outer one.
-            attrs = [final[-1]]
+            final = [a for a in attrs if a.kind == "verb_after" and a.start > s and a.speaker
+                     and (a.scope is None or a.scope[0] <= s < a.scope[1])]
+            pre = sentence_text[:final[-1].start].rstrip().removesuffix(final[-1].speaker) if final else ""
+            if pre.rstrip().endswith(","):
+                attrs = [final[-1]]
         for att in attrs:
             if att.scope is not None and not att.scope[0] <= s < att.scope[1]:
                 continue  # a speaker from the parse reports only its verb's complement
@@ -724,7 +724,7 @@ def possessed_speech(doc, s: int, cues: Cues, *, through_clause: bool = False) -
     """
     if doc is None or not cues.possessed_speech_nouns:
         return ""
-    tok = next((t for t in doc if t.idx <= s < t.idx + len(t)), None)
+    tok = head_token(doc, s, s + 1)  # the token at ``s``
     clause = False
     for _ in range(10):
         if tok is None:
@@ -831,8 +831,7 @@ def outer_speaker(cands: list[Attribution], text: str, *, doc=None, cues: Cues |
 def _under(doc, pos: int, head_pos: int) -> bool:
     """Whether the token at ``pos`` lies under the token at ``head_pos`` on the parse (not the
     same token)."""
-    tok = next((t for t in doc if t.idx <= pos < t.idx + max(len(t), 1)), None)
-    head = next((t for t in doc if t.idx <= head_pos < t.idx + max(len(t), 1)), None)
+    tok, head = head_token(doc, pos, pos + 1), head_token(doc, head_pos, head_pos + 1)
     return tok is not None and head is not None and tok.i != head.i and head in tok.ancestors
 
 
