@@ -719,6 +719,13 @@ def _signed_by(sentences: Sequence[str], ents: list[list[Entity]], i: int, parts
     return ""
 
 
+def _without_own_titles(parts: set[str], gz: Gazetteer) -> set[str]:
+    """``parts`` without the titled leaders (``leader_of_<Country>``) of a country a named
+    participant is from: the title is that participant's, or a domestic official's."""
+    named = {country_of_participant(p, gz) for p in parts if not p.startswith(TITLE_PREFIXES)}
+    return {p for p in parts if not (p.startswith(TITLE_PREFIXES) and country_of_participant(p, gz) in named)}
+
+
 def _by_title(e: Entity, gz: Gazetteer) -> bool:
     """The mention is a title ("the Chinese president"), not one of the person's names."""
     return not any(a in e.surface for a in gz.names(e.id))
@@ -794,8 +801,7 @@ def extract_meetings(
         parts = set(people[i])
         if "title_of_named" not in off:
             # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
-            named = {country_of_participant(p, gz) for p in parts if not p.startswith(TITLE_PREFIXES)}
-            parts = {p for p in parts if not (p.startswith(TITLE_PREFIXES) and country_of_participant(p, gz) in named)}
+            parts = _without_own_titles(parts, gz)
         source = "explicit"
         if not parts and i and not speaker[i] and cq.pronoun_opening.search(text):
             # "He will attend a NATO summit in Brussels": the head named last before (rule pronoun_subject)
@@ -891,8 +897,7 @@ def extract_meetings(
         by_occasion: list[str] = []
         # a titled leader of a participant's own country is a domestic official ("Prime
         # Minister of Russia" meeting Putin): no participant of a foreign encounter
-        named_countries = {country_of_participant(p, gz) for p in parts if not p.startswith(TITLE_PREFIXES)}
-        parts = {p for p in parts if not (p.startswith(TITLE_PREFIXES) and country_of_participant(p, gz) in named_countries)}
+        parts = _without_own_titles(parts, gz)
         if all(is_head(p, gz) for p in parts):
             by_occasion = [] if cq.generic.search(text) else _gathering_occasions(ents[i], text, gz)
             if by_occasion and not parts >= council_leaders(by_occasion[0], gz, day=anchor, named=parts):
@@ -919,7 +924,8 @@ def extract_meetings(
             source = "implied"
         if len(parts) < 2 and not by_occasion:
             continue
-        if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)):
+        cues_found = list(cq.meeting.finditer(text))
+        if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cues_found):
             continue  # "we have attended videoconferences": a joint appearance needs named participants
         is_px = all(p in parts for p in leaders)
         multilateral = any(e.kind == "occasion" and gz.members(e.id) for e in ents[i])
@@ -929,14 +935,14 @@ def extract_meetings(
             # multilateral summit both attend it is also their encounter
             first = {p: min([e.char_start for e in ents[i] if e.id == p] + ([pair.start()] if pair else []))
                      for p in leaders}
-            cue_pos = min((m.start() for m in cq.meeting.finditer(text)), default=cue_m.start())
+            cue_pos = min((m.start() for m in cues_found), default=cue_m.start())
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
                              and e.char_start < cue_pos and _other_leader(e.id, gz)]
             with_m = re.search(r"\bwith\b", text[cue_pos:min(first.values())])
             if min(first.values()) > cue_pos and (others_before or (with_m and parts - set(leaders))):
                 is_px = False
         # pick the meeting cue nearest the participants (first cue is often fine)
-        cue_all = list(cq.meeting.finditer(text)) or [cue_m]
+        cue_all = cues_found or [cue_m]
         person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
         if both:
             person_pos.append(both.start())

@@ -76,12 +76,13 @@ def heads_event(ev: DocEvent, gz: Gazetteer) -> bool:
         >>> heads_event(replace(ev, participants=("putin", "wang_yi")), load_gazetteer())
         False
     """
-    countries = set()
-    for p in ev.participants:
-        if not is_head(p, gz, day=ev.start):
-            return False
-        countries.add(country_of_participant(p, gz) or p)
-    return len(countries) >= 2
+    return _heads_pair(ev.participants, gz, ev.start)
+
+
+def _heads_pair(participants, gz: Gazetteer, day=None) -> bool:
+    """Heads of state or government of two countries or more, and no one else."""
+    return bool(participants) and all(is_head(p, gz, day=day) for p in participants) \
+        and len(_countries(participants, gz, day)) >= 2
 
 
 def _group(status: str) -> str:
@@ -490,12 +491,6 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
     return None
 
 
-def _heads_pair(participants, gz: Gazetteer, day=None) -> bool:
-    """Heads of state or government of two countries or more, and no one else."""
-    return bool(participants) and all(is_head(p, gz, day=day) for p in participants) \
-        and len(_countries(participants, gz, day)) >= 2
-
-
 def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None, heads: Sequence[bool],
                 dated, gz: Gazetteer, rl: EncounterRules, cq) -> list[dict]:
     """In a news report (no title formula), a sentence that refers to an encounter by anaphora
@@ -531,7 +526,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
     for r in rows:
         by_i.setdefault(r["sentence_index"], []).append(r)
     found: list[tuple[int, DocEvent]] = []
-    if ev is not None and ev.status != "hypothetical" and _heads_pair(ev.participants, gz, ev.start):
+    if ev is not None and ev.status != "hypothetical" and heads_event(ev, gz):
         found.append((ev.sentence_index, ev))
     lex = load_lexicon()
     out = list(rows)
@@ -549,10 +544,10 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         near = text[max(0, a.start() - 4):a.end()]
         if cq.first_person.search(near) or cq.second_person.search(near) or cq.generic.search(text):
             continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
-        named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))}
-        named = {p for p in named if is_head(p, gz)}
+        ents = find_entities(text, gazetteer=gz, kinds=("person", "occasion"))
+        named = {e.id for e in ents if e.kind == "person" and is_head(e.id, gz)}
         dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
-        occ = {e.id for e in find_entities(text, gazetteer=gz, kinds=("occasion",))}
+        occ = {e.id for e in ents if e.kind == "occasion"}
         pick = None
         for _, cand in reversed(found):
             if named - set(cand.participants):
