@@ -332,6 +332,13 @@ def check_round(packets: list[tuple], label: str, *, mention: tuple[float, float
                   [p for _, p in status], status_min)
 
 
+def check_no_putin_xi(packets: list[tuple], label: str) -> None:
+    """Gate a round whose gold has no Putin–Xi encounter: no Putin–Xi mention or ledger row
+    predicted (pooled precision 1.0, any prediction being wrong)."""
+    r = pool_packets(packets, label)
+    assert r["mention"][0] == 1.0 and r["ledger"][0] == 1.0
+
+
 def test_heldout_r1_meetings(packets):
     check_round([(p, packets[p], _gold("mentions", p), _gold("ledger", p)) for p in PACKETS], "r1",
                 mention=(MENTION_P, MENTION_R), ledger=(LEDGER_P, LEDGER_R), status_min=STATUS_MIN,

@@ -47,12 +47,17 @@ def _locate(sentence: str, surface: str) -> tuple[int, int] | None:
     return None if i < 0 else (i, i + len(surface))
 
 
+def _whole_words(sentence: str, surface: str, flags: int = 0) -> list[tuple[int, int]]:
+    """Every occurrence of ``surface`` standing as whole words in ``sentence``."""
+    rx = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(rx, sentence, flags)]
+
+
 def _occurrence(sentence: str, surface: str, k: int, rows: int) -> tuple[int, int] | None:
     """The event of the k-th gold row of a surface in a sentence: when the sentence has as many
     rows of that surface as whole-word occurrences, the k-th occurrence (two "$9.3 million" are
     two events); otherwise the first (:func:`_locate`)."""
-    rx = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
-    hits = [(m.start(), m.end()) for m in re.finditer(rx, sentence)]
+    hits = _whole_words(sentence, surface)
     if rows > 1 and len(hits) == rows:
         return hits[k]
     return _locate(sentence, surface)
@@ -61,9 +66,7 @@ def _occurrence(sentence: str, surface: str, k: int, rows: int) -> tuple[int, in
 def _nearest(sentence: str, surface: str, near: tuple[int, int]) -> tuple[int, int] | None:
     """The occurrence of a repeated surface nearest a span ("made a trip in 2018 when they
     first met in 2018": the date of "met" is the second); the first when it occurs once."""
-    rx = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
-    hits = [(m.start(), m.end()) for m in re.finditer(rx, sentence)] or \
-        [(m.start(), m.end()) for m in re.finditer(rx, sentence, re.I)]
+    hits = _whole_words(sentence, surface) or _whole_words(sentence, surface, re.I)
     if len(hits) < 2:
         return _locate(sentence, surface)
     return min(hits, key=lambda h: min(abs(h[0] - near[1]), abs(near[0] - h[1])))
@@ -93,15 +96,13 @@ def attachment_labels(*names: str) -> tuple[list[str], list[str]]:
     cols = ["sentence", "published", "event_surface", "date_surface"]
     rows = pd.concat([pd.read_csv(GOLD / n, dtype=str, keep_default_na=False)[cols] for n in names],
                      ignore_index=True)
+    same = rows.groupby(["sentence", "event_surface"])
+    rows["k"], rows["n_rows"] = same.cumcount(), same["sentence"].transform("size")
     gold, pred = [], []
-    seen: dict[tuple[str, str], int] = {}
-    repeats = rows.groupby(["sentence", "event_surface"]).size().to_dict()
     for r in rows.itertuples(index=False):
         want = r.date_surface.strip()
         gold.append(want)
-        k = seen.get((r.sentence, r.event_surface), 0)
-        seen[(r.sentence, r.event_surface)] = k + 1
-        ev = _occurrence(r.sentence, r.event_surface, k, repeats[(r.sentence, r.event_surface)])
+        ev = _occurrence(r.sentence, r.event_surface, r.k, r.n_rows)
         if ev is None:
             pred.append("<event not found>")
             continue
