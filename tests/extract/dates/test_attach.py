@@ -610,3 +610,53 @@ def test_participle_act_shipped_off():
     assert "participle_act" in load_lexicon().tree["rules_off"]
     text = "The $700 million budget passed on Thursday is the largest yet."
     assert _attached(text, "$700 million", _lex_with(on={"participle_act"})) is None
+
+
+# fourteenth pass (rounds 1-20): each rule with its id in ``attachment.rules_off``
+_FOURTEENTH_ON = {
+    "start_participle": ("Mandatory cuts of $800 billion to both programs will take effect over ten years, "
+                         "beginning in March, unless lawmakers act.", "$800 billion", "March"),
+    "raised_argument_clause": ("The deal would cancel $30 billion from the second round of the budget cuts "
+                               "that are due to start in October.", "$30 billion", "October"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_FOURTEENTH_ON))
+def test_fourteenth_pass_rule_and_its_id(rule):
+    """A start participle on a figure's predicate and a raised relative clause on its argument's
+    "of" noun date the figure; with the rule switched off they date nothing."""
+    text, event, want = _FOURTEENTH_ON[rule]
+    assert want in (_attached(text, event, _lex_with()) or "")
+    assert _attached(text, event, _lex_with(off={rule})) is None
+
+
+def test_goal_phrase_is_no_other_act():
+    """"toward(s)" names a goal, not another act (``goal_phrase``): a date after the goal's object
+    dates the figure's predicate; with the rule off the date is the goal object's."""
+    text = "Officials said up to $90 million in unspent funds could go towards the school budget in May."
+    assert _attached(text, "$90 million", _lex_with()) == "May"
+    assert _attached(text, "$90 million", _lex_with(off={"goal_phrase"})) is None
+
+
+_FOURTEENTH_OFF = {
+    # a period over an instrument act: the acts repeat over it
+    "period_act": ("From 2001 through 2009, the agency approved 312 grants with a value of $9 billion.",
+                   "$9 billion", "2001 through 2009"),
+    # a period after another figure's noun in the event's manner phrase
+    "period_figure": ("The firm paid her $120,000, in monthly $10,000 payments from January 2019 to "
+                      "December 2019.", "$120,000", "January 2019 to December 2019"),
+    # a relative clause on a period noun of the figure's phrase
+    "period_relative": ("Negotiators are finishing a $2 trillion-plus spending bill for the budget year that "
+                        "began Oct. 1 and hope to pass it soon.", "$2 trillion", None),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_FOURTEENTH_OFF))
+def test_fourteenth_pass_one_round_rules_shipped_off(rule):
+    """One round each (r20 +1, none hurt): in ``rules_off``; switched on, they do what they say."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    text, event, want = _FOURTEENTH_OFF[rule]
+    got = _attached(text, event, _lex_with(on={rule}))
+    assert got == want if want is None else want in (got or "")

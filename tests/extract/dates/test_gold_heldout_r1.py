@@ -21,7 +21,7 @@ from tests.extract.dates._heldout import GOLD, check_attachment, check_intervals
 
 # floors at or below the current (development) figures; first run 0.852 / 0.759
 DATES_FLOOR = 0.94  # 0.915 before the error-kind rules, 0.931 after, 0.947 after the round-5 rules
-ATTACH_FLOOR = 0.925  # 0.940 after the round-9 rules, 0.928 after the sixth pass (0.795 before the tree rules)
+ATTACH_FLOOR = 0.935  # 0.940 after the round-9 rules, 0.928 after the sixth pass, 0.940 after the fourteenth (0.795 before the tree rules)
 
 
 def test_heldout_dates_interval_accuracy():

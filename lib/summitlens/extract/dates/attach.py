@@ -106,6 +106,16 @@ clause after a figure, on an argument of the figure's predicate or the object of
 prepositions, times the figure's act ("sold $1.5 million … worth of stock … in transactions
 that took place on Jan. 31": ``argument_clause_date``). Shipped switched off: a participle of an
 instrument act on the figure's noun (``participle_act``, r19 +1, r14 −1).
+Fourteenth pass (rounds 1–20; kept only when helping two rounds or more and hurting none): a
+participle of a start verb without a subject on a figure's predicate opens the figure's period
+("cuts of $1.2 trillion … will take place over a decade, beginning in January":
+``start_participle``); a clause on the figure's argument reaches it through an infinitive without
+a subject and through "of" phrases ("$45 billion from the next round of the sequester cuts that are
+set to hit in January": ``raised_argument_clause``); a goal ("toward") names no other act, so
+neither an event in a goal phrase nor a date after one is another act's ("could go towards the
+state pension fund in June": ``goal_phrase``). Shipped switched off (r20 only): a period on an
+instrument act (``period_act``), a period after another figure's noun (``period_figure``), a
+relative clause on a period noun of the figure's phrase (``period_relative``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -467,6 +477,16 @@ def _relational(t, words: frozenset) -> bool:
     return p.lower_ in words or f"{p.head.lower_} {p.lower_}" in words
 
 
+def _relating_outside(tr: dict) -> frozenset:
+    """The relating prepositions that make another act of a phrase seen from outside it: a goal
+    (``goal_prepositions``, "toward") names no act, so neither the event in a goal phrase ("march
+    toward $800 million in digital revenues by 2020") nor a date after one ("could go towards the
+    state pension fund in June") is another act's (``goal_phrase``); a date inside the goal's own
+    phrase still is ("raised $10 million toward 2014 re-election efforts": ``relating_phrase``)."""
+    rel = tr["relational_prepositions"]
+    return rel if "goal_phrase" in tr["rules_off"] else rel - tr["goal_prepositions"]
+
+
 def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
     """A date right after the object of a relating phrase, with at most its own preposition
     between ("made public ahead of a climate summit meeting in Paris in 2015"): it modifies
@@ -484,8 +504,9 @@ def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
         return d_path
     prev = doc[first - 1]
     x = prev
+    relating = _relating_outside(tr)
     while x.right_edge.i == prev.i and x.head.i != x.i:  # the phrases ending right before the date
-        if x.pos_ in ("NOUN", "PROPN") and _relational(x, tr["relational_prepositions"]):
+        if x.pos_ in ("NOUN", "PROPN") and _relational(x, relating):
             return d_path if x in d_path else own + _path(x)
         x = x.head
     return d_path
@@ -716,8 +737,11 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
            and not _bounding(t, tr) for t in own):
         yield "relating_phrase"
     # a date of another figure ("from 35.9 percent in 1990"), unless the event restates that
-    # figure ("500 donations between … and …, amounting to $75,000")
+    # figure ("500 donations between … and …, amounting to $75,000"); (fourteenth pass, off) a
+    # period is no other figure's ("$600,000, in monthly $50,000 installments from January 2017 to
+    # December 2017": ``period_figure``)
     if any(_figure(t, dates) for t in own if not event[0] <= t.idx < event[1] and t.i != root.i) \
+            and not ("period_figure" not in tr["rules_off"] and _period(text, d, lex)) \
             and not any(t.pos_ in _VERBAL and t.dep_ in ("advcl", "acl") and t.lemma_.lower() in tr["equating_verbs"]
                         for t in ev_path[:k]):
         yield "other_figure"
@@ -740,7 +764,10 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "deep_argument"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
-    if _instrument_act(text, event, ev, ev_path, k, gov, tr):
+    # (fourteenth pass) ... but a period is no punctual act: "From 1995 through 2004, the White House
+    # approved 598 disaster declarations with a cost of $37 billion" (``period_act``)
+    if _instrument_act(text, event, ev, ev_path, k, gov, tr) \
+            and not ("period_act" not in tr["rules_off"] and _period(text, d, lex)):
         yield "instrument_act"
     # a date written as the attribute of a noun that names a figure's source ("$10.5 million
     # left over from her landslide 2018 Senate victory"): the source's date
@@ -750,7 +777,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # a date inside a clause below the meeting point (relative, participial, coordinated)
     # belongs to that clause, unless the clause is part of the event's own phrase
     verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)
-             and not _simultaneous(t, lex) and not _when_after(t, lca, lex)]
+             and not _simultaneous(t, lex) and not _when_after(t, lca, lex)
+             and not _start_participle(text, event, ev, t, lca, tr)]
     if verbs:
         # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
@@ -779,6 +807,12 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         if at_event and verbs[-1].dep_ == "relcl" and _set_off(verbs[-1]) \
                 and verbs[-1].head.i in (ev.i, root.i):
             yield "relative_on_event"
+        # (fourteenth pass) a relative clause with its own subject on a period noun inside the
+        # event's phrase ("a $1 trillion-plus spending bill for the budget year that began Oct. 1"):
+        # the period's start, not the figure's date (``period_relative``)
+        if at_event and any(_finite(t, lex) and t.dep_ == "relcl" and t.head.i not in (ev.i, root.i)
+                            and t.head.lemma_.lower() in tr["period_nouns"] for t in verbs):
+            yield "period_relative"
     if _change_start(text, event, d, ev_path, k, lex):
         yield "change_end_date"
     if at_event:
@@ -832,8 +866,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "event_in_finite_clause"
     # (a figure after "equal to" is the value of the noun it hangs on, "wealth equal to less
     # than $6 billion", not another act compared with)
-    relating = tr["relational_prepositions"] - tr["equality_prepositions"] if quantity \
-        else tr["relational_prepositions"]
+    relating = _relating_outside(tr) - tr["equality_prepositions"] if quantity else _relating_outside(tr)
     # (... unless the meeting point is the comparing word itself, "compared with $202 billion
     # from the same period last year": the date is inside the comparison, the compared figure's)
     if any(_relational(t, relating) and not _deadline_goal(t, lca, prep, tr) for t in between) and not (
@@ -882,13 +915,38 @@ def _argument_clause(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path
     million … worth of stock … in transactions that took place on Jan. 31", "reduce … spending by
     $502 billion for vehicles built between 1975 and 2029"): the clause times the figure's act,
     so its date is the figure's (``argument_clause_date``)."""
-    if "argument_clause_date" in tr["rules_off"] or len(verbs) != 1 or d.char_start < event[1] \
-            or not _quantity(text, event, ev):
+    if "argument_clause_date" in tr["rules_off"] or d.char_start < event[1] or not _quantity(text, event, ev):
         return False
-    v, lca = verbs[0], ev_path[k]
+    # (fourteenth pass) an infinitive completing a verb without a subject is part of its clause ("cuts
+    # that are set to hit in January": one clause, ``raised_argument_clause``)
+    clause = verbs if "raised_argument_clause" in tr["rules_off"] \
+        else [t for t in verbs if not (t.dep_ in tr["raising_deps"] and _subjectless(t))]
+    if len(clause) != 1 or clause[0].i != verbs[-1].i:
+        return False
+    v, lca = verbs[-1], ev_path[k]
     noun = v.head
-    return v.dep_ in ("relcl", "acl") and lca.pos_ in _VERBAL and noun.pos_ in ("NOUN", "PROPN") \
-        and (noun.head.i == lca.i or (noun.head.dep_ == "prep" and noun.head.head.i == lca.i))
+    if not (v.dep_ in ("relcl", "acl") and lca.pos_ in _VERBAL and noun.pos_ in ("NOUN", "PROPN")):
+        return False
+    if noun.head.i == lca.i or (noun.head.dep_ == "prep" and noun.head.head.i == lca.i):
+        return True
+    # (fourteenth pass) ... or a noun reached from one of its prepositions through "of" phrases ("$45
+    # billion from the next round of the sequester cuts that are set to hit in January",
+    # ``raised_argument_clause``)
+    if "raised_argument_clause" in tr["rules_off"]:
+        return False
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head.head
+    return t.i != noun.i and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == lca.i
+
+
+def _start_participle(text: str, event: tuple[int, int], ev, verb, lca, tr: dict) -> bool:
+    """A participle of a start verb (``start_verbs``) without a subject on a figure's predicate
+    ("cuts of $1.2 trillion … will take place over a decade, beginning in January"): it opens
+    the figure's period, so its date is the figure's (``start_participle``)."""
+    return "start_participle" not in tr["rules_off"] and verb.tag_ == "VBG" and verb.head.i == lca.i \
+        and verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_.lower() in tr["start_verbs"] \
+        and _subjectless(verb) and _quantity(text, event, ev)
 
 
 def _deadline_goal(t, lca, prep, tr: dict) -> bool:
