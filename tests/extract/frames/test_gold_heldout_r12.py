@@ -27,7 +27,9 @@ PACKETS = GOLD.parent / "heldout_r12_framing"
 #: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
 #: a modal subject, quoted adjectives): negated P/R 0.882/0.833 -> 0.889/0.889; floors just under
 #: these.
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.87, "speaker": 0.81,
+#: Tenth attribution pass (rounds 1-16 pooled: a term in the speaker phrase after a postposed verb is
+#: authorial): voice 0.891 -> 0.900, speaker 0.818 -> 0.827; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.89, "speaker": 0.82,
           "neg_p": 0.88, "neg_r": 0.88, "hedge_p": 0.60, "hedge_r": 0.50}
 _XFAIL = {"target": "target 0.882 beats its majority baseline (0.873) by less than 0.1"}
 

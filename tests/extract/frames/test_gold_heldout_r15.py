@@ -29,7 +29,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r15_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.87, "speaker": 0.73,
+#: Tenth attribution pass (rounds 1-16 pooled: a term in the speaker phrase after a postposed verb is
+#: authorial): voice 0.875 -> 0.891, speaker 0.734 -> 0.750; floors just under these.
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.89, "speaker": 0.74,
           "neg_p": 0.83, "neg_r": 0.99, "hedge_p": 0.79, "hedge_r": 0.99}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0"}
 

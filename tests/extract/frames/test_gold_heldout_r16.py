@@ -28,7 +28,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r16_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.1, "voice": 0.84, "speaker": 0.73,
+#: Tenth attribution pass (rounds 1-16 pooled: a term in the speaker phrase after a postposed verb is
+#: authorial): voice 0.842 -> 0.895, speaker 0.737 -> 0.789; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.1, "voice": 0.89, "speaker": 0.78,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0",
           "negated": "no negated row in this round: precision and recall of true are undefined",

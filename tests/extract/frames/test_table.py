@@ -104,3 +104,12 @@ def test_pronoun_speaker_continues_the_previous_subject():
         "He called on Moscow to change course and join the West in seeking a more responsible regime in Damascus."))
     assert _speaker_of(df, "regime") == "Trump"
 
+
+
+def test_inverted_subject_parse_trigger():
+    from summitlens.extract.frames.cues import load_cues
+    from summitlens.extract.frames.table import _inverted_after_comma
+
+    cues = load_cues()
+    assert _inverted_after_comma("Correa was a close friend of Chavez, said Felipe Burbano de Lara.", cues)
+    assert not _inverted_after_comma("Correa, who was a friend, said it was over.", cues)

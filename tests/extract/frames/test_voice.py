@@ -548,3 +548,38 @@ def test_nested_report_on_the_parse_keeps_the_outer_speaker():
     assert outer_speaker(cands, t) == "Ingraham"  # too many words between them for the text rule
     expected = "He" if cues.nested_on_parse else "Ingraham"
     assert outer_speaker(cands, t, doc=parse_one(t), cues=cues) == expected
+
+
+def test_term_in_the_speaker_phrase_after_the_verb_is_authorial():
+    # Tenth attribution pass: the writer's description of a postposed speaker.
+    t = ('\u201cWe have nothing in common,\u201d says Dana Van Abbema, a local volunteer with the campaign '
+         'and friend of Alex.')
+    assert _voice_speaker(t, "friend") == ("authorial", "")
+    t = ('"We support the right to disagree," said Jim Campbell of the conservative legal group '
+         'Alliance Defending Freedom.')
+    assert _voice_speaker(t, "Alliance") == ("authorial", "")
+    # ... but not what the verb reports, nor a term after a reporting verb in the phrase
+    t = "Russia is a reliable partner, said Dmitry Peskov."
+    assert _voice_speaker(t, "partner") == ("paraphrase", "Dmitry Peskov")
+    assert _voice_speaker("It was a slight, said Peskov, who added that China is an ally.", "ally")[0] == "paraphrase"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet='ab XY"\u201c\u201d.,said ', max_size=50), st.integers(0, 50))
+def test_after_speaker_phrase_never_crashes(text, s):
+    from summitlens.extract.frames.voice import after_speaker_phrase
+
+    cues = load_cues()
+    assert after_speaker_phrase(text, s, attributions(text, (), cues), cues) in (True, False)
+
+
+def test_rules_off_stay_off_and_work_when_switched_on():
+    # One-round rules of the tenth pass ship off (each helps round 16 only).
+    import dataclasses
+
+    cues = load_cues()
+    assert not cues.source_noun_after and not cues.inverted_subject_parse
+    on = dataclasses.replace(cues, source_noun_after=True)
+    assert speaker_after("according to aides to both men.", 13, on) == "aides"
+    assert speaker_after("according to aides to both men.", 13, cues) == ""
+    assert speaker_after("said it would.", 5, on) == ""  # a pronoun is no source

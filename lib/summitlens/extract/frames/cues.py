@@ -146,6 +146,9 @@ class Cues:
     source_from: re.Pattern = NEVER
     possessed_speech_nouns: frozenset[str] = frozenset()
     possessed_speech_paraphrase: bool = False
+    speaker_phrase_after: bool = False
+    source_noun_after: bool = False
+    inverted_subject_parse: bool = False
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -380,6 +383,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         source_from=_source_from(att),
         possessed_speech_nouns=_words(att.get("possessed_speech_nouns")),
         possessed_speech_paraphrase=bool(att.get("possessed_speech_paraphrase", False)),
+        speaker_phrase_after=bool(att.get("speaker_phrase_after", False)),
+        source_noun_after=bool(att.get("source_noun_after", False)),
+        inverted_subject_parse=bool(att.get("inverted_subject_parse", False)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

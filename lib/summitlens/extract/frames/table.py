@@ -23,9 +23,9 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    apposed_name, appositive_label, attributions, blank_link_blurbs, description_title, drop_unresolved_pronouns,
-    in_speaker_phrase, paragraph_speaker, parenthetical, resolve_document_speakers, speaker_from_earlier,
-    name_quotation, title_quotation, titled_person, voice_of,
+    after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, description_title,
+    drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, resolve_document_speakers,
+    speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -124,7 +124,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q), doc=doc)
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
-                                      or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)):
+                                      or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)
+                                      or cues.speaker_phrase_after and after_speaker_phrase(said_text, s, attrs, cues)):
             voice, speaker = "authorial", ""
         if speaker and cues.apposed_name:
             # "The second-ranking Senate Republican, John Cornyn of Texas, said": the name.
@@ -260,7 +261,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     # A reporting verb is a reason too: its subject on the parse is the speaker.
     to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)
                 or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)
-                or cu.nested_on_parse and _reports(matches[i], cu) >= 2]
+                or cu.nested_on_parse and _reports(matches[i], cu) >= 2
+                or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser
@@ -312,6 +314,14 @@ def _unattributed_verb(text: str, cues: Cues) -> bool:
         return False
     found = {a.start for a in attributions(text, quote_spans(text), cues)}
     return any(m.start() not in found for m in cues.verbs.finditer(text))
+
+
+def _inverted_after_comma(text: str, cues: Cues) -> bool:
+    """Whether a verb of saying right after a comma is followed by a capitalised word ("…, who
+    was a close friend of Chavez, said Felipe Burbano de Lara, …"): its subject on the parse
+    may follow it."""
+    return any(m.group(0).lower() in cues.inverting_verbs and text[:m.start()].rstrip().endswith(",")
+               and text[m.end():].lstrip()[:1].isupper() for m in cues.verbs.finditer(text))
 
 
 def _reports(text: str, cues: Cues) -> int:

@@ -42,6 +42,7 @@ __all__ = [
     "name_quotation",
     "parenthetical",
     "in_speaker_phrase",
+    "after_speaker_phrase",
     "parse_subject",
     "quote_governor",
     "blank_link_blurbs",
@@ -143,7 +144,11 @@ def speaker_after(text: str, pos: int, cues: Cues) -> str:
     s = " ".join(words)
     if len(words) == 1 and s.lower() in cues.not_speakers:
         return ""
-    return s if s and (s[0].isupper() or s.split()[0].lower() in cues.speaker_after_starts) else ""
+    first = s.split()[0].lower() if s else ""
+    if s and cues.source_noun_after and first in cues.source_nouns and first not in cues.not_speakers \
+            and first not in cues.pronoun_speakers | cues.unresolved_pronouns:
+        return s  # "according to aides to both men", "said officials": a common-noun source
+    return s if s and (s[0].isupper() or first in cues.speaker_after_starts) else ""
 
 
 def _abbreviated_title(text: str, cues: Cues) -> bool:
@@ -203,7 +208,7 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         if question_verb(text, m.start(), cues):
             continue  # "Do you think …": a question to the reader reports nobody
         n_out = len(out)
-        refused = _verb_attribution(text, m, out, cues) and len(out) == n_out
+        refused = _verb_attribution(text, m, out, cues, doc=doc) and len(out) == n_out
         if doc is None or refused:
             continue
         if len(out) == n_out:
@@ -312,9 +317,12 @@ def _object_speaker(doc, text: str, att: Attribution) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.tag_ == "IN"  # not "including X"
 
 
-def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues) -> bool:
+def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues, *, doc=None) -> bool:
     """The attribution of the reporting verb ``m`` read from the words around it, appended to
-    ``out``; False when they name no speaker, True when they show the verb reports nothing."""
+    ``out``; False when they name no speaker, True when they show the verb reports nothing.
+    With ``doc`` (and ``inverted_subject_parse``), a verb of saying after a comma whose subject
+    on the parse follows it ("…, who was a close friend of Chavez, said Felipe Burbano de Lara,
+    who teaches …") reports the words before it, its speaker that subject."""
     spk = speaker_before(text, m.start(), cues)
     if spk:
         # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
@@ -343,6 +351,12 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
         # their subject.
         out.append(Attribution("verb_before", m.start(), m.end(), prior[-1].speaker))
         return True
+    if doc is not None and cues.inverted_subject_parse and pre.endswith(",") \
+            and m.group(0).lower() in cues.inverting_verbs:
+        ps = parse_subject(doc, m.start(), cues)
+        if ps and ps[1] >= m.end() and _speaker_like(doc, ps, cues):
+            out.append(Attribution("verb_after", m.start(), m.end(), ps[0]))
+            return True
     aside = subject_before_aside(text, m.start(), cues)
     if aside:
         # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
@@ -358,6 +372,30 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
         spk2 = speaker_before(text, m.start(), cues)
         if spk2:
             out.append(Attribution("verb_after", m.start(), m.end(), spk2))
+            return True
+    return False
+
+
+def after_speaker_phrase(text: str, s: int, attrs: list[Attribution], cues: Cues) -> bool:
+    """Whether position ``s`` lies in the speaker phrase after a postposed verb or a source
+    phrase ("…," said Jim Campbell of the conservative legal group Alliance Defending Freedom;
+    "…," says Dana Van Abbema, a local volunteer … and friend of Alex): the writer's description
+    of the speaker, not what is reported. No quotation mark, reporting verb or "that" between.
+
+    Examples:
+        >>> t = '"No," said Jim Campbell of the group Alliance Defending Freedom.'
+        >>> after_speaker_phrase(t, t.index("Alliance"), attributions(t, ((0, 5),), load_cues()), load_cues())
+        True
+    """
+    for att in attrs:
+        if att.speaker and att.kind == "verb_after" and att.end <= s:
+            p = text.find(att.speaker, att.end)
+            if p < 0 or text[att.end:p].strip() or p > s:
+                continue
+            between = text[p:s]
+            if any(q in between for q in "\"\u201c\u201d") or cues.verbs.search(between) \
+                    or re.search(r"\bthat\b", between):
+                continue
             return True
     return False
 
