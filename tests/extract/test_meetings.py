@@ -315,13 +315,45 @@ def test_future_phrase_near_past_cue_is_planned(text):
     assert [m.status for m in ms] == ["planned"]
 
 
-def test_pronoun_subject_rules_ship_off():
-    # rules pronoun_subject, pronoun_subject_with and title_of_named help round 11 only
-    # (encounters.yml rules_off): no subject resolved for "He" / "he had a meeting with"
+def test_pronoun_subject_rules():
+    # round-14 pass: pronoun_subject_with and title_of_named are on (r11 +2, r13 +1): "he had a
+    # meeting with" is the head named last before; pronoun_subject ("He will attend …") stays off
     s = ["Russian President Vladimir Putin spoke in St Petersburg.",
          "In the afternoon he had a meeting with the Belarus president, Alexander Lukashenko.",
          "Trump is leaving.", "He will attend a NATO summit in Brussels on July 11 and 12."]
-    assert extract_meetings(s, anchor=date(2018, 7, 3)) == []
+    ms = extract_meetings(s, anchor=date(2018, 7, 3))
+    assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("lukashenko", "putin"))]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # rule country_compound (round 14): a country's name before a meeting noun names its head
+    (["At Gridiron Dinner, Trump jokes on politics -- but gets serious about North Korea talks"],
+     [(0, ("leader_of_North Korea", "trump"))]),
+    (["Trump flagged the news of the North Korea meeting to reporters himself."],
+     [(0, ("leader_of_North Korea", "trump"))]),
+    # no head named: no encounter; the head's own country is no counterpart
+    (["Experts doubt the North Korea talks will happen."], []),
+    (["Trump praised the United States summit team."], []),
+    # rule possessive_title: "Taiwan's President", "North Korea's leader" are titled heads
+    (["Trump Speaks With Taiwan's President, Risking China Tensions"], [(0, ("leader_of_Taiwan", "trump"))]),
+    (["Trump tweeted: \"North Korea's leader wanted to meet with me.\""],
+     [(0, ("leader_of_North Korea", "trump"))]),
+    # rule speak_with: speaking with a head is a conversation; with a journalist it is none
+    (["Trump spoke with Philippines President Rodrigo Roa Duterte on Friday."],
+     [(0, ("leader_of_Philippines", "trump"))]),
+    (["Trump spoke with reporters on Friday."], []),
+])
+def test_round14_rules(sentences, expected):
+    ms = extract_meetings(sentences, anchor=date(2018, 3, 9))
+    assert [(m.sentence_index, m.participants) for m in ms] == expected
+
+
+def test_round14_rules_shipped_off():
+    # first_person_talks and same_surname help round 14 only (encounters.yml rules_off)
+    s = ["Trump spoke at the dinner.", "\"I won't rule out direct talks with Kim Jong Un, I just won't."]
+    assert extract_meetings(s, anchor=date(2018, 3, 4)) == []
+    s = ["Trump will meet Kim Jong Un.", "Moon Jae-in met Kim Yong Chol.", "Moon Jae-in met Kim in Pyeongchang."]
+    assert [m.sentence_index for m in extract_meetings(s, anchor=date(2018, 3, 4))] == [0, 2]
 
 
 @pytest.mark.parametrize(("sentences", "participants"), [

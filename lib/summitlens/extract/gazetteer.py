@@ -376,7 +376,7 @@ _SHORT_NEXT = re.compile(r"[\s\u00a0-]+[A-Z]")  # "Kim Yo Jong", "Kim Jong-il": 
 
 
 def short_name_entities(sentences: Sequence[str], entities: Sequence[list[Entity]], *,
-                        gazetteer: Gazetteer | None = None) -> list[list[Entity]]:
+                        gazetteer: Gazetteer | None = None, nearest_owner: bool = False) -> list[list[Entity]]:
     """A document's entities plus the bare surnames (people.yml ``short_names``) of people it
     names in full somewhere ("Kim's threats" in an article about Kim Jong Un), per sentence.
 
@@ -387,6 +387,10 @@ def short_name_entities(sentences: Sequence[str], entities: Sequence[list[Entity
         sentences: The document's sentences.
         entities: ``find_entities`` of each sentence.
         gazetteer: The gazetteer (default the packaged one).
+        nearest_owner: A bare short name is the person named in full nearest before it: after
+            someone else of that surname ("Kim Yong Chol … Moon met Kim"), it is not the
+            gazetteer's person until they are named in full again. Before any full name, it is
+            the gazetteer's person (a headline).
 
     Returns:
         Per sentence, its entities with the short names added, sorted by ``char_start``.
@@ -396,6 +400,10 @@ def short_name_entities(sentences: Sequence[str], entities: Sequence[list[Entity
         >>> ents = short_name_entities(s, [find_entities(x) for x in s])
         >>> [[e.id for e in es] for es in ents]
         [['kim_jong_un'], ['trump', 'kim_jong_un'], []]
+        >>> s = ["Trump will meet Kim Jong Un.", "Kim Yong Chol came.", "Moon met Kim.", "Kim Jong Un smiled at Kim."]
+        >>> ents = short_name_entities(s, [find_entities(x) for x in s], nearest_owner=True)
+        >>> [[e.id for e in es] for es in ents]
+        [['trump', 'kim_jong_un'], [], [], ['kim_jong_un', 'kim_jong_un']]
     """
     gz = gazetteer or load_gazetteer()
     named = {e.id for es in entities for e in es if e.kind == "person"}
@@ -404,12 +412,24 @@ def short_name_entities(sentences: Sequence[str], entities: Sequence[list[Entity
         return [list(es) for es in entities]
     rx = re.compile(_boundary(_alternation([n for n, _ in short])))
     ids = dict(short)
+    owner = {n: pid for n, pid in short}  # who a bare short name is, in reading order
     out = []
     for text, es in zip(sentences, entities):
         es = list(es)
-        add = [Entity("person", ids[m.group(0)], m.start(), m.end(), m.group(0)) for m in rx.finditer(text or "")
-               if not _SHORT_NEXT.match(text, m.end())
-               and not any(e.char_start <= m.start() < e.char_end for e in es)]
+        add = []
+        for m in rx.finditer(text or ""):
+            n = m.group(0)
+            inside = [e for e in es if e.char_start <= m.start() < e.char_end]
+            if inside:
+                if nearest_owner and any(e.id == ids[n] for e in inside):
+                    owner[n] = ids[n]  # named in full again
+                continue
+            if _SHORT_NEXT.match(text, m.end()):
+                if nearest_owner:
+                    owner[n] = ""  # "Kim Yong Chol": someone else of that surname
+                continue
+            if not nearest_owner or owner[n] == ids[n]:
+                add.append(Entity("person", ids[n], m.start(), m.end(), n))
         out.append(sorted(es + add, key=lambda e: e.char_start) if add else es)
     return out
 

@@ -136,6 +136,7 @@ class _Cues:
     leader_group: re.Pattern = NEVER
     group_gathering: re.Pattern = NEVER
     conference: re.Pattern = NEVER
+    country_compound: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str]) -> re.Pattern:
@@ -153,8 +154,9 @@ def _load_cues(path: str) -> _Cues:
     off = load_encounter_rules().rules_off
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
+    speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
     return _Cues(
-        meeting=_alt([*d["meeting_cues"], *joint_conf]),
+        meeting=_alt([*d["meeting_cues"], *joint_conf, *speak]),
         cancelled=_alt(d["status_cues"]["cancelled"]),
         hypothetical=_alt(d["status_cues"]["hypothetical"]),
         phone=_alt(d["mode_cues"]["phone"]),
@@ -190,12 +192,14 @@ def _load_cues(path: str) -> _Cues:
         pronoun_with=re.compile("|".join(
             [d.get("pronoun_meeting_with", r"(?!x)x")]
             + ([] if "post_author_place" in off else [d.get("pronoun_meeting_place_with", r"(?!x)x")])
-            + ([] if "pronoun_subject_with" in off else [d.get("pronoun_subject_meeting_with", r"(?!x)x")])), re.I),
+            + ([] if "pronoun_subject_with" in off else [d.get("pronoun_subject_meeting_with", r"(?!x)x")])
+            + ([] if "first_person_talks" in off else [d.get("first_person_talks_with", r"(?!x)x")])), re.I),
         pronoun_opening=NEVER if "pronoun_subject" in off else re.compile(d.get("pronoun_subject_opening", r"(?!x)x"), re.I),
         leader_group=NEVER if "leaders_gathering" in off else re.compile(d.get("leader_group", r"(?!x)x"), re.I),
         group_gathering=re.compile(d.get("group_gathering", r"(?!x)x"), re.I),
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
         conference=NEVER if "joint_conference_counterpart" in off or not joint_conf else _alt(joint_conf),
+        country_compound=NEVER if "country_compound" in off else re.compile(d.get("country_compound", r"(?!x)x"), re.I),
     )
 
 
@@ -523,7 +527,9 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     c_of = rf"(?:the\s+)?(?-i:{alt(of_words)})(?!\w)"
     of_rx = re.compile(rf"(?<!\w)(?P<title>{t_alt})(?P<pl>s)?\s+of\s+(?P<list>{c_of}"
                        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){c_of})*){_NAME}", re.I)
-    adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)}))\s+(?P<title>{t_alt})(?!\w){_NAME}", re.I)
+    # "North Korea's leader", "Taiwan's President" (rule possessive_title)
+    poss = "" if "possessive_title" in _rules_off() else r"(?:['’]s)?"
+    adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)})){poss}\s+(?P<title>{t_alt})(?!\w){_NAME}", re.I)
     words_rx = re.compile("|".join(re.escape(w) for w in sorted(word_country, key=len, reverse=True)))
     _TITLE_RX[key] = (of_rx, adj_rx, word_country, words_rx)
     return _TITLE_RX[key]
@@ -772,7 +778,10 @@ def extract_meetings(
         times = [resolve_dates(s, anchor=anchor, anchor_source=anchor_source) for s in sentences]
     paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
     # bare surnames of people the document names in full ("Kim" after "Kim Jong Un")
-    found = short_name_entities(sentences, [find_entities(s, gazetteer=gz) for s in sentences], gazetteer=gz)
+    off = _rules_off()
+    # … unless someone else of that surname was named since (rule same_surname: "Kim Yong Chol")
+    found = short_name_entities(sentences, [find_entities(s, gazetteer=gz) for s in sentences], gazetteer=gz,
+                                nearest_owner="same_surname" not in off)
     ents = [_with_titles(e, s, gz, cq, anchor) for e, s in zip(found, sentences)]
     people = [_people(e, gz, anchor) for e in ents]
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
@@ -786,7 +795,6 @@ def extract_meetings(
         speaker.append(current)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
              for t in sentences]
-    off = _rules_off()
     out: list[MeetingMention] = []
     for i, text in enumerate(sentences):
         if not text:
@@ -862,6 +870,14 @@ def extract_meetings(
                 parts.add(subj)
                 source = "coreference"
                 present = [p for p in leaders if p in parts]
+        if len(parts) == 1 and is_head(next(iter(parts)), gz, day=anchor):
+            # "Trump … gets serious about North Korea talks": that country's head (rule country_compound)
+            own = country_of_participant(next(iter(parts)), gz)
+            for e in ents[i]:
+                if e.kind == "country" and e.id != own and cq.country_compound.match(text, e.char_end):
+                    parts.add(_title_id(e.id, "", gz, cq, anchor))
+                    source = "implied" if source == "explicit" else source
+                    present = [p for p in leaders if p in parts]
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         traveller = next(iter(parts)) if len(parts) == 1 else ""
         if len(parts) == 1 and (present or is_head(traveller, gz, day=anchor)):
