@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summitlens.extract.frames.cues import load_cues
 
 
@@ -31,3 +33,16 @@ def test_document_speaker_cues_are_loaded():
     assert c.message_sender.search("Vladimir Putin sent a welcoming message to the forum").group("who") == \
         "Vladimir Putin"
     assert c.addressee_verbs.search("has told allies") and c.addressee_max_words > 0
+
+
+@pytest.mark.parametrize("paragraph, who", [
+    ("The telegram said, in part:", "The telegram"),
+    ("His message to President Hu said, in part:", "His message"),
+    ("The message to Li Yanlin contains the following passage:", "The message"),
+    ("Xi Jinping said:", "Xi Jinping"),
+    ("He said that he was tired.", None),
+    ("The message said: \u201cWe are friends.\u201d", None),
+])
+def test_lead_in(paragraph, who):
+    m = load_cues().lead_in.match(paragraph)
+    assert (m.group("who") if m else None) == who

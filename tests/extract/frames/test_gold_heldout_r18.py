@@ -29,11 +29,13 @@ from tests.extract.frames.test_gold_heldout_r1 import (
     GOLD, _document, check_field, evaluate_document_rows, field_params, read_gold, require_shared, summarise)
 
 PACKETS = GOLD.parent / "heldout_r18_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 0.78, "voice": 0.96, "speaker": 0.85,
+#: Eleventh attribution pass (lead-in paragraphs "The message said, in part:" before a block quotation):
+#: speaker 0.859 -> 0.923, which beats its baseline (0.821) by 0.1: the expected failure is lifted,
+#: floor just under the figure.
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 0.78, "voice": 0.96, "speaker": 0.921,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 0.782 does not beat its majority baseline (0.769) by 0.1",
           "voice": "voice 0.962 equals its majority baseline (0.962)",
-          "speaker": "speaker 0.859 does not beat its majority baseline (0.821) by 0.1",
           "negated": "no negated row in this round: precision and recall of true are undefined",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}
 

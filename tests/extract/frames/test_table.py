@@ -84,6 +84,16 @@ def _speaker_of(df: pd.DataFrame, surface: str) -> str:
      "autocratic", "Bernie Sanders"),
     # An unattributed quotation with no credit line keeps an empty speaker.
     (("\u201cThe regime must fall.\u201d", "North Korea fired a missile."), "regime", ""),
+    # A lead-in paragraph ending with a colon ("The message said, in part:") speaks the block
+    # quotation after it, and the message speaks for its sender named in the headline.
+    (("President Karl Berg sent a message to the organisers of the festival", "The message said, in part:",
+      "\u201cThe festival is a gift to the city.", "\u201cIt honours our friendship.\u201d"),
+     "friendship", "President Karl Berg"),
+    (("Karl Berg sent messages of congratulations to two presidents", "His message to President Ann Ray said:",
+      "\u201cOur strategic partnership grows.\u201d"), "strategic partnership", "Karl Berg"),
+    # A paragraph without a colon introduces nothing.
+    (("The message arrived on Monday.", "\u201cOur strategic partnership grows.\u201d"),
+     "strategic partnership", ""),
 ])
 def test_document_level_speakers(paragraphs, surface, speaker):
     assert _speaker_of(extract_frame_terms(_document(*paragraphs)), surface) == speaker
@@ -113,3 +123,16 @@ def test_inverted_subject_parse_trigger():
     cues = load_cues()
     assert _inverted_after_comma("Correa was a close friend of Chavez, said Felipe Burbano de Lara.", cues)
     assert not _inverted_after_comma("Correa, who was a friend, said it was over.", cues)
+
+
+def test_greeting_sender_and_kept_pronouns_ship_off():
+    """One-round or pooled-negative rules of the eleventh pass are off by default: a headline "X
+    wished …" names no sender (round 18 only) and an unresolved "she said" stays unattributed."""
+    from summitlens.extract.frames.cues import load_cues
+
+    cues = load_cues()
+    assert not cues.keep_unresolved_pronouns
+    assert cues.greeting_sender.search("President Karl Berg wished a happy birthday to Ann Ray") is None
+    df = extract_frame_terms(_document("Karl Berg wished a happy birthday to Ann Ray", "The telegram said, in part:",
+                                       "\u201cYou are a longtime friend of our nation.\u201d"))
+    assert _speaker_of(df, "friend") == "The telegram"

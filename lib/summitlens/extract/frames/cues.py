@@ -84,6 +84,9 @@ class Cues:
     scope: "Scope | None" = None
     pronoun_speakers: frozenset[str] = frozenset()
     credit_line: re.Pattern = NEVER
+    lead_in: re.Pattern = NEVER
+    greeting_sender: re.Pattern = NEVER
+    keep_unresolved_pronouns: bool = False
     credit_lookahead: int = 0
     relational_nouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -328,6 +331,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         scope=_scope(d["scope"]) if d.get("scope") else None,
         pronoun_speakers=_words(att.get("pronoun_speakers")),
         credit_line=re.compile(att["credit_line"]) if att.get("credit_line") else NEVER,
+        lead_in=re.compile(att["lead_in"]) if att.get("lead_in") else NEVER,
+        greeting_sender=re.compile(att["greeting_sender"]) if att.get("greeting_senders") else NEVER,
+        keep_unresolved_pronouns=bool(att.get("keep_unresolved_pronouns", False)),
         credit_lookahead=int(att.get("credit_lookahead", 0)),
         relational_nouns=frozenset(tgt.get("relational_nouns") or []),
         possessive_pronouns=_words(tgt.get("possessive_pronouns")),

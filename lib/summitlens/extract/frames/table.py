@@ -351,7 +351,9 @@ def _continued_quotes(rows: list[dict], doc, para_no, snos, matches, paras, cues
         text = " ".join(matches[j] or "" for j in idx)
         quotes = quote_spans(text)
         if not quotes:
-            return "", False
+            # "The telegram said, in part:" before a block quotation: the lead-in's subject
+            lead = cues.lead_in.match(text)
+            return (lead.group("who").strip() if lead else ""), False
         return paragraph_speaker(text, quotes, cues), text.lstrip().startswith(_OPENING_QUOTES)
 
     index = {(doc[i], int(snos[i])): i for i in range(len(doc))}

@@ -882,6 +882,8 @@ def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
         >>> drop_unresolved_pronouns(rows, load_cues()); [r["speaker"] for r in rows]
         ['', 'Xi']
     """
+    if cues.keep_unresolved_pronouns:
+        return
     for r in rows:
         if r["speaker"].lower() in cues.unresolved_pronouns:
             r["speaker"] = ""
@@ -991,6 +993,8 @@ def _name_finder(speaker: str, cues: Cues):
             m = None
             for m in cues.message_sender.finditer(text):
                 pass
+            if m is None:  # "X wished a happy birthday to …" (greeting_senders)
+                m = cues.greeting_sender.search(text)
             return m.group("who") if m else ""
         return sender
     return None
