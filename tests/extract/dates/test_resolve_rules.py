@@ -147,3 +147,47 @@ def test_not_one_span(text, absent):
 def test_same_unit_points_back(text, anchor, surface, start, end):
     e = _one(text, anchor, surface)
     assert (str(e.start), str(e.end)) == (start, end)
+
+
+def _without(rule):
+    """The packaged lexicon with resolver rule ``rule`` turned off."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return replace(lex, resolver_rules_off=lex.resolver_rules_off | {rule})
+
+
+@pytest.mark.parametrize("rule,text,anchor,surface,on,off", [
+    # future_head: a future cue before the date governs it over a later past participle or a
+    # past cue inside a subordinate clause between them
+    ("future_head", "The minister will appear before the committee on Tuesday about reports made by "
+     "the auditor.", date(2021, 3, 6), "Tuesday", "2021-03-09", "2021-03-02"),
+    ("future_head", "She plans to speak, for the first time since the pact was signed, at a hearing on "
+     "Nov. 20.", date(2015, 11, 12), "Nov. 20", "2015-11-20", "2014-11-20"),
+    ("future_head", "Officials said the talks were slow, but they are expected to last through Friday.",
+     date(2019, 5, 5), "Friday", "2019-05-10", "2019-05-03"),
+    # sentence_year: a month without a year after a date with one takes its year
+    ("sentence_year", "Inspectors visited the plant in March 2011 and again in August.", date(2014, 6, 1),
+     "August", "2011-08-01", "2013-08-01"),
+])
+def test_fifteenth_pass_resolver_rules(rule, text, anchor, surface, on, off):
+    """Each resolver rule has an id that ``resolution.rules_off`` turns off (old behaviour back)."""
+    assert str(_one(text, anchor, surface).start) == on
+    hits = [e for e in resolve_dates(text, anchor=anchor, lexicon=_without(rule)) if surface in e.surface]
+    assert str(hits[0].start) == off
+
+
+@pytest.mark.parametrize("text,anchor,surface,start", [
+    # a capitalised "Will" inside a sentence is a name, not a modal
+    ("Columnist George Will, who backs the plan, on Friday wrote a long piece.", date(2016, 7, 30), "Friday",
+     "2016-07-29"),
+    # a month earlier in the year than the written date keeps its own year
+    ("The pact signed in October 2016 was reviewed in March.", date(2019, 6, 1), "March", "2019-03-01"),
+    # a future month does not take the written year
+    ("After the vote in May 2016, the board will meet again in September.", date(2019, 6, 1), "September",
+     "2019-09-01"),
+])
+def test_fifteenth_pass_resolver_limits(text, anchor, surface, start):
+    assert str(_one(text, anchor, surface).start) == start

@@ -116,6 +116,8 @@ neither an event in a goal phrase nor a date after one is another act's ("could 
 state pension fund in June": ``goal_phrase``). Shipped switched off (r20 only): a period on an
 instrument act (``period_act``), a period after another figure's noun (``period_figure``), a
 relative clause on a period noun of the figure's phrase (``period_relative``).
+Fifteenth pass (rounds 1–21): ``relative_on_event``, off since the tenth pass, is on (r16 +1,
+r21 +1, breaks none).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.

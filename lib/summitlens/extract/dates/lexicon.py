@@ -83,6 +83,7 @@ class TemporalLexicon:
         weak_cue_penalty: Extra distance of a tense cue inside another date expression.
         named_day_nearest_days: A named day without a year is its occurrence nearest the
             anchor when that lies at most this many days away (else the tense decides).
+        resolver_rules_off: Ids of resolver rules turned off (``resolution.rules_off``).
     """
 
     path: str
@@ -130,6 +131,7 @@ class TemporalLexicon:
     baseline_before: re.Pattern = NEVER
     final_period_after: re.Pattern = NEVER
     occasion_before: re.Pattern = NEVER
+    resolver_rules_off: frozenset = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -164,6 +166,7 @@ def _load(path: str) -> TemporalLexicon:
         contract_rules=frozenset(str(r) for r in att.get("contract_rules", [])),
         baseline_before=rx(att, "baseline_before"),
         final_period_after=rx(d, "final_period_after"),
+        resolver_rules_off=frozenset(str(r) for r in (d.get("resolution") or {}).get("rules_off") or ()),
         possessive_between=rx(att, "possessive_between"),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),

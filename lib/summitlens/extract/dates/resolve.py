@@ -6,6 +6,12 @@ inferred from the article's own explicit dates) and on the tense of the clause i
 "in December" in a past-tense clause is the previous December, in a future clause the next.
 Unknown anchor: relative expressions stay unresolved (``start``/``end`` None), never today.
 
+Resolver rules with an id (``temporal.yml`` ``resolution.rules_off`` turns them off): a
+future cue before a date governs it over a later past participle or a past cue in a
+subordinate clause between them (``future_head``: "plans to testify, for the first time since
+the deal was announced, … on Dec. 10"); a month or day without a year right after a date with a
+written year takes that year (``sentence_year``: "in July 2016 and again in October").
+
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
 
@@ -697,6 +703,28 @@ def _same_as_before(out: list[TimeExpr], unit: str, start: date | None, end: dat
     return start, end
 
 
+def _sentence_year(out: list[TimeExpr], start: date, end: date) -> tuple[date, date]:
+    """A month or day without a year right after a date with a written year, in the same
+    sentence and not earlier in that year ("briefed in July 2016 and again in October", "signed
+    in October 2016 ahead of the November election"), takes that year (``sentence_year``).
+
+    Examples:
+        >>> x = TimeExpr(0, 9, "July 2016", date(2016, 7, 1), date(2016, 7, 31), "month", "none", 0.9, "month_year")
+        >>> [str(d) for d in _sentence_year([x], date(2018, 10, 1), date(2018, 10, 31))]
+        ['2016-10-01', '2016-10-31']
+    """
+    prev = out[-1] if out else None
+    if prev is None or prev.start is None or prev.end is None or prev.start.year != prev.end.year \
+            or not _WRITTEN_YEAR.search(prev.surface) or start.year != end.year:
+        return start, end
+    y = prev.start.year
+    if y == start.year or (start.month, start.day) < (prev.end.month, 1):
+        return start, end
+    return _clip_day(y, start.month, start.day) or start, _clip_day(y, end.month, end.day) or _month_end(y, end.month)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
 # rules of a month or day written without a year, which may stand as a noun's attribute
 _ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day", "weekday"}
 
@@ -843,7 +871,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 quotes = quote_spans(text, lexicon=lex)
             # cues inside a quotation the date is not in are the speaker's, not the clause's
             speech = [(a, b) for a, b in quotes if not (a <= s and e <= b)]
-            t = clause_tense(text, s, e, lex, cache=cache, weak=others, ignore=speech)
+            t = clause_tense(text, s, e, lex, cache=cache, weak=others, ignore=speech,
+                             future_head="future_head" not in lex.resolver_rules_off)
             if name in _ATTRIBUTIVE_RULES and (t != "past" or name != "month") \
                     and lex.attributive_before.search(text, max(0, s - 30), s) \
                     and lex.attributive_after.match(text[e:e + 30]):
@@ -882,6 +911,9 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             start, end = _same_as_before(out, m.group("unit").lower(), start, end)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):
             start = end = _weekday_year(text, s, start, rt, pat.weekday) or start
+        if name in ("month", "mdy", "dmy") and start is not None and t != "future" \
+                and "sentence_year" not in lex.resolver_rules_off and not m.groupdict().get("y"):
+            start, end = _sentence_year(out, start, end)
         if name == "part_year" and gran == "month_part" and end is not None \
                 and lex.deadline_before.search(text, max(0, s - 24), s):
             start = end  # "by the end of the year": the deadline day

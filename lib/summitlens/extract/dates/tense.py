@@ -48,16 +48,22 @@ def clause_bounds(bounds: list[int], s: int, e: int, n: int) -> tuple[int, int]:
 
 def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: bool = False,
                  cache: tuple | None = None, weak: Sequence[tuple[int, int]] = (),
-                 ignore: Sequence[tuple[int, int]] = ()) -> str:
+                 ignore: Sequence[tuple[int, int]] = (), future_head: bool = False) -> str:
     """Tense of the clause around ``text[s:e]``: nearest cue in the clause, else sentence.
 
     A cue inside one of the ``weak`` spans (other date expressions: "last" of "last year")
     counts as farther away by ``lex.weak_cue_penalty`` characters; a cue inside one of the
-    ``ignore`` spans (a quotation the span is not in) does not count.
+    ``ignore`` spans (a quotation the span is not in) does not count. With ``future_head``, a
+    future cue before the span (a planned act: "plans to testify … on Dec. 10", "will testify
+    … on Tuesday") wins over a nearer past cue that lies after the span ("claims made by …")
+    or inside a subordinate clause opened between them ("since the deal was announced").
 
     Examples:
         >>> clause_tense("They met in May.", 12, 15, load_lexicon())
         'past'
+        >>> t = "He will testify before the panel on Tuesday about claims made by Comey."
+        >>> clause_tense(t, 33, 43, load_lexicon()), clause_tense(t, 33, 43, load_lexicon(), future_head=True)
+        ('past', 'future')
     """
     fut_all, past_all, pres_all, bounds = cache or sentence_cues(text, lex)
     cues: list[tuple[int, int, str]] = []
@@ -89,7 +95,36 @@ def clause_tense(text: str, s: int, e: int, lex: TemporalLexicon, *, inside: boo
         far = lex.weak_cue_penalty if any(a <= c[0] and c[1] <= b for a, b in weak) else 0
         return (max(gap, 0) + (40 if c[2] == "present" else 0) + far, 0 if c[2] == "past" else 1)
 
-    return min(pool, key=dist)[2]
+    best = min(pool, key=dist)
+    if future_head and best[2] == "past" and _future_head(text, s, e, cues, lex):
+        return "future"
+    return best[2]
+
+
+def _future_head(text: str, s: int, e: int, cues: list, lex: TemporalLexicon) -> bool:
+    """Whether the nearest future cue before ``[s, e)`` governs it: every past cue between them
+    is the future verb itself ("expected to last through Monday") or stands in a subordinate
+    clause opened after the future cue ("since the deal was announced"). A capitalised cue
+    inside the sentence is a name ("columnist George Will … on Friday wrote"), not a modal.
+
+    Examples:
+        >>> t = "He plans to speak, since it was agreed, on May 5."
+        >>> _future_head(t, 40, 48, [(3, 11, "future"), (29, 32, "past")], load_lexicon())
+        True
+    """
+    ahead = [c for c in cues if c[2] == "future" and c[1] <= s
+             and not (c[0] > 0 and text[c[0]].isupper() and text[:c[0]].strip()[-1:] not in '.!?"“')]
+    if not ahead:
+        return False
+    f = max(ahead, key=lambda c: c[1])
+    for c in cues:
+        if c[2] != "past" or not f[1] <= c[0] < s:
+            continue
+        if not text[f[1]:c[0]].strip():
+            continue  # the infinitive of the future cue ("expected to last")
+        if not lex.subordinators.search(text[f[1]:c[0]]):
+            return False
+    return True
 
 
 def clause_only_tense(text: str, s: int, e: int, lex: TemporalLexicon, cache: tuple) -> str:
