@@ -32,7 +32,8 @@ PACKETS = GOLD.parent / "heldout_r18_framing"
 #: Eleventh attribution pass (lead-in paragraphs "The message said, in part:" before a block quotation):
 #: speaker 0.859 -> 0.923, which beats its baseline (0.821) by 0.1: the expected failure is lifted,
 #: floor just under the figure.
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 0.78, "voice": 0.96, "speaker": 0.921,
+#: Target pass on official releases (third_party_relation, third_party_generic): target 0.782 -> 0.833.
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 0.83, "voice": 0.96, "speaker": 0.921,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 0.782 does not beat its majority baseline (0.769) by 0.1",
           "voice": "voice 0.962 equals its majority baseline (0.962)",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitlens.extract.frames import frame_text
 from summitlens.extract.frames.cues import load_cues
@@ -131,3 +133,62 @@ def test_backer_mentions_are_dropped():
 
     t = "a Russia-friendly Republican and a Russian-backed regime"
     assert drop_backers(t, [("russia", 2, 8), ("russia", 35, 42)]) == []
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # A relation of one side with a third party is about someone else (rule third_party_relation).
+    ("Russia has strong and friendly ties with Algeria.", "friendly ties", "other"),
+    ("Russia enjoys friendly and mutually respectful relations with Iran.", "friendly", "other"),
+    ("Russia's relations with Gabon are traditionally friendly.", "friendly", "other"),
+    ("Xi toasted the friendship between China and the United States.", "friendship", "other"),
+    # ... unless the side is the predicate's subject or forms the relation itself.
+    ("There was hope that Russia could form an alliance with France.", "alliance", "russia"),
+    # "Our nations", "bilateral" next to a third party are that pair (rule third_party_generic).
+    ("Relations between Russia and the Hellenic Republic match the traditions of friendship "
+     "between our nations.", "friendship", "other"),
+    ("Our talks in New Delhi proved the high level of bilateral strategic partnership.",
+     "strategic partnership", "other"),
+    # ... not next to a bloc or with both sides named.
+    ("Our two countries cherish their friendship despite NATO.", "friendship", "relationship"),
+])
+def test_third_party_target(text, surface, target):
+    df = frame_text(text)
+    assert df.loc[df["surface"] == surface, "target"].iloc[0] == target
+
+
+def test_linking_verb_ships_off():
+    from summitlens.extract.frames.target import target_syntax
+
+    assert "linking_verb" in target_syntax()["rules_off"]
+    assert {"third_party_relation", "third_party_generic"}.isdisjoint(target_syntax()["rules_off"])
+
+
+@pytest.mark.parametrize("rule", ["third_party_relation", "third_party_generic"])
+def test_rules_switch_off(monkeypatch, rule):
+    from summitlens.extract.frames import target as T
+
+    text = ("Relations between Russia and the Hellenic Republic match the traditions of friendship "
+            "between our nations." if rule == "third_party_generic" else "Russia has friendly ties with Algeria.")
+    d = dict(T.target_syntax())
+    d["rules_off"] = frozenset({rule})
+    monkeypatch.setattr(T, "target_syntax", lambda: d)
+    assert frame_text(text)["target"].iloc[0] != "other"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc RussiaChinaIranour two nations bilateral ,.")), max_size=80))
+def test_third_party_generic_never_crashes(text):
+    from summitlens.extract.frames.target import third_party_generic
+
+    out = third_party_generic(text, mentions(text, load_cues()), load_cues())
+    assert len(out) == len(mentions(text, load_cues()))
+    assert third_party_generic(text, out, load_cues()) == out  # idempotent
+
+
+def test_relation_between_the_sides_is_no_third_party():
+    from summitlens.extract.frames.scope import term_root
+    from summitlens.extract.frames.target import third_party_relation
+    from summitlens.text.parse import parse_one
+
+    t = "Russia enjoys friendly relations with China."
+    assert not third_party_relation(term_root(parse_one(t), 14, 22), mentions(t, load_cues()))

@@ -19,7 +19,8 @@ import re
 from summitlens.extract.frames.cues import Cues, load_cues
 
 __all__ = ["TARGETS", "copula_subject", "drop_backers", "first_person_with", "mentions", "parse_target",
-           "possessor_target", "premodifier_target", "speaker_side", "target_of", "target_syntax"]
+           "possessor_target", "premodifier_target", "speaker_side", "target_of", "target_syntax",
+           "third_party_generic", "third_party_relation"]
 
 #: Target labels, in the order used to break ties between equally near mentions.
 TARGETS = ("relationship", "russia", "china", "leader", "other")
@@ -338,6 +339,7 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
     """
     if text:
         mentions = drop_backers(text, mentions)  # "Russian-backed regime": the backer is no target
+        mentions = third_party_generic(text, mentions, cues, doc=doc)  # "our two countries" = Russia and Greece
     if doc is not None:
         found = parse_target(doc, s, e, mentions, term_id=term_id, cues=cues, category=category)
         if found is not None:
@@ -412,10 +414,16 @@ def target_syntax() -> dict:
     d = load_rules(None, default="frames.yml").get("target_syntax") or {}
     out = {k: frozenset(str(w).lower() for w in d.get(k) or []) for k in
            ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
-            "own_np_stops")}
+            "own_np_stops", "relation_preps", "linking_verbs", "rules_off")}
     suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
     out["backer"] = re.compile(rf"\s*-\s*(?:{suf})\b", re.I)
+    out["generic_relationship"] = re.compile("|".join(d.get("generic_relationship") or []) or "(?!)", re.I)
     return out
+
+
+def _on(rule: str) -> bool:
+    """Whether a parse-based target rule is switched on (``target_syntax.rules_off``)."""
+    return rule not in target_syntax()["rules_off"]
 
 
 def drop_backers(text: str, mentions) -> list:
@@ -555,6 +563,120 @@ def _predicate_subjects(h):
     return None, [], None
 
 
+def _third_parties(tokens, mentions) -> tuple[set[str], bool]:
+    """(side kinds named by ``tokens`` and their conjuncts, whether one of them is a third party:
+    an ``other`` mention or a proper name that is no side, "Gabon", "the Hellenic Republic")."""
+    sides, third = set(), False
+    for g in tokens:
+        for a in _with_conjuncts(g):
+            kinds, named = _head_kinds(a, mentions)
+            own = kinds & _SIDES
+            sides |= own
+            if ("other" in kinds and not own) or (not kinds and named and a.pos_ == "PROPN"):
+                third = True
+    return sides, third
+
+
+def third_party_relation(root, mentions) -> bool:
+    """Whether a partnership term is about a relation of one side with a third party.
+
+    The relation is the term's noun ("friendship between China and the United States"), the
+    noun an adjective term modifies ("friendly ties with Algeria") or the subject of a predicate
+    adjective ("Russia's relations with Gabon are traditionally friendly"); its
+    ``relation_preps`` objects name a third party and, with its possessor, not both sides
+    (rule ``third_party_relation``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "Russia has strong and friendly ties with Algeria."
+        >>> d = parse_one(t)
+        >>> third_party_relation(term_root(d, 22, 30), mentions(t, load_cues()))
+        True
+    """
+    r = root
+    while r.dep_ == "conj" and r.head is not r and r.pos_ == "ADJ":
+        r = r.head  # "strong and friendly ties"
+    h = _np_head(r)
+    heads = [h, *(c for c in h.children if c.dep_ == "conj")]
+    if h.dep_ == "conj" and h.head is not h:
+        heads.append(h.head)
+    if h.pos_ == "ADJ":
+        heads += _predicate_subjects(h)[1]  # "relations with Gabon are friendly"
+    sx = target_syntax()
+    preps = sx["relation_preps"]
+    objs = [g for x in heads for c in x.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return False
+    # A side that is, or forms, the relation keeps it: "Russia should not be partners with a
+    # Gas Killing Animal", "Russia could form an alliance with France" (its own ties).
+    owner = _predicate_subjects(h)[1] if h.pos_ != "ADJ" else []
+    if h.dep_ == "dobj" and h.head.lower_ in sx["support_verbs"]:
+        owner = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_head_kinds(a, mentions)[0] & {"russia", "china", "leader"} for a in owner):
+        return False
+    sides, third = _third_parties(objs, mentions)
+    if not third:
+        return False
+    sides |= {k for x in heads for c in x.children if c.dep_ == "poss" for k in _kinds(list(c.subtree), mentions)}
+    return _side(sides & _SIDES) != "relationship"
+
+
+def third_party_generic(text: str, mentions, cues: Cues, *, doc=None) -> list:
+    """Generic relationship mentions ("our two countries", "bilateral") relabelled ``other``
+    when the sentence is about one side and a third party (rule ``third_party_generic``).
+
+    A third party is a place of the gazetteer that is no side (not a bloc of the cue lexicon's
+    ``other``: "Our two countries oppose NATO" stays the relationship), or a proper name in a
+    ``relation_preps`` phrase ("relations between Russia and the Hellenic Republic", on the
+    parse). Both sides named (leaders by their country in ``people.yml``) keep the mentions.
+
+    Examples:
+        >>> t = "Our talks in New Delhi showed the level of bilateral partnership."
+        >>> [k for k, a, b in third_party_generic(t, mentions(t, load_cues()), load_cues())]
+        ['other', 'other']
+    """
+    sx = target_syntax()
+    generic = [m for m in mentions if m[0] == "relationship" and sx["generic_relationship"].fullmatch(text[m[1]:m[2]])]
+    if not generic or not _on("third_party_generic") or len(generic) < sum(k == "relationship" for k, _, _ in mentions):
+        return mentions
+    sides = {k for k, _, _ in mentions if k in ("russia", "china")}
+    sides |= {speaker_side(text[a:b]) for k, a, b in mentions if k == "leader"} - {None}
+    if {"russia", "china"} <= sides:
+        return mentions
+    bloc = cues.target_patterns.get("other")
+    third = any(k == "other" and not (bloc and bloc.fullmatch(text[a:b])) for k, a, b in mentions)
+    if not third and doc is not None:
+        objs = [g for t in doc if t.dep_ == "prep" and t.lower_ in sx["relation_preps"]
+                for g in t.children if g.dep_ == "pobj"]
+        names = [m for m in mentions if m not in generic]
+        third = any(_third_parties([g], names)[1] and _third_parties([g], names)[0] for g in objs)
+    if not third:
+        return mentions
+    return [("other", a, b) if (k, a, b) in generic else (k, a, b) for k, a, b in mentions]
+
+
+def _linked_side(h, mentions) -> str | None:
+    """The side a linking verb's object names when the term (or a conjunct) is its subject or
+    it modifies the term ("friendship connects … Russians and Chinese", "friendship and
+    confidence linking our two nations"; rule ``linking_verb``)."""
+    verbs = target_syntax()["linking_verbs"]
+    nouns = [h, *(c for c in h.children if c.dep_ == "conj")]
+    found = []
+    for x in nouns:
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.lower_ in verbs:
+            found.append(x.head)
+        found += [c for c in x.children if c.dep_ in ("acl", "relcl") and c.lower_ in verbs]
+    for v in found:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        objs += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        side = _side({k for o in objs for k in _kinds(list(o.subtree), mentions)} & _SIDES)
+        if side:
+            return side
+    return None
+
+
 def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
                  category: str = "partnership") -> str | None:
     """Target of a term from its place in the dependency parse (None when no rule applies).
@@ -609,10 +731,18 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     # 1. A title before a name ("dictator Josef Stalin", "strongman Putin").
     if h is not root and h.pos_ == "PROPN" and h.i not in inside:
         return _side(_head_kinds(h, mentions)[0]) or "other"
+    # 2a. A relation of one side with a third party ("friendly ties with Algeria").
+    if category == "partnership" and _on("third_party_relation") and third_party_relation(root, mentions):
+        return "other"
     # 2. The term's own arguments name a side ("alliance between Moscow and Beijing", "his
     #    friendship with Putin"); a relational noun's possessor is not its referent.
     if args_side and not relational:
         return args_side
+    # 2b. A linking verb's object: "friendship connects … Russians and Chinese".
+    if category == "partnership" and not relational and _on("linking_verb"):
+        side = _linked_side(h, mentions)
+        if side:
+            return side
     # 3. Apposition: the name the term's phrase stands beside ("strongman, President Putin";
     #    "Russia, Syria's main ally"); a list naming third parties too is about them.
     for c in h.children:
