@@ -395,3 +395,59 @@ def test_joint_news_conference_is_part_of_the_encounter():
     ms = extract_meetings(s, anchor=date(2018, 7, 17))
     rows = link_mentions(s, ms, None, is_headline=[True, False, False, False])
     assert {r["sentence_index"] for r in rows} >= {1, 2, 3}
+
+
+def test_readout_headline_dates_the_event_and_links_the_heads_of_state():
+    # rule readout_headline: a 2001-2006 release titled by its readout reports the day's event, so
+    # an official who was head on that day (Hu Jintao in 2005) makes a heads' event
+    s = ["Vladimir Putin met with the President of the People's Republic of China, Hu Jintao",
+         "The heads of state noted the close relations between the two countries.",
+         "Vladimir Putin said that the joint military exercises were a success."]
+    ev, rows = _run(s, date(2005, 9, 15))
+    assert ev.start == date(2005, 9, 15)
+    assert {r["sentence_index"]: r["link"] for r in rows} == {0: "event", 1: "anaphora"}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The next meeting may really be about relationship building.", "planned"),
+    ("There are no plans for a third summit, but the US is willing to talk.", "hypothetical"),
+    ("Since their last meeting, Kim has tested missiles.", "occurred"),
+])
+def test_qualified_anaphora_refer_to_the_pair(sentence, status):
+    # rule qualified_anaphora: "the next meeting", "a third summit", "their last meeting"
+    s = ["Trump and Kim talks collapse", "Trump met North Korean leader Kim Jong Un in Hanoi on Thursday.", sentence]
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 28)), None)}
+    assert rows[2]["participants"] == ("kim_jong_un", "trump")
+    assert rows[2]["status"] == status
+
+
+def test_qualified_anaphora_with_its_own_date_is_a_coming_encounter():
+    s = ["Trump lowers expectations", "Trump plans to meet North Korean leader Kim Jong Un in Vietnam in February.",
+         "He mentioned it again before the February 27 meeting."]
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 20)), None,
+                         dated=[[], [(date(2019, 2, 1), date(2019, 2, 28))], [(date(2019, 2, 27), date(2019, 2, 27))]])
+    r = next(r for r in rows if r["sentence_index"] == 2)
+    assert (r["status"], r["start"]) == ("planned", date(2019, 2, 27))
+
+
+def test_cancelled_anaphora_keeps_the_encounter_status():
+    # rule cancelled_anaphora: "the summit was called off" hours after it began is a mention of it
+    s = ["Trump-Kim summit collapses", "Trump met North Korean leader Kim Jong Un in Hanoi on Thursday.",
+         "A few hours later, the summit was called off."]
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 28)), None)}
+    assert rows[2]["link"] == "anaphora" and rows[2]["status"] == rows[1]["status"]
+
+
+def test_the_two_with_a_predicate_is_the_pair():
+    # rule the_two: "when the two sit down" is the pair named before; "the two countries" is not
+    s = ["Obama, Putin gird for talks", "When President Barack Obama meets Monday with Russian President Vladimir Putin, "
+         "the agenda will be full.", "The issues on the agenda when the two sit down in Los Cabos won't be easy.",
+         "Trade between the two countries has grown."]
+    rows = {r["sentence_index"] for r in link_mentions(s, extract_meetings(s, anchor=date(2012, 6, 14)), None)}
+    assert 2 in rows and 3 not in rows
+
+
+def test_switched_off_rules_of_round_16():
+    off = load_encounter_rules().rules_off
+    assert {"leaders_of_countries", "time_with", "same_surname", "first_person_talks"} <= off
+    assert not {"readout_headline", "qualified_anaphora", "cancelled_anaphora", "the_two"} & off

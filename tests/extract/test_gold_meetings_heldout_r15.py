@@ -18,6 +18,10 @@ summit", "whether he would stop in Beijing to meet … Xi Jinping", "The signing
 cancelled"); a meeting with an emperor. False: a visit to an air base, "North Korea
 negotiations" in a headline and in a quoted "their talks", "both presidents … their
 counterparts", a former president criticised. Floors at the figures.
+
+Round 15-16 pass (general rules, each measured on r4-r16): qualified anaphora ("the next meeting",
+"a third summit", "the February 27 meeting"), anaphora in a clause with a cancellation cue, and "the
+two" before a predicate: P 0.863 / R 0.667, status 0.692 (n=52).
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.84, 0.60  # mentions of every pair; first run 0.848 / 0.603
-ALL_STATUS_MIN = 0.68  # baseline 0.574 + 0.1; first run 0.681 (n=47)
+ALL_P, ALL_R = 0.86, 0.66  # mentions of every pair; first run 0.848 / 0.603, round 15-16 pass 0.863 / 0.667
+ALL_STATUS_MIN = 0.69  # baseline 0.574 + 0.1; first run 0.681 (n=47), round 15-16 pass 0.692 (n=52)
 
 
 @pytest.fixture(scope="module")

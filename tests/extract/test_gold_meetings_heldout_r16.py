@@ -19,6 +19,10 @@ meeting", "the leaders of Russia, China, Kazakhstan …"), "The leaders of two c
 discussed …", "The heads of state noted …", a host welcoming "the participants". False: Putin
 calling on "the leaders of SCO member countries" in a speech. Status is an expected failure
 (0.880 does not beat 0.800 by 0.1); floors at the figures.
+
+Round 15-16 pass: a release titled by its readout is dated by its publication day (readout_headline),
+so "The heads of state noted …" links to Putin's meeting with Hu Jintao in 2005: P 0.960 / R 0.553,
+status 0.885 (n=26; still an expected failure).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.95, 0.53  # mentions of every pair; first run 0.958 / 0.532
+ALL_P, ALL_R = 0.95, 0.55  # mentions of every pair; first run 0.958 / 0.532, round 15-16 pass 0.960 / 0.553
 ALL_STATUS_MIN = 0.9  # baseline 0.800 + 0.1; first run 0.880 (n=25)
 
 

@@ -155,6 +155,7 @@ def _load_cues(path: str) -> _Cues:
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
     speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
+    speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())
     return _Cues(
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak]),
         cancelled=_alt(d["status_cues"]["cancelled"]),

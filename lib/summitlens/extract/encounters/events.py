@@ -273,6 +273,10 @@ def document_event(
                     and not cq.unrealised_cancel.search(headline or ""):
                 status = "occurred"
     readout = bool(lead and rl.readout.search(lead[0]))
+    if not readout and hit is None and "readout_headline" not in rl.rules_off:
+        # a release titled by its readout ("President Vladimir Putin met with Chinese President Hu
+        # Jintao", 2001-2006 pages) reports the day's event like one that opens with it
+        readout = bool(rl.readout.search(headline or ""))
     if not status:
         status = "occurred" if (readout or hit is not None) else "planned"
     if status in ("occurred", "virtual", "phone"):

@@ -538,9 +538,14 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if i in have or heads[i] or not text or not found:
             continue
         cues = [m for rx in (rl.news_anaphora, rl.leader_refs) for m in [rx.search(text)] if m]
+        q = rl.qualified_anaphora.search(text)  # "the next meeting", "the February 27 meeting"
+        if q is not None:
+            cues.append(q)
         if not cues:
             continue
-        a = min(cues, key=lambda m: m.start())
+        a = min(cues, key=lambda m: (m.start(), m is not q))
+        # "the next meeting", "the February 27 meeting": a coming encounter, dated on its own day
+        qualified = a is q and bool(q.group("next") or q.group("day"))
         near = text[max(0, a.start() - 4):a.end()]
         if cq.first_person.search(near) or cq.second_person.search(near) or cq.generic.search(text):
             continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
@@ -554,22 +559,43 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
                 continue
             if occ and cand.occasion and cand.occasion not in occ:
                 continue
-            if cand.start is not None and any(not (lo <= cand.start <= hi) for lo, hi in dates):
-                continue  # dated on another day: another encounter
+            if cand.start is not None and not qualified and any(not (lo <= cand.start <= hi) for lo, hi in dates):
+                continue  # dated on another day: another encounter (unless "the next/February 27 meeting")
             pick = cand
             break
         if pick is None:
             continue
         lo, hi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], a.start(), a.end(), len(text))
         clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
-        if cq.cancelled.search(clause):
+        cancelled = bool(cq.cancelled.search(clause))
+        if cancelled and "cancelled_anaphora" in rl.rules_off:
             continue
         row = _event_row(pick, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora)
+        if a is q:
+            _qualify(row, a, text, dates if qualified else [], pick, rl)
         if cq.hypothetical.search(text[lo:a.start()]):
             row["status"] = "hypothetical"
+        # a cancellation in the anaphor's clause (rule cancelled_anaphora) leaves the status to the
+        # encounter linked: calls to cancel it, a summit "called off" hours after it began
         out.append(row)
         have.add(i)
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _qualify(row: dict, a: re.Match, text: str, dates: Sequence, pick: DocEvent, rl: EncounterRules) -> None:
+    """Date and status of a qualified anaphor (rule ``qualified_anaphora``): its own date when the
+    sentence holds one; "no plans for a third summit" is hypothetical; "the next meeting", a
+    third one or a date after the encounter linked is still to come (``planned``); a past
+    predicate ("The first summit in this format took place in 2009") has held."""
+    if len(dates) == 1:
+        row.update(start=dates[0][0], end=dates[0][1], date_source="sentence",
+                   granularity="day" if dates[0][0] == dates[0][1] else "")
+    if rl.no_plans_before.search(text[max(0, a.start() - 30):a.start()]):
+        row["status"] = "hypothetical"
+    elif a.group("next") or (dates and pick.end is not None and all(lo > pick.end for lo, _ in dates)):
+        row["status"] = "planned"
+    elif not a.group("day") and row["tense"] == "past" and _group(row["status"]) != "held":
+        row["status"] = _status_for(row["mode"], "occurred")  # "The first summit … took place in 2009"
 
 
 def _as_event(r: dict) -> DocEvent:

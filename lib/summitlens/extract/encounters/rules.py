@@ -51,6 +51,11 @@ class EncounterRules:
             talks", "this summit"): its future predicate does not make it a planned meeting.
         news_anaphora: Regex of further anaphoric references a news report makes to an
             encounter it has named ("this encounter", "their meeting", "pre-summit").
+        qualified_anaphora: Regex of news anaphora qualified by an ordinal, "next" or a date
+            ("the next meeting", "a third summit", "the February 27 meeting"): the encounter named
+            before, or another of the same pair (rule ``qualified_anaphora``).
+        no_plans_before: Regex matched right before a qualified anaphor that makes it
+            hypothetical ("no plans for a third summit").
         rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
             help one development round only ship off until another round confirms them.
         not_turn_label: Regex of labels that look like a transcript turn but are a page's
@@ -81,6 +86,8 @@ class EncounterRules:
     not_leaders_gathering: re.Pattern = NEVER
     greetings: re.Pattern = NEVER
     news_anaphora: re.Pattern = NEVER
+    qualified_anaphora: re.Pattern = NEVER
+    no_plans_before: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
     rules_off: frozenset = frozenset()
 
@@ -130,7 +137,12 @@ def _load(path: str) -> EncounterRules:
         present_anaphora=_rx(d, "present_anaphora"),
         frame_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("prepositions", [])),
         frame_pronouns=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("pronouns", [])),
-        leader_refs=re.compile("|".join(f"(?:{p})" for p in d.get("leader_references") or [r"(?!x)x"]), re.I),
+        leader_refs=re.compile("|".join(f"(?:{p})" for p in [
+            *(d.get("leader_references") or [r"(?!x)x"]),
+            # "The leaders of two countries discussed …" (rule leaders_of_countries)
+            *(() if "leaders_of_countries" in off else d.get("leader_references_of_countries") or ()),
+            # "The two are to meet Tuesday", "the two men shook hands" (rule the_two)
+            *(() if "the_two" in off else d.get("leader_references_the_two") or ())]), re.I),
         coordinated=_rx(d, "coordinated_names", 0),
         gathering=_rx(d, "gathering_words"),
         gathering_window=int(d.get("gathering_window", 40)),
@@ -143,6 +155,8 @@ def _load(path: str) -> EncounterRules:
         news_anaphora=_words([*(d.get("news_anaphora") or ()),
                               *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ())])
         if d.get("news_anaphora") else NEVER,
+        qualified_anaphora=NEVER if "qualified_anaphora" in off else _rx(d, "qualified_news_anaphora"),
+        no_plans_before=_rx(d, "no_plans_before"),
         rules_off=off,
         not_turn_label=_rx(d, "not_turn_labels"),
     )
