@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
-DATES_FLOOR = 0.94  # first run 0.810, 0.926, after the round-5 rules 0.934, round-6 rules 0.942
+DATES_FLOOR = 0.945  # first run 0.810, 0.926, after the round-5 rules 0.934, round-6 rules 0.942, sixteenth pass 0.950 (sentence_relative: "the year before")
 ATTACH_FLOOR = 0.96  # first run 0.774, 0.806, after the issue-11 rules 0.952, round-6 rules 0.968
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
-DATES_FLOOR = 0.94  # first run 0.867, after the round-5 rules 0.878, round-6 rules 0.944
+DATES_FLOOR = 0.95  # first run 0.867, after the round-5 rules 0.878, round-6 rules 0.944, sixteenth pass 0.956 (early_year: "in 1789")
 ATTACH_FLOOR = 0.95  # eleventh pass 0.953 (a period carried to a later coordinated clause); first run 0.766, after the round-5 rules 0.875, round-6 rules 0.906, round-7 rules 0.922, round-8 rules 0.938; 0.922 once the scorer gave a repeated amount its own occurrence (the second "$1.5 billion" was scored at the first)
 
 

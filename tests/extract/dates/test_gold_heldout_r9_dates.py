@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.85  # first run 0.831, fifteenth pass 0.855 (now dev data)
+DATES_FLOOR = 0.86  # first run 0.831, fifteenth pass 0.855 (now dev data), sixteenth pass 0.867 (one_decade_year)
 
 
 def test_heldout_r9_dates_interval_accuracy():

@@ -191,3 +191,45 @@ def test_fifteenth_pass_resolver_rules(rule, text, anchor, surface, on, off):
 ])
 def test_fifteenth_pass_resolver_limits(text, anchor, surface, start):
     assert str(_one(text, anchor, surface).start) == start
+
+
+@pytest.mark.parametrize("rule,text,anchor,surface,on,off", [
+    # one_decade_year: "a decade ago" is the year ten years back ("10 years ago"); more decades
+    # stay a decade (the off value: the decade holding that year)
+    ("one_decade_year", "The factory closed a decade ago after a long strike.", date(2017, 4, 2),
+     "a decade ago", "2007-01-01", "2000-01-01"),
+    # early_year: a year before 1800 after "in" / "since" (off: no expression at all)
+    ("early_year", "It was the harshest winter since 1709, historians say.", date(2012, 2, 1),
+     "since 1709", "1709-01-01", None),
+    # sentence_relative: an event-anchored count from the date written before it
+    ("sentence_relative", "In 1998, the mill employed 900 people; a decade later it employed 300.",
+     date(2015, 1, 1), "a decade later", "2008-01-01", "None"),
+    ("sentence_relative", "Exports fell in 2015, after rising 4 percent the year before.",
+     date(2019, 1, 1), "the year before", "2014-01-01", None),
+])
+def test_sixteenth_pass_resolver_rules(rule, text, anchor, surface, on, off):
+    """Sixteenth-pass resolver rules, each turned off by its id in ``resolution.rules_off``."""
+    assert str(_one(text, anchor, surface).start) == on
+    hits = [e for e in resolve_dates(text, anchor=anchor, lexicon=_without(rule)) if surface in e.surface]
+    assert (str(hits[0].start) if hits else None) == off
+
+
+@pytest.mark.parametrize("text,anchor,surface,start", [
+    # two or more decades stay a decade
+    ("The treaty was signed six decades ago.", date(2018, 3, 1), "six decades ago", "1950-01-01"),
+    # "a week earlier" with no date before it: counted from the anchor
+    ("A week earlier, the council had voted.", date(2019, 6, 13), "A week earlier", "2019-06-03"),
+    # a contraction with its subject is a future cue ("he’ll", curly apostrophe)
+    ("The mayor said he’ll hold a vote Tuesday.", date(2019, 2, 11), "Tuesday", "2019-02-12"),
+])
+def test_sixteenth_pass_resolver_limits(text, anchor, surface, start):
+    assert str(_one(text, anchor, surface).start) == start
+
+
+@pytest.mark.parametrize("text", [
+    "The army sent 1500 men in 1500 boats.",      # a count followed by its noun
+    "The gift of 1321 books arrived.",             # no preposition before it
+    "The year before, nobody came.",               # no date written before it
+])
+def test_sixteenth_pass_no_date(text):
+    assert [e.surface for e in resolve_dates(text, anchor=date(2019, 1, 1))] == []

@@ -84,6 +84,8 @@ class TemporalLexicon:
         named_day_nearest_days: A named day without a year is its occurrence nearest the
             anchor when that lies at most this many days away (else the tense decides).
         resolver_rules_off: Ids of resolver rules turned off (``resolution.rules_off``).
+        decade_year_max: "N decades ago" with N at most this is the year 10N years back, not a
+            decade (``resolution.decade_year_max``, rule ``one_decade_year``).
     """
 
     path: str
@@ -132,6 +134,7 @@ class TemporalLexicon:
     final_period_after: re.Pattern = NEVER
     occasion_before: re.Pattern = NEVER
     resolver_rules_off: frozenset = frozenset()
+    decade_year_max: int = 0
 
 
 @lru_cache(maxsize=8)
@@ -167,6 +170,7 @@ def _load(path: str) -> TemporalLexicon:
         baseline_before=rx(att, "baseline_before"),
         final_period_after=rx(d, "final_period_after"),
         resolver_rules_off=frozenset(str(r) for r in (d.get("resolution") or {}).get("rules_off") or ()),
+        decade_year_max=int((d.get("resolution") or {}).get("decade_year_max") or 0),
         possessive_between=rx(att, "possessive_between"),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),

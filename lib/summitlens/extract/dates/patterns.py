@@ -33,6 +33,7 @@ RULE_NEEDS = {
     "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
+    "early_year": "Y", "unit_before": "U",
 }
 
 
@@ -151,12 +152,18 @@ def _build(cal: Calendar) -> Patterns:
         ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),
         ("decade", r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?P<dec>(?:19|20)\d0)s"),
         ("year", rf"(?<![\d$£€.,/-])(?P<y>{Y})(?![\d%]|,\d|\.\d|\s*{not_year})"),
+        # (sixteenth pass) a year before 1800 after one of pattern_words.early_year_prepositions
+        # ("since 1321", "in 1789"): bare four-digit numbers that old are rarely years otherwise
+        ("early_year", rf"{_alt(pw.get('early_year_prepositions', ()))}\s+(?P<y>1[0-7]\d\d)(?![\d%]|,\d|\.\d|\s*{not_year}|\s+(?!{_alt(pw.get('early_year_links', ()))}\b)[a-z])"),
+        # (sixteenth pass) "the year before", "the day after" closing a clause: counted from the
+        # date written before it in the sentence (resolve.py ``sentence_relative``)
+        ("unit_before", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))"),
     ]
     wd_stems = sorted({w[:-3].capitalize() for w in cal.weekdays if w.endswith("day")})
     trigger = re.compile(
         r"(?<![A-Za-z])(?:"
         rf"(?P<M>(?<![A-Za-z])(?:{'|'.join(sorted(cal.months, key=len, reverse=True))})(?![a-z]))"
-        r"|(?P<Y>(?<!\d)(?:18|19|20)\d\d)"
+        r"|(?P<Y>(?<!\d)(?:1\d|20)\d\d)"
         rf"|(?P<W>(?<![A-Za-z])(?:{'|'.join(wd_stems)})day)"
         rf"|(?P<S>(?<![A-Za-z])(?:{seasons}))"
         r"|(?P<E>\bweekend)"

@@ -10,7 +10,10 @@ Resolver rules with an id (``temporal.yml`` ``resolution.rules_off`` turns them 
 future cue before a date governs it over a later past participle or a past cue in a
 subordinate clause between them (``future_head``: "plans to testify, for the first time since
 the deal was announced, … on Dec. 10"); a month or day without a year right after a date with a
-written year takes that year (``sentence_year``: "in July 2016 and again in October").
+written year takes that year (``sentence_year``: "in July 2016 and again in October"); "a decade
+ago" is the year ten years back (``one_decade_year``); a year before 1800 after "in"/"since" is a
+year (``early_year``); "a decade later", "the year before" count from the full date written
+before them in the sentence (``sentence_relative``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -585,11 +588,17 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         if unit == "month":
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * n, 12)
             return date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+        if unit == "decade" and n <= lex.decade_year_max and "one_decade_year" not in lex.resolver_rules_off:
+            y = anchor.year + sign * 10 * n  # "a decade ago": the year ten years back, as "10 years ago"
+            return date(y, 1, 1), date(y, 12, 31), "year", "relative"
         if unit == "decade":
             d0 = (anchor.year + sign * 10 * n) // 10 * 10  # "six decades ago": the 1950s
             return date(d0, 1, 1), date(d0 + 9, 12, 31), "decade", "relative"
         y = anchor.year + sign * n
         return date(y, 1, 1), date(y, 12, 31), "year", "relative"
+    if name == "unit_before":
+        # "the year before": counted from a date before it in the sentence (resolve_dates)
+        return None, None, g["unit"].lower(), "relative"
     if name == "later":
         # "two days later": anchored on an event of the text, not on the anchor: unresolved
         return None, None, {"decade": "decade"}.get(g["unit"].lower(), "day"), "no_tense"
@@ -611,7 +620,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         elif "late" in low:
             s = date(d0 + 6, 1, 1)
         return s, e, "decade", "explicit_year"
-    if name == "year":
+    if name in ("year", "early_year"):
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), "year", "explicit_year"
     return None
@@ -668,6 +677,54 @@ def _speech_day(text: str, out: list[TimeExpr], anchor: date | None,
     shift = outside[0].start - anchor
     return [replace(x, start=x.start + shift, end=x.end + shift)
             if x.rule == "deictic" and x.start is not None and quoted(x) else x for x in out]
+
+
+def _counted_from(out: list[TimeExpr], m: re.Match) -> tuple[date, date, str] | None:
+    """An event-anchored count ("a decade later", "the year before", "two days earlier")
+    counted from the last explicit date written before it in the sentence (``sentence_relative``:
+    "In 2003, … $18.35; a decade later it was $15.83" is 2013); None without such a date or for
+    a count back from the anchor ("ago").
+
+    Examples:
+        >>> import re
+        >>> x = TimeExpr(3, 7, "2003", date(2003, 1, 1), date(2003, 12, 31), "year", "none", 0.85, "year")
+        >>> m = re.match(r"(?P<n>a) (?P<unit>decade) (?P<dir>later)", "a decade later")
+        >>> [str(d) for d in _counted_from([x], m)[:2]]
+        ['2013-01-01', '2013-12-31']
+    """
+    g = m.groupdict()
+    way = (g.get("dir") or "later").lower()
+    if way == "ago":
+        return None
+    prev = next((x for x in reversed(out) if x.start is not None and x.end is not None), None)
+    if prev is None or prev.rule not in _EXPLICIT_RULES:
+        return None
+    n = _num(g.get("n")) if g.get("n") else 1
+    if n is None:
+        return None
+    sign = -1 if way in ("earlier", "prior", "before") else 1
+    unit = g["unit"].lower()
+    if unit in ("year", "decade"):
+        if prev.start.year != prev.end.year:
+            return None
+        y = prev.start.year + sign * n * (10 if unit == "decade" else 1)
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if unit == "month" and (prev.start.year, prev.start.month) == (prev.end.year, prev.end.month):
+        y, mo = divmod(prev.start.year * 12 + prev.start.month - 1 + sign * n, 12)
+        return date(y, mo + 1, 1), _month_end(y, mo + 1), "month"
+    if prev.start != prev.end:
+        return None
+    if unit == "day":
+        d = prev.start + timedelta(days=sign * n)
+        return d, d, "day"
+    if unit == "week":
+        s = _week_start(prev.start + timedelta(days=sign * 7 * n))
+        return s, s + timedelta(days=6), "week"
+    return None
+
+
+#: Rules of dates written out in full (with their year): what an event-anchored count starts from.
+_EXPLICIT_RULES = frozenset({"year", "early_year", "mdy", "dmy", "iso", "month_year"})
 
 
 def _anaphoric(m: re.Match) -> bool:
@@ -848,11 +905,17 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         # months and weekdays must be capitalised (avoid "may", "march", "sat")
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
-                        "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel") \
+                        "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
+                        "early_year", "unit_before") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
             continue
+        if name in lex.resolver_rules_off:
+            continue  # a pattern rule switched off (early_year)
+        if name == "unit_before" and ("sentence_relative" in lex.resolver_rules_off
+                                      or _counted_from(out, m) is None):
+            continue  # "the year before" with no date before it in the sentence: no date
         if name == "rel_unit" and m.group("rel").lower() == "last" and not m.group("pre") \
                 and re.search(r"(?<!\w)the\s+$", text[max(0, s - 5):s], re.I) \
                 and lex.final_period_after.match(text, e):
@@ -907,6 +970,10 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 cache = sentence_cues(text, lex)
             if clause_tense(text, s, e, lex, cache=cache) == "future":
                 start, end = start + timedelta(days=7), end + timedelta(days=7)
+        if name in ("later", "ago", "unit_before") and "sentence_relative" not in lex.resolver_rules_off:
+            rel = _counted_from(out, m)
+            if rel is not None:
+                start, end, gran = rel
         if name == "rel_unit" and out and _anaphoric(m):
             start, end = _same_as_before(out, m.group("unit").lower(), start, end)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):
