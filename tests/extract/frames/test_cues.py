@@ -46,3 +46,12 @@ def test_document_speaker_cues_are_loaded():
 def test_lead_in(paragraph, who):
     m = load_cues().lead_in.match(paragraph)
     assert (m.group("who") if m else None) == who
+
+
+def test_twelfth_pass_switches_are_loaded():
+    # Shipped on (each helps >= 2 rounds, breaks fewer rows than it fixes) and off (one round).
+    c = load_cues()
+    assert c.title_before_name and "authoritarian" in c.title_adjectives
+    assert c.noun_subjects and c.source_phrase_speaker
+    assert not c.described_speaker_after and not c.pronoun_ends_speaker and not c.keep_unresolved_pronouns
+    assert c.verbs.fullmatch("complained") and c.verbs.fullmatch("testified")

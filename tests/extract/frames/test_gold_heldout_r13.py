@@ -32,7 +32,7 @@ PACKETS = GOLD.parent / "heldout_r13_framing"
 #: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
 #: a modal subject, quoted adjectives): negated P/R 0.938/0.882 -> 0.941/0.941; floors just under
 #: these.
-FLOORS = {"precision": 0.98, "recall": 0.96, "target": 1.0, "voice": 0.93, "speaker": 0.90,
+FLOORS = {"precision": 0.98, "recall": 0.96, "target": 1.0, "voice": 0.96, "speaker": 0.90,
           "neg_p": 0.94, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.949 is below its majority baseline (0.962)"}
 

@@ -33,7 +33,7 @@ PACKETS = GOLD.parent / "heldout_r14_framing"
 #: Scope, eighth pass (rounds 1-15 pooled: "not as" over a description, quoted names): negated R
 #: 0.800 -> 0.867 ("not as sound-bite friendly"), hedged P 0.900 -> 1.000 ("watching "Friends""
 #: no scare quote); floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.98, "target": 1.1, "voice": 0.87, "speaker": 0.87,
+FLOORS = {"precision": 0.99, "recall": 0.98, "target": 1.1, "voice": 0.90, "speaker": 0.88,
           "neg_p": 0.99, "neg_r": 0.86, "hedge_p": 0.99, "hedge_r": 0.74}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0"}
 

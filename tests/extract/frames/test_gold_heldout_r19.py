@@ -28,7 +28,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r19_framing"
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.1, "voice": 0.88, "speaker": 0.69,
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.1, "voice": 0.96, "speaker": 0.76,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0",
           "negated": "no negated row in this round (one false negation predicted): recall of true is undefined",

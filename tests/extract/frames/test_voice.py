@@ -583,3 +583,105 @@ def test_rules_off_stay_off_and_work_when_switched_on():
     assert speaker_after("according to aides to both men.", 13, on) == "aides"
     assert speaker_after("according to aides to both men.", 13, cues) == ""
     assert speaker_after("said it would.", 5, on) == ""  # a pronoun is no source
+
+
+# Twelfth attribution pass (rounds 1-19 pooled): each rule is a switch of frame_cues.yml,
+# tested here both ways so a rule that ships off still works when a user switches it on.
+def _with(**kw):
+    import dataclasses
+
+    return dataclasses.replace(load_cues(), **kw)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("city resident Ahmed Amir Neihoum", "city resident Ahmed Amir Neihoum"),
+    ("longtime adviser Jane Doe", "longtime adviser Jane Doe"),
+    ("it was Russia", ""),           # a pronoun and an auxiliary are no descriptors
+    ("that Russia", ""),
+    ("resident", ""),                # no name
+    ("the ministry Russia is", ""),  # not a name at the end
+])
+def test_described_name(phrase, expected):
+    from summitlens.extract.frames.voice import described_name
+
+    assert described_name(phrase, load_cues()) == expected
+
+
+def test_described_speaker_after_switch():
+    t = "People have grown used to cuts since the revolution against Gadhafi, said city resident Ahmed Neihoum."
+    pos = t.index("said") + 4
+    assert speaker_after(t, pos, _with(described_speaker_after=True)) == "city resident Ahmed Neihoum"
+    assert speaker_after(t, pos, _with(described_speaker_after=False)) == ""
+    on = _with(described_speaker_after=True)
+    atts = attributions(t, (), on)
+    assert [(a.kind, a.speaker) for a in atts] == [("verb_after", "city resident Ahmed Neihoum")]
+    # A clause after the verb is what is said, not a speaker.
+    t = "Bush, though, said Russia is a partner."
+    assert [a.speaker for a in attributions(t, (), on)] == ["Bush"]
+
+
+@pytest.mark.parametrize("text, on, off", [
+    ("Kathy Kontoa told the Guardian she thought", "she", "the Guardian she"),
+    ("He told CNN he said", "he", "CNN he"),
+    ("Officials said", "Officials", "Officials"),
+])
+def test_pronoun_ends_speaker_switch(text, on, off):
+    pos = text.rindex(" ") + 1
+    assert speaker_before(text, pos, _with(pronoun_ends_speaker=True)) == on
+    assert speaker_before(text, pos, _with(pronoun_ends_speaker=False)) == off
+
+
+def test_in_source_phrase():
+    from summitlens.extract.frames.voice import in_source_phrase
+
+    cues = load_cues()
+    t = "Records were cleared, according to figures from the non-profit Drug Policy Alliance."
+    end = t.index("according to") + len("according to")
+    assert in_source_phrase(t, end, t.index("Alliance"), cues)
+    t = "According to Xi, the alliance is strong."
+    assert not in_source_phrase(t, 12, t.index("alliance"), cues)
+    t = "According to officials who said the alliance is strong, it is."
+    assert not in_source_phrase(t, 12, t.index("alliance"), cues)
+
+
+def test_title_adjectives():
+    from summitlens.extract.frames.voice import appositive_label
+
+    t = "He urged countering an authoritarian China."
+    s = t.index("authoritarian")
+    assert appositive_label(t, s, s + 13, _with(title_adjectives=frozenset()))
+    assert not appositive_label(t, s, s + 13, _with(title_adjectives=frozenset({"authoritarian"})))
+    t = "He met dictator Kim Jong Un."
+    s = t.index("dictator")
+    assert appositive_label(t, s, s + 8, _with(title_adjectives=frozenset({"authoritarian"})))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet='ab XY"\u201c\u201d.,said accordingto ', max_size=60), st.integers(0, 60))
+def test_twelfth_pass_rules_never_crash(text, s):
+    from summitlens.extract.frames.voice import described_name, in_source_phrase
+
+    on = _with(described_speaker_after=True, pronoun_ends_speaker=True, source_phrase_speaker=True)
+    assert isinstance(described_name(text, on), str)
+    assert in_source_phrase(text, min(s, len(text)), len(text), on) in (True, False)
+    for m in on.verbs.finditer(text):
+        assert isinstance(speaker_before(text, m.start(), on), str)
+        assert isinstance(speaker_after(text, m.end(), on), str)
+    assert isinstance(attributions(text, (), on), list)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a reporting verb of the twelfth pass
+    ("Some conservatives complained Wednesday that liberals call Trump and his allies fascists.", "allies",
+     ("paraphrase", "Some conservatives")),
+    # a term naming the source after "according to"
+    ("Thousands filed petitions, according to figures from the non-profit Drug Policy Alliance.", "Alliance",
+     ("authorial", "")),
+    # an adjective before a name is no title
+    ("Buttigieg criticized the approach, saying America should be countering an authoritarian China.",
+     "authoritarian", ("paraphrase", "Buttigieg")),
+    # ... a noun before a name still is
+    ("Obama said he would meet North Korean dictator Kim Jong Un.", "dictator", ("authorial", "")),
+])
+def test_twelfth_pass_voice(text, surface, expected):
+    assert _voice_speaker(text, surface) == expected

@@ -87,6 +87,13 @@ class Cues:
     lead_in: re.Pattern = NEVER
     greeting_sender: re.Pattern = NEVER
     keep_unresolved_pronouns: bool = False
+    #: Twelfth attribution pass (each a switch of section ``attribution``).
+    title_before_name: bool = True
+    noun_subjects: bool = False
+    described_speaker_after: bool = False
+    pronoun_ends_speaker: bool = False
+    source_phrase_speaker: bool = False
+    title_adjectives: frozenset[str] = frozenset()
     credit_lookahead: int = 0
     relational_nouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
@@ -334,6 +341,12 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         lead_in=re.compile(att["lead_in"]) if att.get("lead_in") else NEVER,
         greeting_sender=re.compile(att["greeting_sender"]) if att.get("greeting_senders") else NEVER,
         keep_unresolved_pronouns=bool(att.get("keep_unresolved_pronouns", False)),
+        title_before_name=bool(att.get("title_before_name", True)),
+        noun_subjects=bool(att.get("noun_subjects", False)),
+        described_speaker_after=bool(att.get("described_speaker_after", False)),
+        pronoun_ends_speaker=bool(att.get("pronoun_ends_speaker", False)),
+        source_phrase_speaker=bool(att.get("source_phrase_speaker", False)),
+        title_adjectives=_words(att.get("title_adjectives")),
         credit_lookahead=int(att.get("credit_lookahead", 0)),
         relational_nouns=frozenset(tgt.get("relational_nouns") or []),
         possessive_pronouns=_words(tgt.get("possessive_pronouns")),

@@ -53,6 +53,8 @@ __all__ = [
     "question_verb",
     "source_from",
     "possessed_speech",
+    "described_name",
+    "in_source_phrase",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -107,6 +109,10 @@ def speaker_before(text: str, pos: int, cues: Cues) -> str:
             keep.pop(0)
     if not keep:
         return ""
+    if cues.pronoun_ends_speaker and len(keep) > 1 and keep[-1].group(0).lower() in cues.unresolved_pronouns:
+        # "Kathy Kontoa told the Guardian she thought …": the pronoun is the subject, the
+        # capitalised words before it the object of an earlier verb.
+        return keep[-1].group(0)
     words = [k.group(0) for k in keep]
     if seg[:keep[0].start()].strip() == "" and words[0].lower().endswith("ing") and len(words) > 1 \
             and not words[1][:1].isupper():
@@ -145,10 +151,35 @@ def speaker_after(text: str, pos: int, cues: Cues) -> str:
     if len(words) == 1 and s.lower() in cues.not_speakers:
         return ""
     first = s.split()[0].lower() if s else ""
+    if s and cues.described_speaker_after and not s[0].isupper() and first not in cues.speaker_after_starts:
+        return described_name(s, cues)
     if s and cues.source_noun_after and first in cues.source_nouns and first not in cues.not_speakers \
             and first not in cues.pronoun_speakers | cues.unresolved_pronouns:
         return s  # "according to aides to both men", "said officials": a common-noun source
     return s if s and (s[0].isupper() or first in cues.speaker_after_starts) else ""
+
+
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|[a-z]{1,3}(?=\s+[A-Z])))*)")
+
+
+def described_name(phrase: str, cues: Cues) -> str:
+    """The name closing a speaker phrase opened by lower-case descriptors ("city resident Ahmed
+    Amir Neihoum", "longtime adviser Jane Doe"): the phrase itself; '' when the phrase is not
+    one to three such descriptors and a name, or a descriptor is a pronoun, auxiliary or stop.
+
+    Examples:
+        >>> described_name("city resident Ahmed Amir Neihoum", load_cues())
+        'city resident Ahmed Amir Neihoum'
+        >>> described_name("it was Russia", load_cues())
+        ''
+    """
+    m = _DESCRIBED_NAME.fullmatch(phrase.strip())
+    if not m:
+        return ""
+    bad = cues.not_speakers | cues.skip_before_verb | cues.unresolved_pronouns | cues.speaker_leading_drop
+    if any(w in bad or cues.verbs.fullmatch(w) for w in m.group("desc").split()):
+        return ""
+    return phrase.strip()
 
 
 def _abbreviated_title(text: str, cues: Cues) -> bool:
@@ -303,6 +334,7 @@ def _speaker_like(doc, ps: tuple[str, int], cues: Cues) -> bool:
         return False
     return any(t.pos_ == "PROPN" or t.lower_ in cues.source_nouns and t.pos_ != "PRON"
                or t.lower_ in cues.title_words and t.pos_ == "NOUN" or t.lower_ in cues.unresolved_pronouns
+               or cues.noun_subjects and t.tag_ == "NNS" and t.dep_ == "nsubj"
                for t in words)
 
 
@@ -357,6 +389,15 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
         if ps and ps[1] >= m.end() and _speaker_like(doc, ps, cues):
             out.append(Attribution("verb_after", m.start(), m.end(), ps[0]))
             return True
+    if cues.described_speaker_after and pre.endswith(",") and m.group(0).lower() in cues.inverting_verbs:
+        # "…, who was a close friend of Chavez, said Felipe Burbano de Lara, who teaches …";
+        # "…, said city resident Ahmed Amir Neihoum.": a name closing the report after the verb.
+        after = speaker_after(text, m.end(), cues)
+        rest = text[m.end():].lstrip()[len(after):] if after and text[m.end():].lstrip().startswith(after) else None
+        if after and rest is not None and re.match(r"\s*(?:,|\.?\s*$)", rest) and _DESCRIBED_NAME.fullmatch(
+                "x " + after if after[:1].isupper() else after):
+            out.append(Attribution("verb_after", m.start(), m.end(), after))
+            return True
     aside = subject_before_aside(text, m.start(), cues)
     if aside:
         # "Mr. McCain, who has visited Syria, said it …"; "Fullilove, head of X, told the FT."
@@ -388,6 +429,9 @@ def after_speaker_phrase(text: str, s: int, attrs: list[Attribution], cues: Cues
         True
     """
     for att in attrs:
+        if cues.source_phrase_speaker and att.kind == "source_phrase" and att.end <= s \
+                and in_source_phrase(text, att.end, s, cues):
+            return True
         if att.speaker and att.kind == "verb_after" and att.end <= s:
             p = text.find(att.speaker, att.end)
             if p < 0 or text[att.end:p].strip() or p > s:
@@ -398,6 +442,27 @@ def after_speaker_phrase(text: str, s: int, attrs: list[Attribution], cues: Cues
                 continue
             return True
     return False
+
+
+_SOURCE_GAP = re.compile(r"[,;:()\"\u201c\u201d]|\s--?\s|\u2014|\u2013|\bthat\b|\bwho\b|\bwhich\b")
+
+
+def in_source_phrase(text: str, end: int, s: int, cues: Cues) -> bool:
+    """Whether position ``s`` lies in the noun phrase right after a source phrase ending at
+    ``end`` ("according to figures from the non-profit Drug Policy Alliance"; "According to
+    Donald Trump and his allies, …"): the writer's naming of the source, not what it reports.
+    No punctuation, dash, reporting verb or relative word between, at most 10 words.
+
+    Examples:
+        >>> t = "Records were cleared, according to figures from the Drug Policy Alliance."
+        >>> in_source_phrase(t, t.index(" figures"), t.index("Alliance"), load_cues())
+        True
+        >>> t = "According to Xi, the alliance is strong."
+        >>> in_source_phrase(t, 12, t.index("alliance"), load_cues())
+        False
+    """
+    between = text[end:s]
+    return len(between.split()) <= 10 and not _SOURCE_GAP.search(between) and not cues.verbs.search(between)
 
 
 def sentence_antecedent(text: str, pos: int, cues: Cues) -> str:
@@ -918,7 +983,8 @@ def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
     """
     if cues.appositive_max_words <= 0:
         return False
-    if _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower():
+    if cues.title_before_name and _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower() \
+            and text[s:e].lower() not in cues.title_adjectives:  # "authoritarian China" is no title
         return True  # "dictator Kim Jong Un", "Syrian ally Russia"
     if _NAME_APPOSITION.match(text, e) and _DETERMINED.search(text, max(0, s - 60), s):
         return True  # "the North's closest ally, China,"
