@@ -913,8 +913,10 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue
         if name in lex.resolver_rules_off:
             continue  # a pattern rule switched off (early_year)
-        if name == "unit_before" and ("sentence_relative" in lex.resolver_rules_off
-                                      or _counted_from(out, m) is None):
+        # "a decade later", "the year before": counted from the sentence's own date (sentence_relative)
+        counted = _counted_from(out, m) if name in ("later", "ago", "unit_before") \
+            and "sentence_relative" not in lex.resolver_rules_off else None
+        if name == "unit_before" and counted is None:
             continue  # "the year before" with no date before it in the sentence: no date
         if name == "rel_unit" and m.group("rel").lower() == "last" and not m.group("pre") \
                 and re.search(r"(?<!\w)the\s+$", text[max(0, s - 5):s], re.I) \
@@ -970,10 +972,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 cache = sentence_cues(text, lex)
             if clause_tense(text, s, e, lex, cache=cache) == "future":
                 start, end = start + timedelta(days=7), end + timedelta(days=7)
-        if name in ("later", "ago", "unit_before") and "sentence_relative" not in lex.resolver_rules_off:
-            rel = _counted_from(out, m)
-            if rel is not None:
-                start, end, gran = rel
+        if counted is not None:
+            start, end, gran = counted
         if name == "rel_unit" and out and _anaphoric(m):
             start, end = _same_as_before(out, m.group("unit").lower(), start, end)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):

@@ -651,7 +651,7 @@ def third_party_generic(text: str, mentions, cues: Cues, *, doc=None) -> list:
         objs = [g for t in doc if t.dep_ == "prep" and t.lower_ in sx["relation_preps"]
                 for g in t.children if g.dep_ == "pobj"]
         names = [m for m in mentions if m not in generic]
-        third = any(_third_parties([g], names)[1] and _third_parties([g], names)[0] for g in objs)
+        third = any(found[1] and found[0] for found in (_third_parties([g], names) for g in objs))
     if not third:
         return mentions
     return [("other", a, b) if (k, a, b) in generic else (k, a, b) for k, a, b in mentions]
