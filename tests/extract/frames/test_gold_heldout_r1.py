@@ -211,6 +211,12 @@ def _evaluate_documents(name: str):
     return evaluate_document_rows(read_gold(f"heldout_r1_{name}.csv"))
 
 
+def prediction_rows(file: str, frame_terms: pd.DataFrame) -> list[dict]:
+    """The extractor's terms of one document as prediction rows to pair with gold rows."""
+    return [{"key": (file, int(r.sentence_no)), "s": int(r.sentence_start), "e": int(r.sentence_end),
+             "category": r.category, "row": r, "used": False} for r in frame_terms.itertuples(index=False)]
+
+
 def evaluate_document_rows(gold: pd.DataFrame):
     """(gold rows located in their sentences, predictions, gold rows not found) for whole documents."""
     ids = frozenset(f.split("/", 1)[1] for f in gold["file"] if f.startswith("allsides/"))
@@ -218,12 +224,8 @@ def evaluate_document_rows(gold: pd.DataFrame):
     gold_rows, preds, missing = [], [], []
     for file, g in gold.groupby("file", sort=True):
         sents = _document(file, allsides)
-        ft = extract_frame_terms(sents)
+        preds += prediction_rows(file, extract_frame_terms(sents))
         norm = [_norm(t) for t in sents["text"]]
-        for r in ft.itertuples(index=False):
-            preds.append({"key": (file, int(r.sentence_no)), "s": int(r.sentence_start), "e": int(r.sentence_end),
-                          "category": r.category, "row": r, "used": False})
-        used_keys = {}
         for row in g.to_dict("records"):
             key = _norm(row["sentence"])
             cand = [i for i, t in enumerate(norm) if key in t or (len(t) > 20 and t in key)]
@@ -236,7 +238,6 @@ def evaluate_document_rows(gold: pd.DataFrame):
             if sno is None:
                 missing.append((file, row["surface"], row["sentence"][:60]))
                 continue
-            used_keys[(file, sno)] = True
             gold_rows.append({**row, "key": (file, sno), "spans": spans})
     return gold_rows, preds, missing
 

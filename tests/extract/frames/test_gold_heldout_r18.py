@@ -26,7 +26,8 @@ import pandas as pd
 import pytest
 
 from tests.extract.frames.test_gold_heldout_r1 import (
-    GOLD, _document, check_field, evaluate_document_rows, field_params, read_gold, require_shared, summarise)
+    GOLD, _document, check_field, evaluate_document_rows, field_params, prediction_rows, read_gold, require_shared,
+    summarise)
 
 PACKETS = GOLD.parent / "heldout_r18_framing"
 #: Eleventh attribution pass (lead-in paragraphs "The message said, in part:" before a block quotation):
@@ -46,12 +47,8 @@ def _pages_without_gold(gold: pd.DataFrame) -> list[dict]:
     from summitlens.extract.frames import extract_frame_terms
 
     pages = pd.read_csv(PACKETS / "documents.csv", dtype=str, keep_default_na=False)
-    preds = []
-    for file in sorted(set(pages["file"]) - set(gold["file"])):
-        for r in extract_frame_terms(_document(file, {})).itertuples(index=False):
-            preds.append({"key": (file, int(r.sentence_no)), "s": int(r.sentence_start), "e": int(r.sentence_end),
-                          "category": r.category, "row": r, "used": False})
-    return preds
+    return [p for file in sorted(set(pages["file"]) - set(gold["file"]))
+            for p in prediction_rows(file, extract_frame_terms(_document(file, {})))]
 
 
 @pytest.fixture(scope="module")
