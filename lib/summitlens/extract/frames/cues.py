@@ -159,6 +159,12 @@ class Cues:
     speaker_phrase_after: bool = False
     source_noun_after: bool = False
     inverted_subject_parse: bool = False
+    #: Thirteenth attribution pass: rule ids switched off (``attribution.rules_off``), the nouns of a
+    #: document whose issuer a preposition names (``source_from_nouns``) and those prepositions.
+    attribution_rules_off: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    issuer_preps: frozenset[str] = frozenset()
+    title_possessors: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -405,6 +411,10 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         speaker_phrase_after=bool(att.get("speaker_phrase_after", False)),
         source_noun_after=bool(att.get("source_noun_after", False)),
         inverted_subject_parse=bool(att.get("inverted_subject_parse", False)),
+        attribution_rules_off=frozenset(str(x) for x in att.get("rules_off") or ()),
+        document_nouns=_words(att.get("source_from_nouns")),
+        issuer_preps=_words(att.get("issuer_preps")),
+        title_possessors=_words(att.get("title_possessors")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

@@ -55,6 +55,8 @@ __all__ = [
     "possessed_speech",
     "described_name",
     "in_source_phrase",
+    "document_issuer",
+    "possessed_title",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -786,7 +788,44 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             voice, speaker = ("paraphrase", owner) if owner else (voice, speaker)
     if speaker and sentence_text and cues is not None:
         speaker = source_from(sentence_text, speaker, 0, cues)  # "Another report from TMZ" -> TMZ
+        # "a statement from the university said": the issuer named in the phrase.
+        speaker = document_issuer(doc, sentence_text, speaker, cues) or speaker
     return voice, speaker
+
+
+def document_issuer(doc, text: str, speaker: str, cues: Cues) -> str:
+    """The issuer of a document that speaks ("a statement from the university said", "a detailed
+    report by The Associated Press that said"): on the parse, when the head of the speaker phrase
+    in ``text`` is one of ``document_nouns`` and has a preposition of ``issuer_preps``, the object
+    of that preposition (its subtree up to a relative clause or apposition); '' otherwise, or
+    without a parse, or with rule ``document_issuer`` off.
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> t = '"We mourn our friends," a statement from the university said.'
+        >>> document_issuer(parse_one(t), t, "a statement", on), document_issuer(parse_one(t), t, "a statement", load_cues())
+        ('the university', '')
+        >>> document_issuer(parse_one(t), t, "Mr. Smith", on)
+        ''
+    """
+    if doc is None or "document_issuer" in cues.attribution_rules_off or not cues.issuer_preps or not speaker:
+        return ""
+    at = text.find(speaker)
+    if at < 0:
+        return ""
+    span = [t for t in doc if at <= t.idx < at + len(speaker)]
+    head = next((t for t in span if not at <= t.head.idx < at + len(speaker) or t.head is t), None)
+    if head is None or head.lower_ not in cues.document_nouns:
+        return ""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.issuer_preps), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return ""
+    cut = {d.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos", "prep") for d in c.subtree}
+    kept = [t for t in obj.subtree if t.i not in cut and not t.is_punct]
+    return " ".join(t.text for t in kept) if kept else ""
 
 
 def source_from(text: str, speaker: str, end: int, cues: Cues) -> str:
@@ -962,6 +1001,30 @@ _NAME_APPOSITION = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[,.
 _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)\b|\w's)(?:\s+[\w'-]+){0,3}\s*$", re.I)
 
 
+def possessed_title(text: str, s: int, cues: Cues) -> bool:
+    """Whether the term at ``s`` has a possessive determiner of ``title_possessors`` before it, at
+    most two lower-case words between ("his brother Tamerlan", "its allies Russia or Iran", "her
+    friend Francesca Emerson"): a noun with its name in apposition, part of what is reported, not
+    the writer's title before a name ("Syrian ally Russia"). False with rule ``possessed_title``
+    off.
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> possessed_title("He said his brother Tamerlan left.", 15, on)
+        True
+        >>> possessed_title("He said ally Russia left.", 8, on), possessed_title("He said his brother Tamerlan left.", 15, load_cues())
+        (False, False)
+    """
+    if "possessed_title" in cues.attribution_rules_off or not cues.title_possessors:
+        return False
+    words = text[max(0, s - 60):s].split()[-3:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in cues.title_possessors:
+            return all(w[:1].islower() and w.isalpha() for w in words[i + 1:])
+    return False
+
+
 def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
     """Whether a term is the writer's label of a name: in an apposition right after the name
     ("Kim Jong Un, the North Korean dictator."; "China, North Korea's closest ally,"; "Russia
@@ -984,7 +1047,8 @@ def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
     if cues.appositive_max_words <= 0:
         return False
     if cues.title_before_name and _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower() \
-            and text[s:e].lower() not in cues.title_adjectives:  # "authoritarian China" is no title
+            and text[s:e].lower() not in cues.title_adjectives \
+            and not possessed_title(text, s, cues):  # "authoritarian China", "his brother Tamerlan": no title
         return True  # "dictator Kim Jong Un", "Syrian ally Russia"
     if _NAME_APPOSITION.match(text, e) and _DETERMINED.search(text, max(0, s - 60), s):
         return True  # "the North's closest ally, China,"
@@ -1241,6 +1305,11 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             break
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and "quoted_as_saying" not in cues.attribution_rules_off:
+            # "The Post quoted Ford as saying …": the object of the verb above "as" speaks.
+            subj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if subj is not None:
+                break
         if tok.dep_ not in cues.subject_climb_deps or tok.head is tok or tok.dep_ == "acl" and tok.tag_ != "VBG":
             return None  # "nations believed to be friendly": a reduced passive names no speaker
         tok = tok.head
