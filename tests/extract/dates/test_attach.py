@@ -675,3 +675,36 @@ def test_fifteenth_pass_relative_on_event(text, event, want):
     assert "relative_on_event" not in load_lexicon().tree["rules_off"]
     _check(text, event, want)
     assert _attached(text, event, _lex_with(off={"relative_on_event"})) != _attached(text, event, _lex_with())
+
+
+_SEVENTEENTH_ON = {
+    # described_noun_date: a figure in a clause describing a noun takes the date written before
+    # that noun as its attribute (participial and relative clause)
+    "described_noun_date": [
+        ("The mayor said on Monday that the county's 2024 budget, totaling nearly $3 billion, would "
+         "be cut.", "$3 billion", "2024"),
+        ("The board must adopt next year's plan, which sets aside $40 million for roads, by March.",
+         "$40 million", "next year"),
+    ],
+}
+
+
+@pytest.mark.parametrize("rule,text,event,want", [(r, *c) for r, cs in sorted(_SEVENTEENTH_ON.items()) for c in cs])
+def test_seventeenth_pass_rule_and_its_id(rule, text, event, want):
+    """Seventeenth pass (on: r22 +1, r23 +1, hurts none): the described noun's date is the
+    figure's; with the rule switched off the clause on the noun blocks it."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={rule})) != want
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # the date on the predicate above the noun is not the noun's attribute: still blocked
+    ("On Friday the council passed a plan, which sets aside $40 million for roads.", "$40 million", None),
+    # a date inside the describing clause is the clause's own, as before
+    ("The city's budget, which grew $12 million in 2019, is under review.", "$12 million", "2019"),
+])
+def test_seventeenth_pass_described_noun_limits(text, event, want):
+    _check(text, event, want)

@@ -233,3 +233,46 @@ def test_sixteenth_pass_resolver_limits(text, anchor, surface, start):
 ])
 def test_sixteenth_pass_no_date(text):
     assert [e.surface for e in resolve_dates(text, anchor=date(2019, 1, 1))] == []
+
+
+@pytest.mark.parametrize("text,anchor,days,off", [
+    # and_full_dates: two complete days joined by "and" are two dates (off: one range)
+    ("The two wells were sealed on March 3 and March 19, the agency said.", date(2021, 4, 2),
+     [("March 3", "2021-03-03"), ("March 19", "2021-03-19")], ("2021-03-03", "2021-03-19")),
+    ("Ministers will hold budget talks Tuesday and Thursday.", date(2018, 10, 8),
+     [("Tuesday", "2018-10-09"), ("Thursday", "2018-10-11")], ("2018-10-09", "2018-10-11")),
+    ("The fair ran on 4 May and 11 May.", date(2016, 8, 1),
+     [("4 May", "2016-05-04"), ("11 May", "2016-05-11")], ("2016-05-04", "2016-05-11")),
+])
+def test_seventeenth_pass_list_of_days(text, anchor, days, off):
+    """Seventeenth pass: ``and_full_dates``, turned off by its id in ``resolution.rules_off``."""
+    got = [(e.surface, str(e.start)) for e in resolve_dates(text, anchor=anchor)]
+    assert got == days
+    assert all(str(e.start) == str(e.end) for e in resolve_dates(text, anchor=anchor))
+    spans = [(str(e.start), str(e.end)) for e in resolve_dates(text, anchor=anchor, lexicon=_without("and_full_dates"))]
+    assert spans == [off]
+
+
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    # a second end without its own month is a range still ("on June 14 and 15")
+    ("Delegates meet in Geneva on November 9 and 10.", date(2022, 11, 1), "November 9 and 10",
+     "2022-11-09", "2022-11-10"),
+    # a dash or "to" between two days is a range
+    ("The exhibition is open Monday to Wednesday.", date(2022, 11, 1), "Monday to Wednesday",
+     "2022-10-31", "2022-11-02"),
+])
+def test_seventeenth_pass_ranges_stay(text, anchor, surface, start, end):
+    e = _one(text, anchor, surface)
+    assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)
+
+
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    # a qualifier written after the pair is shared by both days: one range (and_full_dates)
+    ("The envoys return Monday and Tuesday next week.", date(2022, 11, 1), "Monday and Tuesday next week",
+     "2022-11-07", "2022-11-08"),
+    ("The wells were sealed on March 3 and March 19, 2021.", date(2022, 11, 1), "March 3 and March 19, 2021",
+     "2021-03-03", "2021-03-19"),
+])
+def test_seventeenth_pass_shared_qualifier(text, anchor, surface, start, end):
+    e = _one(text, anchor, surface)
+    assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)

@@ -118,6 +118,9 @@ instrument act (``period_act``), a period after another figure's noun (``period_
 relative clause on a period noun of the figure's phrase (``period_relative``).
 Fifteenth pass (rounds 1–21): ``relative_on_event``, off since the tenth pass, is on (r16 +1,
 r21 +1, breaks none).
+Seventeenth pass (rounds 1-23): a figure in a relative or participial clause on a noun takes the
+date written before that noun as its attribute ("the city's 2021 budget, totaling more than $88
+billion": ``described_noun_date``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -853,9 +856,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # without a subject in the main clause ("During the same time span from 2015-2019,
     # employees made 69 contributions averaging $2,700")
     covers = _fronted_phrase(d_path[j - 1] if j > 0 else None, lca) and _span(text, d, lex)
+    # (seventeenth pass) ... but a figure in a clause describing the noun the date is written
+    # before ("the city's 2021 budget, totaling $88 billion") measures that noun: its date
+    described = _described_noun(text, event, ev, d, d_path, n_own, lca, tr)
     if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
            and not any(c.lower_ in lex.date_relative for c in t.children)
            and not (covers and t.dep_ == "acl" and _subjectless(t))
+           and not (described and t.head.i == lca.i)
            for t in between):
         yield "event_in_noun_clause"
     # the event in a finite clause of its own, or the object of a relating preposition
@@ -864,6 +871,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # its head clause's time)
     named = ev.pos_ in ("NOUN", "PROPN") + _VERBAL
     if any(_finite(t, lex) and t.i not in spread and not (named and _alongside(t, prep, lex))
+           and not (described and t.head.i == lca.i and t.dep_ in tr["noun_clause_deps"])
            for t in between):
         yield "event_in_finite_clause"
     # (a figure after "equal to" is the value of the noun it hangs on, "wealth equal to less
@@ -892,6 +900,44 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _described_noun(text: str, event: tuple[int, int], ev, d: TimeExpr, d_path: list, n_own: int, lca,
+                    tr: dict) -> bool:
+    """A figure in a relative or participial clause on a noun, and the date written before that
+    noun as its attribute ("the city's 2021 budget, totaling more than $88 billion", "next
+    year's budget, which allocates $1.3 billion to pensions"): the clause says what the noun
+    amounts to, so the noun's date is the figure's (``described_noun_date``).
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the figure.
+        ev: The figure's head token.
+        d: The date.
+        d_path: The date's path to the root; ``n_own`` of its tokens are the date's own.
+        n_own: How many tokens of ``d_path`` are the date's own.
+        lca: Where the date's and the event's paths meet.
+        tr: The lexicon's tree rules.
+
+    Returns:
+        Whether the date is the attribute of the noun the figure's clause describes.
+
+    Examples:
+        >>> from summitlens.extract.dates.lexicon import load_lexicon
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> from datetime import date
+        >>> t = "The 2019 budget, totaling $40 billion, was approved."
+        >>> doc, d = parse_one(t), resolve_dates(t, anchor=date(2019, 1, 5))[0]
+        >>> ev, dh = _head(doc, 26, 37), _head(doc, d.char_start, d.char_end)
+        >>> _described_noun(t, (26, 37), ev, d, _path(dh), 1, dh.head, load_lexicon().tree)
+        True
+    """
+    if "described_noun_date" in tr["rules_off"] or not _quantity(text, event, ev):
+        return False
+    if lca.pos_ not in ("NOUN", "PROPN") or not 0 < n_own < len(d_path) or d_path[n_own].i != lca.i:
+        return False
+    return d_path[n_own - 1].dep_ in _NOUN_MODIFIER and d.char_end <= lca.idx
 
 
 def _difference(text: str, d: TimeExpr, ev_path: list, k: int, own: list, tr: dict) -> bool:

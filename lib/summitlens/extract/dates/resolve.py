@@ -13,7 +13,8 @@ the deal was announced, … on Dec. 10"); a month or day without a year right af
 written year takes that year (``sentence_year``: "in July 2016 and again in October"); "a decade
 ago" is the year ten years back (``one_decade_year``); a year before 1800 after "in"/"since" is a
 year (``early_year``); "a decade later", "the year before" count from the full date written
-before them in the sentence (``sentence_relative``).
+before them in the sentence (``sentence_relative``); two complete days joined by "and" ("on
+Feb. 6 and Feb. 17", "Thursday and Friday") are two dates, not a range (``and_full_dates``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -804,6 +805,44 @@ def _bare_month(text: str, m: re.Match, lex: TemporalLexicon) -> bool:
     return True
 
 
+def _list_of_days(name: str, m: re.Match, *, separators: tuple[str, ...]) -> bool:
+    """Two complete days joined as a list ("on Feb. 6 and Feb. 17", "talks Thursday and
+    Friday"): each end names its own day, so they are two dates, not one range
+    (``and_full_dates``); a second end without its month ("on June 14 and 15") is a range, and
+    so is a pair sharing a qualifier written after it ("Thursday and Friday next week", "March 3
+    and March 19, 2021"), which would be lost on the first day alone.
+
+    Args:
+        name: The rule id of the match (``md_range``, ``dm_range``, ``weekday_range``).
+        m: The match.
+        separators: The list separators (``calendar.yml``: ``pattern_words.list_separators``).
+
+    Returns:
+        Whether the match is two days written as a list.
+
+    Examples:
+        >>> from summitlens.extract.dates.patterns import compiled_patterns
+        >>> rx = dict(compiled_patterns().rules)["weekday_range"]
+        >>> _list_of_days("weekday_range", rx.search("talks Monday and Tuesday"), separators=("and",))
+        True
+        >>> _list_of_days("weekday_range", rx.search("talks Monday to Tuesday"), separators=("and",))
+        False
+        >>> _list_of_days("weekday_range", rx.search("talks Monday and Tuesday next week"), separators=("and",))
+        False
+    """
+    if m.groupdict().get("wrel") or m.groupdict().get("y"):
+        return False  # a shared qualifier ("… next week", "…, 2021"): one expression
+    if name == "weekday_range":
+        a, b = m.end("w1"), m.start("w2")
+    elif name == "md_range" and m.group("m2"):
+        a, b = m.end("d1"), m.start("m2")
+    elif name == "dm_range" and m.group("m1"):
+        a, b = m.end("m1"), m.start("d2")
+    else:
+        return False
+    return " ".join(m.string[a:b].lower().split()) in separators
+
+
 def _shouted(text: str) -> bool:
     """A sentence written in capitals (a headline): at least 12 letters, nearly all upper-case."""
     up = sum(map(str.isupper, text))
@@ -913,6 +952,9 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue
         if name in lex.resolver_rules_off:
             continue  # a pattern rule switched off (early_year)
+        if "and_full_dates" not in lex.resolver_rules_off and _list_of_days(
+                name, m, separators=load_calendar().pattern_words.get("list_separators", ())):
+            continue  # "on Feb. 6 and Feb. 17": two days, each matched on its own (and_full_dates)
         # "a decade later", "the year before": counted from the sentence's own date (sentence_relative)
         counted = _counted_from(out, m) if name in ("later", "ago", "unit_before") \
             and "sentence_relative" not in lex.resolver_rules_off else None
