@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.75  # first run 0.758
+ATTACH_FLOOR = 0.77  # first run 0.758, seventeenth pass 0.774 (described_noun_date)
 
 
 def test_heldout_r22_attachment_accuracy():

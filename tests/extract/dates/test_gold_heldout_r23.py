@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.87  # first run 0.879
+ATTACH_FLOOR = 0.89  # first run 0.879, seventeenth pass 0.894 (described_noun_date)
 
 
 def test_heldout_r23_attachment_accuracy():
