@@ -451,3 +451,60 @@ def test_switched_off_rules_of_round_16():
     off = load_encounter_rules().rules_off
     assert {"leaders_of_countries", "time_with", "same_surname", "first_person_talks"} <= off
     assert not {"readout_headline", "qualified_anaphora", "cancelled_anaphora", "the_two"} & off
+
+
+def _rules_toggled(tmp_path, *, off=(), on=()):
+    """The packaged encounter rules with rule ids added to (``off``) or removed from (``on``) its
+    ``rules_off`` list, loaded from a copy in ``tmp_path``."""
+    import re as _re
+
+    from summitlens.rules import rules_path
+
+    text = rules_path(None, default="encounters.yml").read_text(encoding="utf-8")
+    m = _re.search(r"^rules_off: \[(.*?)\]", text, flags=_re.S | _re.M)
+    ids = [x.strip() for x in m.group(1).replace("\n", " ").split(",") if x.strip()]
+    ids = [x for x in ids if x not in on] + list(off)
+    f = tmp_path / "encounters.yml"
+    f.write_text(text[:m.start()] + "rules_off: [" + ", ".join(ids) + "]" + text[m.end():], encoding="utf-8")
+    return load_encounter_rules(f)
+
+
+_PLANNED_PAIR = ["Obama to meet Abe", "Obama will meet Japanese Prime Minister Shinzo Abe in Tokyo on Friday."]
+
+
+def test_past_anaphora_reports_the_encounter_held(tmp_path):
+    # rule past_anaphora (round 17-18 pass): a past predicate of the anaphor, no planning cue
+    s = [*_PLANNED_PAIR, "When the two leaders sat down, the mood was cool.",
+         "The talks are expected to cover trade."]
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    assert (rows[2]["status"], rows[3]["status"]) == ("occurred", "planned")
+    off = _rules_toggled(tmp_path, off=["past_anaphora"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
+                                                          rules=off)}
+    assert rows[2]["status"] == "planned"
+
+
+def test_plural_anaphora_rule_and_its_id(tmp_path):
+    # rule plural_anaphora (round 17-18 pass: r17 +1, r18 +2 rows, no new false positive): "those
+    # summits", "both visits" refer to the pair named before; with its id in rules_off they are no anaphor
+    s = ["Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Those summits changed little in the region.", "Both visits drew crowds of protesters."]
+    assert "plural_anaphora" not in load_encounter_rules().rules_off
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    assert {2, 3} <= set(rows) and rows[2]["participants"] == ("abe", "obama")
+    off = _rules_toggled(tmp_path, off=["plural_anaphora"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
+    assert not {2, 3} & {r["sentence_index"] for r in rows}
+
+
+def test_qualified_count_ships_off(tmp_path):
+    # rule qualified_count helps round 18 only (rules_off): "the first two summits" is no anaphor
+    s = ["Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "The first two summits with Abe were cordial.", "Later the pair held a third meeting, in Osaka."]
+    assert "qualified_count" in load_encounter_rules().rules_off
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)
+    assert 2 not in {r["sentence_index"] for r in rows}
+    on = _rules_toggled(tmp_path, on=["qualified_count"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
+                                                          rules=on)}
+    assert rows[2]["participants"] == ("abe", "obama")

@@ -396,3 +396,58 @@ def test_joint_press_conferences(sentences, expected):
     ms = extract_meetings(sentences, anchor=date(2018, 7, 13))
     assert [(m.sentence_index, m.participants, m.status) for m in ms] == expected
 
+
+
+def _cues_toggled(tmp_path, monkeypatch, *, off=(), on=()):
+    """The meeting cues built with rule ids added to (``off``) or removed from (``on``) the
+    packaged ``encounters.yml`` ``rules_off`` (a copy in ``tmp_path``); the encounter rules stay
+    patched for the test."""
+    import re
+
+    from summitlens.extract import meetings
+    from summitlens.extract.encounters import rules
+    from summitlens.rules import rules_path
+
+    text = rules_path(None, default="encounters.yml").read_text(encoding="utf-8")
+    m = re.search(r"^rules_off: \[(.*?)\]", text, flags=re.S | re.M)
+    ids = [x.strip() for x in m.group(1).replace("\n", " ").split(",") if x.strip()]
+    ids = [x for x in ids if x not in on] + list(off)
+    f = tmp_path / "encounters.yml"
+    f.write_text(text[:m.start()] + "rules_off: [" + ", ".join(ids) + "]" + text[m.end():], encoding="utf-8")
+    custom = rules.load_encounter_rules(f)
+    monkeypatch.setattr(rules, "load_encounter_rules", lambda path=None: custom)
+    return meetings._load_cues.__wrapped__(str(rules_path(None, default="meetings.yml")))
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_off"), [
+    # rule invitation (round 17-18 pass): inviting a named head is an encounter still to come
+    ("Reports say Merkel had invited Obama to Berlin.", [(("merkel", "obama"), "planned")], []),
+    ("Obama was asked whether he would invite Merkel to Camp David.", [(("merkel", "obama"), "hypothetical")], []),
+    ("Merkel invited Obama to visit Hanover for the trade fair.", [(("merkel", "obama"), "planned")],
+     [(("merkel", "obama"), "planned")]),
+    # the invitee must be a named participant: experts, "me", "him" are none
+    ("Obama told Merkel he would invite the experts to Washington.", [], []),
+])
+def test_invitation(text, expected, expected_off, tmp_path, monkeypatch):
+    ms = extract_meetings([text], anchor=date(2016, 4, 20))
+    assert [(m.participants, m.status) for m in ms] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["invitation"])
+    ms = extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)
+    assert [(m.participants, m.status) for m in ms] == expected_off
+
+
+def test_present_headline_ships_off(tmp_path, monkeypatch):
+    # rule present_headline helps round 15 only (rules_off): a tenseless headline stays planned
+    text = "Obama-Merkel summit in Hanover ends without a trade deal"
+    s = ["Obama met German Chancellor Angela Merkel.", text]
+    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25))][-1:] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["present_headline"])
+    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25), cues=cues)][-1:] == ["occurred"]
+
+
+def test_video_media_ships_off(tmp_path, monkeypatch):
+    # rule video_media helps round 15 only (rules_off): "Play Video" still reads as a virtual cue
+    text = "Play Video 0:58 Obama and Merkel hold talks in Hanover"
+    assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25))] == ["virtual"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["video_media"])
+    assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == ["in_person"]

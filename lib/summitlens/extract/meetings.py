@@ -137,11 +137,15 @@ class _Cues:
     group_gathering: re.Pattern = NEVER
     conference: re.Pattern = NEVER
     country_compound: re.Pattern = NEVER
+    invitation: re.Pattern = NEVER
 
 
-def _alt(items: Sequence[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{x})" for x in
-                                                   sorted(items, key=len, reverse=True)) + r")(?!\w)", re.I)
+def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
+    """Case-insensitive whole-word alternation of ``items`` (longest first); ``not_at``: a regex
+    that, matching where an item starts, makes it no match there."""
+    guard = f"(?!(?:{not_at}))" if not_at else ""
+    return re.compile(r"(?<![\w'])" + guard + "(?:" + "|".join(f"(?:{x})" for x in
+                                                            sorted(items, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -155,13 +159,15 @@ def _load_cues(path: str) -> _Cues:
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
     speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
+    invite = [] if "invitation" in off else list(d.get("invitation_cues") or ())
     speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())
     return _Cues(
-        meeting=_alt([*d["meeting_cues"], *joint_conf, *speak]),
+        meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
+        invitation=NEVER if not invite else _alt(invite),
         cancelled=_alt(d["status_cues"]["cancelled"]),
         hypothetical=_alt(d["status_cues"]["hypothetical"]),
         phone=_alt(d["mode_cues"]["phone"]),
-        virtual=_alt(d["mode_cues"]["virtual"]),
+        virtual=_alt(d["mode_cues"]["virtual"], not_at=None if "video_media" in off else d.get("video_media")),
         planned=_alt(d["planned_cues"]),
         both=_alt(d["both_leaders"]),
         both_named=_alt(d.get("both_leaders_named") or [r"(?!x)x"]),
@@ -365,6 +371,58 @@ def _arrival(text: str) -> bool:
     from summitlens.extract.encounters.rules import load_encounter_rules
 
     return bool(load_encounter_rules().in_person.search(text))
+
+
+def _present_simple(text: str, cue: re.Match) -> bool:
+    """The meeting cue's predicate is in the simple present (:func:`~summitlens.extract.encounters.syntax.present_simple`,
+    on the parse of the sentence): "Trump-Kim summit in Hanoi collapses after negotiations fail".
+
+    Examples:
+        >>> t = "Leaders' summit in Oslo ends without a deal"
+        >>> _present_simple(t, re.search("summit", t))
+        True
+    """
+    from summitlens.extract.encounters.syntax import present_simple
+    from summitlens.text.parse import parse_one
+
+    return present_simple(parse_one(text), cue.start(), cue.end())
+
+
+def _invited(text: str, cue: re.Match) -> bool:
+    """The meeting cue is an invitation or the encounter an invitation asks for, on the parse of
+    the sentence (:func:`~summitlens.extract.encounters.syntax.invited`): "Putin invited Fox to
+    visit Russia", "Trump had invited Putin to Washington".
+
+    Examples:
+        >>> t = "The king invited the president to visit Oslo."
+        >>> _invited(t, re.search("visit", t))
+        True
+    """
+    from summitlens.extract.encounters.syntax import invited
+    from summitlens.text.parse import parse_one
+
+    return invited(parse_one(text), cue.start(), cue.end())
+
+
+def _is_invitation(cue: re.Match, text: str, cq: _Cues) -> bool:
+    """The meeting cue found at ``cue`` is an invitation cue (``meetings.yml`` ``invitation_cues``)."""
+    m = cq.invitation.match(text, cue.start())
+    return m is not None and m.end() == cue.end()
+
+
+def _invites(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool:
+    """The invitation verb at ``cue`` has a named participant (one of ``spans``) as its object
+    (:func:`~summitlens.extract.encounters.syntax.object_in`): "Trump had invited Putin to Washington".
+
+    Examples:
+        >>> t = "Trump had invited Putin to Washington."
+        >>> _invites(t, re.search("invited", t), [(18, 23)]), _invites(t, re.search("invited", t), [(0, 5)])
+        (True, False)
+    """
+    from summitlens.extract.encounters.syntax import object_in
+    from summitlens.text.parse import parse_one
+
+    return object_in(parse_one(text), cue.start(), cue.end(), spans)
 
 
 def _rules_off() -> frozenset:
@@ -961,6 +1019,13 @@ def extract_meetings(
         # pick the meeting cue nearest the participants (first cue is often fine)
         cue_all = cues_found or [cue_m]
         person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
+        if any(_is_invitation(m, text, cq) for m in cue_all):
+            # an invitation is an encounter only when it invites a named participant ("invited Putin
+            # to Washington", not "invite the experts", "inviting me": rule invitation)
+            spans = [(e.char_start, e.char_end) for e in ents[i] if e.kind == "person" and e.id in parts]
+            cue_all = [m for m in cue_all if not _is_invitation(m, text, cq) or _invites(text, m, spans)]
+            if not cue_all:
+                continue
         if both:
             person_pos.append(both.start())
         # "X …, although the two met in Uzbekistan last September": prefer a meeting verb, and
@@ -1016,7 +1081,9 @@ def extract_meetings(
             status = "hypothetical"
         else:
             planned_cue = cq.planned.search(text)
-            if cq.past_purpose.search(clause) and not cq.future_aux.search(clause):
+            if cq.invitation.search(text) and _invited(text, cue_m):
+                status = "planned"  # "Putin invited Fox to visit Russia": the visit is to come (rule invitation)
+            elif cq.past_purpose.search(clause) and not cq.future_aux.search(clause):
                 status = "occurred"
             elif cq.present_encounter.search(clause) and not cq.future_aux.search(clause):
                 status = "occurred"  # "I am glad to meet you": the encounter is under way
@@ -1029,7 +1096,9 @@ def extract_meetings(
             elif t is not None and anchor is not None:
                 status = "planned" if t.start > anchor else "occurred"
             elif tense == "none":
-                status = "planned"  # tenseless headline-style phrases announce what is coming
+                # tenseless headline-style phrases announce what is coming; a verb in the headline
+                # present reports the event ("Trump-Kim summit in Hanoi collapses": rule present_headline)
+                status = "occurred" if "present_headline" not in off and _present_simple(text, cue_m) else "planned"
             else:
                 status = "planned" if planned_cue else "occurred"
             if t is not None and anchor is not None:

@@ -545,7 +545,17 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             continue
         a = min(cues, key=lambda m: (m.start(), m is not q))
         # "the next meeting", "the February 27 meeting": a coming encounter, dated on its own day
-        qualified = a is q and bool(q.group("next") or q.group("day"))
+        # (rule qualified_count: also when another anaphor of the clause comes first, "the two
+        # leaders held a third meeting"; without it, "the first two summits" is no anaphor)
+        count_off = "qualified_count" in rl.rules_off
+        if q is not None and count_off and q.group("count"):
+            cues.remove(q)
+            q = None
+            if not cues:
+                continue
+            a = min(cues, key=lambda m: m.start())
+        qualified = (a is q or not count_off) and q is not None \
+            and bool(q.group("next") or q.group("later") or q.group("day"))
         near = text[max(0, a.start() - 4):a.end()]
         if cq.first_person.search(near) or cq.second_person.search(near) or cq.generic.search(text):
             continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
@@ -575,6 +585,11 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             _qualify(row, a, text, dates if qualified else [], pick, rl)
         if cq.hypothetical.search(text[lo:a.start()]):
             row["status"] = "hypothetical"
+        elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
+                and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off:
+            # "When the two leaders reconvened on Thursday morning": a past predicate of the
+            # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
+            row["status"] = _status_for(row["mode"], "occurred")
         # a cancellation in the anaphor's clause (rule cancelled_anaphora) leaves the status to the
         # encounter linked: calls to cancel it, a summit "called off" hours after it began
         out.append(row)
@@ -592,7 +607,8 @@ def _qualify(row: dict, a: re.Match, text: str, dates: Sequence, pick: DocEvent,
                    granularity="day" if dates[0][0] == dates[0][1] else "")
     if rl.no_plans_before.search(text[max(0, a.start() - 30):a.start()]):
         row["status"] = "hypothetical"
-    elif a.group("next") or (dates and pick.end is not None and all(lo > pick.end for lo, _ in dates)):
+    elif a.group("next") or (a.group("later") and ("qualified_count" in rl.rules_off or row["tense"] != "past")) \
+            or (dates and pick.end is not None and all(lo > pick.end for lo, _ in dates)):
         row["status"] = "planned"
     elif not a.group("day") and row["tense"] == "past" and _group(row["status"]) != "held":
         row["status"] = _status_for(row["mode"], "occurred")  # "The first summit … took place in 2009"

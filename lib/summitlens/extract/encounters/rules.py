@@ -62,6 +62,8 @@ class EncounterRules:
             caption or credit ("Photograph: …"): no speaker.
         frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
         frame_pronouns: Lower-case words that stand for leaders in a frame.
+        invitation_lemmas: Lemmas of an invitation: the encounter it asks for is still to come
+            (rule ``invitation``).
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -89,6 +91,7 @@ class EncounterRules:
     qualified_anaphora: re.Pattern = NEVER
     no_plans_before: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
+    invitation_lemmas: frozenset = frozenset()
     rules_off: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
@@ -153,12 +156,14 @@ def _load(path: str) -> EncounterRules:
         not_leaders_gathering=_rx(d, "not_leaders_gathering"),
         greetings=_rx(d, "greetings"),
         news_anaphora=_words([*(d.get("news_anaphora") or ()),
-                              *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ())])
+                              *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ()),
+                              *(() if "plural_anaphora" in off else d.get("plural_news_anaphora") or ())])
         if d.get("news_anaphora") else NEVER,
         qualified_anaphora=NEVER if "qualified_anaphora" in off else _rx(d, "qualified_news_anaphora"),
         no_plans_before=_rx(d, "no_plans_before"),
         rules_off=off,
         not_turn_label=_rx(d, "not_turn_labels"),
+        invitation_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("invitation_lemmas", [])),
     )
 
 

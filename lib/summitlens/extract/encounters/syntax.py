@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from summitlens.text.parse import head_token
 
-__all__ = ["frame_tokens", "supports"]
+__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -35,6 +35,12 @@ def _preps() -> frozenset:
     from summitlens.extract.encounters.rules import load_encounter_rules
 
     return load_encounter_rules().frame_prepositions
+
+
+def _invitation_lemmas() -> frozenset:
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    return load_encounter_rules().invitation_lemmas
 
 
 def _pronouns() -> frozenset:
@@ -124,3 +130,76 @@ def supports(doc, cue_start: int, cue_end: int, spans, *, pronouns: bool = True)
         pronouns_ = _pronouns()
         return any(doc[i].lower_ in pronouns_ for i in frame)
     return False
+
+
+def present_simple(doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the meeting cue is (or hangs from) a verb in the simple present with no auxiliary
+    or infinitive marker and no pronoun subject: the headline present that reports an event
+    ("Trump-Kim summit in Hanoi collapses", "Trump meets Kim at DMZ"), unlike "Trump to meet Kim",
+    "Russian-Chinese talks" or a speaker's "I welcome you to the summit".
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Trump meets Kim at the border"
+        >>> present_simple(parse_one(t), 6, 11)
+        True
+        >>> t = "Trump to meet Kim in Singapore"
+        >>> present_simple(parse_one(t), 9, 13)
+        False
+        >>> t = "I welcome you to the summit"
+        >>> present_simple(parse_one(t), 21, 27)
+        False
+    """
+    t = _head(doc, cue_start, cue_end)
+    hops = 0
+    while t is not None and t.pos_ != "VERB" and t.head.i != t.i and hops < 3:
+        t, hops = t.head, hops + 1
+    if t is None or t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP")
+                   for c in t.children)
+
+
+def invited(doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the meeting cue is an invitation (``encounters.yml`` ``invitation_lemmas``) or the
+    encounter an invitation asks for (its complement, up to two links up: "invited Fox to visit
+    Russia", "his invitation to visit China"; not a clause about another time: "invited him to
+    the rally when they met in France").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Putin invited Fox to visit Russia."
+        >>> invited(parse_one(t), t.index("visit"), t.index("visit") + 5)
+        True
+        >>> t = "Xi visited Russia after an invitation."
+        >>> invited(parse_one(t), 3, 10)
+        False
+    """
+    t = _head(doc, cue_start, cue_end)
+    lemmas = _invitation_lemmas()
+    for _ in range(3):
+        if t is None:
+            return False
+        if t.lemma_.lower() in lemmas:
+            return True
+        if t.dep_ not in ("xcomp", "acl", "prep", "pobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def object_in(doc, cue_start: int, cue_end: int, spans) -> bool:
+    """Whether the direct object of the verb at the cue overlaps one of ``spans`` (``(start,
+    end)`` offsets of named participants).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Trump invited Putin to Washington."
+        >>> object_in(parse_one(t), 6, 13, [(14, 19)]), object_in(parse_one(t), 6, 13, [(0, 5)])
+        (True, False)
+    """
+    t = _head(doc, cue_start, cue_end)
+    if t is None:
+        return False
+    objs = [i for c in t.children if c.dep_ in ("dobj", "obj") for i in _sub(c)]
+    return any(doc[i].idx < b and doc[i].idx + len(doc[i].text) > a for i in objs for a, b in spans)
