@@ -708,3 +708,49 @@ def test_seventeenth_pass_rule_and_its_id(rule, text, event, want):
 ])
 def test_seventeenth_pass_described_noun_limits(text, event, want):
     _check(text, event, want)
+
+
+# eighteenth pass (rounds 1-23): changed_level on (r16 +1, r22 +1, hurts none); period_change off
+# (r22 +2, one round)
+_EIGHTEENTH_ON = {
+    # a held level ("its $40 billion") that a change verb takes as object: the date is the change's
+    "changed_level": [
+        ("The central bank will trim its $40 billion a month in asset purchases by $5 billion "
+         "starting in March.", "$40 billion", None),
+        ("Analysts doubt the fund will reduce its $12 billion in holdings until next year.",
+         "$12 billion", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("rule,text,event,want", [(r, *c) for r, cs in sorted(_EIGHTEENTH_ON.items()) for c in cs])
+def test_eighteenth_pass_rule_and_its_id(rule, text, event, want):
+    """Eighteenth pass (on): the held level takes no date of the change acting on it; with the rule
+    switched off the change's date reaches it."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={rule})) is not None
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # the change itself still takes the date ("by $5 billion starting in March")
+    ("The central bank will trim its $40 billion a month in asset purchases by $5 billion "
+     "starting in March.", "$5 billion", "March"),
+    # a figure without a possessive is the amount changed, not a held level: the verb's date is its
+    ("The city will cut $40 million from the school budget in 2025.", "$40 million", "2025"),
+])
+def test_eighteenth_pass_changed_level_limits(text, event, want):
+    _check(text, event, want)
+
+
+def test_eighteenth_pass_period_change_shipped_off():
+    """One round only (r22 +2, none hurt): in ``rules_off``; switched on, a period framing a change
+    dates its earlier level too (off: the "from" level takes no date before it)."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "period_change" in load_lexicon().tree["rules_off"]
+    text = "Over the five years from 2010 to 2015, state revenue climbed from $3.1 billion to $4.4 billion."
+    assert _attached(text, "$3.1 billion", _lex_with()) is None
+    assert _attached(text, "$3.1 billion", _lex_with(on={"period_change"})) == "2010 to 2015"

@@ -276,3 +276,34 @@ def test_seventeenth_pass_ranges_stay(text, anchor, surface, start, end):
 def test_seventeenth_pass_shared_qualifier(text, anchor, surface, start, end):
     e = _one(text, anchor, surface)
     assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)
+
+
+@pytest.mark.parametrize("rule,text,anchor,surface,on,off", [
+    # prospective_event: an event still ahead ("a planned summit", "preparations for") is future
+    # though the clause reporting it is past
+    ("prospective_event", "The envoy briefed the ministers on a planned summit in Oslo on April 8.",
+     date(2011, 2, 20), "April 8", "2011-04-08", "2010-04-08"),
+    ("prospective_event", "Both sides discussed preparations for the summit of the bloc in Riga in October.",
+     date(2009, 3, 4), "October", "2009-10-01", "2008-10-01"),
+])
+def test_eighteenth_pass_resolver_rules(rule, text, anchor, surface, on, off):
+    """Eighteenth pass: ``prospective_event``, turned off by its id in ``resolution.rules_off``."""
+    assert str(_one(text, anchor, surface).start) == on
+    hits = [e for e in resolve_dates(text, anchor=anchor, lexicon=_without(rule)) if surface in e.surface]
+    assert str(hits[0].start) == off
+
+
+@pytest.mark.parametrize("text,anchor,surface,start", [
+    # "last night" is the day before the anchor, like "yesterday" (calendar.yml deictic_offsets)
+    ("The senator won her runoff last night by eight points.", date(2019, 11, 6), "last night", "2019-11-05"),
+    ("We spoke with the coach last night, and tonight we play.", date(2019, 11, 6), "tonight", "2019-11-06"),
+    # a planned act written with the past participle of a verb keeps its past reading
+    ("The firm planned the merger in June and closed it in August.", date(2015, 9, 1), "June", "2015-06-01"),
+])
+def test_eighteenth_pass_deictic_and_limits(text, anchor, surface, start):
+    assert str(_one(text, anchor, surface).start) == start
+
+
+def test_eighteenth_pass_last_night_whole_words():
+    """"last night" is not found inside a longer word ("last nightly broadcast")."""
+    assert not [e for e in resolve_dates("The last nightly broadcast aired.", anchor=date(2019, 11, 6))]

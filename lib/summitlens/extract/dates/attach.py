@@ -121,6 +121,11 @@ r21 +1, breaks none).
 Seventeenth pass (rounds 1-23): a figure in a relative or participial clause on a noun takes the
 date written before that noun as its attribute ("the city's 2021 budget, totaling more than $88
 billion": ``described_noun_date``).
+Eighteenth pass (rounds 1-23): a held level that a change verb takes as object takes no date of
+the change ("will reduce its $85 billion a month in bond purchases by $10 billion starting in
+January": ``changed_level``, ``level_changing_verbs``). Shipped switched off (r22 only): a period
+framing a whole change dates its earlier level too ("in the ten preceding years from 2007 to 2017,
+federal spending rose from $2.7 trillion to $4.1 trillion": ``period_change``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -822,6 +827,10 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "change_end_date"
     if at_event:
         return
+    # (eighteenth pass) a held level that a change acts on ("will reduce its $85 billion a month in
+    # bond purchases by $10 billion starting in January"): the date is the change's
+    if _changed_level(text, event, ev, ev_path, k, tr):
+        yield "changed_level"
     between = ev_path[:k]
     if _antecedent_time(d, between, tr):
         return
@@ -895,11 +904,48 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "later_conjunct"
     # (but the start of a change is the time of its earlier level: "a hike, started in 2013,
     # from $7.25 to $9.00" dates $7.25, not $9.00)
+    # (eighteenth pass) ... not a period framing the whole change ("in the ten preceding years from
+    # 2007 to 2017, federal spending rose from $2.7 trillion to $4.1 trillion": ``period_change``)
     if quantity and d.char_end <= event[0] \
             and any(t.dep_ == "prep" and t.lower_ in tr["change_sources"] for t in between[1:]) \
+            and not ("period_change" not in tr["rules_off"] and _period(text, d, lex)) \
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _changed_level(text: str, event: tuple[int, int], ev, ev_path: list, k: int, tr: dict) -> bool:
+    """A figure held by someone (a possessive on its phrase: "its $85 billion") that is the object
+    of a verb changing it (``level_changing_verbs``: "reduce", "trim" …), and the date meeting it at
+    or above that verb: the level stands before the change, the date is the change's
+    (``changed_level``).
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the figure in ``text``.
+        ev: The figure's head token.
+        ev_path: The tokens from the figure's head up to the root.
+        k: Where the date's path meets ``ev_path``.
+        tr: The tree rules of the temporal lexicon (``attachment``).
+
+    Returns:
+        Whether the date is the change's, not the held level's.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.dates.lexicon import load_lexicon
+        >>> t = "The agency will trim its $40 billion in loans next year."
+        >>> ev = parse_one(t)[7]
+        >>> _changed_level(t, (25, 36), ev, _path(ev), 1, load_lexicon().tree)
+        True
+    """
+    if "changed_level" in tr["rules_off"] or not _quantity(text, event, ev) or k == 0:
+        return False
+    root = _phrase_root(ev)
+    verb = root.head
+    return root.dep_ == "dobj" and verb.pos_ in _VERBAL and verb.lemma_.lower() in tr["level_changing_verbs"] \
+        and any(c.dep_ == "poss" for c in root.children) \
+        and any(t.i == verb.i for t in ev_path[1:k + 1])
 
 
 def _described_noun(text: str, event: tuple[int, int], ev, d: TimeExpr, d_path: list, n_own: int, lca,

@@ -25,6 +25,8 @@ class TemporalLexicon:
     Attributes:
         path: The rules file.
         future: Future/modality cues.
+        prospective: Cues of an event still ahead ("a planned summit", "preparations for"),
+            future cues unless ``prospective_event`` is in ``resolver_rules_off``.
         past: Past-tense cues.
         present: Present-tense cues.
         not_past_ed: Words ending in -ed that are not past forms.
@@ -90,6 +92,7 @@ class TemporalLexicon:
 
     path: str
     future: re.Pattern
+    prospective: re.Pattern
     past: re.Pattern
     present: re.Pattern
     not_past_ed: frozenset
@@ -150,10 +153,12 @@ def _load(path: str) -> TemporalLexicon:
 
     att = d.get("attachment", {})
     attr = d.get("attributive_date", {})
+
     classes = att.get("verb_classes", {})
     return TemporalLexicon(
         path=path,
         future=alt(cues["future"]), past=alt(cues["past"]), present=alt(cues["present"]),
+        prospective=alt(cues["prospective"]) if cues.get("prospective") else NEVER,
         not_past_ed=frozenset(w.lower() for w in cues.get("not_past_ed", [])),
         boundaries=re.compile(d["clause_boundaries"], re.I),
         parts={k: {p: tuple(r) for p, r in v.items()} for k, v in d["parts"].items()},
@@ -206,7 +211,7 @@ def _load(path: str) -> TemporalLexicon:
             "equality_prepositions", "start_verbs", "instrument_acts", "rules_off", "period_start_marks",
             "simultaneous_marks", "comparison_verbs", "deictic_rules", "purpose_prepositions",
             "when_marks", "goal_prepositions", "deadline_prepositions", "end_prepositions",
-            "antecedent_time_nouns", "difference_marks")},
+            "antecedent_time_nouns", "difference_marks", "level_changing_verbs")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",

@@ -149,7 +149,8 @@ def _build(cal: Calendar) -> Patterns:
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
-        ("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening)"),
+        # "today", "yesterday", "this morning", (eighteenth pass) "last night": pattern_words.deictic_triggers
+        ("deictic", rf"(?P<w>{_alt(pw['deictic_triggers'])})(?![A-Za-z])"),
         ("decade", r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?P<dec>(?:19|20)\d0)s"),
         ("year", rf"(?<![\d$£€.,/-])(?P<y>{Y})(?![\d%]|,\d|\.\d|\s*{not_year})"),
         # (sixteenth pass) a year before 1800 after one of pattern_words.early_year_prepositions

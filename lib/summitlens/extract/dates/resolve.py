@@ -606,8 +606,8 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name == "deictic":
         if anchor is None:
             return None, None, "day", "no_tense"
-        w = g["w"].lower()
-        off = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+        w = " ".join(g["w"].lower().split())
+        off = load_calendar().deictic_offsets.get(w, 0)
         d = anchor + timedelta(days=off)
         return d, d, "day", "relative"
     if name == "decade":

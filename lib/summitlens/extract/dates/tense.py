@@ -28,6 +28,9 @@ def sentence_cues(text: str, lex: TemporalLexicon) -> tuple[list, list, list, li
         (['said'], True, [20, 22])
     """
     fut = [(m.start(), m.end()) for m in lex.future.finditer(text)]
+    if "prospective_event" not in lex.resolver_rules_off:
+        # (eighteenth pass) an event still ahead: "of a planned summit … on May 28"
+        fut = sorted(fut + [(m.start(), m.end()) for m in lex.prospective.finditer(text)])
     past = [(m.start(), m.end(), m.group(0).lower()) for m in lex.past.finditer(text)]
     pres = [(m.start(), m.end()) for m in lex.present.finditer(text)]
     bounds = [m.start() for m in lex.boundaries.finditer(text)]

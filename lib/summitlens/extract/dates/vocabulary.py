@@ -43,6 +43,8 @@ class Calendar:
         not_year_after: Words after a four-digit number that make it a count, not a year.
         pattern_words: Word lists of the expression patterns (``part``, ``relative`` …).
         part_aliases: A part as written -> the part it means ("first days" -> "early").
+        deictic_offsets: A deictic word -> the day it names, in days from the anchor
+            ("yesterday" -> -1, "last night" -> -1); words not listed name the anchor's day.
     """
 
     months: dict[str, int]
@@ -58,6 +60,7 @@ class Calendar:
     pattern_words: dict[str, tuple[str, ...]]
     part_aliases: dict[str, str]
     movable_days: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    deictic_offsets: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +84,8 @@ def _load(path: str) -> Calendar:
                        for k, v in (d.get("pattern_words") or {}).items() if isinstance(v, list)},
         part_aliases={" ".join(str(k).lower().split()): str(v)
                       for k, v in ((d.get("pattern_words") or {}).get("part_aliases") or {}).items()},
+        deictic_offsets={" ".join(str(k).lower().split()): int(v)
+                         for k, v in ((d.get("pattern_words") or {}).get("deictic_offsets") or {}).items()},
     )
 
 
