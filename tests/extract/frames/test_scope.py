@@ -480,17 +480,22 @@ def test_eighth_pass_negation(text, surface, negated):
 
 def test_eighth_pass_rules_switch(monkeypatch):
     """not_as is on and listing it in ``scope_syntax.rules_off`` restores the seventh pass's
-    reading; denied_heads helps one round only (r15), so it ships off: turned on, a denial verb
-    no longer reaches a term through a head that is not the idea of it."""
+    reading; denied_heads helped one round only (r15) and shipped off until the fourteenth pass
+    (r15 and r21, none broken): on, a denial verb no longer reaches a term through a head that is
+    not the idea of it; listed in ``rules_off`` it does again."""
     from summitlens.extract.frames import scope as sc
 
     boundless = ("We must define our effort not as a boundless war on terror but as a series of efforts.", "boundless")
     allure = ("The best way is to reject the allure of a would-be strongman.", "strongman")
-    assert "denied_heads" in sc._syntax()["rules_off"] and "not_as" not in sc._syntax()["rules_off"]
-    assert bool(_row(*boundless)["negated"]) and bool(_row(*allure)["negated"])
-    monkeypatch.setitem(sc._syntax(), "rules_off", (sc._syntax()["rules_off"] - {"denied_heads"}) | {"not_as"})
+    idea = ("Beijing rejected the idea of an alliance with Moscow.", "alliance")
+    assert not {"denied_heads", "not_as"} & sc._syntax()["rules_off"]
+    assert bool(_row(*boundless)["negated"]) and not bool(_row(*allure)["negated"])
+    assert bool(_row(*idea)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"denied_heads"})
+    assert bool(_row(*allure)["negated"]) and bool(_row(*idea)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {"denied_heads"} | {"not_as"})
     assert not bool(_row(*boundless)["negated"]) and not bool(_row(*allure)["negated"])
-    assert bool(_row("Beijing rejected the idea of an alliance with Moscow.", "alliance")["negated"])
+    assert bool(_row(*idea)["negated"])
 
 
 _PIECES8 = ["not", "as", "a", "boundless", "war", "but", "reject", "the", "allure", "idea", "of", "would-be",
@@ -502,3 +507,66 @@ _PIECES8 = ["not", "as", "a", "boundless", "war", "but", "reject", "the", "allur
 def test_eighth_pass_rules_never_crash(words):
     """Any mix of the eighth-pass triggers yields boolean polarity with a cue when set, twice the same."""
     _assert_polarity_stable(words, all_on=False)
+
+
+# Fourteenth pass (issue 13, rounds 1-21 pooled): modifier_term on (r8, r20, r21), hearsay_adverb
+# off (r21 only); denied_heads switched on (see test_eighth_pass_rules_switch).
+@pytest.mark.parametrize("text, surface, negated", [
+    # a compound modifier of another noun is not denied with it
+    ("The ministry does not want to provoke a regime crisis.", "regime", False),
+    ("Officials denied alliance rumours.", "alliance", False),
+    # nor is a possessor of a negated predicate
+    ("He is not his partner's lawyer.", "partner", False),
+    # "regime change" (scope_syntax.heading_compounds) and the term's own phrase still are
+    ("We do not seek regime change.", "regime", True),
+    ("Russia is not a friend of the regime.", "friend", True),
+    ("The council did not form an alliance.", "alliance", True),
+])
+def test_fourteenth_pass_modifier_term(text, surface, negated):
+    row = _row(text, surface)
+    assert bool(row["negated"]) is negated, row["negation_cue"]
+
+
+def test_fourteenth_pass_modifier_term_switch(monkeypatch):
+    """Listed in ``scope_syntax.rules_off``, modifier_term restores the thirteenth pass's reading."""
+    from summitlens.extract.frames import scope as sc
+
+    assert "modifier_term" not in sc._syntax()["rules_off"]
+    crisis = ("The ministry does not want to provoke a regime crisis.", "regime")
+    lawyer = ("He is not his partner's lawyer.", "partner")
+    assert not bool(_row(*crisis)["negated"]) and not bool(_row(*lawyer)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"modifier_term"})
+    assert bool(_row(*crisis)["negated"]) and bool(_row(*lawyer)["negated"])
+
+
+@pytest.mark.parametrize("text, surface, on", [
+    ("The two governors are reportedly good friends.", "good friends", "reportedly"),
+    ("The two envoys were reportedly partners in the talks.", "partners", "reportedly"),
+    # on another verb, the adverb reports the event, not the label
+    ("The envoy reportedly blocked the allies' plan.", "allies", ""),
+    ("He reportedly retains his iron grip on the party.", "iron grip", ""),
+])
+def test_fourteenth_pass_hearsay_adverb(monkeypatch, text, surface, on):
+    """hearsay_adverb ships off (round 21 only): switched on, "reportedly" on the term's predicate
+    hedges it like "supposedly"; off, it does not."""
+    from summitlens.extract.frames import scope as sc
+    from summitlens.text.parse import parse_one
+
+    s = text.index(surface)
+    doc, cue = parse_one(text), load_cues().scope
+    assert "hearsay_adverb" in sc._syntax()["rules_off"]
+    assert sc.hedge_scope(doc, s, s + len(surface), scope=cue) == ""
+    assert not bool(_row(text, surface)["hedged"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {"hearsay_adverb"})
+    assert sc.hedge_scope(doc, s, s + len(surface), scope=cue) == on
+
+
+_PIECES14 = ["not", "no", "does", "want", "a", "regime", "crisis", "change", "his", "partner's", "lawyer",
+             "denied", "alliance", "rumours", "reportedly", "good", "friends", "are", "is", "."]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES14), min_size=1, max_size=12))
+def test_fourteenth_pass_rules_never_crash(words):
+    """Any mix of the fourteenth-pass triggers yields boolean polarity with a cue when set, twice the same."""
+    _assert_polarity_stable(words, all_on=True)

@@ -86,6 +86,14 @@ denial verb reaches a term through a preposition only from a head that is the pr
 prospect of it, ``scope_syntax.denied_heads``: "rejected the idea of an alliance", not "reject the
 allure of a would-be strongman").
 
+Fourteenth pass (issue 13, rounds 1–21 pooled, same rule for keeping a rule): ``denied_heads``
+now helps rounds 15 and 21 (on). A negated or denial verb over a phrase denies its head, not a
+term that only modifies it as possessor or compound (``modifier_term``: "am I not my brother's
+keeper", "does not want to trigger a regime collapse", "deny domestic partnership benefits";
+``scope_syntax.heading_compounds`` keeps "we do not seek regime change"). Off, helping round 21
+only: ``hearsay_adverb`` ("are reportedly good friends": ``scope_syntax.hearsay_adverbs`` on the
+term's predicate hedge like "supposedly").
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -135,7 +143,7 @@ def _syntax() -> dict:
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
-                           "denied_heads", "rules_off")}
+                           "denied_heads", "heading_compounds", "hearsay_adverbs", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -156,7 +164,9 @@ def _syntax() -> dict:
     # "…, it is said", "it seemed they might have been allies": an impersonal "it" over a clause.
     hearsay = "|".join(x for x in (rf"it\s+(?:is|was|'s)\s+(?:{hs})" if hs else "",
                                     rf"it\s+(?:{ap})" if ap else "") if x)
-    trig = "|".join(x for x in (hm, hp, px, named, hearsay) if x)
+    # Hearsay adverbs ("are reportedly good friends"; rule hearsay_adverb) join the hedge adverbs.
+    ha = alt("hearsay_adverbs") if "hearsay_adverb" not in out["rules_off"] else ""
+    trig = "|".join(x for x in (hm, hp, px, named, hearsay, ha) if x)
     out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
@@ -443,6 +453,35 @@ def _heads(root, top) -> bool:
     return False
 
 
+def _modifier_only(root, top) -> bool:
+    """Whether the term only modifies the phrase ``top`` heads, as its possessor ("am I not my
+    brother's keeper") or a compound modifier of another noun ("does not want to trigger a regime
+    collapse", "deny domestic partnership benefits"): a negated verb or a denial verb over the
+    phrase denies its head, not the term (rule ``modifier_term``). Heads of
+    ``scope_syntax.heading_compounds`` make the compound the term's own phrase ("we do not seek
+    regime change"); a path through a preposition is left to the rules of
+    :func:`_nominal_top`.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("They did not want a regime collapse.")
+        >>> _modifier_only(d[5], d[6]), _modifier_only(d[6], d[6])
+        (True, False)
+    """
+    syn = _syntax()
+    if "modifier_term" in syn["rules_off"]:
+        return False
+    t = root
+    for _ in range(10):
+        if t.i == top.i or t.head is t or t.dep_ in ("pobj", "prep"):
+            return False
+        if t.dep_ == "poss" or (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")
+                                and t.head.lower_ not in syn["heading_compounds"]):
+            return True
+        t = t.head
+    return False
+
+
 def _pp_predicate(root, top, via_prep: bool) -> bool:
     """Whether the term heads the object of a prepositional phrase that is the predicate of a
     copula ("it is not about regime change", "he's not for regime change"; the prepositions of
@@ -609,6 +648,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
             and any(c.dep_ == "relcl" for c in top.children):
         predicate = False  # a cleft: "It is not our partners who should be offended"
+    modifier = _modifier_only(root, top)  # "not my brother's keeper", "not … trigger a regime collapse"
+    predicate = predicate and not modifier
     if predicate:
         cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope) \
             or _negating_adjunct(verb, inside, scope)
@@ -628,7 +669,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top
-    for _ in range(6):
+    for _ in range(0 if modifier else 6):
         if node.dep_ in scope.denial_path_stops or node.head is node:
             break
         if node.dep_ == "prep" and node.lower_ == "as":
@@ -702,10 +743,14 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     # possessor ("the alleged victim's friends").
     if m is not None and len(left[m.end():].split()) <= 1 and not _on_possessor(doc, base + m.start(), root):
         return m.group(0).lower()
-    # A distancing adverb on an adjective term: "a supposedly Russia-friendly tool".
-    for c in root.children:
-        if c.dep_ == "advmod" and c.i < root.i and c.lower_ in scope.hedge_adverbs:
-            return c.lower_
+    # A distancing adverb on an adjective term ("a supposedly Russia-friendly tool") or on a word
+    # of the term ("reportedly good friends" with the adverb parsed on "good").
+    adverbs = scope.hedge_adverbs | (syn["hearsay_adverbs"] if "hearsay_adverb" not in syn["rules_off"] else frozenset())
+    span = doc.char_span(s, e, alignment_mode="expand")
+    for w in {root, *span}:
+        for c in w.children:
+            if c.dep_ == "advmod" and c.i < w.i and c.lower_ in adverbs:
+                return c.lower_
     m = None
     window = text[max(0, s - 60):s]
     for rx in (scope.hedge_phrases, syn["hedge_phrases"]):
@@ -748,7 +793,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     if named:
         return named
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in scope.hedge_adverbs and c.i not in inside:
+        if c.dep_ == "advmod" and c.lower_ in adverbs and c.i not in inside:
             return c.lower_
     v = verb
     if v.dep_ == "xcomp" and v.head is not v:

@@ -24,8 +24,8 @@ from summitlens.extract.frames.target import (
 )
 from summitlens.extract.frames.voice import (
     after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, description_title,
-    drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, resolve_document_speakers,
-    speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
+    drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, possessed_title_candidate,
+    resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
@@ -123,7 +123,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                                   sentence_text=sent_match if in_blurb else said_text, cues=cues,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q), doc=doc)
-        if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues) or parenthetical(sent_match, s)
+        if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues, doc=doc) or parenthetical(sent_match, s)
                                       or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)
                                       or cues.speaker_phrase_after and after_speaker_phrase(said_text, s, attrs, cues)):
             voice, speaker = "authorial", ""
@@ -258,11 +258,13 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         paras[k] = (Paragraph(pt, "".join(buf_m), tuple(quote_spans(pt))), int(p0))
     turns = speaker_turns(doc, para_no, snos, matches, heads)
     # Parse only the candidate sentences that hold a negation or hedge trigger, name a side or report.
-    # A reporting verb is a reason too: its subject on the parse is the speaker.
+    # A reporting verb is a reason too: its subject on the parse is the speaker; so is a possessed
+    # noun before a name (voice.possessed_title: is it in what a reporting verb reports?).
     to_parse = [i for i in cand if needs_parse(matches[i], scope=cu.scope, targets=cu.target_patterns)
                 or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)
                 or cu.nested_on_parse and _reports(matches[i], cu) >= 2
-                or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)]
+                or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)
+                or any(possessed_title_candidate(matches[i], a, b, cu) for a, b, _ in hits[i])]
     parsed: dict[int, object] = {}
     if to_parse:
         from summitlens.text.parse import load_parser

@@ -57,6 +57,8 @@ __all__ = [
     "in_source_phrase",
     "document_issuer",
     "possessed_title",
+    "reported_argument",
+    "possessed_title_candidate",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -1001,22 +1003,57 @@ _NAME_APPOSITION = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[,.
 _DETERMINED = re.compile(r"(?:\b(?:the|its|his|her|their)\b|\w's)(?:\s+[\w'-]+){0,3}\s*$", re.I)
 
 
-def possessed_title(text: str, s: int, cues: Cues) -> bool:
+def reported_argument(doc, s: int, cues: Cues) -> bool | None:
+    """Whether the token at ``s`` lies in what the nearest reporting verb above it reports: the
+    climb up the parse enters that verb through one of ``complement_deps`` ("said her friend
+    Francesca Emerson introduced her": ccomp), not through an adjunct ("said to his dear brother
+    Harry Belafonte", "blamed the attack not on his friend X": prep). None when no reporting verb
+    governs the token (or there is no parse).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "He said to his brother Harry that it was late."
+        >>> reported_argument(parse_one(t), t.index("brother"), load_cues())
+        False
+        >>> t = "She said her friend Anna had left."
+        >>> reported_argument(parse_one(t), t.index("friend"), load_cues())
+        True
+    """
+    tok = head_token(doc, s, s + 1) if doc is not None else None
+    for _ in range(12):
+        if tok is None or tok.head is tok:
+            return None
+        if tok.head.pos_ in ("VERB", "AUX") and cues.verbs.fullmatch(tok.head.lower_):
+            return tok.dep_ in cues.complement_deps
+        tok = tok.head
+    return None
+
+
+def possessed_title(text: str, s: int, cues: Cues, *, doc=None) -> bool:
     """Whether the term at ``s`` has a possessive determiner of ``title_possessors`` before it, at
     most two lower-case words between ("his brother Tamerlan", "its allies Russia or Iran", "her
     friend Francesca Emerson"): a noun with its name in apposition, part of what is reported, not
-    the writer's title before a name ("Syrian ally Russia"). False with rule ``possessed_title``
-    off.
+    the writer's title before a name ("Syrian ally Russia"). With ``doc``, only when a reporting
+    verb above the term takes it in its complement (:func:`reported_argument`): in an adjunct of
+    the verb ("said to his dear brother Harry Belafonte", "blamed the attack not on his friend X")
+    or under no reporting verb it stays the writer's title. False with rule ``possessed_title`` off.
 
     Examples:
         >>> import dataclasses
-        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> on = load_cues()
+        >>> off = dataclasses.replace(on, attribution_rules_off=frozenset({"possessed_title"}))
         >>> possessed_title("He said his brother Tamerlan left.", 15, on)
         True
-        >>> possessed_title("He said ally Russia left.", 8, on), possessed_title("He said his brother Tamerlan left.", 15, load_cues())
+        >>> possessed_title("He said ally Russia left.", 8, on), possessed_title("He said his brother Tamerlan left.", 15, off)
         (False, False)
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "He said to his brother Tamerlan that it was late."
+        >>> possessed_title(t, 15, on), possessed_title(t, 15, on, doc=parse_one(t))
+        (True, False)
     """
     if "possessed_title" in cues.attribution_rules_off or not cues.title_possessors:
+        return False
+    if doc is not None and not reported_argument(doc, s, cues):
         return False
     words = text[max(0, s - 60):s].split()[-3:]
     for i in range(len(words) - 1, -1, -1):
@@ -1025,7 +1062,23 @@ def possessed_title(text: str, s: int, cues: Cues) -> bool:
     return False
 
 
-def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
+def possessed_title_candidate(text: str, s: int, e: int, cues: Cues) -> bool:
+    """Whether the term ``[s, e)`` is a possessed noun before a name (:func:`possessed_title`),
+    which the parse decides: a reason to parse its sentence.
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> possessed_title_candidate("He said to his brother Harry that …", 15, 22, on)
+        True
+        >>> possessed_title_candidate("He said to his brother that …", 15, 22, on)
+        False
+    """
+    return bool(cues.title_before_name and _NAME_AFTER.match(text, e) and text[e:e + 1] == " "
+                and possessed_title(text, s, cues))
+
+
+def appositive_label(text: str, s: int, e: int, cues: Cues, *, doc=None) -> bool:
     """Whether a term is the writer's label of a name: in an apposition right after the name
     ("Kim Jong Un, the North Korean dictator."; "China, North Korea's closest ally,"; "Russia
     and China -- consistent allies of the Syrian government --"), a title right before it
@@ -1048,7 +1101,7 @@ def appositive_label(text: str, s: int, e: int, cues: Cues) -> bool:
         return False
     if cues.title_before_name and _NAME_AFTER.match(text, e) and text[e:e + 1] == " " and text[s:s + 1].islower() \
             and text[s:e].lower() not in cues.title_adjectives \
-            and not possessed_title(text, s, cues):  # "authoritarian China", "his brother Tamerlan": no title
+            and not possessed_title(text, s, cues, doc=doc):  # "authoritarian China", "his brother Tamerlan": no title
         return True  # "dictator Kim Jong Un", "Syrian ally Russia"
     if _NAME_APPOSITION.match(text, e) and _DETERMINED.search(text, max(0, s - 60), s):
         return True  # "the North's closest ally, China,"
