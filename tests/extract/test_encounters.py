@@ -31,6 +31,8 @@ def _run(sentences, anchor, heads=None):
     ("Meeting of SCO Heads of State Council", "multilateral"),
     ("Beginning of meeting with President of the People's Republic of China Xi Jinping", "talks_with"),
     ("News conference following working visit to China", "news_conference_visit"),
+    ("News conference following Russian-Mongolian talks", "news_conference_talks"),
+    ("Press conference after talks with President of Mongolia Ukhnaagiin Khurelsukh", "news_conference_talks"),
 ])
 def test_title_formulas(headline, fid):
     assert load_encounter_rules().formula(headline)[0] == fid
@@ -507,4 +509,56 @@ def test_qualified_count_ships_off(tmp_path):
     on = _rules_toggled(tmp_path, on=["qualified_count"])
     rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
                                                           rules=on)}
+    assert rows[2]["participants"] == ("abe", "obama")
+
+
+_CONFERENCE = ["News conference following Russian-Mongolian talks",
+               "Following the talks, Vladimir Putin answered questions from journalists.",
+               "Question: Are you satisfied with the outcome of the talks?",
+               "Vladimir Putin: Yes. I will speak with the leadership of the People's Republic of China in Beijing "
+               "tomorrow."]
+
+
+def test_news_conference_after_talks_is_their_event(tmp_path):
+    # rule news_conference_talks (round 19 pass): the talks of the title are the document's event
+    ev, rows = _run(_CONFERENCE, date(2021, 3, 2))
+    assert (ev.participants, ev.source, ev.start) == (("leader_of_Mongolia", "putin"), "news_conference_talks",
+                                                      date(2021, 3, 2))
+    by = {r["sentence_index"]: r for r in rows}
+    assert by[0]["link"] == "headline" and by[2]["link"] == "anaphora"
+    # a head named by a title ("the leadership of …") in a transcript turn is named: Putin–Xi, planned
+    assert (by[3]["participants"], by[3]["is_putin_xi"], by[3]["status"]) == (("putin", "xi"), True, "planned")
+    off = _rules_toggled(tmp_path, off=["news_conference_talks"])
+    assert off.formula(_CONFERENCE[0]) is None
+
+
+def test_the_negotiations_is_no_anaphor():
+    # round 19 pass: "people familiar with the negotiations" are about the officials' talks
+    s = ["Obama and Abe meet", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Diplomats close to the negotiations said little."]
+    assert 2 not in {r["sentence_index"] for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+
+
+_STAFF = ["Obama and Abe agree on tariffs",
+          "Obama and Shinzo Abe will sign the pact; junior staff will settle the details in later talks."]
+
+
+def test_frame_all_pairs_ships_off(tmp_path):
+    # rule frame_all_pairs (round 19 pass) breaks rounds 7, 8, 12, 13 (rules_off): staff's talks stay a mention
+    assert "frame_all_pairs" in load_encounter_rules().rules_off
+    ms = extract_meetings(_STAFF, anchor=date(2016, 5, 28))
+    assert 1 in {r["sentence_index"] for r in link_mentions(_STAFF, ms, None)}
+    on = _rules_toggled(tmp_path, on=["frame_all_pairs"])
+    assert 1 not in {r["sentence_index"] for r in link_mentions(_STAFF, ms, None, rules=on)}
+
+
+def test_handshake_ships_off(tmp_path):
+    # rule handshake helps round 19 only (rules_off): "the handshake" is no anaphor of the pair
+    s = ["Obama and Abe meet", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "After the handshake, the crowd cheered."]
+    assert "handshake" in load_encounter_rules().rules_off
+    ms = extract_meetings(s, anchor=date(2016, 5, 28))
+    assert 2 not in {r["sentence_index"] for r in link_mentions(s, ms, None)}
+    on = _rules_toggled(tmp_path, on=["handshake"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, ms, None, rules=on)}
     assert rows[2]["participants"] == ("abe", "obama")

@@ -19,6 +19,9 @@ handshake", "the meeting" in reported speech, "G7" used alone for the summit, "a
 with a host named elsewhere. False: "thanked Trump for raising the abduction issue with Kim", "the
 two men had a quick, polite exchange" (ministers). Status is an expected failure (its majority
 baseline is 0.944); Putin–Xi recall is an expected failure; floors at the figures.
+Round 19 pass (the news-conference title formula, "the leadership of <country>" as its head on the
+day, "the negotiations" no anaphor): P 0.917 / R 0.615, status 0.750, Putin–Xi 1 of 2 (ledger 1 of
+1): the Putin–Xi recall test now passes, floors raised to just under the new figures.
 """
 
 from __future__ import annotations
@@ -28,9 +31,9 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import pool_packets, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.89, 0.46  # mentions of every pair; first run 0.895 / 0.462
+ALL_P, ALL_R = 0.91, 0.61  # mentions of every pair; first run 0.895 / 0.462, round 19 pass 0.917 / 0.615
 ALL_STATUS_MIN = 1.05  # baseline 0.944 + 0.1: unreachable; first run 0.722 (n=18)
-PUTIN_XI_R = 0.5  # first run 0.000 (0 of 2)
+PUTIN_XI_R = 0.5  # first run 0.000 (0 of 2); round 19 pass 0.5 (1 of 2, ledger 1 of 1)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +47,6 @@ def test_heldout_r19_putin_xi_precision(packets):
     assert r["mention"][0] == 1.0 and r["ledger"][0] == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="neither Putin–Xi mention found on the first run (0 of 2)")
 def test_heldout_r19_putin_xi_recall(packets):
     r = pool_packets(packets, "r19")
     assert r["mention"][1] >= PUTIN_XI_R

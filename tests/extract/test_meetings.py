@@ -451,3 +451,16 @@ def test_video_media_ships_off(tmp_path, monkeypatch):
     assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25))] == ["virtual"]
     cues = _cues_toggled(tmp_path, monkeypatch, on=["video_media"])
     assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == ["in_person"]
+
+
+def test_country_leadership(tmp_path, monkeypatch):
+    # rule country_leadership (round 19 pass): a country's leadership spoken with is its head on the day
+    from summitlens.extract.meetings import title_leaders
+
+    text = "Obama will speak with the leadership of the People's Republic of China in Beijing next week."
+    ms = extract_meetings([text], anchor=date(2016, 8, 29))
+    assert [(m.participants, m.is_putin_xi, m.status) for m in ms] == [(("obama", "xi"), False, "planned")]
+    # only as the object of "with"/"to": "American leadership" names no one
+    assert title_leaders("Obama praised American leadership in Asia.") == []
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["country_leadership"])
+    assert extract_meetings([text], anchor=date(2016, 8, 29), cues=cues) == []

@@ -126,6 +126,8 @@ class _Cues:
     generic: re.Pattern = NEVER
     titles_state: tuple[str, ...] = ()
     titles_government: tuple[str, ...] = ()
+    titles_collective: tuple[str, ...] = ()
+    collective_before: re.Pattern = NEVER
     deputy: re.Pattern = NEVER
     not_title_countries: frozenset = frozenset()
     unrealised_cancel: re.Pattern = NEVER
@@ -161,6 +163,7 @@ def _load_cues(path: str) -> _Cues:
     speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
     invite = [] if "invitation" in off else list(d.get("invitation_cues") or ())
     speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())
+    speak += [] if "handshake" in off else list(d.get("handshake_cues") or ())
     return _Cues(
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
@@ -192,6 +195,8 @@ def _load_cues(path: str) -> _Cues:
         generic=compile_phrases(w.get("generic") or ()),
         titles_state=tuple(str(x) for x in lt.get("head_of_state") or ()),
         titles_government=tuple(str(x) for x in lt.get("head_of_government") or ()),
+        titles_collective=() if "country_leadership" in off else tuple(str(x) for x in lt.get("collective") or ()),
+        collective_before=re.compile(lt.get("collective_before", r"(?!x)x"), re.I),
         deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
         not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
         unrealised_cancel=_alt(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
@@ -581,7 +586,7 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
                 word_country.setdefault(str(a), cid)
                 adj_words.append(str(a))
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
-    titles = [*cq.titles_state, *cq.titles_government]
+    titles = [*cq.titles_state, *cq.titles_government, *cq.titles_collective]
     t_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
     c_of = rf"(?:the\s+)?(?-i:{alt(of_words)})(?!\w)"
     of_rx = re.compile(rf"(?<!\w)(?P<title>{t_alt})(?P<pl>s)?\s+of\s+(?P<list>{c_of}"
@@ -592,6 +597,16 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     words_rx = re.compile("|".join(re.escape(w) for w in sorted(word_country, key=len, reverse=True)))
     _TITLE_RX[key] = (of_rx, adj_rx, word_country, words_rx)
     return _TITLE_RX[key]
+
+
+def _is_collective(title: str, cq: _Cues) -> bool:
+    """The title is a country's collective leadership (``leader_titles.collective``).
+
+    Examples:
+        >>> _is_collective("Leadership", load_cues()), _is_collective("President", load_cues())
+        (True, False)
+    """
+    return " ".join(title.split()).lower() in {t.lower() for t in cq.titles_collective}
 
 
 def _title_id(country: str, title: str, gz: Gazetteer, cq: _Cues, day: date | None) -> str:
@@ -632,8 +647,13 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
+    def collective_elsewhere(m: re.Match) -> bool:
+        # "the leadership of China" names its head only as the object of "with"/"to" (rule country_leadership)
+        return _is_collective(m.group("title"), cq) and not cq.collective_before.search(text[:m.start()])
+
     for m in of_rx.finditer(text):
-        if not free(m.start(), m.end("list")) or cq.deputy.search(text[max(0, m.start() - 24):m.start()]):
+        if not free(m.start(), m.end("list")) or cq.deputy.search(text[max(0, m.start() - 24):m.start()]) \
+                or collective_elsewhere(m):
             continue  # "Deputy Prime Minister of …", "Vice-President of …": no head
         countries = [word_country[w] for w in words_rx.findall(m.group("list")) if w in word_country]
         end = m.end() if (m.group("name") and not m.group("pl") and len(countries) == 1) else m.end("list")
@@ -643,7 +663,7 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
             out.append(Entity("person", _title_id(c, m.group("title"), gz, cq, day), m.start(), end, text[m.start():end]))
         taken.append((m.start(), end))
     for m in adj_rx.finditer(text):
-        if not free(m.start(), m.end("title")):
+        if not free(m.start(), m.end("title")) or collective_elsewhere(m):
             continue
         end = m.end() if m.group("name") and free(m.start("name"), m.end("name")) else m.end("title")
         c = word_country.get(m.group("country"), "")

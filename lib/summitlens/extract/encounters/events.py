@@ -95,6 +95,23 @@ def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
     return ""
 
 
+def _pair_countries(pair: str, rules: EncounterRules, gz: Gazetteer) -> list[str]:
+    """Countries of a formula's pair of adjectives ("Russian-Chinese", "Russian-North Korean"):
+    each hyphenated part as a whole ("North Korean"), else its words one by one.
+
+    Examples:
+        >>> rl, gz = load_encounter_rules(), load_gazetteer()
+        >>> _pair_countries("Russian-North Korean", rl, gz), _pair_countries("Russian Chinese", rl, gz)
+        (['Russia', 'North Korea'], ['Russia', 'China'])
+    """
+    out: list[str] = []
+    for part in re.split(r"\s*[-–]\s*", pair.strip()):
+        c = _country_of_word(part, rules, gz)
+        found = [c] if c else [x for x in (_country_of_word(w, rules, gz) for w in part.split()) if x]
+        out += [x for x in found if x not in out]
+    return out
+
+
 def _leaders_in(text: str, gz: Gazetteer, roles=_ROLES, day: date | None = None) -> list[str]:
     """Heads (and, with ``roles``, officials) a text names: people.yml people, then titled
     leaders (:func:`~summitlens.extract.meetings.title_leaders`), in text order."""
@@ -207,10 +224,8 @@ def document_event(
             if cp:
                 parts.add(cp)
         if g.get("pair"):
-            for w in g["pair"].replace("-", " ").split():
-                c = _country_of_word(w, rl, gz)
-                if c:
-                    parts.add(leader_of(c, gazetteer=gz, day=anchor))
+            for c in _pair_countries(g["pair"], rl, gz):
+                parts.add(leader_of(c, gazetteer=gz, day=anchor))
         if g.get("country"):
             c = _country_of_word(g["country"], rl, gz)
             if c:

@@ -39,7 +39,7 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues)
+    _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
 
@@ -137,14 +137,64 @@ def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> li
     head = next((i for i, x in enumerate(heads) if x), None)
     head_named = named_by[head] if head is not None and head <= last else set()
     return [r for r in rows if not (r["is_putin_xi"] and r["participants_source"] == "coreference")
-            or leaders <= (named_by[r["sentence_index"]] | head_named)]
+            or leaders <= (named_by[r["sentence_index"]] | head_named | _titled_here(sentences, r, gz))]
 
 
-def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dict | None) -> list[dict]:
-    """Drop Putin–Xi mentions whose meeting predicate lacks one of the leaders (or a pronoun
-    for them) in its syntactic frame ("Trump is enabling Putin and Xi to control … a summit")."""
-    cand = [r for r in rows if r["is_putin_xi"] and r["participants_source"] == "explicit"
-            and not heads[r["sentence_index"]]]
+def _titled_here(sentences, r: dict, gz: Gazetteer) -> set[str]:
+    """Participants of row ``r`` its own sentence names by a title ("speak with the leadership of
+    the People's Republic of China", :func:`~summitlens.extract.meetings.title_leaders`): named, like
+    by their name.
+
+    Examples:
+        >>> r = {"sentence_index": 0, "start": None, "participants": ("obama", "xi")}
+        >>> _titled_here(["Obama will speak with the leadership of China."], r, load_gazetteer())
+        {'xi'}
+    """
+    text = sentences[r["sentence_index"]] or ""
+    return {e.id for e in title_leaders(text, gazetteer=gz, day=r["start"])} & set(r["participants"])
+
+
+def _participant_spans(text: str, p: str, ents, gz: Gazetteer, pair: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a sentence names participant ``p``: by name, short name or title, by a place or country
+    of their own (the host: "Xi's first visit to Moscow"), by the occasion of a summit of many
+    (``leaders_of_<occasion>``), or by a phrase naming both leaders (``pair``).
+
+    Examples:
+        >>> t = "Obama flew to Tokyo for talks."
+        >>> _participant_spans(t, "leader_of_Japan", find_entities(t), load_gazetteer(), [])
+        [(14, 19)]
+    """
+    from summitlens.extract.meetings import GROUP_PREFIX
+
+    if p.startswith(GROUP_PREFIX):
+        occ = p[len(GROUP_PREFIX):]
+        return [(e.char_start, e.char_end) for e in ents if e.kind == "occasion" and e.id == occ]
+    home = country_of_participant(p, gz)
+    out = [(e.char_start, e.char_end) for e in ents
+           if e.id == p or (home and e.kind != "occasion" and not e.id.startswith("leader")
+                            and (gz.country_of(e.id) if e.kind != "person" else country_of_participant(e.id, gz)) == home
+                            and (e.kind != "person" or is_head(e.id, gz)))]
+    for n in (gz.people.get(p) or {}).get("short_names") or ():
+        out += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(str(n))}(?!\w)", text)]
+    return out + (pair if p in gz.leaders() else [])
+
+
+def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dict | None,
+                  rl: EncounterRules | None = None) -> list[dict]:
+    """Drop explicit mentions whose meeting predicate lacks one of the participants (or a pronoun
+    for them) in its syntactic frame ("Trump is enabling Putin and Xi to control … a summit").
+
+    Putin–Xi mentions are always checked; with rule ``frame_all_pairs`` every pair is ("working-level
+    staff will finalize the details in future talks", said after "Trump and Kim will agree"). A
+    participant the sentence does not name (a short name, a title it cannot place) is not held against
+    the mention."""
+    every = rl is not None and "frame_all_pairs" not in rl.rules_off
+
+    def checked(r: dict) -> bool:
+        return (r["is_putin_xi"] or (every and len(r["participants"]) >= 2)) \
+            and r["participants_source"] == "explicit" and not heads[r["sentence_index"]]
+
+    cand = [r for r in rows if checked(r)]
     if not cand:
         return rows
     from summitlens.text.parse import parse
@@ -153,26 +203,29 @@ def _frame_filter(sentences, rows: list[dict], heads, gz: Gazetteer, parsed: dic
     todo = sorted({r["sentence_index"] for r in cand} - set(parsed))
     for i, d in zip(todo, parse([sentences[i] for i in todo])):
         parsed[i] = d
-    both_named = load_cues().both_named
+    cq = load_cues()
+    both_named = cq.both_named
     leaders = set(gz.leaders())
     drop = set()
     for k, r in enumerate(rows):
-        if not (r["is_putin_xi"] and r["participants_source"] == "explicit" and not heads[r["sentence_index"]]):
+        if not checked(r):
             continue
         text = sentences[r["sentence_index"]]
-        ents = find_entities(text, gazetteer=gz, kinds=("person", "place", "country"))
+        ents = find_entities(text, gazetteer=gz, kinds=("person", "place", "country", "occasion"))
+        ents += title_leaders(text, gazetteer=gz, day=r["start"], known=ents)
         pair = [m.span() for m in both_named.finditer(text)]
         doc = parsed[r["sentence_index"]]
-
-        def spans_of(p: str) -> list[tuple[int, int]]:
-            # the leader by name, or the host country's capital/name ("Xi's first visit to Moscow")
-            home = (gz.people.get(p) or {}).get("country", "")
-            return [(e.char_start, e.char_end) for e in ents
-                    if e.id == p or (e.kind != "person" and home and gz.country_of(e.id) == home)] + pair
-
-        # each leader (or a word standing for them) in the predicate's frame: "compared the
+        # each participant (or a word standing for them) in the predicate's frame: "compared the
         # relationship with Putin … to the one since the visit of Xi" is not their encounter
-        if not all(supports(doc, r["char_start"], r["char_end"], spans_of(p)) for p in leaders):
+        if r["is_putin_xi"]:
+            if not all(supports(doc, r["char_start"], r["char_end"], _participant_spans(text, p, ents, gz, pair))
+                       for p in leaders):
+                drop.add(k)
+            continue
+        # another pair: dropped only when no participant at all is in the frame of any meeting cue
+        spans = [x for p in r["participants"] for x in _participant_spans(text, p, ents, gz, pair)]
+        cues = [(r["char_start"], r["char_end"]), *(m.span() for m in cq.meeting.finditer(text))]
+        if spans and not any(supports(doc, a, b, spans) for a, b in cues):
             drop.add(k)
     return [r for k, r in enumerate(rows) if k not in drop]
 
@@ -231,7 +284,7 @@ def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | 
         out.append(r)
     out = _named_leaders_only(sentences, out, heads, gz)
     out = _pronoun_pairs(sentences, out, event, gz, rl, cq)
-    out = _frame_filter(sentences, out, heads, gz, parsed)
+    out = _frame_filter(sentences, out, heads, gz, parsed, rl)
     if event is None:
         return out
     ev = event
@@ -251,7 +304,7 @@ def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | 
             # meeting with a minister: a leader the sentence names outside the event makes it
             # another encounter, kept as the sentence gives it
             ents = find_entities(text, gazetteer=gz)
-            named = {e.id for e in ents if e.kind == "person"}
+            named = {e.id for e in ents if e.kind == "person"} | _titled_here(sentences, r, gz)
             # (a summit both leaders' countries belong to keeps its pair: "Putin will attend the
             # BRICS summit", said in the announcement of a visit to the host country)
             gathering = bool(r["occasion"]) and set(gz.leaders()) <= _gathering_leaders(ents, text, gz)
@@ -367,7 +420,8 @@ def _own_occasion_now(r: dict, ev: DocEvent, text: str, cq) -> bool:
     if not ev.occasion or r["occasion"] != ev.occasion or _group(ev.status) != "held":
         return False
     if r["start"] is not None:
-        return r["start"] == ev.start == r["end"]
+        # "on June 8, the President will have talks": later on the event's day, still to come
+        return r["start"] == ev.start == r["end"] and r["tense"] != "future"
     return not cq.planned_near.search(text)
 
 
@@ -445,7 +499,7 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
             m = rl.turn.match(text)
             body = text[m.end():] if m else text
             ents = find_entities(body, gazetteer=gz, kinds=("person", "occasion"))
-            named = {e.id for e in ents if e.kind == "person"} & leaders
+            named = ({e.id for e in ents if e.kind == "person"} | _titled_here(sentences, r, gz)) & leaders
             summit = bool(_gathering_leaders(ents, body, gz))  # "the BRICS summit", not "BRICS countries"
             if not (named or summit or cq.both.search(body) or cq.both_named.search(body)):
                 continue

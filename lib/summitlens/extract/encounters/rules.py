@@ -127,7 +127,7 @@ def _load(path: str) -> EncounterRules:
     d = load_rules(path)
     off = frozenset(str(x) for x in d.get("rules_off") or ())
     formulas = tuple((f["id"], re.compile(f["pattern"], re.I), f.get("mode", ""), f.get("status", ""))
-                     for f in d["title_formulas"])
+                     for f in d["title_formulas"] if f["id"] not in off)
     return EncounterRules(
         formulas=formulas,
         readout=re.compile("|".join(f"(?:{p})" for p in d["readout_leads"])),
@@ -157,7 +157,8 @@ def _load(path: str) -> EncounterRules:
         greetings=_rx(d, "greetings"),
         news_anaphora=_words([*(d.get("news_anaphora") or ()),
                               *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ()),
-                              *(() if "plural_anaphora" in off else d.get("plural_news_anaphora") or ())])
+                              *(() if "plural_anaphora" in off else d.get("plural_news_anaphora") or ()),
+                              *(() if "handshake" in off else d.get("handshake_news_anaphora") or ())])
         if d.get("news_anaphora") else NEVER,
         qualified_anaphora=NEVER if "qualified_anaphora" in off else _rx(d, "qualified_news_anaphora"),
         no_plans_before=_rx(d, "no_plans_before"),
