@@ -17,6 +17,8 @@ paragraph's quotation not carried to a sentence without marks, a speaker named i
 sentence ("Brennan" for "He predicted"), labels inside reported clauses. Voice and speaker do
 not beat their baselines by 0.1 (expected failures), negated and hedged have no true row;
 floors just under the other figures.
+Target pass (rounds 1-13, 18, 22 pooled: side titles, lists starting with a side, third-party
+owners, definite anaphors): target 0.758 -> 0.823; floor raised to just under it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r22_framing"
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.75, "voice": 0.94, "speaker": 1.01,
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.82, "voice": 0.94, "speaker": 1.01,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"voice": "voice 0.871 does not beat its majority baseline (0.839) by 0.1",
           "speaker": "speaker 0.871 is under its majority baseline (0.903: most terms are authorial)",

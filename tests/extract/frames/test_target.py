@@ -192,3 +192,65 @@ def test_relation_between_the_sides_is_no_third_party():
 
     t = "Russia enjoys friendly relations with China."
     assert not third_party_relation(term_root(parse_one(t), 14, 22), mentions(t, load_cues()))
+
+
+# Issue 13, target pass on rounds 1-13, 18 and 22 pooled: each rule with invented sentences, and
+# each switched off.
+_PASS_CASES = {
+    # A person noun titled by a side is its leader: a leader phrase or an apposed name.
+    "side_title_noun": [("Critics mocked the Chinese autocrat for his speech.", "autocrat", "leader")],
+    # A list led by a side, or a range of places, is about its sides; a list led by a third party is not.
+    "side_list": [("Sanctions hurt two of its closest allies, China and Belarus.", "allies", "china"),
+                  ("From Iran to Russia, repressive regimes are jailing their critics.", "regimes", "russia"),
+                  ("Trump cozied up to dictators from Iran to Russia to Cuba.", "dictators", "russia")],
+    # A third party's relation with one side is about someone else.
+    "third_party_owner": [("Voters said the senator was too friendly with Putin.", "friendly", "other"),
+                          ("The Kremlin seeks governments friendly to Moscow across the region.", "friendly", "other")],
+    # A definite noun takes up the one side named before it.
+    "definite_anaphor": [("Beijing's censors spoke first, and then the regime silenced the critics.", "regime",
+                          "china")],
+}
+
+
+def _with_rules(monkeypatch, *, off=frozenset(), on=frozenset()):
+    from summitlens.extract.frames import target as T
+
+    d = dict(T.target_syntax())
+    d["rules_off"] = (d["rules_off"] | frozenset(off)) - frozenset(on)
+    monkeypatch.setattr(T, "target_syntax", lambda: d)
+
+
+def _target(text: str, surface: str) -> str:
+    df = frame_text(text)
+    return df.loc[df["surface"] == surface, "target"].iloc[0]
+
+
+@pytest.mark.parametrize("rule, text, surface, target",
+                         [(r, *c) for r, cases in _PASS_CASES.items() for c in cases])
+def test_target_pass_rules(monkeypatch, rule, text, surface, target):
+    assert _target(text, surface) == target
+    _with_rules(monkeypatch, off={rule})
+    assert _target(text, surface) != target
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # A list led by a third party stays someone else's.
+    ("The United States and its allies, Britain, France and China, objected.", "allies", "other"),
+    ("The envoy warned about autocrats in Iran, Cuba and Russia.", "autocrats", "other"),
+    # A place phrase is no antecedent of "the regime".
+    ("Dissidents fled their homes in Moscow, and the regime seized them.", "regime", "other"),
+])
+def test_target_pass_limits(text, surface, target):
+    assert _target(text, surface) == target
+
+
+def test_target_pass_rules_off_by_default(monkeypatch):
+    """``pronoun_owner`` ships off (r11 +1, r22 +1, but r1 -1: "his supposed 'friendship' with Putin")."""
+    from summitlens.extract.frames.target import target_syntax
+
+    assert "pronoun_owner" in target_syntax()["rules_off"]
+    assert not {"side_title_noun", "side_list", "third_party_owner", "definite_anaphor"} & target_syntax()["rules_off"]
+    text = "Reporters asked about his warm friendship with Putin."
+    assert _target(text, "friendship") == "leader"
+    _with_rules(monkeypatch, on={"pronoun_owner"})
+    assert _target(text, "friendship") == "other"

@@ -18,9 +18,10 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "copula_subject", "drop_backers", "first_person_with", "mentions", "parse_target",
-           "possessor_target", "premodifier_target", "speaker_side", "target_of", "target_syntax",
-           "third_party_generic", "third_party_relation"]
+__all__ = ["TARGETS", "copula_subject", "definite_anaphor", "drop_backers", "first_person_with", "mentions",
+           "parse_target", "possessor_target", "premodifier_target", "side_list", "side_range", "side_title",
+           "speaker_side", "target_of", "target_syntax", "third_party_generic", "third_party_owner",
+           "third_party_relation"]
 
 #: Target labels, in the order used to break ties between equally near mentions.
 TARGETS = ("relationship", "russia", "china", "leader", "other")
@@ -414,7 +415,8 @@ def target_syntax() -> dict:
     d = load_rules(None, default="frames.yml").get("target_syntax") or {}
     out = {k: frozenset(str(w).lower() for w in d.get(k) or []) for k in
            ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
-            "own_np_stops", "relation_preps", "linking_verbs", "rules_off")}
+            "own_np_stops", "relation_preps", "linking_verbs", "rules_off", "place_preps", "range_preps",
+            "owner_preps", "anaphor_determiners", "person_pronouns")}
     suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
     out["backer"] = re.compile(rf"\s*-\s*(?:{suf})\b", re.I)
     out["generic_relationship"] = re.compile("|".join(d.get("generic_relationship") or []) or "(?!)", re.I)
@@ -677,6 +679,233 @@ def _linked_side(h, mentions) -> str | None:
     return None
 
 
+def _range_kinds(x, mentions) -> set[str] | None:
+    """Mention kinds of a "from A to B (to C)" range on ``x`` (``range_preps``), None without one.
+
+    The range's later legs may hang on the first one, on its object or on ``x``'s own head
+    ("cozied up to dictators from Saudi Arabia to Russia to North Korea").
+    """
+    legs = target_syntax()["range_preps"]
+    for f in x.children:
+        if f.dep_ != "prep" or f.lower_ != "from":
+            continue
+        objs = [g for g in f.children if g.dep_ == "pobj"]
+        if not objs:
+            continue
+        objs += [g for t in f.subtree if t.dep_ == "prep" and t.lower_ in legs for g in t.children if g.dep_ == "pobj"]
+        doc = x.doc
+        end = max(t.i for t in f.subtree)
+        while end + 2 < len(doc) and doc[end + 1].lower_ in legs and doc[end + 1].dep_ == "prep":
+            nxt = [g for g in doc[end + 1].children if g.dep_ == "pobj"]
+            if not nxt:
+                break
+            objs += nxt
+            end = max(end + 1, max(t.i for t in doc[end + 1].subtree))
+        if len(objs) < 2:
+            continue
+        return {k for o in objs for k in _kinds(list(o.subtree), mentions)}
+    return None
+
+
+def side_range(h, mentions) -> str | None:
+    """The sides among a range of places the term's noun spans ("dictators from Saudi Arabia to
+    Russia to North Korea", "From Russia to China, repressive regimes", "dictators, who from
+    China to Venezuela to Russia try …"): third parties in the range are left aside; ``other``
+    when it names no side (rule ``side_list``).
+
+    The range hangs on the term's noun (or its coordination head), on the verb the noun is the
+    subject or object of, or on the verb of a relative clause on the noun.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "From Cuba to China, repressive regimes are jailing critics."
+        >>> side_range(_np_head(term_root(parse_one(t), 31, 38)), mentions(t, load_cues()))
+        'china'
+    """
+    hosts = [h, *(c for c in h.children if c.dep_ == "conj")]
+    if h.dep_ == "conj" and h.head is not h:
+        hosts.append(h.head)
+    if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head is not h:
+        hosts.append(h.head)
+    hosts += [c for c in h.children if c.dep_ == "relcl"]
+    for x in hosts:
+        for y in [x, *(c for c in x.children if c.dep_ == "prep" and c.lower_ not in ("from",))]:
+            found = _range_kinds(y, mentions) if y is x else None
+            if found is None and y is not x:
+                found = next((r for g in y.children if g.dep_ == "pobj" for r in [_range_kinds(g, mentions)]
+                              if r is not None), None)
+            if found is not None:
+                return _side(found & _SIDES) or "other"
+    return None
+
+
+def side_list(h, mentions, *, category: str) -> str | None:
+    """The sides named in a list the term's noun is said of, third parties left aside (rule
+    ``side_list``): a place phrase of an authoritarian noun ("autocrats in China, Turkey and
+    Russia", ``place_preps``), names after the noun and a comma misparsed as coordination ("its
+    trading partners, China and Mexico"); ranges are :func:`side_range`'s.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "The report names dictatorships in Russia and Cuba."
+        >>> side_list(_np_head(term_root(parse_one(t), 17, 30)), mentions(t, load_cues()), category="authoritarian")
+        'russia'
+    """
+    sx = target_syntax()
+    if category == "authoritarian":
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in sx["place_preps"]:
+                side = _list_sides([g for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"], mentions)
+                if side:
+                    return side
+    doc = h.doc
+    own_name = any(t.text[:1].isupper() for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                   for t in c.subtree)
+    for c in h.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i == h.i + 2 and doc[h.i + 1].text == "," and not own_name:
+            side = _list_sides([c], mentions)
+            if side:
+                return side
+    return None
+
+
+def _list_sides(heads, mentions) -> str | None:
+    """The sides of a list of names (``heads`` and their conjuncts) whose first item is a side:
+    "China, Turkey, North Korea and Russia" is both sides; "Britain, France, Russia and China"
+    (a third party first) is None."""
+    items = sorted((a for g in heads for a in _with_conjuncts(g)), key=lambda t: t.i)
+    if not items:
+        return None
+    first = _head_kinds(items[0], mentions)[0]
+    if not first & _SIDES:
+        return None
+    return _side({k for a in items for k in _head_kinds(a, mentions)[0]} & _SIDES)
+
+
+def third_party_owner(root, h, mentions, *, pronoun_owners: bool = True) -> bool:
+    """Whether a partnership term is a third party's relation with one side (rule
+    ``third_party_owner``): "his friendly posture toward Putin", "Trump was too friendly with
+    Putin", "governments friendly to Moscow".
+
+    The relation's objects (``owner_preps``, on the term or the noun it modifies) name sides
+    only, and its owner names none: a possessor ("his" with no side named before it, a name
+    that is no side), the subject of a predicate term, or the noun an adjective term with its own
+    object describes.
+
+    Args:
+        root: The term's root token.
+        h: Its noun (:func:`_np_head`).
+        mentions: ``(kind, start, end)`` target mentions of the sentence.
+        pronoun_owners: Take "his"/"her" (``person_pronouns``) with no side named before them
+            as a third party (rule ``pronoun_owner``); else such a possessor decides nothing.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "Critics doubted his friendly posture toward Putin."
+        >>> d = parse_one(t)
+        >>> third_party_owner(term_root(d, 20, 28), _np_head(term_root(d, 20, 28)), mentions(t, load_cues()))
+        True
+    """
+    sx = target_syntax()
+    preps = sx["owner_preps"]
+    hosts = [root, h] if root is not h else [h]
+    objs = [g for x in hosts for c in x.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return False
+    sides, third = _third_parties(objs, mentions)
+    if third or not sides:
+        return False
+    owners = [c for c in h.children if c.dep_ == "poss"]
+    if root is not h and root.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ in preps for c in root.children):
+        owners.append(h)  # "governments friendly to Moscow": the governments
+    if h.pos_ == "ADJ" or not owners:
+        owners += _predicate_subjects(h)[1]
+    if not owners:
+        return False
+    sub = list(root.subtree)
+    outside = [m for m in mentions if not (sub[0].idx <= m[1] and m[2] <= sub[-1].idx + len(sub[-1]))]
+    for o in owners:
+        if o.lower_ in sx["person_pronouns"]:
+            if not pronoun_owners or any(b <= o.idx and k in _SIDES for k, a, b in mentions):
+                return False  # "Putin ... his friendship with Xi": the pronoun may be a side
+            continue
+        kinds, named = _head_kinds(o, outside if o is h else mentions)
+        if kinds & _SIDES or not (named or "other" in kinds):
+            return False
+        if o is h and o.pos_ == "PROPN":
+            return False
+    return True
+
+
+def side_title(h, s: int, e: int, mentions, *, inside=frozenset()) -> str | None:
+    """The side of a person noun's title (rule ``side_title_noun``): the name in apposition
+    ("Russia's strongman Vladimir Putin": Putin, not Russia), else a leader mention that spans
+    the term ("the Russian strongman", the cue lexicon's leader phrases); None otherwise.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "He praised the Russian strongman."
+        >>> side_title(term_root(parse_one(t), 23, 32), 23, 32, mentions(t, load_cues()))
+        'leader'
+    """
+    for c in h.children:
+        if c.dep_ == "appos" and c.i not in inside and c.pos_ == "PROPN":
+            side = _side(_head_kinds(c, mentions)[0])
+            if side:
+                return side
+    if any(k == "leader" and a < s and e <= b for k, a, b in mentions):
+        return "leader"
+    return None
+
+
+def definite_anaphor(h, s: int, mentions, *, person: bool) -> str | None:
+    """The side a definite authoritarian noun takes up from earlier in the sentence (rule
+    ``definite_anaphor``): "China's Communists … finance the regime's power", "siding with the
+    Chinese Communist Party … a subsidiary of the authoritarian regime"; a person noun ("told the
+    autocrat") takes up a leader.
+
+    Only a noun with a determiner of ``anaphor_determiners`` and nothing of its own naming anyone
+    (no proper-noun or capitalised modifier, no prepositional object), after mentions of one
+    side only and of no third party (a place phrase, "in Moscow", is none), none of them
+    c-commanding the noun.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "China's leaders spoke, but the regime did not change."
+        >>> definite_anaphor(term_root(parse_one(t), 30, 36), 30, mentions(t, load_cues()), person=False)
+        'china'
+    """
+    sx = target_syntax()
+    if not any(c.dep_ == "det" and c.lower_ in sx["anaphor_determiners"] for c in h.children):
+        return None
+    for c in h.children:
+        if c.dep_ in ("compound", "nmod", "amod", "poss", "prep", "appos", "nummod") and (
+                c.dep_ == "prep" or any(t.text[:1].isupper() for t in c.subtree)):
+            return None
+    # A place phrase is where something is, not an antecedent ("his friends in Moscow … the regime").
+    places = [(t.idx, t.idx + len(t.text)) for t in h.doc if t.dep_ == "pobj" and t.head.lower_ in sx["place_preps"]]
+    before = {k for k, a, b in mentions if b <= s and not any(x <= a < y for x, y in places)}
+    if "other" in before:
+        return None
+    # A mention that c-commands the noun is another party acting on it ("China could guarantee
+    # the security of the regime"), not its antecedent.
+    below = {t.i for t in h.subtree}
+    for t in h.doc:
+        if t.i not in below and t.head is not t and any(a <= t.idx < b <= s for k, a, b in mentions) and \
+                h.i in {x.i for x in t.head.subtree} and h.i not in {x.i for x in t.subtree}:
+            return None
+    if person:
+        return "leader" if "leader" in before else None
+    sides = before & {"russia", "china"}
+    return next(iter(sides)) if len(sides) == 1 and "relationship" not in before else None
+
+
 def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
                  category: str = "partnership") -> str | None:
     """Target of a term from its place in the dependency parse (None when no rule applies).
@@ -690,7 +919,11 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     the relationship); the subject of a support verb ("Russia could form an alliance with
     France"); ``other`` for a term coordinated with a named party ("disputes with China and
     some allies"). Both sides among the deciding words make ``relationship``; third parties or
-    unnamed people make ``other``.
+    unnamed people make ``other``. Rules of the issue-13 target pass (each can be switched off in
+    ``target_syntax.rules_off``): a side's title on a person noun (:func:`side_title`), a third
+    party's relation with one side (:func:`third_party_owner`), lists and ranges of places
+    (:func:`side_list`, :func:`side_range`), a definite noun taking up the side named before it
+    (:func:`definite_anaphor`).
 
     Args:
         doc: spaCy ``Doc`` of the sentence (match form).
@@ -731,8 +964,18 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     # 1. A title before a name ("dictator Josef Stalin", "strongman Putin").
     if h is not root and h.pos_ == "PROPN" and h.i not in inside:
         return _side(_head_kinds(h, mentions)[0]) or "other"
-    # 2a. A relation of one side with a third party ("friendly ties with Algeria").
+    # 1b. A person noun titled by a side: an apposed name ("Russia's strongman Vladimir Putin"),
+    #     else a leader phrase around it ("the Russian strongman").
+    if category == "authoritarian" and not relational and term_id in cues.person_terms and _on("side_title_noun"):
+        side = side_title(h, s, e, mentions, inside=inside)
+        if side:
+            return side
+    # 2a. A relation of one side with a third party ("friendly ties with Algeria"), or of a third
+    #     party with one side ("his friendly posture toward Putin").
     if category == "partnership" and _on("third_party_relation") and third_party_relation(root, mentions):
+        return "other"
+    if category == "partnership" and _on("third_party_owner") and third_party_owner(
+            root, h, mentions, pronoun_owners=_on("pronoun_owner")):
         return "other"
     # 2. The term's own arguments name a side ("alliance between Moscow and Beijing", "his
     #    friendship with Putin"); a relational noun's possessor is not its referent.
@@ -748,6 +991,9 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     for c in h.children:
         if c.dep_ == "appos" and c.i not in inside and c.pos_ == "PROPN":
             side, _, kinds = _phrase_target(c, mentions, pronouns=frozenset())
+            first = _list_sides([c], mentions) if _on("side_list") else None
+            if first:
+                return first  # "its allies Russia or Iran": the sides of a list led by a side
             return "other" if "other" in kinds or not side else side
     if h.dep_ == "appos" and h.head is not h:
         # The anchor and its conjuncts before the term ("Syria and Russia, longtime allies").
@@ -761,6 +1007,11 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
             return _side({side, args_side}) if relational and args_side and args_side != side else side
         if named and h.head.pos_ == "PROPN":
             return "other"
+    # 4a. A range of places: "dictators from Saudi Arabia to Russia to North Korea".
+    if _on("side_list"):
+        side = side_range(h, mentions)
+        if side:
+            return side
     # 4. Examples of the term's noun: "nations like Russia, China", "regimes such as Russia".
     heads = [h, *(c for c in h.children if c.dep_ == "conj")]
     if h.dep_ == "conj":
@@ -774,6 +1025,12 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
             kinds = _kinds(list(p.subtree), mentions)
             if kinds:
                 return _side(kinds) or "other"
+    # 4b. Lists of places: "autocrats in China, Turkey and Russia", "its trading partners, China
+    #     and Mexico".
+    if _on("side_list"):
+        side = side_list(h, mentions, category=category)
+        if side:
+            return side
     # 5. The predicate of a relative clause is about its antecedent ("Mr Putin, who is my
     #    friend"; "those China has cultivated as allies").
     verb, subjects, as_object = _predicate_subjects(h)
@@ -820,6 +1077,12 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
                 side = _side(_head_kinds(c, mentions, pronouns=pron | {"his", "her"})[0])
                 if side:
                     return side
+    # 8b. A definite noun taking up the one side named before it ("China's Communists … the
+    #     regime"; "Xi … told the autocrat").
+    if category == "authoritarian" and not relational and _on("definite_anaphor"):
+        side = definite_anaphor(h, s, mentions, person=term_id in cues.person_terms)
+        if side:
+            return side
     # 9. A name compounded on a relational noun is its possessor, not its referent ("Putin
     #    allies", "Trump ally"): someone else.
     if relational and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in inside
