@@ -458,17 +458,9 @@ def test_switched_off_rules_of_round_16():
 def _rules_toggled(tmp_path, *, off=(), on=()):
     """The packaged encounter rules with rule ids added to (``off``) or removed from (``on``) its
     ``rules_off`` list, loaded from a copy in ``tmp_path``."""
-    import re as _re
+    from tests.extract._rules_toggle import toggled_encounters
 
-    from summitlens.rules import rules_path
-
-    text = rules_path(None, default="encounters.yml").read_text(encoding="utf-8")
-    m = _re.search(r"^rules_off: \[(.*?)\]", text, flags=_re.S | _re.M)
-    ids = [x.strip() for x in m.group(1).replace("\n", " ").split(",") if x.strip()]
-    ids = [x for x in ids if x not in on] + list(off)
-    f = tmp_path / "encounters.yml"
-    f.write_text(text[:m.start()] + "rules_off: [" + ", ".join(ids) + "]" + text[m.end():], encoding="utf-8")
-    return load_encounter_rules(f)
+    return load_encounter_rules(toggled_encounters(tmp_path, off=off, on=on))
 
 
 _PLANNED_PAIR = ["Obama to meet Abe", "Obama will meet Japanese Prime Minister Shinzo Abe in Tokyo on Friday."]
@@ -562,3 +554,19 @@ def test_handshake_ships_off(tmp_path):
     on = _rules_toggled(tmp_path, on=["handshake"])
     rows = {r["sentence_index"]: r for r in link_mentions(s, ms, None, rules=on)}
     assert rows[2]["participants"] == ("abe", "obama")
+
+
+def test_indefinite_anaphora_rule_and_its_id(tmp_path):
+    # rule indefinite_anaphora (round 20 pass: r8 +1, r9 +2, r12 +1, r20 +1 rows): "a summit" after the
+    # pair's encounter is another encounter of theirs, still to come, with no date of the one linked;
+    # not with participants or a destination of its own ("a visit to Paris", "a meeting with aides")
+    s = ["Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Aides are already weighing the value of a summit.",
+         "Later there was a meeting with aides.", "The aides then left on a visit to Paris."]
+    assert "indefinite_anaphora" not in load_encounter_rules().rules_off
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    assert (rows[2]["participants"], rows[2]["status"], rows[2]["start"]) == (("abe", "obama"), "planned", None)
+    assert not {3, 4} & set(rows)
+    off = _rules_toggled(tmp_path, off=["indefinite_anaphora"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
+    assert 2 not in {r["sentence_index"] for r in rows}

@@ -12,6 +12,9 @@ Putin–Xi mention predicted (right). False: "met" in its idiomatic passive sens
 with accusations", "should be met with", "have not yet met with success"). Missed: "a tussle …
 during Trump's trip", "evaluating the utility of a summit". Status is an expected failure; floors
 at the figures.
+Round 20 pass ("a summit", "a visit" after the pair is named: indefinite_anaphora, on; the idiom rule
+object_idiom helps this round only and ships off): P 0.700 / R 0.917, status 0.636 (n=11); floors
+raised to just under the new figures.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.66, 0.83  # mentions of every pair; first run 0.667 / 0.833
+ALL_P, ALL_R = 0.70, 0.91  # mentions of every pair; first run 0.667 / 0.833, round 20 pass 0.700 / 0.917
 ALL_STATUS_MIN = 0.8  # baseline 0.700 + 0.1; first run 0.700 (n=10)
 
 

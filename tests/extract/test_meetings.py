@@ -402,19 +402,12 @@ def _cues_toggled(tmp_path, monkeypatch, *, off=(), on=()):
     """The meeting cues built with rule ids added to (``off``) or removed from (``on``) the
     packaged ``encounters.yml`` ``rules_off`` (a copy in ``tmp_path``); the encounter rules stay
     patched for the test."""
-    import re
-
     from summitlens.extract import meetings
     from summitlens.extract.encounters import rules
     from summitlens.rules import rules_path
+    from tests.extract._rules_toggle import toggled_encounters
 
-    text = rules_path(None, default="encounters.yml").read_text(encoding="utf-8")
-    m = re.search(r"^rules_off: \[(.*?)\]", text, flags=re.S | re.M)
-    ids = [x.strip() for x in m.group(1).replace("\n", " ").split(",") if x.strip()]
-    ids = [x for x in ids if x not in on] + list(off)
-    f = tmp_path / "encounters.yml"
-    f.write_text(text[:m.start()] + "rules_off: [" + ", ".join(ids) + "]" + text[m.end():], encoding="utf-8")
-    custom = rules.load_encounter_rules(f)
+    custom = rules.load_encounter_rules(toggled_encounters(tmp_path, off=off, on=on))
     monkeypatch.setattr(rules, "load_encounter_rules", lambda path=None: custom)
     return meetings._load_cues.__wrapped__(str(rules_path(None, default="meetings.yml")))
 
@@ -464,3 +457,25 @@ def test_country_leadership(tmp_path, monkeypatch):
     assert title_leaders("Obama praised American leadership in Asia.") == []
     cues = _cues_toggled(tmp_path, monkeypatch, off=["country_leadership"])
     assert extract_meetings([text], anchor=date(2016, 8, 29), cues=cues) == []
+
+
+@pytest.mark.parametrize(("text", "expected_on"), [
+    # rule object_idiom (round 20 pass, ships off: r20 only): "meet" with a thing as its object and no
+    # person as its subject is no encounter
+    ("Efforts by Obama to win over Merkel have been met with scepticism in Berlin.", []),
+    ("The plan Obama sent to Merkel should be met with firm resistance, aides said.", []),
+    # a person as the object or the subject keeps it: "met with relatives", "met with Merkel"
+    ("Obama and Merkel met with relatives of the victims in Hanover.", [("merkel", "obama")]),
+    ("Obama met with Merkel in Hanover.", [("merkel", "obama")]),
+])
+def test_object_idiom_ships_off(text, expected_on, tmp_path, monkeypatch):
+    assert "object_idiom" in _rules_off_ids()
+    assert [m.participants for m in extract_meetings([text], anchor=date(2016, 4, 25))] == [("merkel", "obama")]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["object_idiom"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == expected_on
+
+
+def _rules_off_ids() -> frozenset:
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    return load_encounter_rules().rules_off

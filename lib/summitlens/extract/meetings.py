@@ -430,6 +430,22 @@ def _invites(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool
     return object_in(parse_one(text), cue.start(), cue.end(), spans)
 
 
+def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool:
+    """The meeting verb at ``cue`` has a thing, not a person, as its object, on the parse of the
+    sentence (:func:`~summitlens.extract.encounters.syntax.thing_object`; rule object_idiom):
+    "the plan was met with protests", "efforts … have not yet met with success"; ``spans`` are the participants.
+
+    Examples:
+        >>> t = "The plan was met with protests, and the mayor met with Jones."
+        >>> _thing_object(t, re.search("met", t), []), _thing_object(t, re.search("met with J", t), [])
+        (True, False)
+    """
+    from summitlens.extract.encounters.syntax import thing_object
+    from summitlens.text.parse import parse_one
+
+    return thing_object(parse_one(text), cue.start(), cue.end(), spans)
+
+
 def _rules_off() -> frozenset:
     """Ids of the rules ``encounters.yml`` switches off (``rules_off``)."""
     from summitlens.extract.encounters.rules import load_encounter_rules
@@ -1039,10 +1055,16 @@ def extract_meetings(
         # pick the meeting cue nearest the participants (first cue is often fine)
         cue_all = cues_found or [cue_m]
         person_pos = [e.char_start for e in ents[i] if e.kind == "person" and e.id in parts] or [0]
+        spans = [(e.char_start, e.char_end) for e in ents[i] if e.kind == "person" and e.id in parts]
+        if "object_idiom" not in off:
+            # "have been met with accusations", "have not yet met with success", "received bruises":
+            # a meeting verb whose object is a thing is no encounter (rule object_idiom)
+            cue_all = [m for m in cue_all if not _thing_object(text, m, spans)]
+            if not cue_all:
+                continue
         if any(_is_invitation(m, text, cq) for m in cue_all):
             # an invitation is an encounter only when it invites a named participant ("invited Putin
             # to Washington", not "invite the experts", "inviting me": rule invitation)
-            spans = [(e.char_start, e.char_end) for e in ents[i] if e.kind == "person" and e.id in parts]
             cue_all = [m for m in cue_all if not _is_invitation(m, text, cq) or _invites(text, m, spans)]
             if not cue_all:
                 continue

@@ -595,6 +595,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         q = rl.qualified_anaphora.search(text)  # "the next meeting", "the February 27 meeting"
         if q is not None:
             cues.append(q)
+        indef = rl.indefinite_anaphora.search(text)  # "the utility of a summit" (rule indefinite_anaphora)
+        if indef is not None:
+            cues.append(indef)
         if not cues:
             continue
         a = min(cues, key=lambda m: (m.start(), m is not q))
@@ -637,6 +640,10 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         row = _event_row(pick, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora)
         if a is q:
             _qualify(row, a, text, dates if qualified else [], pick, rl)
+        if a is indef:
+            # another encounter of the pair, still to come: no date or mode of the one linked
+            row.update(start=None, end=None, granularity="", date_source="", mode="in_person",
+                       mode_source="default", status="planned" if _group(row["status"]) == "held" else row["status"])
         if cq.hypothetical.search(text[lo:a.start()]):
             row["status"] = "hypothetical"
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \

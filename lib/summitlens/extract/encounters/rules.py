@@ -54,6 +54,9 @@ class EncounterRules:
         qualified_anaphora: Regex of news anaphora qualified by an ordinal, "next" or a date
             ("the next meeting", "a third summit", "the February 27 meeting"): the encounter named
             before, or another of the same pair (rule ``qualified_anaphora``).
+        indefinite_anaphora: Regex of indefinite news anaphora ("a summit", "a meeting") not followed by
+            participants or a destination of their own: an encounter of the pair named before still to
+            come (rule ``indefinite_anaphora``).
         no_plans_before: Regex matched right before a qualified anaphor that makes it
             hypothetical ("no plans for a third summit").
         rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
@@ -64,6 +67,10 @@ class EncounterRules:
         frame_pronouns: Lower-case words that stand for leaders in a frame.
         invitation_lemmas: Lemmas of an invitation: the encounter it asks for is still to come
             (rule ``invitation``).
+        idiom_lemmas: Lemmas of meeting verbs that are no encounter when their object is a thing
+            ("met with success", "received bruises"; rule ``object_idiom``).
+        idiom_prepositions: Prepositions whose object is such a verb's object ("met with", "met by").
+        person_lemmas: Lemmas of common nouns naming people, whom a head may meet ("met with officials").
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -90,8 +97,12 @@ class EncounterRules:
     news_anaphora: re.Pattern = NEVER
     qualified_anaphora: re.Pattern = NEVER
     no_plans_before: re.Pattern = NEVER
+    indefinite_anaphora: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
     invitation_lemmas: frozenset = frozenset()
+    idiom_lemmas: frozenset = frozenset()
+    idiom_prepositions: frozenset = frozenset()
+    person_lemmas: frozenset = frozenset()
     rules_off: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
@@ -162,9 +173,14 @@ def _load(path: str) -> EncounterRules:
         if d.get("news_anaphora") else NEVER,
         qualified_anaphora=NEVER if "qualified_anaphora" in off else _rx(d, "qualified_news_anaphora"),
         no_plans_before=_rx(d, "no_plans_before"),
+        indefinite_anaphora=NEVER if "indefinite_anaphora" in off or not d.get("indefinite_news_anaphora") else
+        re.compile(_words(d["indefinite_news_anaphora"]).pattern + d.get("indefinite_not_before", ""), re.I),
         rules_off=off,
         not_turn_label=_rx(d, "not_turn_labels"),
         invitation_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("invitation_lemmas", [])),
+        idiom_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_lemmas", [])),
+        idiom_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_prepositions", [])),
+        person_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("person_lemmas", [])),
     )
 
 

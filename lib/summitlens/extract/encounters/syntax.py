@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from summitlens.text.parse import head_token
 
-__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in"]
+__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -203,3 +203,74 @@ def object_in(doc, cue_start: int, cue_end: int, spans) -> bool:
         return False
     objs = [i for c in t.children if c.dep_ in ("dobj", "obj") for i in _sub(c)]
     return any(doc[i].idx < b and doc[i].idx + len(doc[i].text) > a for i in objs for a, b in spans)
+
+
+_CORE = ("compound", "flat", "conj", "appos", "nmod", "poss")
+
+
+def _core(t, deps: tuple[str, ...] = _CORE) -> list:
+    """The tokens of the noun phrase headed by ``t`` without its clauses and prepositional phrases
+    ("accusations" of "accusations of racism from advocates"; "Trump and Kim" of a coordination);
+    ``deps``: the dependents kept."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in deps:
+            out += _core(c, deps)
+    return out
+
+
+def _person(tokens, spans, people: frozenset, *, names: tuple[str, ...]) -> bool:
+    """Whether one of ``tokens`` overlaps ``spans``, has a part of speech of ``names`` or a lemma of
+    ``people``."""
+    for x in tokens:
+        if x.pos_ in names or x.lemma_.lower() in people or x.lower_ in people:
+            return True
+        if any(x.idx < b and x.idx + len(x.text) > a for a, b in spans):
+            return True
+    return False
+
+
+def thing_object(doc, cue_start: int, cue_end: int, spans) -> bool:
+    """Whether the meeting verb at the cue (``encounters.yml`` ``frame.idiom_lemmas``) has an object
+    that is a thing, not a person, and no person as its subject: the idiom "efforts … met with
+    success", "a stance that should be met with consequences" (rule ``object_idiom``). Its objects are the direct object and the objects of
+    ``frame.idiom_prepositions`` ("with", a passive's "by"); one that overlaps ``spans`` (``(start,
+    end)`` offsets of participants), is a name, a pronoun or a number, or a noun of
+    ``frame.person_lemmas`` or ``frame.pronouns`` ("met with officials") keeps the verb an encounter, and
+    so does such a subject ("Smith and Jones met with relatives of the victims").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The reform has been met with protests from teachers."
+        >>> thing_object(parse_one(t), t.index("met"), t.index("met") + 3, [])
+        True
+        >>> t = "The governor met with the visiting officials."
+        >>> thing_object(parse_one(t), t.index("met"), t.index("met") + 3, [])
+        False
+        >>> t = "Smith met with Jones."
+        >>> thing_object(parse_one(t), 6, 9, [(15, 20)])
+        False
+        >>> t = "Smith and Jones met with relatives of the victims."
+        >>> thing_object(parse_one(t), t.index("met"), t.index("met") + 3, [])
+        False
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    rl = load_encounter_rules()
+    t = _head(doc, cue_start, cue_end)
+    if t is None or t.pos_ != "VERB" or t.lemma_.lower() not in rl.idiom_lemmas:
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in rl.idiom_prepositions:
+            objs += [x for x in c.children if x.dep_ == "pobj"]
+    if not objs:
+        return False
+    people = rl.person_lemmas | rl.frame_pronouns
+    if any(_person(_core(o), spans, people, names=("PROPN", "PRON", "NUM")) for o in objs):
+        return False
+    # a person as the subject keeps the encounter ("Trump and Abe met with relatives", "he'll meet
+    # with dictators"); a possessor does not ("the administration's efforts … met with success")
+    subj = [x for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in _core(c, ("compound", "flat", "conj", "appos"))]
+    return not _person([x for x in subj if x.pos_ != "PRON" or x.tag_ == "PRP"], spans, people,
+                       names=("PROPN", "PRON"))
