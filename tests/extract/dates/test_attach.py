@@ -754,3 +754,63 @@ def test_eighteenth_pass_period_change_shipped_off():
     text = "Over the five years from 2010 to 2015, state revenue climbed from $3.1 billion to $4.4 billion."
     assert _attached(text, "$3.1 billion", _lex_with()) is None
     assert _attached(text, "$3.1 billion", _lex_with(on={"period_change"})) == "2010 to 2015"
+
+
+# nineteenth pass (rounds 1-24): range_figure on (r23 +1, r24 +1, hurts none); subject_attribute
+# off (r21 +1, r15 -1); subject_clause off (r24 +2, one round); described_noun_of off (r24 +2, one
+# round)
+_NINETEENTH_ON = {
+    # a figure closing a pair or range with the next figure shares the date after that figure
+    "range_figure": [
+        ("Democrats outspent Republicans $12 million to $9 million in the 2022 cycle.", "$12 million", "2022"),
+        ("Average pay was up 4 cents to $21 in March, the agency said.", "4 cents", "March"),
+    ],
+}
+
+
+@pytest.mark.parametrize("rule,text,event,want", [(r, *c) for r, cs in sorted(_NINETEENTH_ON.items()) for c in cs])
+def test_nineteenth_pass_rule_and_its_id(rule, text, event, want):
+    """Nineteenth pass (on): the pair's date reaches its first figure; with the rule switched off
+    the date stays the second figure's."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert want in (_attached(text, event, _lex_with()) or "")
+    assert _attached(text, event, _lex_with(off={rule})) is None
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a change's starting level keeps no date of its end level, with or without words between
+    ("Wages rose from $7 to $9 in 2019.", "$7", None),
+    ("The state raised its wage from the old $7 to $9 in 2019.", "$7", None),
+    # the second figure keeps its date
+    ("Democrats outspent Republicans $12 million to $9 million in the 2022 cycle.", "$9 million", "2022"),
+])
+def test_nineteenth_pass_range_figure_limits(text, event, want):
+    _check(text, event, want)
+
+
+_NINETEENTH_OFF = {
+    # a date on a noun among the subject's own words (modifier, apposition) dates the figure in
+    # the object
+    "subject_attribute": ("The club's October charity golf tournament exceeded its target of $50,000.",
+                          "$50,000", "October"),
+    # ... and the figure in a participle on the object of that subject's verb
+    "subject_clause": ("The senator's May 2019 disclosure report included an account holding $1,001 to "
+                       "$15,000 in bonds.", "$1,001", "May 2019"),
+    # a figure in a relative clause on a noun takes the noun's "of" date after it
+    "described_noun_of": ("Officials compared it with the surplus of fiscal 2000, which was $236 billion.",
+                          "$236 billion", "2000"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_NINETEENTH_OFF))
+def test_nineteenth_pass_one_round_rules_shipped_off(rule):
+    """Helping one round only (or as many rows broken as fixed): in ``rules_off``; switched on, they
+    do what they say."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    text, event, want = _NINETEENTH_OFF[rule]
+    assert _attached(text, event, _lex_with()) is None
+    assert want in (_attached(text, event, _lex_with(on={rule})) or "")

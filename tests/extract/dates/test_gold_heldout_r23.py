@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.89  # first run 0.879, seventeenth pass 0.894 (described_noun_date)
+ATTACH_FLOOR = 0.90  # first run 0.879, seventeenth pass 0.894 (described_noun_date), nineteenth 0.909 (range_figure)
 
 
 def test_heldout_r23_attachment_accuracy():

@@ -126,6 +126,14 @@ the change ("will reduce its $85 billion a month in bond purchases by $10 billio
 January": ``changed_level``, ``level_changing_verbs``). Shipped switched off (r22 only): a period
 framing a whole change dates its earlier level too ("in the ten preceding years from 2007 to 2017,
 federal spending rose from $2.7 trillion to $4.1 trillion": ``period_change``).
+Nineteenth pass (rounds 1-24): a figure closing a pair or a range with the next figure, not a
+change's starting level after "from", shares the date after that figure ("$453 million to $289
+million in the 2014 cycle", "up 3 cents to $26 in January": ``range_figure``, ``range_link``,
+``range_start_before``). Shipped switched off: a date on a noun among the subject's own words (a
+modifier, an apposition) dating a figure in the object (``subject_attribute``: r21 +1, r15 -1), and
+a figure in a participle on that object (``subject_clause``: r24 only); a figure in a relative
+clause on a noun takes the noun's "of" date ("the deficit of fiscal 1943—which was $54.554
+billion": ``described_noun_of``, r24 only).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -386,6 +394,7 @@ _NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _NOUN_MODIFIER = ("compound", "nmod", "poss", "nummod", "amod")
 _FIGURE_DEPS = ("nummod", "compound", "quantmod", "nmod")
+_OWN_WORD_DEPS = ("compound", "nmod", "appos")
 _CLAUSAL = ("advcl", "ccomp", "relcl", "acl", "pcomp", "conj", "csubj", "parataxis")
 
 
@@ -522,14 +531,52 @@ def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
     return d_path
 
 
-def _shallow_argument(noun, verb) -> bool:
+def _shallow_argument(noun, verb, *, own_words: bool = False) -> bool:
     """``noun`` hangs on ``verb`` directly ("June fundraising delivered …") or as the object of
     one of its prepositions ("spending $100 million on the 2012 campaign"), or is coordinated
-    with such a noun."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
+    with such a noun; with ``own_words`` (nineteenth pass, ``subject_attribute``) also a noun
+    among such a noun's own words, a modifier or an apposition, no preposition between ("its
+    August money bomb campaign surpassed …", "a June retreat, the firm's outing, cost …").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("Its May fund drive beat the goal of $2 million.")
+        >>> drive, beat = doc[3], doc[4]
+        >>> _shallow_argument(drive, beat), _shallow_argument(doc[2], beat)
+        (True, False)
+        >>> _shallow_argument(doc[2], beat, own_words=True)
+        True
+    """
+    while True:
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if not (own_words and noun.dep_ in _OWN_WORD_DEPS and noun.head.i != noun.i
+                and noun.head.pos_ in _NOMINAL):
+            break
         noun = noun.head
     p = noun.head
     return p.i == verb.i or (p.dep_ == "prep" and p.head.i == verb.i)
+
+
+def _subject_attribute(d: TimeExpr, gov, lca) -> bool:
+    """The date is written before a noun among the own words of the subject of ``lca`` ("the
+    firm's May 2016 filing listed a stake worth $15,001 to $50,000"): the subject's date, the
+    time of what the clause says of it (``subject_clause``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The June 2019 report listed a fund holding $4 million."
+        >>> doc, d = parse_one(t), resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> _subject_attribute(d, doc[3], doc[4])
+        True
+    """
+    if gov is None or lca.pos_ not in _VERBAL or d.char_end > gov.idx:
+        return False
+    t = gov
+    while t.dep_ in _OWN_WORD_DEPS + ("conj",) and t.head.i != t.i and t.head.pos_ in _NOMINAL:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == lca.i
 
 
 def _bounding(t, tr: dict) -> bool:
@@ -770,7 +817,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # is near $17 million") is that noun's date
     elif gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i and lca.pos_ in _VERBAL \
             and d.char_end <= gov.idx and not _in_phrase(root, gov, tr["phrase_deps"]) \
-            and not _shallow_argument(gov, lca):
+            and not _shallow_argument(gov, lca, own_words="subject_attribute" not in tr["rules_off"]):
         yield "deep_argument"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
@@ -868,10 +915,14 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # (seventeenth pass) ... but a figure in a clause describing the noun the date is written
     # before ("the city's 2021 budget, totaling $88 billion") measures that noun: its date
     described = _described_noun(text, event, ev, d, d_path, n_own, lca, tr)
+    # (nineteenth pass) ... and a participle on the object of a verb whose subject the date is
+    # written before ("the firm's May 2016 filing listed a stake worth $15,001 to $50,000")
+    subject = "subject_clause" not in tr["rules_off"] and _subject_attribute(d, gov, lca)
     if any(t.pos_ in _VERBAL and t.dep_ in tr["noun_clause_deps"]
            and not any(c.lower_ in lex.date_relative for c in t.children)
            and not (covers and t.dep_ == "acl" and _subjectless(t))
            and not (described and t.head.i == lca.i)
+           and not (t.dep_ == "acl" and subject and t.head.head.i == lca.i and t.head.dep_ in ("dobj", "attr"))
            for t in between):
         yield "event_in_noun_clause"
     # the event in a finite clause of its own, or the object of a relating preposition
@@ -981,7 +1032,12 @@ def _described_noun(text: str, event: tuple[int, int], ev, d: TimeExpr, d_path: 
     """
     if "described_noun_date" in tr["rules_off"] or not _quantity(text, event, ev):
         return False
-    if lca.pos_ not in ("NOUN", "PROPN") or not 0 < n_own < len(d_path) or d_path[n_own].i != lca.i:
+    if lca.pos_ not in ("NOUN", "PROPN") or not 0 < n_own < len(d_path):
+        return False
+    if "described_noun_of" not in tr["rules_off"] and n_own + 1 < len(d_path) \
+            and d_path[n_own].lower_ == "of" and d_path[n_own + 1].i == lca.i and d.char_start > lca.idx:
+        return True  # (nineteenth pass) "the deficit of fiscal 1943, which was $54.6 billion"
+    if d_path[n_own].i != lca.i:
         return False
     return d_path[n_own - 1].dep_ in _NOUN_MODIFIER and d.char_end <= lca.idx
 
@@ -1241,6 +1297,9 @@ def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: Temp
             continue
         if e <= m.start() and lex.coordination.fullmatch(text, e, m.start()):
             continue
+        if "range_figure" not in tr["rules_off"] and e <= m.start() and tr["range_link"].fullmatch(text, e, m.start()) \
+                and not tr["range_start_before"].search(text, max(0, s - 30), s):
+            continue  # (nineteenth pass) "$453 million to $289 million in the 2014 cycle"
         out.add((d.char_start, d.char_end))
     if "appositive_date" not in tr["rules_off"]:
         # (tenth pass) a date in apposition to another figure's date ("from $22.1 billion in
