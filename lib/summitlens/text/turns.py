@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from summitlens.rules import NEVER, load_rules
 
-__all__ = ["label_ok", "label_pattern", "speaker_turns"]
+__all__ = ["bare_labels", "label_ok", "label_pattern", "post_signer", "speaker_turns"]
 
 #: A chain of capitalised title words joined by commas that opens a sentence before a label
 #: ("President of Russia, "): the label's name is what follows it.
@@ -52,6 +52,9 @@ class _Rules:
     author_in_title: tuple[re.Pattern, ...]
     author_in_lead: re.Pattern
     lead_sentences: int
+    bare_labels: tuple[re.Pattern, ...] = ()
+    post_signature: re.Pattern = NEVER
+    rules_off: frozenset[str] = frozenset()
 
 
 def _patterns(value) -> tuple[re.Pattern, ...]:
@@ -84,6 +87,9 @@ def _rules(path: str | None) -> _Rules:
         author_in_title=_patterns(m.get("author_in_title")),
         author_in_lead=re.compile(m["author_in_lead"]) if m.get("author_in_lead") else NEVER,
         lead_sentences=int(m.get("lead_sentences", 0)),
+        bare_labels=tuple(re.compile(str(p), re.I) for p in rules.get("bare_labels") or []),
+        post_signature=re.compile(rules["post_signature"]) if rules.get("post_signature") else NEVER,
+        rules_off=frozenset(str(x) for x in rules.get("rules_off") or []),
     )
 
 
@@ -182,6 +188,62 @@ def label_pattern(rules: str | os.PathLike[str] | None = None) -> re.Pattern:
     return _rules(_key(rules)).label
 
 
+def bare_labels(text: str, *, rules: str | os.PathLike[str] | None = None) -> list[tuple[str, int]]:
+    """Speaker labels without a colon (rule ``bare_labels``: "archived recording (adam schiff)",
+    "archived recording 2" in a podcast transcript) anywhere in ``text``, in order: ``(speaker,
+    label end)``, the speaker the name in brackets (capitalised) or else the label itself.
+
+    Examples:
+        >>> bare_labels("archived recording (jane doe) We are friends.")
+        [('Jane Doe', 30)]
+        >>> bare_labels("archived recording 1 Yes. archived recording 2 Well, no.")
+        [('archived recording 1', 21), ('archived recording 2', 47)]
+        >>> bare_labels("The recording was archived.")
+        []
+    """
+    r = _rules(_key(rules))
+    if "bare_labels" in r.rules_off:
+        return []
+    found = []
+    for rx in r.bare_labels:
+        for m in rx.finditer(text):
+            who = m.groupdict().get("who")
+            name = " ".join(w[:1].upper() + w[1:] for w in who.split()) if who else m.group("label").strip()
+            found.append((m.start(), name, m.end()))
+    return [(name, end) for _, name, end in sorted(found)]
+
+
+def post_signer(text: str, *, rules: str | os.PathLike[str] | None = None) -> str:
+    """The author of a social-media post whose text ends with its signature (rule
+    ``signed_posts``: "… — Jane Doe (@janedoe) May 1, 2018"); '' when the text ends otherwise.
+
+    Examples:
+        >>> post_signer("Ties are good. - Jane Doe (@janedoe) May 1, 2018")
+        'Jane Doe'
+        >>> post_signer("Jane Doe (@janedoe) wrote that ties are good.")
+        ''
+    """
+    r = _rules(_key(rules))
+    if "signed_posts" in r.rules_off:
+        return ""
+    m = r.post_signature.search(text)
+    return m.group("who").strip() if m else ""
+
+
+def _post_turns(order, doc, para_no, texts, heads, labelled, out, rules) -> None:
+    """Turns of signed posts (see :func:`post_signer`): every sentence of a paragraph whose last
+    sentence ends with a post's signature is its signer's words; in place."""
+    by_para: dict = {}
+    for i in order:
+        if not heads[i] and not labelled.get(doc[i]):
+            by_para.setdefault((doc[i], para_no[i]), []).append(i)
+    for idx in by_para.values():
+        who = post_signer(texts[idx[-1]] or "", rules=rules)
+        if who:
+            for i in idx:
+                out.setdefault(i, (who, 0, who))
+
+
 def speaker_turns(doc, para_no, snos, texts, heads, *,
                   rules: str | os.PathLike[str] | None = None) -> dict[int, tuple[str, int, str]]:
     """Speaker turns of transcripts: row index -> ``(speaker, label end, previous speaker)``.
@@ -219,11 +281,19 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
     r = _rules(_key(rules))
     order = sorted(range(len(doc)), key=lambda i: (doc[i], snos[i]))
     labels: dict[int, tuple[str, int]] = {}
+    earlier: dict[int, str] = {}
     per_doc: dict = {}
     prev_para = None
     for i in order:
         first_in_para = (doc[i], para_no[i]) != prev_para
         prev_para = (doc[i], para_no[i])
+        bare = [] if heads[i] else bare_labels(texts[i] or "", rules=rules)
+        if bare:
+            labels[i] = bare[-1]
+            if len(bare) > 1:
+                earlier[i] = bare[-2][0]  # several turns in one sentence: the last one's predecessor
+            per_doc[doc[i]] = per_doc.get(doc[i], 0) + 1
+            continue
         if heads[i] or ":" not in texts[i] or r.captions.search(texts[i]):
             continue
         for m in r.label.finditer(texts[i]):
@@ -244,6 +314,7 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
             per_doc[d] = 0
     out: dict[int, tuple[str, int, str]] = {}
     _message_turns(order, doc, texts, heads, per_doc, out, r)
+    _post_turns(order, doc, para_no, texts, heads, per_doc, out, rules)
     current_doc, current = None, ""
     for i in order:
         if doc[i] != current_doc:
@@ -252,7 +323,7 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
             continue
         if i in labels:
             name, end = labels[i]
-            out[i] = (name, end, current)
+            out[i] = (name, end, earlier.get(i, current))
             current = name
         elif current:
             out[i] = (current, 0, current)

@@ -791,3 +791,65 @@ def test_fourteenth_pass_reported_argument():
     # without the parse the word rule alone decides; with it, no reporting verb means no report
     assert possessed_title(t, 4, cues) and not possessed_title(t, 4, cues, doc=parse_one(t))
     assert possessed_title_candidate(t, 4, 10, cues) and not possessed_title_candidate("His friend quit.", 4, 10, cues)
+
+
+# Fifteenth attribution pass (rounds 1-23): each rule on (shipped) and switched off.
+@pytest.mark.parametrize("rule, text, surface, on, off", [
+    # a pull quote signed after a dash
+    ("signed_quotation", '"Our old ally has gone quiet." - Mara Lind, The Harbour Times', "ally",
+     ("quoted", "Mara Lind"), ("quoted", "")),
+    ("signed_quotation", '"No regime lasts forever." – Tom Okafor on "Evening Desk"', "regime",
+     ("quoted", "Tom Okafor"), ("quoted", "")),
+    # a verb casting its object as the term: the subject's label
+    ("characterising_as", "The pamphleteers cast the governor as a budding tyrant.", "tyrant",
+     ("paraphrase", "The pamphleteers"), ("authorial", "")),
+    ("characterising_as", "The mayor was in Lyon on Monday offering himself as a dependable partner.", "partner",
+     ("paraphrase", "The mayor"), ("authorial", "")),
+])
+def test_fifteenth_pass_rules(rule, text, surface, on, off):
+    assert rule not in load_cues().attribution_rules_off
+    assert _vs(text, surface, load_cues()) == on
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {rule})) == off
+
+
+@pytest.mark.parametrize("text, surface", [
+    # casting a vote, or "as" outside the verb's phrase: no characterisation
+    ("The farmers cast their votes for a friendly candidate.", "friendly"),
+    ("As an old ally, the town presented its award.", "ally"),
+])
+def test_fifteenth_pass_characterising_needs_the_as_phrase(text, surface):
+    assert _vs(text, surface, load_cues()) == ("authorial", "")
+
+
+def test_fifteenth_pass_nearest_subject_on_parse():
+    from summitlens.extract.frames.voice import parse_subject
+    from summitlens.text.parse import parse_one
+
+    t = "LIMA (AP) - Peru's trade minister said the talks had stalled."
+    on = parse_subject(parse_one(t), t.index("said"), load_cues())
+    assert on is not None and on[0].endswith("trade minister")
+    off = parse_subject(parse_one(t), t.index("said"), _rules(load_cues().attribution_rules_off | {"nearest_subject"}))
+    assert off != on
+
+
+def _turns_rules(tmp_path, off: list[str]):
+    from summitlens.paths import resource
+
+    src = resource("turns.yml").read_text(encoding="utf-8")
+    path = tmp_path / "turns.yml"
+    path.write_text(src.replace("rules_off: []", f"rules_off: [{', '.join(off)}]"), encoding="utf-8")
+    return path
+
+
+def test_fifteenth_pass_bare_labels_and_signed_posts(tmp_path):
+    from summitlens.text.turns import bare_labels, post_signer, speaker_turns
+
+    texts = ["archived recording (nina park) Our partners are waiting.", "They said so."]
+    assert speaker_turns(["d", "d"], [1, 1], [0, 1], texts, [False, False])[1][0] == "Nina Park"
+    off = _turns_rules(tmp_path, ["bare_labels", "signed_posts"])
+    assert bare_labels(texts[0], rules=off) == []
+    assert speaker_turns(["d", "d"], [1, 1], [0, 1], texts, [False, False], rules=off) == {}
+    post = "Friends do not do this. - Ana Ruiz (@anaruiz) March 3, 2019"
+    assert post_signer(post) == "Ana Ruiz" and post_signer(post, rules=off) == ""
+    assert _vs(post, "Friends", load_cues()) == ("quoted", "Ana Ruiz")
+    assert _vs("Friends do not do this, Ana Ruiz wrote on (@anaruiz).", "Friends", load_cues())[0] != "quoted"

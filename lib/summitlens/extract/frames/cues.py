@@ -165,6 +165,10 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()
     issuer_preps: frozenset[str] = frozenset()
     title_possessors: frozenset[str] = frozenset()
+    #: Fifteenth attribution pass: a signature after a quotation (``quote_signature``, group
+    #: ``who``) and verbs that cast their object "as" something (``characterising_verbs``).
+    quote_signature: re.Pattern = NEVER
+    characterising_verbs: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -415,6 +419,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         document_nouns=_words(att.get("source_from_nouns")),
         issuer_preps=_words(att.get("issuer_preps")),
         title_possessors=_words(att.get("title_possessors")),
+        quote_signature=re.compile(att["quote_signature"]) if att.get("quote_signature") else NEVER,
+        characterising_verbs=_words(att.get("characterising_verbs")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

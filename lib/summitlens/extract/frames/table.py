@@ -23,7 +23,8 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, description_title,
+    after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, characterising_verb,
+    description_title,
     drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, possessed_title_candidate,
     resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
 )
@@ -264,6 +265,7 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
                 or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)
                 or cu.nested_on_parse and _reports(matches[i], cu) >= 2
                 or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)
+                or characterising_verb(matches[i], cu)
                 or any(possessed_title_candidate(matches[i], a, b, cu) for a, b, _ in hits[i])]
     parsed: dict[int, object] = {}
     if to_parse:

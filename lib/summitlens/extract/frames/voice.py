@@ -59,6 +59,9 @@ __all__ = [
     "possessed_title",
     "reported_argument",
     "possessed_title_candidate",
+    "quotation_signer",
+    "characterised_as",
+    "characterising_verb",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -692,6 +695,9 @@ def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
         who = (m.group("who") or m.group("who2")).strip()
         if who and not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
             return who
+    who = quotation_signer(text, quote, cues)
+    if who:
+        return who
     before = text[max(0, a - 240):a]
     cut = max(before.rfind('"'), before.rfind("\u201c"), before.rfind("\u201d"))
     before = before[cut + 1:]
@@ -701,6 +707,76 @@ def quote_cue_speaker(text: str, quote: tuple[int, int], cues: Cues) -> str:
             who = m.group("who").strip()
             if not (len(who.split()) == 1 and who.lower() in cues.not_speakers):
                 return who
+    return ""
+
+
+def quotation_signer(text: str, quote: tuple[int, int], cues: Cues) -> str:
+    """The name that signs a quotation after a dash (rule ``signed_quotation``: "“…” — Jane Doe,
+    The Daily Planet", "“…” – Jane Doe on “Morning Show”", a pull quote); '' when none does.
+
+    Examples:
+        >>> import dataclasses
+        >>> t = '"We are not friends." - Jane Doe, The Daily Planet'
+        >>> quotation_signer(t, (0, 21), load_cues())
+        'Jane Doe'
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"signed_quotation"}))
+        >>> quotation_signer(t, (0, 21), off)
+        ''
+    """
+    if "signed_quotation" in cues.attribution_rules_off:
+        return ""
+    m = cues.quote_signature.match(text, quote[1])
+    return m.group("who").strip() if m else ""
+
+
+def characterising_verb(text: str, cues: Cues) -> bool:
+    """Whether a sentence holds a verb of ``characterising_verbs`` with "as" at most eight words
+    after it (then its parse may show a subject casting something as a term).
+
+    Examples:
+        >>> characterising_verb("They cast the mayor as a tyrant.", load_cues())
+        True
+        >>> characterising_verb("They cast their votes.", load_cues())
+        False
+    """
+    if "characterising_as" in cues.attribution_rules_off or not cues.characterising_verbs:
+        return False
+    words = [w.lower() for w in WORD.findall(text)]
+    return any(w in cues.characterising_verbs and "as" in words[k + 1:k + 9] for k, w in enumerate(words))
+
+
+def characterised_as(doc, s: int, cues: Cues) -> str:
+    """The subject that casts something as the term at ``s`` (rule ``characterising_as``): on
+    the parse, the term is inside the object of an "as" attached to a verb of
+    ``characterising_verbs`` or to that verb's object ("the Whig presses cast Jackson as a
+    would-be tyrant", "Putin was in Vienna offering himself as a reliable partner"); the verb's
+    subject (:func:`parse_subject`, a possible speaker) is the one whose label it is; '' otherwise.
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The old newspapers cast the mayor as a tyrant."
+        >>> characterised_as(parse_one(t), t.index("tyrant"), load_cues())
+        'The old newspapers'
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"characterising_as"}))
+        >>> characterised_as(parse_one(t), t.index("tyrant"), off)
+        ''
+    """
+    if doc is None or "characterising_as" in cues.attribution_rules_off or not cues.characterising_verbs:
+        return ""
+    tok = head_token(doc, s, s + 1)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+            if verb.dep_ in ("dobj", "oprd") and verb.head.i != verb.i:
+                verb = verb.head  # "cast [Jackson as a tyrant]" parsed with "as" on the object
+            if verb.lower_ not in cues.characterising_verbs:
+                return ""
+            ps = parse_subject(doc, verb.idx, cues)
+            return ps[0] if ps and ps[1] < verb.idx and _speaker_like(doc, ps, cues) else ""
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl"):
+            return ""  # the term is in a clause of its own
+        tok = tok.head
     return ""
 
 
@@ -784,6 +860,10 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 break
         if voice == "paraphrase" and sentence_text and addressee_object(sentence_text, s, cues or load_cues()):
             voice, speaker = "authorial", ""
+        if voice == "authorial" and cues is not None:
+            # "The Whig presses cast Jackson as a would-be tyrant": the subject's characterisation.
+            owner = characterised_as(doc, s, cues)
+            voice, speaker = ("paraphrase", owner) if owner else (voice, speaker)
         if cues is not None and cues.possessed_speech_paraphrase:
             # "Obama's statement this week that Egypt was not America's ally": the possessor's words.
             owner = possessed_speech(doc, s, cues, through_clause=True)
@@ -1337,7 +1417,11 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
     own nsubj, or that of the verb it hangs from (``subject_climb_deps``: "…, adding that",
     "issued a statement denouncing"), cut before relative clauses, prepositions and appositions
     ("a top jihadist based in Gaza has claimed" -> "a top jihadist"); a relative pronoun stands
-    for its antecedent. ``(phrase, start offset)`` or None (no subject, or a passive one).
+    for its antecedent. With rule ``nearest_subject`` (on), of two subjects of one verb the
+    nearest before it counts, and words the parse hangs on the subject before a break
+    ("WASHINGTON (Reuters) - Democratic hopefuls denounced") are left out: the run of words
+    holding the subject's head is the phrase. ``(phrase, start offset)`` or None (no subject, or
+    a passive one).
 
     Examples:
         >>> from summitlens.text.parse import parse_one
@@ -1355,7 +1439,12 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
     for _ in range(4):
         if tok is None:
             return None
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = subjs[0] if subjs else None
+        if len(subjs) > 1 and "nearest_subject" not in cues.attribution_rules_off:
+            # "JERUSALEM (Reuters) - Israel's minister said", "…-Putin was": a verb with two
+            # subjects on the parse has the one nearest before it.
+            subj = ([c for c in subjs if c.i < tok.i] or subjs)[-1]
         if subj is not None:
             break
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and "quoted_as_saying" not in cues.attribution_rules_off:
@@ -1375,11 +1464,18 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
     cut = [t for t in subj.subtree if t is not subj and t.dep_ in cues.subject_drop_deps]
     dropped = {d.i for c in cut for d in c.subtree}
     kept = [t for t in subj.subtree if t.i not in dropped]
-    run = [kept[0]]
+    runs = [[kept[0]]]
     for t in kept[1:]:
-        if t.i != run[-1].i + 1:
-            break
-        run.append(t)
+        if t.i != runs[-1][-1].i + 1:
+            runs.append([])
+        runs[-1].append(t)
+    run = runs[0]
+    if subj not in run and "nearest_subject" not in cues.attribution_rules_off:
+        # "…, and other issues-Putin was in Vienna": words the parse hangs on the subject before a
+        # break are not it; the run of words holding its head is.
+        run = next(r for r in runs if subj in r)
+        while run and run[0].dep_ in ("cc", "punct", "prep"):
+            run = run[1:]
     while run and run[-1].dep_ in ("cc", "punct", "case"):
         run.pop()
     if not run:
