@@ -295,3 +295,16 @@ def test_killed_build_leaves_previous_output_and_is_cleaned(tmp_path):
         assert _consistent(load_tables(raw, out_dir=out, build_if_missing=False))
     s = build(raw, out, steps=["corpus"], progress=False)  # waits for no one: the kill released the lock
     assert _gens(out) == sorted([before, s.generation])
+
+
+def test_dates_outside_the_stored_range_do_not_stop_the_build(tmp_path):
+    """A year the tables cannot store as a nanosecond timestamp ("since 1321") keeps its
+    expression without an interval, and the build finishes."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "d.txt").write_text("Venice and Genoa renew old trade ties\n\nThe two cities have traded with each "
+                               "other since 1321, and they signed a new agreement again in 2019.\n", encoding="utf-8")
+    build(raw, out, steps=["corpus", "dates"], progress=False)
+    tx = load_tables(raw, out_dir=out, build_if_missing=False).temporal_expressions.set_index("surface")
+    assert tx.loc["since 1321", ["start", "end"]].isna().all()
+    assert str(tx.loc["2019", "start"].date()) == "2019-01-01"

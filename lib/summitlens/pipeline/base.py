@@ -105,6 +105,25 @@ def progress_bar(iterable: Iterable | None = None, *, desc: str, total: int | No
                 file=sys.stderr, dynamic_ncols=True)
 
 
+def table_timestamp(d) -> pd.Timestamp:
+    """A resolved date as the tables store it: a nanosecond timestamp, or ``NaT`` for no date and
+    for a date the tables cannot hold (before 1677-09-22 or after 2262-04-11: "since 1321" keeps
+    its expression, rule and granularity but no interval).
+
+    Examples:
+        >>> from datetime import date
+        >>> table_timestamp(date(2014, 5, 20)), table_timestamp(None), table_timestamp(date(1321, 1, 1))
+        (Timestamp('2014-05-20 00:00:00'), NaT, NaT)
+    """
+    if d is None:
+        return pd.NaT
+    ts = pd.Timestamp(d)
+    return ts if _NS_MIN <= ts <= _NS_MAX else pd.NaT
+
+
+_NS_MIN, _NS_MAX = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
+
+
 def row_runs(keys: list) -> dict:
     """``key -> (first, last + 1)`` positions of each run of equal keys in a sorted list.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from summitlens.extract.dates import estimate_anchor, load_lexicon, resolve_dates
-from summitlens.pipeline.base import Context, Step, progress_bar, row_runs
+from summitlens.pipeline.base import Context, Step, progress_bar, row_runs, table_timestamp
 from summitlens.pipeline.corrections import correct
 
 OUTPUTS = ("document_dates", "temporal_expressions")
@@ -26,10 +26,6 @@ def _anchor(article, texts: list[str]) -> tuple[pd.Timestamp | None, str, float 
         return pd.Timestamp(pub).normalize(), src, None
     est = estimate_anchor(texts)
     return (pd.Timestamp(est.anchor) if est.anchor else None), est.source, est.confidence
-
-
-def _ts(d):
-    return pd.Timestamp(d) if d is not None else pd.NaT
 
 
 def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *,
@@ -72,7 +68,8 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, *,
                 tx.append({"doc_id": doc_id, "sentence_no": s_no[i],
                            "char_start": s_start[i] + e.char_start, "char_end": s_start[i] + e.char_end,
                            "sent_char_start": e.char_start, "sent_char_end": e.char_end,
-                           "surface": s_text[i][e.char_start:e.char_end], "start": _ts(e.start), "end": _ts(e.end),
+                           "surface": s_text[i][e.char_start:e.char_end],
+                           "start": table_timestamp(e.start), "end": table_timestamp(e.end),
                            "granularity": e.granularity, "anchor": anchor_ts,
                            "anchor_source": src, "tense": e.tense, "rule": e.rule, "confidence": e.confidence})
 

@@ -17,7 +17,7 @@ from summitlens.extract.dates import TimeExpr
 from summitlens.extract.encounters import document_event, link_mentions, load_encounter_rules
 from summitlens.extract.gazetteer import load_gazetteer
 from summitlens.extract.meetings import extract_meetings, load_cues
-from summitlens.pipeline.base import Context, Step, progress_bar, row_runs
+from summitlens.pipeline.base import Context, Step, progress_bar, row_runs, table_timestamp
 from summitlens.pipeline.corrections import correct
 
 INPUTS = ("articles", "sentences", "document_dates", "temporal_expressions")
@@ -26,10 +26,6 @@ REFERENCE_FILE = "putin_xi_meetings.csv"
 
 
 _Sentence = namedtuple("_Sentence", "sentence_no char_start char_end text")
-
-
-def _ts(d):
-    return pd.Timestamp(d) if d is not None else pd.NaT
 
 
 def _date(v):
@@ -128,7 +124,8 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
                        "participants_source": m["participants_source"], "place": m["place"],
                        "country": m["country"], "occasion": m["occasion"],
                        "occasion_type": gz.occasion_type(m["occasion"]) if m["occasion"] else "",
-                       "start": _ts(m["start"]), "end": _ts(m["end"]), "granularity": m["granularity"],
+                       "start": table_timestamp(m["start"]), "end": table_timestamp(m["end"]),
+                       "granularity": m["granularity"],
                        "date_surface": m["date_surface"], "date_source": m["date_source"],
                        "status": m["status"], "mode": m["mode"], "mode_source": m["mode_source"],
                        "tense": m["tense"],
