@@ -29,8 +29,14 @@ def _corpus_dir(name: str) -> Path:
 
 
 def _tables(name: str, work: Path):
+    """The corpus and dates tables of ``name``, built into ``work`` unless a complete build is there
+    (a failed earlier run leaves an incomplete output: built again)."""
+    from summitlens.tables import StaleTablesError
+
     out = work / name
-    if not out.exists() or not any(out.iterdir()):
+    try:
+        return load_tables(_corpus_dir(name), out_dir=out, build_if_missing=False)
+    except StaleTablesError:
         build(_corpus_dir(name), out, steps=["corpus", "dates"], progress=False)
     return load_tables(_corpus_dir(name), out_dir=out, build_if_missing=False)
 
