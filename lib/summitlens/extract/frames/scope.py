@@ -473,7 +473,7 @@ def _modifier_only(root, top) -> bool:
         return False
     t = root
     for _ in range(10):
-        if t.i == top.i or t.head is t or t.dep_ in ("pobj", "prep"):
+        if t.i == top.i or t.head.i == t.i or t.dep_ in ("pobj", "prep"):
             return False
         if t.dep_ == "poss" or (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")
                                 and t.head.lower_ not in syn["heading_compounds"]):

@@ -724,9 +724,9 @@ def side_range(h, mentions) -> str | None:
         'china'
     """
     hosts = [h, *(c for c in h.children if c.dep_ == "conj")]
-    if h.dep_ == "conj" and h.head is not h:
+    if h.dep_ == "conj" and h.head.i != h.i:
         hosts.append(h.head)
-    if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head is not h:
+    if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head.i != h.i:
         hosts.append(h.head)
     hosts += [c for c in h.children if c.dep_ == "relcl"]
     for x in hosts:
@@ -897,7 +897,7 @@ def definite_anaphor(h, s: int, mentions, *, person: bool) -> str | None:
     # the security of the regime"), not its antecedent.
     below = {t.i for t in h.subtree}
     for t in h.doc:
-        if t.i not in below and t.head is not t and any(a <= t.idx < b <= s for k, a, b in mentions) and \
+        if t.i not in below and t.head.i != t.i and any(a <= t.idx < b <= s for k, a, b in mentions) and \
                 h.i in {x.i for x in t.head.subtree} and h.i not in {x.i for x in t.subtree}:
             return None
     if person:

@@ -1101,7 +1101,7 @@ def reported_argument(doc, s: int, cues: Cues) -> bool | None:
     """
     tok = head_token(doc, s, s + 1) if doc is not None else None
     for _ in range(12):
-        if tok is None or tok.head is tok:
+        if tok is None or tok.head.i == tok.i:
             return None
         if tok.head.pos_ in ("VERB", "AUX") and cues.verbs.fullmatch(tok.head.lower_):
             return tok.dep_ in cues.complement_deps
