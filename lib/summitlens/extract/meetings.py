@@ -378,6 +378,16 @@ def _arrival(text: str) -> bool:
     return bool(load_encounter_rules().in_person.search(text))
 
 
+@lru_cache(maxsize=16)
+def _parsed(text: str):
+    """The parse of a candidate sentence, kept for the next check of the same sentence: the
+    parse-based cue checks below (invitation, its object, idiom, headline present) read one
+    sentence several times."""
+    from summitlens.text.parse import parse_one
+
+    return parse_one(text)
+
+
 def _present_simple(text: str, cue: re.Match) -> bool:
     """The meeting cue's predicate is in the simple present (:func:`~summitlens.extract.encounters.syntax.present_simple`,
     on the parse of the sentence): "Trump-Kim summit in Hanoi collapses after negotiations fail".
@@ -388,9 +398,8 @@ def _present_simple(text: str, cue: re.Match) -> bool:
         True
     """
     from summitlens.extract.encounters.syntax import present_simple
-    from summitlens.text.parse import parse_one
 
-    return present_simple(parse_one(text), cue.start(), cue.end())
+    return present_simple(_parsed(text), cue.start(), cue.end())
 
 
 def _invited(text: str, cue: re.Match) -> bool:
@@ -404,9 +413,8 @@ def _invited(text: str, cue: re.Match) -> bool:
         True
     """
     from summitlens.extract.encounters.syntax import invited
-    from summitlens.text.parse import parse_one
 
-    return invited(parse_one(text), cue.start(), cue.end())
+    return invited(_parsed(text), cue.start(), cue.end())
 
 
 def _is_invitation(cue: re.Match, text: str, cq: _Cues) -> bool:
@@ -425,9 +433,8 @@ def _invites(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool
         (True, False)
     """
     from summitlens.extract.encounters.syntax import object_in
-    from summitlens.text.parse import parse_one
 
-    return object_in(parse_one(text), cue.start(), cue.end(), spans)
+    return object_in(_parsed(text), cue.start(), cue.end(), spans)
 
 
 def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool:
@@ -441,9 +448,8 @@ def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) ->
         (True, False)
     """
     from summitlens.extract.encounters.syntax import thing_object
-    from summitlens.text.parse import parse_one
 
-    return thing_object(parse_one(text), cue.start(), cue.end(), spans)
+    return thing_object(_parsed(text), cue.start(), cue.end(), spans)
 
 
 def _rules_off() -> frozenset:
