@@ -471,6 +471,15 @@ def _side(kinds) -> str | None:
     return next((k for k in _SIDE_ORDER if k in kinds), None)
 
 
+def _coordinated(h) -> list:
+    """``h``, the nouns coordinated right under it and, when ``h`` is itself a conjunct, the one it
+    is coordinated with ("strong ties and friendship with Algeria": ties and friendship)."""
+    out = [h, *(c for c in h.children if c.dep_ == "conj")]
+    if h.dep_ == "conj":  # a conjunct is never the root
+        out.append(h.head)
+    return out
+
+
 def _with_conjuncts(tok) -> list:
     """``tok`` and the tokens coordinated with it ("Russia, and possibly even Assad")."""
     out, stack = [], [tok]
@@ -600,9 +609,7 @@ def third_party_relation(root, mentions) -> bool:
     while r.dep_ == "conj" and r.head is not r and r.pos_ == "ADJ":
         r = r.head  # "strong and friendly ties"
     h = _np_head(r)
-    heads = [h, *(c for c in h.children if c.dep_ == "conj")]
-    if h.dep_ == "conj" and h.head is not h:
-        heads.append(h.head)
+    heads = _coordinated(h)
     if h.pos_ == "ADJ":
         heads += _predicate_subjects(h)[1]  # "relations with Gabon are friendly"
     sx = target_syntax()
@@ -723,9 +730,7 @@ def side_range(h, mentions) -> str | None:
         >>> side_range(_np_head(term_root(parse_one(t), 31, 38)), mentions(t, load_cues()))
         'china'
     """
-    hosts = [h, *(c for c in h.children if c.dep_ == "conj")]
-    if h.dep_ == "conj" and h.head.i != h.i:
-        hosts.append(h.head)
+    hosts = _coordinated(h)
     if h.dep_ in ("nsubj", "nsubjpass", "dobj") and h.head.i != h.i:
         hosts.append(h.head)
     hosts += [c for c in h.children if c.dep_ == "relcl"]
@@ -1013,9 +1018,7 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
         if side:
             return side
     # 4. Examples of the term's noun: "nations like Russia, China", "regimes such as Russia".
-    heads = [h, *(c for c in h.children if c.dep_ == "conj")]
-    if h.dep_ == "conj":
-        heads.append(h.head)
+    heads = _coordinated(h)
     for x in heads:
         preps = [c for c in x.children if c.dep_ == "prep" and c.lower_ in sx["example_preps"]
                  and (c.lower_ != "as" or doc[c.i - 1].lower_ == "such")]
