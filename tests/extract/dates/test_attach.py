@@ -814,3 +814,47 @@ def test_nineteenth_pass_one_round_rules_shipped_off(rule):
     text, event, want = _NINETEENTH_OFF[rule]
     assert _attached(text, event, _lex_with()) is None
     assert want in (_attached(text, event, _lex_with(on={rule})) or "")
+
+
+# twentieth pass (rounds 1-25): link_blurb and attributive_single, on together (r1 +1, r15 +3, r17
+# +1, r19 +1, hurt none; link_blurb alone r1 +1, r15 +3, r19 +1, r11 -1; attributive_single alone
+# r17 +1)
+_BLURB = ("Governor Ann Lee Ann Marie LeeCouncil votes on road plan in June MORE met the mayor "
+          "on Monday to sign a $5 million grant.")
+
+
+def test_twentieth_pass_link_blurb():
+    """A link blurb glued into the sentence is a text of its own: an event outside it takes none of
+    its dates, an event inside it only its own; switched off, the blurb's date can be taken."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "link_blurb" not in load_lexicon().tree["rules_off"]
+    assert _attached(_BLURB, "met", _lex_with()) == "Monday"
+    assert _attached(_BLURB, "votes", _lex_with()) == "June"
+    text = "Governor Ann Lee Ann Marie LeeCouncil votes on road plan in June MORE met the mayor."
+    assert _attached(text, "met", _lex_with()) is None
+    assert _attached(text, "met", _lex_with(off={"link_blurb"})) == "June"
+    # a date after the blurb is still the event's
+    text = "Governor Ann Lee Ann Marie LeeCouncil backs road plan MORE met the mayor in June."
+    assert _attached(text, "met", _lex_with()) == "June"
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a single date written before a lower-case word is a noun's attribute: decided on the tree
+    ("Trump pressed Lee during that call, a leading 2020 presidential contender.", "call", None),
+    # ... a date followed by a name or a link word still goes by the fast rules
+    ("The spokesman said Lee met Kim in Seoul on Tuesday.", "met", "Tuesday"),
+    ("Lee and Kim met in 2019 and again last spring.", "met", "2019"),
+])
+def test_twentieth_pass_attributive_single(text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "attributive_single" not in load_lexicon().tree["rules_off"]
+    _check(text, event, want)
+
+
+def test_twentieth_pass_attributive_single_switched_off():
+    """Switched off, a lone attributive date goes by the fast rules (same clause: attached)."""
+    text = "Trump pressed Lee during that call, a leading 2020 presidential contender."
+    assert _attached(text, "call", _lex_with()) is None
+    assert _attached(text, "call", _lex_with(off={"attributive_single"})) == "2020"

@@ -301,3 +301,52 @@ def test_eighteenth_pass_deictic_and_limits(text, anchor, surface, start):
 def test_eighteenth_pass_last_night_whole_words():
     """"last night" is not found inside a longer word ("last nightly broadcast")."""
     assert not [e for e in resolve_dates("The last nightly broadcast aired.", anchor=date(2019, 11, 6))]
+
+
+def _with(rule):
+    """The packaged lexicon with resolver rule ``rule`` turned on."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return replace(lex, resolver_rules_off=lex.resolver_rules_off - {rule})
+
+
+@pytest.mark.parametrize("text,anchor,surface,start,end", [
+    # rolling_coming: "the coming" year / decade runs from the anchor, preposition included
+    ("The grant pays $40 million for the coming year.", date(2016, 3, 9), "for the coming year",
+     "2016-03-09", "2017-03-09"),
+    ("Savings of $2 billion are expected over the coming decade.", date(2016, 3, 9), "over the coming decade",
+     "2016-03-09", "2026-03-09"),
+    ("The coming fiscal year will be tight.", date(2016, 3, 9), "The coming fiscal year",
+     "2016-03-09", "2017-03-09"),
+])
+def test_twentieth_pass_rolling_coming(text, anchor, surface, start, end):
+    """Twentieth pass (on: r13 +1, r25 +1): ``rolling_coming``; switched off, no such expression."""
+    e = _one(text, anchor, surface)
+    assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)
+    assert not [x for x in resolve_dates(text, anchor=anchor, lexicon=_without("rolling_coming"))
+                if "coming" in x.surface]
+
+
+def test_twentieth_pass_rolling_qualified_shipped_off():
+    """One round only (r23 +1): in ``resolution.rules_off``; switched on, "the next two fiscal years"
+    is a rolling span of two years from the anchor."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "rolling_qualified" in load_lexicon().resolver_rules_off
+    text, anchor = "Outlays may top $2 trillion over the next two fiscal years.", date(2016, 3, 9)
+    assert not [x for x in resolve_dates(text, anchor=anchor) if "fiscal" in x.surface]
+    hit = [x for x in resolve_dates(text, anchor=anchor, lexicon=_with("rolling_qualified")) if "fiscal" in x.surface]
+    assert [(x.surface, str(x.start), str(x.end)) for x in hit] == [
+        ("the next two fiscal years", "2016-03-09", "2018-03-09")]
+
+
+@pytest.mark.parametrize("text,surface,rule", [
+    # a plural count stays the older rolling rule; "the next year" stays next calendar year
+    ("Prices may rise in the coming months.", "the coming months", "rolling"),
+    ("The plant opens next year.", "next year", "rel_unit"),
+])
+def test_twentieth_pass_limits(text, surface, rule):
+    assert _one(text, date(2016, 3, 9), surface).rule == rule

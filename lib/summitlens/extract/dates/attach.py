@@ -134,6 +134,11 @@ modifier, an apposition) dating a figure in the object (``subject_attribute``: r
 a figure in a participle on that object (``subject_clause``: r24 only); a figure in a relative
 clause on a noun takes the noun's "of" date ("the deficit of fiscal 1943—which was $54.554
 billion": ``described_noun_of``, r24 only).
+Twentieth pass (rounds 1-25): a link blurb glued into the sentence ("President Trump Donald John
+TrumpGOP senators balk at … MORE") is a text of its own: an event outside it takes none of its dates
+and is read with it blanked, an event inside it only its dates (``link_blurb``); a single date
+written before a lower-case word ("a leading 2020 presidential contender") is decided on the tree,
+not by the fast rules (``attributive_single``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1386,6 +1391,29 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
     return a, b
 
 
+def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
+    """Link blurbs glued into a sentence (The Hill's hover cards: "President Trump Donald John
+    TrumpGOP senators balk at … MORE"): from the headline glued to the repeated surname to the
+    closing MORE (``link_blurb``; ``temporal.yml``: ``attachment.link_blurb``).
+
+    Examples:
+        >>> t = "Sen. Roy Blunt Roy Dean BluntGOP senators balk at a trial in May MORE said it."
+        >>> [t[b:] for a, b in _link_blurbs(t, load_lexicon())]
+        [' said it.']
+    """
+    tr = lex.tree
+    if "link_blurb" in tr["rules_off"]:
+        return []
+    return [(m.end("sur"), m.end()) for m in tr["link_blurb"].finditer(text)]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked to spaces (offsets unchanged)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
                 anchor: date | None = None, lexicon: TemporalLexicon | None = None) -> TimeExpr | None:
     """The date expression that modifies an event of a sentence, or None.
@@ -1415,6 +1443,17 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     lex = lexicon or load_lexicon()
     s, e = event
     tr = lex.tree
+    blurbs = _link_blurbs(text, lex)
+    if blurbs:
+        # (twentieth pass) a link blurb glued into the sentence is a text of its own: an event in
+        # it takes only its dates, an event outside it none of them, read on the sentence with
+        # the blurb blanked (``link_blurb``)
+        own = next(((a, b) for a, b in blurbs if a <= s < b), None)
+        if own is not None:
+            dates = [d for d in dates if own[0] <= d.char_start < own[1]]
+        else:
+            dates = [d for d in dates if not any(a <= d.char_start < b for a, b in blurbs)]
+            text, doc = _blank(text, blurbs), None
     if "converted_figure" not in tr["rules_off"] and text[e:].lstrip().startswith(")") \
             and (m := tr["converted_before"].search(text, max(0, s - 60), s)) is not None:
         # (eleventh pass) a converted amount in brackets ("nearly $60bn (£46.7bn) worth of US
@@ -1449,7 +1488,8 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         return pos[-1]  # "next year's Group of Seven summit"
     if len(cands) == 1 and not others and not _quantity(text, event, None) \
             and not _caption_date(text, cands[0], lex) and not _relating_between(text, event, cands[0], lex) \
-            and not (cands[0].char_start >= e and _in_relative_clause(text, cands[0], lex)):
+            and not (cands[0].char_start >= e and _in_relative_clause(text, cands[0], lex)) \
+            and not ("attributive_single" not in tr["rules_off"] and tr["attribute_after"].match(text, cands[0].char_end)):
         return _fast(text, event, cands[0], anchor, lex)
     nxt = min((d for d in cands if d.char_start >= e), key=lambda d: d.char_start, default=None)
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \

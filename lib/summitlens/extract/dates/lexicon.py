@@ -215,7 +215,9 @@ def _load(path: str) -> TemporalLexicon:
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
-                                         "bracket_figure_before", "range_link", "range_start_before")},
+                                         "bracket_figure_before", "range_link", "range_start_before",
+                                         "attribute_after")},
+              "link_blurb": rx(att, "link_blurb", 0),
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -33,7 +33,7 @@ RULE_NEEDS = {
     "weekday": "W", "weekend": "E", "named_day": "N", "rel_unit": "U", "rolling": "U", "ago": "AU",
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
-    "early_year": "Y", "unit_before": "U",
+    "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
 }
 
 
@@ -130,6 +130,12 @@ def _build(cal: Calendar) -> Patterns:
         ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{REL}\s+(?:(?:fiscal|budget|calendar)\s+)?(?P<unit>week|month|year|decade)(?!s)"),
         # "over the past week": the seven days up to the anchor (a rolling span, not last week)
         ("rolling_one", r"(?:over|during|throughout)\s+(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)(?!s)"),
+        # (twentieth pass) "for the coming year", "over the coming decade": from the anchor on,
+        # like "over the next year" ("the coming" never points back; pattern_words
+        # coming_prepositions, period_qualifiers)
+        ("rolling_coming", rf"(?:{_alt(pw.get('coming_prepositions', ()))}\s+)?(?P<rel>the\s+coming)\s+(?:{_alt(pw.get('period_qualifiers', ()))}\s+)?(?P<unit>week|month|year|decade)(?!s)"),
+        # (twentieth pass) "the next two fiscal years": a rolling count of qualified years
+        ("rolling_qualified", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>{CNT})\s+{_alt(pw.get('period_qualifiers', ()))}\s+(?P<unit>years)"),
         # "within the year": the anchor's own year (month, week)
         ("within_the", r"within\s+the\s+(?P<unit>week|month|year)(?!s)"),
         # "throughout the rest of this year": from the anchor to the end of its year

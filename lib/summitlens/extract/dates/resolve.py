@@ -537,7 +537,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
         s, e = _part_of_month(s.year, s.month, part, lex)
         return s, e, "month_part", "relative"
-    if name in ("rolling_one", "these_n"):
+    if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified"):
         g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
              "rel": g.get("rel") or "the past"}
         name = "rolling"
@@ -945,7 +945,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
-                        "early_year", "unit_before") \
+                        "early_year", "unit_before", "rolling_coming", "rolling_qualified") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
