@@ -816,27 +816,30 @@ def test_nineteenth_pass_one_round_rules_shipped_off(rule):
     assert want in (_attached(text, event, _lex_with(on={rule})) or "")
 
 
-# twentieth pass (rounds 1-25): link_blurb and attributive_single, on together (r1 +1, r15 +3, r17
-# +1, r19 +1, hurt none; link_blurb alone r1 +1, r15 +3, r19 +1, r11 -1; attributive_single alone
-# r17 +1)
+# twentieth pass (rounds 1-25): link_blurb and attributive_single (r1 +1, r15 +3, r17 +1, r19 +1
+# together; link_blurb alone r1 +1, r15 +3, r19 +1, r11 -1; attributive_single alone r17 +1), both
+# shipped off: attributive_single breaks the meetings gold (r3 ledger, r4 status: "Today we are
+# holding ... the meeting" dates the meeting), and link_blurb alone breaks attachment r11
 _BLURB = ("Governor Ann Lee Ann Marie LeeCouncil votes on road plan in June MORE met the mayor "
           "on Monday to sign a $5 million grant.")
 
 
 def test_twentieth_pass_link_blurb():
-    """A link blurb glued into the sentence is a text of its own: an event outside it takes none of
-    its dates, an event inside it only its own; switched off, the blurb's date can be taken."""
+    """Switched on, a link blurb glued into the sentence is a text of its own: an event outside it
+    takes none of its dates, an event inside it only its own; shipped off, the blurb's date can be
+    taken."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    assert "link_blurb" not in load_lexicon().tree["rules_off"]
-    assert _attached(_BLURB, "met", _lex_with()) == "Monday"
-    assert _attached(_BLURB, "votes", _lex_with()) == "June"
+    assert "link_blurb" in load_lexicon().tree["rules_off"]
+    on = _lex_with(on={"link_blurb"})
+    assert _attached(_BLURB, "met", on) == "Monday"
+    assert _attached(_BLURB, "votes", on) == "June"
     text = "Governor Ann Lee Ann Marie LeeCouncil votes on road plan in June MORE met the mayor."
-    assert _attached(text, "met", _lex_with()) is None
-    assert _attached(text, "met", _lex_with(off={"link_blurb"})) == "June"
+    assert _attached(text, "met", on) is None
+    assert _attached(text, "met", _lex_with()) == "June"
     # a date after the blurb is still the event's
     text = "Governor Ann Lee Ann Marie LeeCouncil backs road plan MORE met the mayor in June."
-    assert _attached(text, "met", _lex_with()) == "June"
+    assert _attached(text, "met", on) == "June"
 
 
 @pytest.mark.parametrize("text,event,want", [
@@ -847,14 +850,53 @@ def test_twentieth_pass_link_blurb():
     ("Lee and Kim met in 2019 and again last spring.", "met", "2019"),
 ])
 def test_twentieth_pass_attributive_single(text, event, want):
+    """Switched on (shipped off), a lone attributive date is decided on the tree."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    assert "attributive_single" not in load_lexicon().tree["rules_off"]
-    _check(text, event, want)
+    assert "attributive_single" in load_lexicon().tree["rules_off"]
+    got = _attached(text, event, _lex_with(on={"attributive_single"}))
+    assert got is None if want is None else want in (got or "")
 
 
 def test_twentieth_pass_attributive_single_switched_off():
-    """Switched off, a lone attributive date goes by the fast rules (same clause: attached)."""
+    """Shipped off, a lone attributive date goes by the fast rules (same clause: attached)."""
     text = "Trump pressed Lee during that call, a leading 2020 presidential contender."
-    assert _attached(text, "call", _lex_with()) is None
-    assert _attached(text, "call", _lex_with(off={"attributive_single"})) == "2020"
+    assert _attached(text, "call", _lex_with(on={"attributive_single"})) is None
+    assert _attached(text, "call", _lex_with()) == "2020"
+
+
+# twenty-first pass (rounds 1-26): each rule with its id in ``attachment.rules_off``
+@pytest.mark.parametrize("text,event,want", [
+    # a period above the finite clause holding the figure frames it
+    ("The firm spent $8 million on ads from 2012 to 2016, over $2 million of which went to radio.",
+     "$2 million", "2012 to 2016"),
+    ("It was the quiet stretch from May to August, as the club spent $3 million on wages.",
+     "$3 million", "May to August"),
+    # ... a point date of the clause above still does not reach it
+    ("The firm said on Monday that it had spent $8 million, which was twice the budget.",
+     "$8 million", None),
+])
+def test_twenty_first_pass_period_clause(text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "period_clause" not in load_lexicon().tree["rules_off"]
+    _check(text, event, want)
+
+
+def test_twenty_first_pass_period_clause_switched_off():
+    """Switched off, a finite clause keeps the period above it from the figure."""
+    text = "The firm spent $8 million on ads from 2012 to 2016, over $2 million of which went to radio."
+    assert _attached(text, "$2 million", _lex_with()) == "2012 to 2016"
+    assert _attached(text, "$2 million", _lex_with(off={"period_clause"})) is None
+
+
+def test_twenty_first_pass_coordinated_figure_shipped_off():
+    """One round only (r26 +2, none hurt): in ``rules_off``; switched on, a figure coordinated with
+    the event on the parse ("a $40 minimum or 3 percent of sales in 2019") shares its date."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "coordinated_figure" in load_lexicon().tree["rules_off"]
+    text = "The fee will rise: to a $40 minimum or 3 percent of sales in 2019, and to a $90 minimum or 4 percent of sales in 2020."
+    assert _attached(text, "$40", _lex_with(on={"coordinated_figure"})) == "2019"
+    assert _attached(text, "$90", _lex_with(on={"coordinated_figure"})) == "2020"
+    assert _attached(text, "$40", _lex_with()) is None

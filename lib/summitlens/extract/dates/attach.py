@@ -139,6 +139,11 @@ TrumpGOP senators balk at … MORE") is a text of its own: an event outside it t
 and is read with it blanked, an event inside it only its dates (``link_blurb``); a single date
 written before a lower-case word ("a leading 2020 presidential contender") is decided on the tree,
 not by the fast rules (``attributive_single``).
+Twenty-first pass (rounds 1-26): a period (a span between two bounds) above the finite clause
+holding a figure frames the figure ("spent more than $4 billion … from 2005 to 2011, over $1
+billion of which were contributions": ``period_clause``). Shipped switched off (r26 only): a figure
+coordinated with the event on the parse shares the date after it ("to a $325 minimum or 2 percent of
+income in 2015": ``coordinated_figure``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -935,9 +940,14 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # (an event named by a noun or verb, not a figure, in a clause of simultaneity happens at
     # its head clause's time)
     named = ev.pos_ in ("NOUN", "PROPN") + _VERBAL
+    # (twenty-first pass) ... but a period is no act of the clause above: it frames a figure in a
+    # finite clause below it ("spent more than $4 billion … from 2005 to 2011, over $1 billion of
+    # which were contributions", "the period from July to September, as she spent $5.5 million":
+    # ``period_clause``)
+    framed = _period_clause(text, event, ev, d, lex)
     if any(_finite(t, lex) and t.i not in spread and not (named and _alongside(t, prep, lex))
            and not (described and t.head.i == lca.i and t.dep_ in tr["noun_clause_deps"])
-           for t in between):
+           for t in between) and not framed:
         yield "event_in_finite_clause"
     # (a figure after "equal to" is the value of the noun it hangs on, "wealth equal to less
     # than $6 billion", not another act compared with)
@@ -968,6 +978,34 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _period_clause(text: str, event: tuple[int, int], ev, d: TimeExpr, lex: TemporalLexicon) -> bool:
+    """A figure, and a period (a span between two bounds: ``span_rules``) above the finite clause
+    holding it ("unions spent more than $4 billion … from 2005 to 2011, over $1 billion of which
+    were contributions"): a period is no punctual act of the clause it hangs on but a time frame,
+    which covers the clauses below it, so it may date the figure (``period_clause``).
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the event in ``text``.
+        ev: The event's head token.
+        d: The date.
+        lex: A loaded temporal lexicon.
+
+    Returns:
+        Whether the finite clause does not keep the date from the figure.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "Sales grew from 2010 to 2014, when the firm earned $5 million."
+        >>> d = resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> _period_clause(t, (51, 61), None, d, load_lexicon())
+        True
+        >>> _period_clause(t, (0, 5), None, d, load_lexicon())
+        False
+    """
+    return "period_clause" not in lex.tree["rules_off"] and _quantity(text, event, ev) and _period(text, d, lex)
 
 
 def _changed_level(text: str, event: tuple[int, int], ev, ev_path: list, k: int, tr: dict) -> bool:
@@ -1240,9 +1278,10 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
             continue
         n_own = min(_own_end(d_path, n_own, lex.tree), j)
         k = ev_ids[d_path[j].i]
-        if (d.char_start, d.char_end) in others and not _parallel(
-                ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
-            continue  # another figure's date, unless carried over to a parallel clause
+        other = (d.char_start, d.char_end) in others and not _coordinated_figure(text, d, ev, doc, lex)
+        if other and not _parallel(ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
+            continue  # another figure's date, unless carried over to a parallel clause or the
+            # figure is coordinated with the event (twenty-first pass, ``coordinated_figure``)
         if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex) is not None \
                 and not _carried_period(text, event, d, ev_path, d_path, n_own, lex):
             continue
@@ -1261,7 +1300,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         # (own_clause_first, switched off: a figure's date meeting it at or below its own
         # predicate before one on a governing act above it)
         above = own_first and quantity and k > own_k
-        key = ((d.char_start, d.char_end) in others, bound, above, not in_phrase, not in_clause, n_verbs,
+        key = (other, bound, above, not in_phrase, not in_clause, n_verbs,
                n_words + k, gap)
         if best is None or key < best[0]:
             best = (key, d)
@@ -1285,6 +1324,49 @@ def _listed(text: str, dates: Sequence[TimeExpr], n: int) -> set[tuple[int, int]
     return out
 
 
+def _figure_match(text: str, d, lex: TemporalLexicon):
+    """The figure written right before a date, with at most a link word or two between ("up from
+    $28bn in July"; ``figure_before``; a deictic date also right after a bare figure, "the $2
+    billion this year": ``figure_deictic_date``): a regex match, or None."""
+    tr = lex.tree
+    m = lex.figure_before.search(text, max(0, d.char_start - 80), d.char_start)
+    if m is None and "figure_deictic_date" not in tr["rules_off"] and getattr(d, "rule", None) in tr["deictic_rules"]:
+        # "the $2 billion this year", "from $305.9 million last year to …"
+        m = tr["figure_right_before"].search(text, max(0, d.char_start - 40), d.char_start)
+    return m
+
+
+def _coordinated_figure(text: str, d, ev, doc, lex: TemporalLexicon) -> bool:
+    """The figure a date is written right after (:func:`_figure_match`) is coordinated with the
+    event on the parse, a conjunct of the event's phrase or the event of its ("to a $325 minimum or
+    2 percent of income in 2015"): one alternative amount, so the date is shared
+    (``coordinated_figure``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The fee rose to a $50 minimum or 3 percent of sales in 2019."
+        >>> doc, d = parse_one(t), resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> lex = load_lexicon()
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"coordinated_figure"}})
+        >>> _coordinated_figure(t, d, _head(doc, 18, 21), doc, on), _coordinated_figure(t, d, _head(doc, 18, 21), doc, lex)
+        (True, False)
+    """
+    if "coordinated_figure" in lex.tree["rules_off"]:
+        return False
+    m = _figure_match(text, d, lex)
+    fig = m and _head(doc, m.start(), m.start() + len(m.group().split()[0]))
+    if not fig:
+        return False
+    def noun(t):  # the noun a figure counts, whatever its tag ("a $695 minimum": "minimum" as ADJ)
+        while t.dep_ in _FIGURE_DEPS and t.head.i != t.i:
+            t = t.head
+        return t
+
+    a, b = noun(ev), noun(fig)
+    return a.i != b.i and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
+
+
 def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: TemporalLexicon) -> set:
     """Dates right after a figure other than the event ("up from $28bn in July"): that
     figure's dates. A figure coordinated with the event ("$25,000 and $85,000 in 2018")
@@ -1292,12 +1374,8 @@ def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: Temp
     s, e = event
     out = set()
     tr = lex.tree
-    deictic = "figure_deictic_date" not in tr["rules_off"]
     for d in dates:
-        m = lex.figure_before.search(text, max(0, d.char_start - 80), d.char_start)
-        if m is None and deictic and getattr(d, "rule", None) in tr["deictic_rules"]:
-            # "the $2 billion this year", "from $305.9 million last year to …"
-            m = tr["figure_right_before"].search(text, max(0, d.char_start - 40), d.char_start)
+        m = _figure_match(text, d, lex)
         if m is None or (m.start() < e and s < m.end()):
             continue
         if e <= m.start() and lex.coordination.fullmatch(text, e, m.start()):
@@ -1397,9 +1475,14 @@ def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
     closing MORE (``link_blurb``; ``temporal.yml``: ``attachment.link_blurb``).
 
     Examples:
+        >>> from dataclasses import replace
+        >>> lex = load_lexicon()  # shipped off: switch it on for the example
+        >>> lex = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"link_blurb"}})
         >>> t = "Sen. Roy Blunt Roy Dean BluntGOP senators balk at a trial in May MORE said it."
-        >>> [t[b:] for a, b in _link_blurbs(t, load_lexicon())]
+        >>> [t[b:] for a, b in _link_blurbs(t, lex)]
         [' said it.']
+        >>> _link_blurbs(t, load_lexicon())
+        []
     """
     tr = lex.tree
     if "link_blurb" in tr["rules_off"]:
