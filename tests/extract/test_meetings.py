@@ -479,3 +479,55 @@ def _rules_off_ids() -> frozenset:
     from summitlens.extract.encounters.rules import load_encounter_rules
 
     return load_encounter_rules().rules_off
+
+
+#: An invented transcript of two heads' talks (rule turn_counterpart): the second head is named by a
+#: title only in its turn label.
+_TWO_HEADS = ["Angela Merkel: Mr President, friends, welcome to Berlin.", "We will meet again in Paris in November.",
+              "Our citizens received new benefits this year.", "President of Kenya Uhuru Kenyatta: Thank you.",
+              "This is our second meeting this year.", "I am glad to meet with you.",
+              "We met with the governors of the regions."]
+
+
+def test_turn_counterpart(tmp_path, monkeypatch):
+    # issue 12 recall pass: "we"/"our"/"you" as an argument of a meeting cue in one head's turn is the pair
+    # of the two heads who speak; not "our citizens received …" nor "we met with the governors"
+    ms = extract_meetings(_TWO_HEADS, anchor=date(2016, 6, 1))
+    assert [(m.sentence_index, m.participants, m.status) for m in ms] == [
+        (1, ("leader_of_Kenya", "merkel"), "planned"), (4, ("leader_of_Kenya", "merkel"), "occurred"),
+        (5, ("leader_of_Kenya", "merkel"), "occurred")]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["turn_counterpart"])
+    assert extract_meetings(_TWO_HEADS, anchor=date(2016, 6, 1), cues=cues) == []
+
+
+def test_turn_counterpart_needs_two_heads_speaking():
+    # one head speaking: "you" stays unresolved (no default counterpart)
+    s = ["Angela Merkel: Friends, welcome.", "This is our second meeting this year.", "I am glad to meet with you."]
+    assert extract_meetings(s, anchor=date(2016, 6, 1)) == []
+
+
+_INTERVIEW = ["Angela Merkel: Good afternoon.", "Question: Chancellor, this was your first meeting with Barack Obama.",
+              "Question: Did you attend the forum with Barack Obama?", "Angela Merkel: It was a good meeting."]
+
+
+def test_interviewer_you(tmp_path, monkeypatch):
+    # issue 12 recall pass: "you" with a meeting cue in a question is the head answering; a joint-appearance
+    # cue ("attend") still needs named participants
+    ms = extract_meetings(_INTERVIEW, anchor=date(2016, 6, 1))
+    assert [(m.sentence_index, m.participants, m.participants_source) for m in ms] == [
+        (1, ("merkel", "obama"), "coreference")]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["interviewer_you"])
+    assert extract_meetings(_INTERVIEW, anchor=date(2016, 6, 1), cues=cues) == []
+
+
+def test_progressive_today_ships_off(tmp_path, monkeypatch):
+    # rule progressive_today helps round 4 only (rules_off): a present progressive dated today stays planned
+    assert "progressive_today" in _rules_off_ids()
+    from summitlens.extract.dates import resolve_dates
+
+    text = "Today Angela Merkel and Barack Obama are holding their meeting in Hanover."
+    day = date(2016, 4, 25)
+    times = [resolve_dates(text, anchor=day)]
+    assert [m.status for m in extract_meetings([text], anchor=day, times=times)] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["progressive_today"])
+    assert [m.status for m in extract_meetings([text], anchor=day, times=times, cues=cues)] == ["occurred"]

@@ -140,6 +140,7 @@ class _Cues:
     conference: re.Pattern = NEVER
     country_compound: re.Pattern = NEVER
     invitation: re.Pattern = NEVER
+    interviewer: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -212,6 +213,8 @@ def _load_cues(path: str) -> _Cues:
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
         conference=NEVER if "joint_conference_counterpart" in off or not joint_conf else _alt(joint_conf),
         country_compound=NEVER if "country_compound" in off else re.compile(d.get("country_compound", r"(?!x)x"), re.I),
+        interviewer=NEVER if "interviewer_you" in off else re.compile(
+            phrase_alternation(w.get("interviewer_labels") or ()) + "$", re.I),
     )
 
 
@@ -838,6 +841,126 @@ def _by_title(e: Entity, gz: Gazetteer) -> bool:
     return not any(a in e.surface for a in gz.names(e.id))
 
 
+def transcript_turns(sentences: Sequence[str], ents: list[list[Entity]], *,
+                     interviewer: re.Pattern = NEVER, titled: bool = False, gazetteer: Gazetteer | None = None,
+                     cues: _Cues | None = None, day: date | None = None) -> tuple[list[str | None], list[bool]]:
+    """Who speaks in each sentence of a transcript: the person named in the last turn label
+    ("President of Russia Vladimir Putin: …") up to the next label, and whether the sentence is
+    in an interviewer's turn ("Question: …", ``interviewer`` matching the whole label). With
+    ``titled``, a label naming a head only by a title the gazetteer does not hold ("President of
+    Tajikistan Emomali Rahmon:") gives ``leader_of_<Country>`` (:func:`title_leaders`).
+
+    Examples:
+        >>> t = ["Vladimir Putin: Good afternoon.", "Question: Did you meet him?", "Vladimir Putin: Yes."]
+        >>> transcript_turns(t, [find_entities(x) for x in t], interviewer=re.compile("Question$"))
+        (['putin', None, 'putin'], [False, True, False])
+        >>> t = ["President of Tajikistan Emomali Rahmon: Thank you."]
+        >>> transcript_turns(t, [find_entities(x) for x in t], titled=True)[0]
+        ['leader_of_Tajikistan']
+    """
+    speaker: list[str | None] = []
+    asking: list[bool] = []
+    current: str | None = None
+    asks = False
+    for i, text in enumerate(sentences):
+        for m in _SPEAKER.finditer(text or ""):
+            ids = [e.id for e in ents[i] if e.char_end > m.start(1) and e.char_start < m.end(1)
+                   and e.kind == "person"]
+            label = _TURN_LABEL.match(text) if not ids and titled else None
+            if label and label.end() >= m.end(1):
+                ids = [e.id for e in title_leaders(label.group(0), gazetteer=gazetteer, cues=cues, day=day)]
+            current = ids[-1] if ids else None
+            asks = not ids and bool(interviewer.match(m.group(1)))
+        speaker.append(current)
+        asking.append(asks)
+    return speaker, asking
+
+
+def turn_counterparts(speaker: Sequence[str | None], gz: Gazetteer, *, day: date | None = None) -> dict[str, str]:
+    """In a transcript where the heads of exactly two countries speak, each one's counterpart
+    (rule ``turn_counterpart``): "you"/"we" in one's turn is the pair; otherwise none.
+
+    Examples:
+        >>> turn_counterparts(["putin", None, "leader_of_Tajikistan", "putin"], load_gazetteer())
+        {'putin': 'leader_of_Tajikistan', 'leader_of_Tajikistan': 'putin'}
+        >>> turn_counterparts(["putin", "putin"], load_gazetteer())
+        {}
+    """
+    heads = [p for p in dict.fromkeys(speaker) if p and is_head(p, gz, day=day)]
+    if len(heads) != 2 or len({country_of_participant(p, gz) for p in heads}) != 2:
+        return {}
+    a, b = heads
+    return {a: b, b: a}
+
+
+def _pronoun_in_frame(text: str, cq: _Cues, *, second: bool = False,
+                      named: Sequence[tuple[int, int]] = ()) -> bool:
+    """A first- or second-person pronoun (``meetings.yml`` ``first_person``, ``second_person``;
+    with ``second`` only the latter) is an argument of one of the sentence's meeting cues, on the
+    parse: its subject, object or possessor, the object of its preposition, or the subject of the
+    verb whose object the cue is ("we will meet in Dushanbe", "your first meeting with Kim",
+    "meet with you", "we have had regular meetings"); not inside another phrase ("our citizens
+    received benefits", "we expect Italians visiting Russia"), nor with an object of its own that
+    is no pronoun nor one of the ``named`` spans ("we received the Secretary of State"). Joint-appearance and invitation cues
+    need named participants and do not count.
+
+    Examples:
+        >>> _pronoun_in_frame("We will also meet in Dushanbe in October.", load_cues())
+        True
+        >>> _pronoun_in_frame("I am pleased to meet with you.", load_cues(), second=True)
+        True
+        >>> _pronoun_in_frame("Our citizens received benefits.", load_cues())
+        False
+        >>> _pronoun_in_frame("We received the governor of the region.", load_cues())
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    words = [cq.second_person] if second else [cq.first_person, cq.second_person]
+    for m in cq.meeting.finditer(text):
+        if cq.joint.match(m.group(0)) or _is_invitation(m, text, cq):
+            continue
+        cue = head_token(doc, m.start(), m.end())
+        if cue is None:
+            continue
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+            if g.dep_ == "pobj"]
+        if any(o.pos_ != "PRON" and not any(a < o.right_edge.idx + len(o.right_edge.text) and o.left_edge.idx < b
+                                             for a, b in named) for o in objects):
+            continue  # "we received the Secretary of State", "I met with governors": someone else
+        governors = {cue.i}
+        if cue.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") and cue.head.i != cue.i:
+            governors.add(cue.head.i)  # "we had talks": the subject of the verb taking the cue
+        for t in doc:
+            if not any(rx.fullmatch(t.text) for rx in words):
+                continue
+            h = t.head
+            if h.i in governors or (h.dep_ == "prep" and h.head.i in governors):
+                return True
+    return False
+
+
+def answering_heads(speaker: Sequence[str | None], asking: Sequence[bool], gz: Gazetteer, *,
+                    day: date | None = None) -> list[str | None]:
+    """Per sentence, the head an interviewer's turn addresses (rule ``interviewer_you``): the
+    last head whose turn came before it, else the next head to speak; None outside such turns.
+
+    Examples:
+        >>> answering_heads([None, "putin", None], [True, False, True], load_gazetteer())
+        ['putin', None, 'putin']
+    """
+    out: list[str | None] = [None] * len(speaker)
+    last: str | None = None
+    for i, (s, q) in enumerate(zip(speaker, asking)):
+        if s and is_head(s, gz, day=day):
+            last = s
+        if q:
+            out[i] = last or next((x for x in speaker[i + 1:] if x and is_head(x, gz, day=day)), None)
+    return out
+
+
 def extract_meetings(
     sentences: Sequence[str],
     *,
@@ -886,14 +1009,10 @@ def extract_meetings(
     ents = [_with_titles(e, s, gz, cq, anchor) for e, s in zip(found, sentences)]
     people = [_people(e, gz, anchor) for e in ents]
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
-    speaker: list[str | None] = []
-    current: str | None = None
-    for i, text in enumerate(sentences):
-        for m in _SPEAKER.finditer(text or ""):
-            ids = [e.id for e in ents[i] if e.char_end > m.start(1) and e.char_start < m.end(1)
-                   and e.kind == "person"]
-            current = ids[-1] if ids else None
-        speaker.append(current)
+    speaker, asking = transcript_turns(sentences, ents, interviewer=cq.interviewer,
+                                       titled="turn_counterpart" not in off, gazetteer=gz, cues=cq, day=anchor)
+    counterpart = {} if "turn_counterpart" in off else turn_counterparts(speaker, gz, day=anchor)
+    addressee = answering_heads(speaker, asking, gz, day=anchor)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
              for t in sentences]
     out: list[MeetingMention] = []
@@ -923,9 +1042,27 @@ def extract_meetings(
         if speaker[i] and cq.first_person.search(text):
             # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
             parts.add(speaker[i])
-            if speaker[i] in leaders and (cq.second_person.search(text) or cq.first_person_plural.search(text)):
+            mate = counterpart.get(speaker[i])
+            if mate and (cq.second_person.search(text) or cq.first_person_plural.search(text)) \
+                    and all(is_head(p, gz, day=anchor) and country_of_participant(p, gz) == country_of_participant(mate, gz)
+                            for p in parts - {speaker[i], mate}) \
+                    and _pronoun_in_frame(text, cq, named=[(e.char_start, e.char_end) for e in ents[i]
+                                                           if e.kind == "person" and e.id in parts]):
+                # the transcript of two heads: "you"/"we" is the speaker and the other head who
+                # speaks in it, never a default leader (rule turn_counterpart)
+                parts.add(mate)
+                source = "coreference" if mate not in people[i] else source
+            elif speaker[i] in leaders and (cq.second_person.search(text) or cq.first_person_plural.search(text)):
                 parts |= {p for p in leaders if p != speaker[i]}
             source = "coreference" if len(parts & set(leaders)) > len(people[i] & set(leaders)) else source
+        elif addressee[i] and cq.second_person.search(text) and addressee[i] not in parts and any(
+                not cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)) \
+                and sum(is_head(p, gz, day=anchor) for p in parts) <= 1 and _pronoun_in_frame(
+                    text, cq, second=True, named=[(e.char_start, e.char_end) for e in ents[i] if e.kind == "person"]):
+            # an interviewer's "you" is the head answering ("Question: Mr President, this was your
+            # first meeting with Kim Jong-un", rule interviewer_you)
+            parts.add(addressee[i])
+            source = "coreference"
         both = cq.both.search(text)
         if both and not set(leaders) <= parts and parts <= set(leaders):
             before = set().union(*(people[j] for j in range(0, i))) if i else set()
@@ -1152,6 +1289,11 @@ def extract_meetings(
             if t is not None and anchor is not None:
                 if status == "occurred" and t.start > anchor:
                     status = "planned"
+                elif status == "planned" and tense == "future" and t.start == t.end == anchor \
+                        and not planned_cue and not cq.future_aux.search(clause) and "progressive_today" not in off:
+                    # "Today we are holding the meeting of the Council": a present progressive dated
+                    # on the day of the report is under way, not to come (rule progressive_today)
+                    status = "occurred"
             if status == "occurred" and cq.unrealised_cancel.search(text[lo:hi]):
                 status = "planned"  # "issued a threat to cancel the Trump-Kim meeting": still to come
             if status == "planned" and cq.conference.fullmatch(cue_m.group(0)) and not cq.future_aux.search(clause) \
