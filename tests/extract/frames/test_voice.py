@@ -853,3 +853,31 @@ def test_fifteenth_pass_bare_labels_and_signed_posts(tmp_path):
     assert post_signer(post) == "Ana Ruiz" and post_signer(post, rules=off) == ""
     assert _vs(post, "Friends", load_cues()) == ("quoted", "Ana Ruiz")
     assert _vs("Friends do not do this, Ana Ruiz wrote on (@anaruiz).", "Friends", load_cues())[0] != "quoted"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("One might argue that the two capitals are now close allies.", "allies"),
+    ("The deal looks shaky if one believes that Moscow is a reliable partner.", "partner"),
+])
+def test_sixteenth_pass_generic_one_is_no_speaker(text, surface):
+    """Generic "one" (``attribution.not_speakers``) reports nothing: the writer's own words."""
+    assert _voice_speaker(text, surface) == ("authorial", "")
+
+
+def test_sixteenth_pass_named_subject_still_speaks():
+    """A named subject before the same verbs still speaks (the generic pronoun alone is dropped)."""
+    assert _voice_speaker("Ivanov might argue that the two capitals are close allies.", "allies") == \
+        ("paraphrase", "Ivanov")
+
+
+def test_sixteenth_pass_quote_governor_stops_at_the_root():
+    """Climbing from a quotation to a governing verb ends at the sentence's root on the parse
+    (spaCy gives a new Token object on each access, so the root is found by index), and the
+    quotation of a verbless headline-like sentence gets no invented speaker."""
+    from summitlens.extract.frames.voice import quote_governor
+    from summitlens.text.parse import parse_one
+
+    t = 'Smith replied: "Russia is no friend of ours, and never was."'
+    assert quote_governor(parse_one(t), (t.index('"'), len(t)), load_cues()) == "Smith"
+    t = 'A "friend" indeed.'
+    assert quote_governor(parse_one(t), (2, 10), load_cues()) == ""

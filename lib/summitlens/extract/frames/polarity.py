@@ -231,7 +231,7 @@ def _named(doc, s: int, e: int) -> bool:
     if span is None or not len(span):
         return False
     t = span.root
-    while t.dep_ in ("conj", "appos") and t.head is not t and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         t = t.head
     naming = _syntax()["naming_verbs"]
     if t.dep_ == "pobj" and t.head.lower_ == "as":

@@ -303,7 +303,7 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
             continue
         # Up the noun phrase only: a noun the parser hung on a verb ("This alliance, …, has never
         # been stronger"; "neighbors, if not friends") is not inside that verb's phrase.
-        if dep in _CLIMB and t.head is not t and t.head.pos_ in _NOMINAL:
+        if dep in _CLIMB and t.head.i != t.i and t.head.pos_ in _NOMINAL:
             possessed = possessed or dep == "poss"
             premod = premod or (dep in _PREMOD and not via_prep and not possessed)
             t = t.head
@@ -314,7 +314,7 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
                 cue = p.lower_
             if not cue and not via_prep and p.lower_ == "from" and p.head.lower_ in scope.negating_from_heads:
                 cue = f"{p.head.lower_} from"
-            if p.head.pos_ in _NOMINAL and p.head is not p and p.lower_ != "as":
+            if p.head.pos_ in _NOMINAL and p.head.i != p.i and p.lower_ != "as":
                 t, via_prep = p.head, True
                 continue
         return t, cue, via_prep
@@ -371,7 +371,7 @@ def _not_as(root, inside: set[int], pseudo) -> str:
         return ""
     t = root
     for _ in range(8):
-        if t.head is t or t.dep_ == "conj":
+        if t.head.i == t.i or t.dep_ == "conj":
             return ""
         t = t.head
         if t.lower_ == "as" and t.dep_ == "prep":
@@ -396,7 +396,7 @@ def _label_head(root, top) -> bool:
     if _heads(root, top):
         return True
     t = root
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     p = t.head
     return t.dep_ == "pobj" and p.lower_ == "of" and p.head.i == top.i and (
@@ -412,7 +412,7 @@ def _predicative(top, scope: Scope) -> bool:
             return True
         if t.dep_ in scope.predicate_deps and t.dep_ != "ROOT":
             return t is not top
-        if t.dep_ not in ("appos", "conj") or t.head is t:
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -426,7 +426,7 @@ def _comparison(root) -> bool:
         return False
     t = root
     for _ in range(6):
-        if t.dep_ in ("conj", "compound", "amod") and t.head is not t and t.head.pos_ in _NOMINAL:
+        if t.dep_ in ("conj", "compound", "amod") and t.head.i != t.i and t.head.pos_ in _NOMINAL:
             t = t.head
         else:
             break
@@ -541,7 +541,7 @@ def _double_negative(verb, scope: Scope, pseudo) -> bool:
     links = _syntax()["double_negative_links"]
     v = verb
     for _ in range(6):
-        if v.dep_ not in links or v.head is v:
+        if v.dep_ not in links or v.head.i == v.i:
             return False
         v = v.head
         if v.pos_ in ("VERB", "AUX"):
@@ -661,7 +661,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
             return "" if _double_negative(verb, scope, pseudo) else cue
         # "is not going to be an ally" / "did not want to become allies": the xcomp chain.
         v = verb
-        while v.dep_ == "xcomp" and v.head is not v and v.pos_ in ("AUX", "VERB"):
+        while v.dep_ == "xcomp" and v.head.i != v.i and v.pos_ in ("AUX", "VERB"):
             v = v.head
             cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
             if cue:
@@ -670,7 +670,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top
     for _ in range(0 if modifier else 6):
-        if node.dep_ in scope.denial_path_stops or node.head is node:
+        if node.dep_ in scope.denial_path_stops or node.head.i == node.i:
             break
         if node.dep_ == "prep" and node.lower_ == "as":
             break
@@ -722,7 +722,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     text = doc.text
     # A modifier directly on the term, inside its own noun phrase.
     head = root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     left = text[min(head.left_edge.idx, root.left_edge.idx):s]
     if not left.strip():
@@ -766,9 +766,9 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     for _ in range(8):
         if t is not root and t.lower_ in scope.hedge_heads and steps <= 1:
             return t.lower_
-        if t.dep_ == "conj" and t.head is not t:
+        if t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        elif t.dep_ in _CLIMB and t.head is not t:
+        elif t.dep_ in _CLIMB and t.head.i != t.i:
             t, steps = t.head, steps + 1
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
             if t.head.lower_ in syn["comparative_complements"] and "comparison_standard" not in syn["rules_off"]:
@@ -796,7 +796,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         if c.dep_ == "advmod" and c.lower_ in adverbs and c.i not in inside:
             return c.lower_
     v = verb
-    if v.dep_ == "xcomp" and v.head is not v:
+    if v.dep_ == "xcomp" and v.head.i != v.i:
         v = v.head
     # An agentless impersonal passive: "are said to be friends", or its reduced form on a
     # noun, "Nunes, generally seen as a Trump ally", "nations usually believed to be friendly".
@@ -874,7 +874,7 @@ def _on_possessor(doc, char: int, root) -> bool:
     victim's friends") rather than to the term."""
     tok = head_token(doc, char, char + 1)  # the token at ``char``
     for _ in range(6):
-        if tok is None or tok is root or tok.head is tok:
+        if tok is None or tok is root or tok.head.i == tok.i:
             return False
         if tok.dep_ == "poss":
             return True

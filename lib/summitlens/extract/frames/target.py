@@ -527,7 +527,7 @@ def _np_head(root):
     strongman", "Russia-friendly Republican"), a title to the name it precedes ("dictator
     Josef Stalin"); a noun term stays ("regime supporters" are not the regime)."""
     h = root
-    while h.head is not h and h.head.pos_ in _NOUNS and (
+    while h.head.i != h.i and h.head.pos_ in _NOUNS and (
             h.dep_ == "amod" or (h.dep_ in ("compound", "nmod") and h.head.pos_ == "PROPN")):
         h = h.head
     return h
@@ -539,7 +539,7 @@ def _arguments(h, *, relation: bool = True) -> list:
     Only a relation (``relation``: the partnership category) has between/with/among sides: the
     "Syrian regime together with Russia" is no regime of Russia's."""
     nouns = [h, *(c for c in h.children if c.dep_ == "conj")]
-    if h.dep_ == "conj" and h.head is not h:
+    if h.dep_ == "conj" and h.head.i != h.i:
         nouns.append(h.head)
     out = [c for c in h.children if c.dep_ == "poss"]
     preps = ("between", "of", "with", "among") if relation else ("of",)
@@ -556,12 +556,12 @@ def _predicate_subjects(h):
     ``(None, [], None)`` when the term is no predicate.
     """
     hh = h
-    while hh.dep_ == "conj" and hh.head is not hh:
+    while hh.dep_ == "conj" and hh.head.i != hh.i:
         hh = hh.head  # "both an adversary, but also a potential partner"
     if hh.dep_ in ("attr", "oprd", "acomp"):
         v = hh.head
         return v, [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")], None
-    if hh.dep_ == "pobj" and hh.head.lower_ == "as" and hh.head.head is not hh.head:
+    if hh.dep_ == "pobj" and hh.head.lower_ == "as" and hh.head.head.i != hh.head.i:
         as_tok = hh.head
         v = as_tok.head
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -606,7 +606,7 @@ def third_party_relation(root, mentions) -> bool:
         True
     """
     r = root
-    while r.dep_ == "conj" and r.head is not r and r.pos_ == "ADJ":
+    while r.dep_ == "conj" and r.head.i != r.i and r.pos_ == "ADJ":
         r = r.head  # "strong and friendly ties"
     h = _np_head(r)
     heads = _coordinated(h)
@@ -1000,7 +1000,7 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
             if first:
                 return first  # "its allies Russia or Iran": the sides of a list led by a side
             return "other" if "other" in kinds or not side else side
-    if h.dep_ == "appos" and h.head is not h:
+    if h.dep_ == "appos" and h.head.i != h.i:
         # The anchor and its conjuncts before the term ("Syria and Russia, longtime allies").
         kinds, named = set(), False
         for c in _with_conjuncts(h.head):
@@ -1039,9 +1039,9 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     verb, subjects, as_object = _predicate_subjects(h)
     if verb is not None:
         v = verb
-        while v.dep_ == "xcomp" and v.head is not v:
+        while v.dep_ == "xcomp" and v.head.i != v.i:
             v = v.head
-        if v.dep_ == "relcl" and v.head is not v and (
+        if v.dep_ == "relcl" and v.head.i != v.i and (
                 any(c.lower_ in sx["relative_pronouns"] for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
                 or (as_object is None and verb is v and h.dep_ == "pobj" and not any(
                     c.dep_ == "advmod" and c.lower_ in sx["relative_pronouns"] for c in v.children))):

@@ -898,7 +898,7 @@ def document_issuer(doc, text: str, speaker: str, cues: Cues) -> str:
     if at < 0:
         return ""
     span = [t for t in doc if at <= t.idx < at + len(speaker)]
-    head = next((t for t in span if not at <= t.head.idx < at + len(speaker) or t.head is t), None)
+    head = next((t for t in span if not at <= t.head.idx < at + len(speaker) or t.head.i == t.i), None)
     if head is None or head.lower_ not in cues.document_nouns:
         return ""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.issuer_preps), None)
@@ -960,7 +960,7 @@ def possessed_speech(doc, s: int, cues: Cues, *, through_clause: bool = False) -
                 return " ".join(t.text for t in sub) if sub else ""
             return ""
         clause = clause or tok.pos_ in ("VERB", "AUX")
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return ""
         tok = tok.head
     return ""
@@ -990,7 +990,9 @@ def quote_governor(doc, quote: tuple[int, int], cues: Cues) -> str:
     for _ in range(6):
         if head is None or head.pos_ in ("VERB", "AUX") and not a <= head.idx < b:
             break
-        head = head.head if head.head is not head else None
+        if head.head.i == head.i:
+            break  # the root, no verb above: the sentence's main word governs the quotation
+        head = head.head
     if head is None or a <= head.idx < b:
         return ""
     if not cues.verbs.fullmatch(head.text) and len(inner) < cues.quote_governor_min_words:
@@ -1406,7 +1408,7 @@ def _subject_span(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
         if subj is not None:
             sub = list(subj.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1])
-        if tok.dep_ not in cues.subject_climb_deps or tok.head is tok:
+        if tok.dep_ not in cues.subject_climb_deps or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -1452,10 +1454,10 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
             subj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if subj is not None:
                 break
-        if tok.dep_ not in cues.subject_climb_deps or tok.head is tok or tok.dep_ == "acl" and tok.tag_ != "VBG":
+        if tok.dep_ not in cues.subject_climb_deps or tok.head.i == tok.i or tok.dep_ == "acl" and tok.tag_ != "VBG":
             return None  # "nations believed to be friendly": a reduced passive names no speaker
         tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "pobj") and tok.head is not tok:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "pobj") and tok.head.i != tok.i:
             tok = tok.head  # "issued a statement denouncing …": the verb holding the noun
     if subj is None or subj.dep_ == "nsubjpass":
         return None
