@@ -547,18 +547,28 @@ def test_fourteenth_pass_modifier_term_switch(monkeypatch):
     ("He reportedly retains his iron grip on the party.", "iron grip", ""),
 ])
 def test_fourteenth_pass_hearsay_adverb(monkeypatch, text, surface, on):
-    """hearsay_adverb ships off (round 21 only): switched on, "reportedly" on the term's predicate
-    hedges it like "supposedly"; off, it does not."""
+    """hearsay_adverb, off in the fourteenth pass (round 21 only), ships on since the seventeenth
+    (rounds 21 and 25, none broken): "reportedly" on the term's predicate hedges it like
+    "supposedly"; listed in ``rules_off``, it does not."""
     from summitlens.extract.frames import scope as sc
     from summitlens.text.parse import parse_one
 
     s = text.index(surface)
     doc, cue = parse_one(text), load_cues().scope
-    assert "hearsay_adverb" in sc._syntax()["rules_off"]
-    assert sc.hedge_scope(doc, s, s + len(surface), scope=cue) == ""
-    assert not bool(_row(text, surface)["hedged"])
-    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {"hearsay_adverb"})
+    assert "hearsay_adverb" not in sc._syntax()["rules_off"]
     assert sc.hedge_scope(doc, s, s + len(surface), scope=cue) == on
+    assert bool(_row(text, surface)["hedged"]) is bool(on)
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"hearsay_adverb"})
+    assert sc.hedge_scope(doc, s, s + len(surface), scope=cue) == ""
+
+
+@pytest.mark.parametrize("text, surface", [
+    # seventeenth pass: the adverb on the copula before a possessed predicate noun
+    ("All of the guests were reportedly the mayor's friends.", "friends"),
+    ("The two ministers are reportedly close allies.", "allies"),
+])
+def test_seventeenth_pass_hearsay_adverb_on_possessed_predicate(text, surface):
+    assert bool(_row(text, surface)["hedged"])
 
 
 _PIECES14 = ["not", "no", "does", "want", "a", "regime", "crisis", "change", "his", "partner's", "lawyer",

@@ -136,3 +136,29 @@ def test_greeting_sender_and_kept_pronouns_ship_off():
     df = extract_frame_terms(_document("Karl Berg wished a happy birthday to Ann Ray", "The telegram said, in part:",
                                        "\u201cYou are a longtime friend of our nation.\u201d"))
     assert _speaker_of(df, "friend") == "The telegram"
+
+
+# Seventeenth attribution pass (rounds 1-25 pooled): plural_antecedent on (r12 +2, r25 +1).
+@pytest.mark.parametrize("paragraphs, surface, on", [
+    # "they" + reporting verb: the plural speaker of the sentence before, same paragraph
+    (("Harbour pilots argue that the port is too small. Rather, they believe, the regime ignores them.",),
+     "regime", "Harbour pilots"),
+    (("Farm economists say prices will rise. The larger worry, they argue, is the dictator's next decree.",),
+     "dictator", "Farm economists"),
+    # a singular speaker before is no antecedent of "they"
+    (("Economist Ana Ruiz says prices will rise. The worry, they argue, is the dictator's next decree.",),
+     "dictator", ""),
+    # nor is a plural speaker of another paragraph
+    (("Harbour pilots argue that the port is too small.", "Rather, they believe, the regime ignores them."),
+     "regime", ""),
+])
+def test_seventeenth_pass_plural_antecedent(paragraphs, surface, on):
+    import dataclasses
+
+    from summitlens.extract.frames.cues import load_cues
+
+    cues = load_cues()
+    assert "plural_antecedent" not in cues.attribution_rules_off
+    assert _speaker_of(extract_frame_terms(_document(*paragraphs)), surface) == on
+    off = dataclasses.replace(cues, attribution_rules_off=cues.attribution_rules_off | {"plural_antecedent"})
+    assert _speaker_of(extract_frame_terms(_document(*paragraphs), cues=off), surface) == ""

@@ -169,6 +169,10 @@ class Cues:
     #: ``who``) and verbs that cast their object "as" something (``characterising_verbs``).
     quote_signature: re.Pattern = NEVER
     characterising_verbs: frozenset[str] = frozenset()
+    #: Seventeenth attribution pass: plural pronoun speakers ("they argue") resolved to a plural
+    #: speaker of the sentences just before them in the paragraph (rule ``plural_antecedent``).
+    plural_pronoun_speakers: frozenset[str] = frozenset()
+    plural_antecedent_lookback: int = 0
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -421,6 +425,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_possessors=_words(att.get("title_possessors")),
         quote_signature=re.compile(att["quote_signature"]) if att.get("quote_signature") else NEVER,
         characterising_verbs=_words(att.get("characterising_verbs")),
+        plural_pronoun_speakers=_words(att.get("plural_pronoun_speakers")),
+        plural_antecedent_lookback=int(att.get("plural_antecedent_lookback", 0)),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

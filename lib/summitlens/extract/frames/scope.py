@@ -94,6 +94,9 @@ keeper", "does not want to trigger a regime collapse", "deny domestic partnershi
 only: ``hearsay_adverb`` ("are reportedly good friends": ``scope_syntax.hearsay_adverbs`` on the
 term's predicate hedge like "supposedly").
 
+Seventeenth pass (issue 13, rounds 1–25 pooled): ``hearsay_adverb`` now helps rounds 21 and 25
+("were reportedly Fryberg's friends"), none broken: on.
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."

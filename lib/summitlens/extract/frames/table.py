@@ -25,7 +25,8 @@ from summitlens.extract.frames.target import (
 from summitlens.extract.frames.voice import (
     after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, characterising_verb,
     description_title,
-    drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, possessed_title_candidate,
+    drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, plural_speaker,
+    possessed_title_candidate,
     resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
@@ -294,6 +295,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
         _resolve_from_document(out, doc, snos, matches, cu)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_persons(out, doc, snos, matches, cu)
+    if any(r["speaker"].lower() in cu.plural_pronoun_speakers for r in out):
+        _resolve_plural_pronouns(out, doc, para_no, snos, matches, cu)
     resolve_document_speakers(out, doc, snos, matches, cu)
     if cu.description_speakers and any(description_title(r["speaker"], cu) for r in out):
         _resolve_descriptions(out, doc, snos, matches, cu)
@@ -461,6 +464,35 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
         return cache[j]
 
     _fill_pronoun_speakers(rows, doc, snos, cues, last_person, PERSON_LOOKBACK)
+
+
+def _resolve_plural_pronouns(rows: list[dict], doc, para_no, snos, matches, cues: Cues) -> None:
+    """A plural pronoun speaker ("Rather, they believe, …"): the last plural speaker of a
+    reporting cue (:func:`~summitlens.extract.frames.voice.plural_speaker`) in the
+    ``plural_antecedent_lookback`` sentences before it in its paragraph ("Iran hawks argue …");
+    kept (then left empty) when there is none. Rule ``plural_antecedent``; only those few
+    sentences are parsed."""
+    if "plural_antecedent" in cues.attribution_rules_off or cues.plural_antecedent_lookback <= 0:
+        return
+    from summitlens.text.parse import load_parser
+
+    cache: dict[int, str] = {}
+    nlp = load_parser()
+
+    def plural_in(j: int) -> str:
+        if j not in cache:
+            m = matches[j] or ""
+            parsed = nlp(m)
+            atts = attributions(m, quote_spans(m), cues, doc=parsed)
+            found = [w for w in (plural_speaker(parsed, m, a, cues) for a in atts) if w]
+            cache[j] = found[-1] if found else ""
+        return cache[j]
+
+    for r in rows:
+        if r["speaker"].lower() in cues.plural_pronoun_speakers:
+            para = r["paragraph_no"]
+            speaker_from_earlier([(r, lambda j, para=para: plural_in(j) if int(para_no[j]) == para else "")],
+                                 doc, snos, cues.plural_antecedent_lookback)
 
 
 def resolve_pronoun_speakers(rows: list[dict], pronouns: frozenset[str]) -> None:

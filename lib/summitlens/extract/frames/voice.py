@@ -1265,6 +1265,44 @@ def _name_finder(speaker: str, cues: Cues):
     return None
 
 
+def plural_speaker(doc, text: str, att: Attribution, cues: Cues) -> str:
+    """The speaker of a reporting cue when it names several people (rule ``plural_antecedent``):
+    its head on the parse is a plural noun ("Iran hawks argue", "American officials say") or it
+    coordinates two speakers ("Blake and Clapper said"); '' otherwise, and for a pronoun.
+
+    Args:
+        doc: spaCy parse of ``text``.
+        text: Sentence in match form.
+        att: An attribution of ``text`` (:func:`attributions`).
+        cues: Compiled cues.
+
+    Returns:
+        The speaker, or ''.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Harbour pilots argue that the port is too small."
+        >>> cu = load_cues()
+        >>> d = parse_one(t)
+        >>> [plural_speaker(d, t, a, cu) for a in attributions(t, (), cu, doc=d)]
+        ['Harbour pilots']
+        >>> t = "Harbour pilot Anna Berg argues that the port is too small."
+        >>> d = parse_one(t)
+        >>> [plural_speaker(d, t, a, cu) for a in attributions(t, (), cu, doc=d)]
+        ['']
+    """
+    spk = att.speaker
+    if not spk or spk.lower() in cues.unresolved_pronouns | cues.plural_pronoun_speakers:
+        return ""
+    i = text.rfind(spk, 0, att.start) if att.kind == "verb_before" else -1
+    i = text.find(spk) if i < 0 else i
+    span = doc.char_span(i, i + len(spk), alignment_mode="expand") if i >= 0 else None
+    if span is None or not len(span):
+        return ""
+    plural = span.root.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == span.root.i for t in span)
+    return spk if plural else ""
+
+
 def speaker_from_earlier(todo, doc, snos, lookback: int) -> None:
     """Give the row of each ``(row, find)`` of ``todo`` the first name ``find(j)`` returns for
     the ``lookback`` sentences ``j`` before the row's own, nearest first, in the same document
