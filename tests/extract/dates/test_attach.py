@@ -900,3 +900,46 @@ def test_twenty_first_pass_coordinated_figure_shipped_off():
     assert _attached(text, "$40", _lex_with(on={"coordinated_figure"})) == "2019"
     assert _attached(text, "$90", _lex_with(on={"coordinated_figure"})) == "2020"
     assert _attached(text, "$40", _lex_with()) is None
+
+
+# twenty-second pass (rounds 1-27): each rule with its id in ``attachment.rules_off``
+@pytest.mark.parametrize("text,event,want", [
+    # a condition without a subject of its own is said of the figure's predicate: its date is the figure's
+    ("The scheme would cost about $8 billion if adopted in 2031, the agency said.", "$8 billion", "2031"),
+    ("Outlays would grow by $4.5 billion if enacted next year and by $9 billion later.", "$4.5 billion",
+     "next year"),
+    # ... a condition with its own subject stays the condition's deadline
+    ("Families could owe $900 more if the credits are not renewed by March 1.", "$900", None),
+])
+def test_twenty_second_pass_elliptic_condition(text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "elliptic_condition" not in load_lexicon().tree["rules_off"]
+    _check(text, event, want)
+
+
+def test_twenty_second_pass_elliptic_condition_switched_off():
+    """Switched off, the reduced condition keeps its date from the figure."""
+    text = "The scheme would cost about $8 billion if adopted in 2031, the agency said."
+    assert _attached(text, "$8 billion", _lex_with()) == "2031"
+    assert _attached(text, "$8 billion", _lex_with(off={"elliptic_condition"})) is None
+
+
+@pytest.mark.parametrize("rule,text,event,on,off", [
+    # deadline_below (r27 +1 only): a deadline on an act below the figure's predicate is that act's
+    ("deadline_below", "The measure would authorize $300 million for the Highway Safety Board to give to "
+     "counties to repair their bridges ahead of 2030.", "$300 million", None, "2030"),
+    # fronted_relating (r27 +1 only): a fronted date does not reach an event in an "after" phrase
+    ("fronted_relating", "In March 2015, the startup closed its doors after burning $40 million in "
+     "venture money.", "$40 million", None, "March 2015"),
+    # then_anaphor (r27 +1 only): "then" points back to the last date before it
+    ("then_anaphor", "The mayor, speaking to reporters in June 2011 about how voters resented rents, "
+     "then topping $3,000 a month.", "$3,000", "June 2011", None),
+])
+def test_twenty_second_pass_one_round_rules_shipped_off(rule, text, event, on, off):
+    """One round only (r27), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with(on={rule})) == on
+    assert _attached(text, event, _lex_with()) == off

@@ -350,3 +350,37 @@ def test_twentieth_pass_rolling_qualified_shipped_off():
 ])
 def test_twentieth_pass_limits(text, surface, rule):
     assert _one(text, date(2016, 3, 9), surface).rule == rule
+
+
+@pytest.mark.parametrize("rule,text,anchor,surface,start,end", [
+    # part_the_month: a part of the month written before it in the sentence, else of the anchor's month
+    ("part_the_month", "The club sold $2 million of seats in March and held $5 million at the end of the month.",
+     date(2016, 5, 9), "the end of the month", "2016-03-21", "2016-03-31"),
+    ("part_the_month", "The payments are due by the end of the month.", date(2016, 5, 9), "the end of the month",
+     "2016-05-21", "2016-05-31"),
+    # rel_month_day: "last Sept. 30" is the latest such day before the anchor, "next March 1" the next one
+    ("rel_month_day", "The fiscal year ended last Sept. 30 with a surplus.", date(2016, 5, 9), "last Sept. 30",
+     "2015-09-30", "2015-09-30"),
+    ("rel_month_day", "The rule takes effect next March 1.", date(2016, 5, 9), "next March 1",
+     "2017-03-01", "2017-03-01"),
+    # election_cycle: the two-year cycle up to the even election year holding the anchor
+    ("election_cycle", "The group has raised $4 million this election cycle.", date(2015, 6, 2),
+     "this election cycle", "2015-01-01", "2016-12-31"),
+    ("election_cycle", "She raised $9 million over the current two-year campaign cycle.", date(2016, 3, 2),
+     "the current two-year campaign cycle", "2015-01-01", "2016-12-31"),
+])
+def test_twenty_second_pass_resolver_gaps(rule, text, anchor, surface, start, end):
+    """Twenty-second pass: expressions the resolver did not find (attachment r5, r10, r26 +1 each;
+    interval rounds unchanged); switched off by their id in ``resolution.rules_off``."""
+    e = _one(text, anchor, surface)
+    assert (e.surface, str(e.start), str(e.end), e.rule) == (surface, start, end, rule)
+    assert not [x for x in resolve_dates(text, anchor=anchor, lexicon=_without(rule)) if x.surface == surface]
+
+
+@pytest.mark.parametrize("text,surface", [
+    # no election cycle without a qualifier; no month part before "of"
+    ("Prices fell this cycle.", "cycle"),
+    ("The festival closes at the end of the month of Ramadan.", "month"),
+])
+def test_twenty_second_pass_resolver_limits(text, surface):
+    assert not [x for x in resolve_dates(text, anchor=date(2016, 5, 9)) if surface in x.surface]

@@ -144,6 +144,13 @@ holding a figure frames the figure ("spent more than $4 billion … from 2005 to
 billion of which were contributions": ``period_clause``). Shipped switched off (r26 only): a figure
 coordinated with the event on the parse shares the date after it ("to a $325 minimum or 2 percent of
 income in 2015": ``coordinated_figure``).
+Twenty-second pass (rounds 1-27): a condition without a subject of its own on a figure's predicate
+is said of that predicate, so its date is the figure's ("would cost roughly $60 billion if
+implemented in 2019": ``elliptic_condition``). Shipped switched off (r27 only): a deadline on an act
+below the figure's predicate ("to enhance their security ahead of 2020": ``deadline_below``), a
+fronted date kept from an event in a relating phrase ("In October 2012, … filed for bankruptcy after
+spending $132 million": ``fronted_relating``), "then" on a figure's predicate pointing back to the
+last date before it ("in April 2006 …, then surpassing an average of $2.50": ``then_anaphor``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -794,6 +801,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
     if _period_start(text, event, ev, ev_path, k, d_path, j, n_own, tr):
         return
+    if _elliptic_condition(text, event, ev, lca, d_path[n_own:j], tr):
+        return
     if _difference(text, d, ev_path, k, own, tr):
         return
     # a date inside a phrase relating another act ("before the November election"), unless
@@ -855,6 +864,11 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         # since he took office last week"): a date inside it dates the act it is measured from
         if any(_marked(t, tr["relational_prepositions"]) for t in verbs):
             yield "relating_clause"
+        # (twenty-second pass) a date that is itself the object of a deadline relation on a verb of
+        # a clause below the meeting point ("would authorize $600 million for the commission to
+        # allocate to states to enhance their security ahead of 2020"): that act's deadline
+        if _deadline_below(text, event, ev, d, d_path, n_own, verbs, tr):
+            yield "deadline_below"
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
                 and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)) \
@@ -905,7 +919,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # date is the saying, the plan) or the event is in brackets (fronted_clause_scope)
     if "fronted_clause_scope" not in tr["rules_off"] and lca.pos_ in _VERBAL and not cls \
             and gov is not None and gov.i == lca.i and d.char_end <= event[0] and _before_subject(text, d, lca) \
-            and not _bracketed(text, event, lex):
+            and not _bracketed(text, event, lex) and not _relating_event(between, tr):
         return
     if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
             _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
@@ -978,6 +992,122 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _elliptic_condition(text: str, event: tuple[int, int], ev, lca, own: list, tr: dict) -> bool:
+    """A figure, and a date in a condition clause without a subject of its own on the figure's
+    predicate ("would cost roughly $60 billion if implemented in 2019"): the reduced condition is
+    said of the predicate's own subject, so its date is the time the figure holds for
+    (``elliptic_condition``; a condition with a subject of its own, "if the tax cuts aren't
+    renewed by Jan. 1", stays the condition's deadline).
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the figure in ``text``.
+        ev: The figure's head token.
+        lca: Where the date's and the figure's paths meet.
+        own: The date's path from above its own words up to (not including) ``lca``.
+        tr: The tree rules of the temporal lexicon (``attachment``).
+
+    Returns:
+        Whether the date is the figure's through an elliptic condition.
+
+    Examples:
+        >>> from summitlens.extract.dates.lexicon import load_lexicon
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The plan would cost $9 billion if adopted in 2030."
+        >>> doc = parse_one(t)
+        >>> verb = next(x for x in doc if x.lower_ == "adopted")
+        >>> _elliptic_condition(t, (20, 30), _head(doc, 20, 30), verb.head, [doc[10], verb], load_lexicon().tree)
+        True
+    """
+    if "elliptic_condition" in tr["rules_off"] or not _quantity(text, event, ev) or lca.pos_ not in _VERBAL:
+        return False
+    verbs = [t for t in own if t.pos_ in _VERBAL]
+    return len(verbs) == 1 and verbs[0].head.i == lca.i and _marked(verbs[0], tr["condition_marks"]) \
+        and _subjectless(verbs[0])
+
+
+def _deadline_below(text: str, event: tuple[int, int], ev, d: TimeExpr, d_path: list, n_own: int, verbs: list,
+                    tr: dict) -> bool:
+    """A figure, and a date that is itself the object of a deadline relation (``deadline_relations``:
+    "ahead of 2020", "before Jan. 1") on a verb of a clause below the meeting point ("would
+    authorize $600 million for the commission to allocate to states to enhance their security
+    ahead of 2020"): the deadline of that act, not the figure's time (``deadline_below``).
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the figure in ``text``.
+        ev: The figure's head token.
+        d: The date.
+        d_path: The date's path to the root; ``n_own`` of its tokens are the date's own.
+        n_own: How many tokens of ``d_path`` are the date's own.
+        verbs: The verbs of the clauses below the meeting point on the date's path.
+        tr: The tree rules of the temporal lexicon (``attachment``).
+
+    Returns:
+        Whether the date is a deadline of an act below the figure's predicate.
+    """
+    if "deadline_below" in tr["rules_off"] or not verbs or not _quantity(text, event, ev) \
+            or n_own == 0 or n_own >= len(d_path):
+        return False
+    p = d_path[n_own]  # the date's preposition ("of" of "ahead of")
+    rel = p.lower_ if p.lower_ in tr["deadline_relations"] else f"{p.head.lower_} {p.lower_}"
+    if rel not in tr["deadline_relations"] or d_path[n_own - 1].dep_ != "pobj":
+        return False
+    host = p.head if p.lower_ in tr["deadline_relations"] else p.head.head
+    return host.pos_ in _VERBAL and any(v.i == host.i for v in verbs)
+
+
+def _relating_event(between: list, tr: dict) -> bool:
+    """The event below the meeting point is the object of a relating phrase or clause ("In
+    October 2012, the firm filed for bankruptcy after spending $132 million"): another act that
+    the relation places before or after the clause's own, which a date fronted on that clause
+    does not date (``fronted_relating``)."""
+    return "fronted_relating" not in tr["rules_off"] and any(_relational(t, _relating_outside(tr)) for t in between)
+
+
+def _then_antecedent(text: str, event: tuple[int, int], cands: Sequence[TimeExpr], doc,
+                     lex: TemporalLexicon) -> TimeExpr | None:
+    """A figure whose own predicate carries an anaphoric time adverb before it
+    (``anaphoric_time_adverbs``: "… in April 2006 about voter anger over gasoline prices, then
+    surpassing an average of $2.50 per gallon"): the adverb points back to the last date written
+    before it, which is the figure's (``then_anaphor``); None otherwise.
+
+    Args:
+        text: The sentence.
+        event: ``(start, end)`` of the figure in ``text``.
+        cands: The candidate dates of the figure.
+        doc: The sentence's parse.
+        lex: A loaded temporal lexicon.
+
+    Returns:
+        The antecedent date, or None.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "She spoke in May 2010 about fuel prices, then topping $4 a gallon."
+        >>> ds = resolve_dates(t, anchor=date(2012, 1, 1))
+        >>> lex = load_lexicon()  # shipped off: switch it on for the example
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"then_anaphor"}})
+        >>> _then_antecedent(t, (55, 57), ds, parse_one(t), on).surface
+        'May 2010'
+        >>> _then_antecedent(t, (55, 57), ds, parse_one(t), lex) is None
+        True
+    """
+    tr = lex.tree
+    if "then_anaphor" in tr["rules_off"] or not _quantity(text, event, None):
+        return None
+    ev = _head(doc, *event)
+    if ev is None:
+        return None
+    pred = next((t for t in _path(ev)[1:] if t.pos_ in _VERBAL), None)
+    adv = pred is not None and next((c for c in pred.children if c.dep_ == "advmod" and c.i < ev.i
+                                     and c.lower_ in tr["anaphoric_time_adverbs"]), None)
+    if not adv:
+        return None
+    return max((d for d in cands if d.char_end <= adv.idx), key=lambda d: d.char_end, default=None)
 
 
 def _period_clause(text: str, event: tuple[int, int], ev, d: TimeExpr, lex: TemporalLexicon) -> bool:
@@ -1578,4 +1708,10 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     if nxt is not None and lex.adjacent.fullmatch(text, e, nxt.char_start) \
             and _fast(text, event, nxt, anchor, lex, past_rule=False) is not None:
         return nxt  # "$82,300 in 2010": the date right after the event
-    return _tree(text, event, cands + figures, doc, anchor, lex, frozenset(others))
+    if doc is None:
+        from summitlens.text.parse import parse_one
+
+        doc = parse_one(text)
+    got = _tree(text, event, cands + figures, doc, anchor, lex, frozenset(others))
+    # (twenty-second pass) "…, then surpassing $2.50 a gallon": the date "then" points back to
+    return got if got is not None else _then_antecedent(text, event, cands, doc, lex)

@@ -24,7 +24,7 @@ from summitlens.rules import phrase_alternation
 __all__ = ["Patterns", "compiled_patterns", "RULE_NEEDS"]
 
 #: Trigger classes each rule needs (M month, Y year, W weekday, S season, E weekend, A ago,
-#: Q quarter, U period unit, D deictic, N named day).
+#: Q quarter, U period unit, D deictic, N named day, C cycle).
 RULE_NEEDS = {
     "mdy_range_y": "M", "dmy_range_y": "M", "my_range": "M",
     "md_range": "M", "dm_range": "M", "mdy": "M", "dmy": "M", "month_range": "M", "part_month": "M",
@@ -34,6 +34,7 @@ RULE_NEEDS = {
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
+    "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C",
 }
 
 
@@ -116,6 +117,9 @@ def _build(cal: Calendar) -> Patterns:
         ("part_month", rf"{PART}[\s-]*(?:(?P<mrel>last|this|next)\s+)?(?P<m>{M})(?:,?\s+(?:of\s+)?(?P<y>{Y}))?(?:,?\s+(?P<yrel>last|this|next)\s+year)?"),
         ("part_year", rf"{PART}[\s-]*(?:(?P<y>{Y})|(?P<yrel2>(?:last|this|next|the)\s+year))(?![\d%])"),
         ("month_year", rf"(?P<m>{M})(?:\s+of|,)?\s+(?:(?P<y>{Y})(?![\d%])|(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)"),
+        # (twenty-second pass) "last Sept. 30", "next March 1": a day of the month before or
+        # after the anchor, not the month with a stray number (``rel_month_day``)
+        ("rel_month_day", rf"(?P<rel>last|next|this\s+past|this\s+coming)\s+(?P<m>{M})\s+(?P<d>{D})(?![\d,]\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("rel_month", rf"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+(?P<m>{M})"),
         ("first_n", rf"the\s+first\s+{NUMS}\s+(?P<unit>months|quarters)(?:\s+of\s+(?:(?P<y>{Y})|(?P<yrel>the|this|last|next|the\s+current)\s+(?:(?:fiscal|budget|calendar)\s+)?year))?"),
         ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"
@@ -152,6 +156,13 @@ def _build(cal: Calendar) -> Patterns:
         ("two_years", r"(?P<r1>this|last|next)\s+and\s+(?P<r2>this|last|next)\s+year(?!s)"),
         # "the first week of this month", "the end of next month": a part of a relative month
         ("part_rel", rf"{PART}\s+(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+current)\s+month(?!s)"),
+        # (twenty-second pass) "at the end of the month": a part of the month written before it in
+        # the sentence ("raised $1 million in June and had $2 million at the end of the month"),
+        # else of the anchor's month (``part_the_month``)
+        ("part_the_month", rf"{PART}\s+the\s+month(?!s)(?!\s+{_alt(pw.get('the_month_not_before', ()))}\b)"),
+        # (twenty-second pass) "this election cycle", "the current two-year campaign cycle": the
+        # cycle holding the anchor (``calendar.yml`` ``election_cycle``)
+        ("election_cycle", rf"(?P<rel>this|the\s+current|last|the\s+last|the\s+previous|next|the\s+next)\s+(?:{_alt(pw.get('cycle_length_words', ()))}[\s-]+)?(?:{_alt(pw.get('cycle_qualifiers', ()))}\s+)cycle(?!s)"),
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
@@ -178,7 +189,8 @@ def _build(cal: Calendar) -> Patterns:
         r"|(?P<Q>\b(?:quarters?|Q[1-4])\b)"
         rf"|(?P<U>\b{_alt(pw['unit_triggers'])}\b)"
         rf"|(?P<D>\b{_alt(pw['deictic_triggers'])})"
-        rf"|(?P<N>{named}))", re.I)
+        rf"|(?P<N>{named})"
+        rf"|(?P<C>\b{_alt(pw.get('cycle_nouns', ()))}\b))", re.I)
     return Patterns(
         # every rule starts at a word start: cheap to reject mid-word positions, and no month
         # inside a word ("dismay 5")

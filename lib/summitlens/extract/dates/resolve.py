@@ -14,7 +14,11 @@ written year takes that year (``sentence_year``: "in July 2016 and again in Octo
 ago" is the year ten years back (``one_decade_year``); a year before 1800 after "in"/"since" is a
 year (``early_year``); "a decade later", "the year before" count from the full date written
 before them in the sentence (``sentence_relative``); two complete days joined by "and" ("on
-Feb. 6 and Feb. 17", "Thursday and Friday") are two dates, not a range (``and_full_dates``).
+Feb. 6 and Feb. 17", "Thursday and Friday") are two dates, not a range (``and_full_dates``);
+(twenty-second pass) "last Sept. 30" is a day, the latest such day before the anchor
+(``rel_month_day``); "at the end of the month" is a part of the month written before it in the
+sentence, else of the anchor's month (``part_the_month``); "this election cycle" is the cycle of
+``calendar.yml`` ``election_cycle`` holding the anchor (``election_cycle``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -141,6 +145,20 @@ def _rel_month_year(mo: int, rel: str, anchor: date, tense: str) -> int:
     if rel in ("next", "this coming", "the following"):
         return anchor.year if mo > anchor.month else anchor.year + 1
     return _pick_year_for_month(mo, anchor, tense)[0]
+
+
+def _rel_day_year(mo: int, d: int, rel: str, anchor: date) -> int:
+    """Year of "last/next <month> <day>" from the anchor: the latest such day before the anchor,
+    or the earliest after it (``rel_month_day``: "last Sept. 30" on 2012-06-20 is 2011-09-30).
+
+    Examples:
+        >>> _rel_day_year(9, 30, "last", date(2012, 6, 20)), _rel_day_year(3, 1, "next", date(2012, 6, 20))
+        (2011, 2013)
+    """
+    back = re.sub(r"\s+", " ", rel.lower()).split()[-1] in ("last", "past", "previous")
+    if back:
+        return anchor.year if (mo, d) < (anchor.month, anchor.day) else anchor.year - 1
+    return anchor.year if (mo, d) > (anchor.month, anchor.day) else anchor.year + 1
 
 
 def _week_start(d: date) -> date:
@@ -387,6 +405,28 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             y = anchor.year + {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}[rel]
             C = "relative"
         return date(y, mo, 1), _month_end(y, mo), "month", C
+    if name == "rel_month_day":
+        mo, d = _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
+        if g.get("y"):
+            return _one_day(g["y"], mo, d, anchor, tense)
+        if anchor is None:
+            return None, None, "day", "no_tense"
+        s = _clip_day(_rel_day_year(mo, d, g["rel"], anchor), mo, d)
+        return (s, s, "day", "relative") if s else None
+    if name == "part_the_month":
+        if anchor is None:
+            return None, None, "month_part", "no_tense"
+        part = _part_name(g["part"])
+        part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
+        s, e = _part_of_month(anchor.year, anchor.month, part, lex)
+        return s, e, "month_part", "relative"
+    if name == "election_cycle":
+        if anchor is None:
+            return None, None, "multi-year", "no_tense"
+        n = load_calendar().cycle_years
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).split()[-1]
+        last = anchor.year + (-anchor.year) % n + {"last": -n, "previous": -n, "next": n}.get(rel, 0)
+        return date(last - n + 1, 1, 1), date(last, 12, 31), "multi-year", "relative"
     if name == "rel_month":
         if anchor is None:
             return None, None, "month", "no_tense"
@@ -945,7 +985,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
-                        "early_year", "unit_before", "rolling_coming", "rolling_qualified") \
+                        "early_year", "unit_before", "rolling_coming", "rolling_qualified",
+                        "part_the_month", "election_cycle") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
@@ -1018,6 +1059,11 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             start, end, gran = counted
         if name == "rel_unit" and out and _anaphoric(m):
             start, end = _same_as_before(out, m.group("unit").lower(), start, end)
+        if name == "part_the_month" and out and start is not None:
+            # "in June … at the end of the month": a part of the month written before it
+            a, _ = _same_as_before(out, "month", None, None)
+            if a is not None:
+                start, end = _part_of_month(a.year, a.month, _part_name(m.group("part")), lex)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):
             start = end = _weekday_year(text, s, start, rt, pat.weekday) or start
         if name in ("month", "mdy", "dmy") and start is not None and t != "future" \

@@ -45,6 +45,8 @@ class Calendar:
         part_aliases: A part as written -> the part it means ("first days" -> "early").
         deictic_offsets: A deictic word -> the day it names, in days from the anchor
             ("yesterday" -> -1, "last night" -> -1); words not listed name the anchor's day.
+        cycle_years: The calendar years of an election cycle, which ends with a year divisible
+            by it ("this election cycle" in 2013 is 2013-2014).
     """
 
     months: dict[str, int]
@@ -61,6 +63,7 @@ class Calendar:
     part_aliases: dict[str, str]
     movable_days: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     deictic_offsets: dict[str, int] = field(default_factory=dict)
+    cycle_years: int = 2
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +89,7 @@ def _load(path: str) -> Calendar:
                       for k, v in ((d.get("pattern_words") or {}).get("part_aliases") or {}).items()},
         deictic_offsets={" ".join(str(k).lower().split()): int(v)
                          for k, v in ((d.get("pattern_words") or {}).get("deictic_offsets") or {}).items()},
+        cycle_years=int((d.get("election_cycle") or {}).get("years", 2)),
     )
 
 
