@@ -570,3 +570,36 @@ def test_indefinite_anaphora_rule_and_its_id(tmp_path):
     off = _rules_toggled(tmp_path, off=["indefinite_anaphora"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
     assert 2 not in {r["sentence_index"] for r in rows}
+
+
+_LONE = ["Obama and Abe meet in Tokyo", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Obama's trip was planned for months by both governments.",
+         "Clinton's trip was planned for months.",
+         "President-elect Obama's trip was planned for months.",
+         "Obama met the reporters on his way out.",
+         "Obama does not have bad meetings."]
+
+
+def test_lone_head_links_one_named_head_to_its_encounter(tmp_path):
+    # rule lone_head (issue 12 second recall pass: r1 +2, r11 +3, r17 +1, r22 +2 rows, no new false
+    # positive; on, see encounters.yml): one head as an argument of an encounter word is a mention of
+    # that head's encounter established before, with its participants; not another person, a head not
+    # in office, a verb with an object of its own, or meetings in general; switched off, no such row
+    assert "lone_head" not in load_encounter_rules().rules_off
+    s = _LONE
+    off = _rules_toggled(tmp_path, off=["lone_head"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
+    assert 2 not in {r["sentence_index"] for r in rows}
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    assert 2 in rows and rows[2]["participants"] == ("abe", "obama") and rows[2]["cue"] == "trip"
+    assert not {3, 4, 5, 6} & set(rows)
+
+
+def test_lone_head_headline_takes_the_encounter_status(tmp_path):
+    # a headline naming one head of the report's encounter (its document event, from the lead) keeps that
+    # encounter's status, whatever its modal ("may matter most")
+    s = ["Obama talks may matter most", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday."]
+    ms = extract_meetings(s, anchor=date(2016, 5, 28))
+    ev = document_event(s[0], s[1:], anchor=date(2016, 5, 28), lead_mention=ms[0])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, ms, ev)}
+    assert rows[0]["participants"] == ("abe", "obama") and rows[0]["status"] == "occurred"

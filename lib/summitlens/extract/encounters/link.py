@@ -34,12 +34,12 @@ from dataclasses import asdict
 
 from summitlens.extract.encounters.events import DocEvent
 from summitlens.extract.encounters.rules import EncounterRules, load_encounter_rules
-from summitlens.extract.encounters.syntax import supports
+from summitlens.extract.encounters.syntax import sole_argument, supports
 from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues, title_leaders)
+    TITLE_PREFIXES, _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
 
@@ -589,7 +589,14 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled") \
                     and _heads_pair(r["participants"], gz, r["start"]):
                 found.append((i, _as_event(r)))
-        if i in have or heads[i] or not text or not found:
+        if i in have or not text or not found:
+            continue
+        if heads[i]:
+            # a headline names the report's own encounter by one of its heads (rule lone_head)
+            row = _lone_head_row(text, i, found, dated, gz, rl, cq, headline=True)
+            if row is not None:
+                out.append(row)
+                have.add(i)
             continue
         cues = [m for rx in (rl.news_anaphora, rl.leader_refs) for m in [rx.search(text)] if m]
         q = rl.qualified_anaphora.search(text)  # "the next meeting", "the February 27 meeting"
@@ -599,6 +606,10 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if indef is not None:
             cues.append(indef)
         if not cues:
+            row = _lone_head_row(text, i, found, dated, gz, rl, cq)
+            if row is not None:
+                out.append(row)
+                have.add(i)
             continue
         a = min(cues, key=lambda m: (m.start(), m is not q))
         # "the next meeting", "the February 27 meeting": a coming encounter, dated on its own day
@@ -656,6 +667,84 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         out.append(row)
         have.add(i)
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dated, gz: Gazetteer,
+                   rl: EncounterRules, cq, *, headline: bool = False) -> dict | None:
+    """A mention of an encounter established before, made by a sentence that names one of its
+    heads only (rule ``lone_head``), or None.
+
+    The sentence must name exactly one head of state or government in office (not after
+    "President-elect", "candidate" … :attr:`EncounterRules.not_head_before`), as an argument of a
+    head-level encounter word (:attr:`EncounterRules.lone_head`) on the parse: its subject, object,
+    possessor, compound or the object of its preposition ("The reason for Trump's visit", "Macron talks
+    may be more important"), with no other object (:func:`~summitlens.extract.encounters.syntax.sole_argument`).
+    It is linked to the most recent
+    encounter in ``found`` that head takes part in and that the sentence's own dates do not put on
+    another day; it takes that encounter's participants, and its status as :func:`_event_row` gives
+    it (a future predicate of a held encounter is planned; a hypothetical cue before the word makes it
+    hypothetical); a headline (``headline``) keeps the encounter's status whatever its verb.
+
+    Examples:
+        >>> from summitlens.extract.encounters.events import DocEvent
+        >>> ev = DocEvent(("leader_of_Japan", "obama"), False, "in_person", "occurred", None, None, "", "", "",
+        ...               "", "mention", 0)
+        >>> from dataclasses import replace
+        >>> from summitlens.rules import load_rules, rules_path
+        >>> cues = load_rules(rules_path(None, default="encounters.yml"))["lone_head_cues"]
+        >>> rl = replace(load_encounter_rules(), lone_head=re.compile(cues, re.I))  # the rule switched on
+        >>> r = _lone_head_row("Obama defended the trip on Sunday.", 1, [(0, ev)], None, load_gazetteer(),
+        ...                    rl, load_cues())
+        >>> r["participants"], r["cue"], r["link"]
+        (('leader_of_Japan', 'obama'), 'trip', 'anaphora')
+        >>> _lone_head_row("Clinton defended the trip.", 1, [(0, ev)], None, load_gazetteer(), rl, load_cues()) is None
+        True
+    """
+    cue_ms = list(rl.lone_head.finditer(text))
+    if not cue_ms or cq.generic.search(text):
+        return None
+    ents = find_entities(text, gazetteer=gz, kinds=("person", "place", "country", "occasion"))
+    ents += title_leaders(text, gazetteer=gz, known=ents)
+    people = [e for e in ents if e.kind == "person" or e.id.startswith(TITLE_PREFIXES)]
+    named = {e.id for e in people}
+    if len(named) != 1:
+        return None
+    h = next(iter(named))
+    if not is_head(h, gz):
+        return None
+    spans = [(e.char_start, e.char_end) for e in people
+             if not rl.not_head_before.search(text[max(0, e.char_start - 60):e.char_start])]
+    if not spans:
+        return None
+    dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
+    pick = None
+    for _, cand in reversed(found):
+        if h not in cand.participants:
+            continue
+        if dates and (cand.start is None or any(not (lo <= cand.start <= hi) for lo, hi in dates)):
+            continue  # dated on a day of its own: another encounter, or one the document does not date
+        pick = cand
+        break
+    if pick is None:
+        return None
+    from summitlens.text.parse import parse_one
+
+    doc = parse_one(text)
+    cue = next((m for m in cue_ms if sole_argument(doc, m.start(), m.end(), spans)), None)
+    if cue is None:
+        return None
+    lo, hi = clause_bounds([b.start() for b in load_lexicon().boundaries.finditer(text)], cue.start(), cue.end(),
+                           len(text))
+    clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    row = _event_row(pick, i, cue.group(0), cue.start(), "anaphora", text, rl.present_anaphora)
+    if headline:
+        row["status"] = pick.status  # headline style ("Macron talks may be more important"): the encounter's
+    if cq.hypothetical.search(clause[:cue.start() - lo]):
+        row["status"] = "hypothetical"  # "any meeting with Trump" (not "the trip could offer challenges")
+    elif row["status"] == "planned" and row["tense"] == "past" and not cq.planned.search(clause) \
+            and not cq.cancelled.search(clause):
+        row["status"] = _status_for(row["mode"], "occurred")
+    return row
 
 
 def _qualify(row: dict, a: re.Match, text: str, dates: Sequence, pick: DocEvent, rl: EncounterRules) -> None:

@@ -71,6 +71,9 @@ class EncounterRules:
             ("met with success", "received bruises"; rule ``object_idiom``).
         idiom_prepositions: Prepositions whose object is such a verb's object ("met with", "met by").
         person_lemmas: Lemmas of common nouns naming people, whom a head may meet ("met with officials").
+        lone_head: Regex of head-level encounter words whose one named head links the sentence to that
+            head's encounter established before (rule ``lone_head``).
+        not_head_before: Regex matched right before a name: the person is not in office ("President-elect").
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -103,6 +106,8 @@ class EncounterRules:
     idiom_lemmas: frozenset = frozenset()
     idiom_prepositions: frozenset = frozenset()
     person_lemmas: frozenset = frozenset()
+    lone_head: re.Pattern = NEVER
+    not_head_before: re.Pattern = NEVER
     rules_off: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
@@ -181,6 +186,8 @@ def _load(path: str) -> EncounterRules:
         idiom_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_lemmas", [])),
         idiom_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_prepositions", [])),
         person_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("person_lemmas", [])),
+        lone_head=NEVER if "lone_head" in off else _rx(d, "lone_head_cues"),
+        not_head_before=_rx(d, "not_head_before"),
     )
 
 

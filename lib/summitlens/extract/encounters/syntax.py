@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from summitlens.text.parse import head_token
 
-__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object"]
+__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -274,3 +274,65 @@ def thing_object(doc, cue_start: int, cue_end: int, spans) -> bool:
     subj = [x for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in _core(c, ("compound", "flat", "conj", "appos"))]
     return not _person([x for x in subj if x.pos_ != "PRON" or x.tag_ == "PRP"], spans, people,
                        names=("PROPN", "PRON"))
+
+
+_OBJECT_PREPS = ("with", "by", "between", "among")
+
+
+def _overlaps(tokens, spans) -> bool:
+    return any(x.idx < b and x.idx + len(x.text) > a for x in tokens for a, b in spans)
+
+
+def sole_argument(doc, cue_start: int, cue_end: int, spans) -> bool:
+    """Whether a participant (``spans``: ``(start, end)`` offsets of its mentions) is a direct argument
+    of the encounter word at the cue and no one else is its counterpart there (rule ``lone_head``).
+
+    Direct arguments: for a noun, its possessor, compound and modifiers, its "with"/"by"/"between"
+    objects, and the subject of the verb it is the object of ("Trump had conversations"); for a verb,
+    its subject, passive agent, direct object and "with" objects. A direct object or a "with" object
+    that is not the participant (nor a pronoun) names the counterpart in the sentence itself, or makes
+    the word no encounter ("met that standard", "visited the station"): False.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Smith's trip was a success."
+        >>> sole_argument(parse_one(t), t.index("trip"), t.index("trip") + 4, [(0, 5)])
+        True
+        >>> t = "Smith met the reporters on Monday."
+        >>> sole_argument(parse_one(t), t.index("met"), t.index("met") + 3, [(0, 5)])
+        False
+        >>> t = "The talks went well, Smith said."
+        >>> sole_argument(parse_one(t), t.index("talks"), t.index("talks") + 5, [(21, 26)])
+        False
+    """
+    t = _head(doc, cue_start, cue_end)
+    if t is None:
+        return False
+    args, objs = [], []
+    if t.pos_ in ("VERB", "AUX"):
+        verb = t
+    else:
+        args += [c for c in t.children if c.dep_ in _NOUN_MODS]
+        objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                 for x in c.children if x.dep_ == "pobj"]
+        verb = t.head if t.dep_ in ("dobj", "obj") and t.head.pos_ in ("VERB", "AUX") else None
+        if t.dep_ == "compound":
+            args.append(t.head)  # "Trump-Abe summit", "NATO meetings"
+        if t.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in t.children):
+            return False  # "does not have bad meetings": meetings in general, none established
+    if verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        args += subjects
+        if verb is t:
+            objs += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # "with" objects of the verb and of its other dependents ("meet at the venue with members of …")
+        skip = {x.i for c in subjects for x in c.subtree}
+        objs += [x for c in verb.subtree if c.i not in skip and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                 for x in c.children if x.dep_ == "pobj"]
+    for o in objs:
+        core = _core(o)
+        if not _overlaps(core, spans) and not all(x.pos_ == "PRON" for x in core):
+            return False
+    if any(e.label_ == "PERSON" and not _overlaps(e, spans) for e in doc.ents):
+        return False  # another person named ("said Jens Stoltenberg during a meeting with Trump")
+    return any(_overlaps(_core(a, _CORE + ("amod",)), spans) for a in args + objs)
