@@ -209,6 +209,15 @@ _PASS_CASES = {
     # A definite noun takes up the one side named before it.
     "definite_anaphor": [("Beijing's censors spoke first, and then the regime silenced the critics.", "regime",
                           "china")],
+    # Framing target pass, rounds 1-26: an apposition the parser reads as a coordination or an
+    # object is about its anchor.
+    "detached_apposition": [("They blamed Beijing, Pyongyang's neighbour and ally, for the test.", "ally", "china"),
+                            ("The senator lashed out at China, a geopolitical rival but key U.S. trade partner, "
+                             "in a speech.", "partner", "china"),
+                            ("Voters blamed Russia, the Syrian army's ally, for the strike.", "ally", "russia"),
+                            ("China, Iran's top partner and ally, said nothing.", "ally", "china")],
+    # A name after "pro-" backs the noun: someone else's.
+    "backer_prefix": [("The protesters toppled a pro-Moscow regime in the capital.", "regime", "other")],
 }
 
 
@@ -254,3 +263,50 @@ def test_target_pass_rules_off_by_default(monkeypatch):
     assert _target(text, "friendship") == "leader"
     _with_rules(monkeypatch, on={"pronoun_owner"})
     assert _target(text, "friendship") == "other"
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    # A list after a name is no apposition: its possessive pronoun names the anchor's own allies.
+    ("Sanctions hit Russia, its allies and its partners, and the rest of the region.", "allies", "other"),
+    # A third party anchoring the apposition is someone else.
+    ("Mongolia, China's neighbour and ally, stayed silent.", "ally", "other"),
+])
+def test_detached_apposition_limits(text, surface, target):
+    assert _target(text, surface) == target
+
+
+def test_apposition_anchor_needs_an_opening_mark():
+    from summitlens.extract.frames.scope import term_root
+    from summitlens.extract.frames.target import _np_head, apposition_anchor
+    from summitlens.text.parse import parse_one
+
+    t = "Moscow and its allies met."
+    assert apposition_anchor(_np_head(term_root(parse_one(t), 15, 21))) is None
+
+
+@pytest.mark.parametrize("rule, category", [("clause_participant", "partnership"),
+                                            ("clause_participant_authoritarian", "authoritarian")])
+def test_clause_participant_ships_off(monkeypatch, rule, category):
+    """``clause_participant`` ships off: rounds 1-26, partnership terms +19 rows in 9 rounds but r7 -1
+    (a misparsed "China is either an ally or friend"); authoritarian terms +6 rows in 4 rounds but
+    r21 -1 and r23 -1."""
+    from summitlens.extract.frames.target import target_syntax
+
+    assert {"clause_participant", "clause_participant_authoritarian"} <= target_syntax()["rules_off"]
+    text, surface = {"partnership": ("Allies have concluded that Russia broke the treaty.", "Allies"),
+                     "authoritarian": ("The regime is protected by Russian troops.", "regime")}[category]
+    assert _target(text, surface) == "russia"
+    _with_rules(monkeypatch, on={rule})
+    assert _target(text, surface) == "other"
+    # The clause's subject is still what a predicate term is about.
+    assert _target("China is an ally in the fight.", "ally") == "china"
+
+
+def test_other_participant_keeps_the_subject():
+    from summitlens.extract.frames.target import other_participant
+    from summitlens.text.parse import parse_one
+
+    t = "Moscow will change into a friendly state."
+    assert not other_participant(parse_one(t), 26, 34, 0, 6)
+    t = "Allies have concluded that Russia broke the treaty."
+    assert other_participant(parse_one(t), 0, 6, 27, 33)

@@ -18,7 +18,7 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "copula_subject", "definite_anaphor", "drop_backers", "first_person_with", "mentions",
+__all__ = ["TARGETS", "apposition_anchor", "copula_subject", "definite_anaphor", "drop_backers", "first_person_with", "mentions", "other_participant",
            "parse_target", "possessor_target", "premodifier_target", "side_list", "side_range", "side_title",
            "speaker_side", "target_of", "target_syntax", "third_party_generic", "third_party_owner",
            "third_party_relation"]
@@ -377,6 +377,10 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
         d = max(d, 0)
         if text and _clause_break(text[b:s] if b <= s else text[e:a], after=b > s, cues=cues):
             continue  # another clause: a country merely named in the sentence
+        if doc is not None and kind != "other" and _on("clause_participant" if category == "partnership" else
+                                                       "clause_participant_authoritarian") \
+                and other_participant(doc, s, e, a, b):
+            continue  # another participant of a clause the term is in ("aid to an ally facing Russian aggression")
         if kind not in best or d < best[kind]:
             best[kind] = d
     if not best:
@@ -394,6 +398,65 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
     if "russia" in best and "china" in best and best.get("leader", w + 1) > 40:
         return "relationship"
     return min(best.items(), key=lambda kv: (kv[1], TARGETS.index(kv[0])))[0]
+
+
+def other_participant(doc, s: int, e: int, a: int, b: int) -> bool:
+    """Whether a mention is another participant of a clause the term takes part in (rule
+    ``clause_participant``, and ``clause_participant_authoritarian`` for authoritarian terms; both
+    ship off): the lowest common head of the term's noun and the mention is a verb that is neither
+    of them ("Allies have concluded that Russia …", "the regime is protected by Russian military
+    force"), so the nearness of the mention says nothing of the term. Not when the mention is the
+    subject of that verb and the term no clause of its own under it ("China is either an ally or
+    friend"; the subject's phrase reaches into ``subject_preps`` only), or the object the term is
+    predicated of through ``predicative_preps`` ("mistook the Russian strongman for a friend").
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        a: Mention start.
+        b: Mention end.
+
+    Returns:
+        True when the mention should not decide the term's target by nearness.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> other_participant(parse_one("Allies have concluded that Russia broke the treaty."), 0, 6, 27, 33)
+        True
+        >>> other_participant(parse_one("They met the Russian regime."), 21, 27, 13, 20)
+        False
+    """
+    from summitlens.extract.frames.scope import term_root
+
+    t, m = term_root(doc, s, e), term_root(doc, a, b)
+    if t is None or m is None:
+        return False
+    t = _np_head(t)
+    up = {x.i for x in [t, *t.ancestors]}
+    lca = next((x for x in [m, *m.ancestors] if x.i in up), None)
+    if lca is None or lca.i in (t.i, m.i) or lca.pos_ not in ("VERB", "AUX"):
+        return False
+    # The clause's subject is what the clause says of the term ("China is either an ally or
+    # friend", "cooperation between Russia and China translated into a strategic partnership");
+    # so is an object the term is predicated of ("mistook the Russian strongman for a friend").
+    sx = target_syntax()
+    path = [x for x in [t, *t.ancestors] if x.i != lca.i and lca.i in {y.i for y in x.ancestors}]
+    if any(x.dep_ in sx["clause_deps"] for x in path) or path[-1].dep_ == "agent":
+        return True  # a clause of its own, or the agent of a passive ("is supported by … allies")
+    deps = ("nsubj", "nsubjpass")
+    if any(x.dep_ == "pobj" and x.head.head.i == lca.i and x.head.lower_ in sx["predicative_preps"] for x in path):
+        deps += ("dobj",)
+    stops = _own_np_stops() | {"prep"}
+    for c in lca.children:
+        if c.dep_ not in deps:
+            continue
+        own = _own_tokens(c, stops=stops)
+        own += [y for x in list(own) for p in x.children if p.dep_ == "prep" and p.lower_ in sx["subject_preps"]
+                for y in p.subtree]
+        if any(m.i == x.i for x in own):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- parse-based target
@@ -416,9 +479,14 @@ def target_syntax() -> dict:
     out = {k: frozenset(str(w).lower() for w in d.get(k) or []) for k in
            ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
             "own_np_stops", "relation_preps", "linking_verbs", "rules_off", "place_preps", "range_preps",
-            "owner_preps", "anaphor_determiners", "person_pronouns")}
+            "owner_preps", "anaphor_determiners", "person_pronouns", "list_continuers",
+            "predicative_preps", "clause_deps", "subject_preps")}
+    for k in ("apposition_openers", "apposition_closers"):
+        out[k] = frozenset(str(w) for w in d.get(k) or [])
     suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
     out["backer"] = re.compile(rf"\s*-\s*(?:{suf})\b", re.I)
+    pre = "|".join(sorted(re.escape(str(w)) for w in d.get("backer_prefixes") or [])) or "(?!)"
+    out["backer_prefix"] = re.compile(rf"\b(?:{pre})\s*-\s*$", re.I)
     out["generic_relationship"] = re.compile("|".join(d.get("generic_relationship") or []) or "(?!)", re.I)
     return out
 
@@ -429,15 +497,21 @@ def _on(rule: str) -> bool:
 
 
 def drop_backers(text: str, mentions) -> list:
-    """Mentions that name a backer ("Russian-backed regime", "Russia-adjacent members") dropped.
+    """Mentions that name a backer ("Russian-backed regime", "Russia-adjacent members") dropped;
+    so are those after a backer prefix ("a pro-Moscow strongman"; rule ``backer_prefix``).
 
     Examples:
         >>> t = "the Russian-backed Syrian regime"
         >>> drop_backers(t, [("russia", 4, 11)])
         []
+        >>> drop_backers("a pro-Moscow strongman", [("russia", 6, 12)])
+        []
     """
-    rx = target_syntax()["backer"]
-    return [m for m in mentions if not rx.match(text, m[2])]
+    sx = target_syntax()
+    rx, pre = sx["backer"], sx["backer_prefix"]
+    prefixed = _on("backer_prefix")
+    return [m for m in mentions if not rx.match(text, m[2])
+            and not (prefixed and pre.search(text, max(0, m[1] - 12), m[1]))]
 
 
 def _own_np_stops() -> frozenset[str]:
@@ -911,6 +985,66 @@ def definite_anaphor(h, s: int, mentions, *, person: bool) -> str | None:
     return next(iter(sides)) if len(sides) == 1 and "relationship" not in before else None
 
 
+def apposition_anchor(h) -> list | None:
+    """The names a term's noun phrase stands in apposition to where the parse does not say so
+    (rule ``detached_apposition``); None when it is no such apposition.
+
+    Two shapes: a noun coordinated (without a comma: a list item is no apposition) with a parsed
+    apposition shares its anchor ("China, North Korea's top trading partner and ally": ally); a
+    common-noun phrase with a determiner or a
+    possessor (not a possessive pronoun: "Russia, its allies and partners" is a list), opened by
+    ``apposition_openers`` right after a proper name and closed by ``apposition_closers`` (not
+    a comma before a ``list_continuers`` word) or the end, whatever the parser made of it
+    ("Beijing, North Korea's neighbor and ally, …" read as a coordination; "China, a
+    geopolitical foe but critical U.S. trade partner, …" read as an object). The anchor comes
+    with the names coordinated with it before the phrase ("Russia and Brazil -- …").
+
+    Args:
+        h: The term's noun (:func:`_np_head`).
+
+    Returns:
+        The anchor's conjuncts (tokens) before the phrase, or None.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> d = parse_one("She blamed Beijing, North Korea's neighbor and ally, for the test.")
+        >>> [t.text for t in apposition_anchor(_np_head(term_root(d, 47, 51)))]
+        ['Beijing']
+    """
+    sx = target_syntax()
+    top = h
+    doc = h.doc
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "NOUN" and not any(
+            t.text in sx["apposition_openers"] for t in doc[top.head.i + 1:top.i]):
+        top = top.head  # "neighbor and ally", not a list item after a comma
+    if top.pos_ != "NOUN":
+        return None
+    if top is not h and top.dep_ == "appos" and top.head.i != top.i:
+        anchor = top.head
+    else:
+        kids = list(top.children)
+        if not any(c.dep_ in ("det", "poss") for c in kids) or any(
+                c.dep_ == "poss" and c.lower_ in sx["pronouns"] | sx["person_pronouns"] for c in kids):
+            return None
+        own = [t.i for t in top.subtree if not t.is_punct]
+        left, right = min(own), max(own)
+        if left < 2 or doc[left - 1].text not in sx["apposition_openers"]:
+            return None
+        if right + 1 < len(doc):
+            closer = doc[right + 1]
+            if closer.text not in sx["apposition_closers"] or (
+                    closer.text == "," and right + 2 < len(doc) and doc[right + 2].lower_ in sx["list_continuers"]):
+                return None
+        anchor = doc[left - 2]
+        if anchor.pos_ != "PROPN":
+            return None
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    out = [c for c in _with_conjuncts(anchor) if c.i < top.i]
+    return out or None
+
+
 def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
                  category: str = "partnership") -> str | None:
     """Target of a term from its place in the dependency parse (None when no rule applies).
@@ -1012,6 +1146,20 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
             return _side({side, args_side}) if relational and args_side and args_side != side else side
         if named and h.head.pos_ == "PROPN":
             return "other"
+    # 3c. An apposition the parser misread, or a noun coordinated with one ("Beijing, North
+    #     Korea's neighbor and ally, …"; rule detached_apposition).
+    if _on("detached_apposition"):
+        anchors = apposition_anchor(h)
+        if anchors:
+            kinds, named = set(), False
+            for c in anchors:
+                k, n = _head_kinds(c, mentions)
+                kinds, named = kinds | k, named or n
+            side = _side(kinds)
+            if side:
+                return _side({side, args_side}) if relational and args_side and args_side != side else side
+            if named:
+                return "other"
     # 4a. A range of places: "dictators from Saudi Arabia to Russia to North Korea".
     if _on("side_list"):
         side = side_range(h, mentions)
