@@ -176,6 +176,7 @@ from datetime import date
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
 from summitlens.extract.dates.resolve import TimeExpr
+from summitlens.text.blurbs import blank_spans, link_blurbs
 from summitlens.text.parse import head_token
 
 __all__ = ["attach_date", "clause_ids"]
@@ -1602,7 +1603,7 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
 def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
     """Link blurbs glued into a sentence (The Hill's hover cards: "President Trump Donald John
     TrumpGOP senators balk at … MORE"): from the headline glued to the repeated surname to the
-    closing MORE (``link_blurb``; ``temporal.yml``: ``attachment.link_blurb``).
+    closing MORE (rule ``link_blurb``; the pattern of :mod:`summitlens.text.blurbs`).
 
     Examples:
         >>> from dataclasses import replace
@@ -1617,14 +1618,7 @@ def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
     tr = lex.tree
     if "link_blurb" in tr["rules_off"]:
         return []
-    return [(m.end("sur"), m.end()) for m in tr["link_blurb"].finditer(text)]
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` blanked to spaces (offsets unchanged)."""
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    return link_blurbs(text)
 
 
 def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr], doc=None,
@@ -1666,7 +1660,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
             dates = [d for d in dates if own[0] <= d.char_start < own[1]]
         else:
             dates = [d for d in dates if not any(a <= d.char_start < b for a, b in blurbs)]
-            text, doc = _blank(text, blurbs), None
+            text, doc = blank_spans(text, blurbs), None
     if "converted_figure" not in tr["rules_off"] and text[e:].lstrip().startswith(")") \
             and (m := tr["converted_before"].search(text, max(0, s - 60), s)) is not None:
         # (eleventh pass) a converted amount in brackets ("nearly $60bn (£46.7bn) worth of US

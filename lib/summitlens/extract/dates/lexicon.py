@@ -218,7 +218,6 @@ def _load(path: str) -> TemporalLexicon:
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before", "range_link", "range_start_before",
                                          "attribute_after")},
-              "link_blurb": rx(att, "link_blurb", 0),
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

@@ -130,7 +130,6 @@ class Cues:
     title_small_words: frozenset[str] = frozenset()
     title_min_words: int = 0
     title_openers: frozenset[str] = frozenset()
-    link_blurb: re.Pattern = NEVER
     verb_coordinators: frozenset[str] = frozenset()
     subject_climb_deps: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -390,7 +389,6 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_small_words=_words(att.get("title_small_words")),
         title_min_words=int(att.get("title_min_words", 0)),
         title_openers=_words(att.get("title_openers")),
-        link_blurb=re.compile(att["link_blurb"]) if att.get("link_blurb") else NEVER,
         verb_coordinators=_words(att.get("verb_coordinators")),
         subject_climb_deps=_words(att.get("subject_climb_deps")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),

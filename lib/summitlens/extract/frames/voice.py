@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summitlens.extract.frames.cues import Cues, load_cues
+from summitlens.text.blurbs import blank_spans, link_blurbs
 from summitlens.text.clauses import WORD
 from summitlens.text.parse import head_token
 
@@ -1398,17 +1399,16 @@ def parenthetical(text: str, s: int) -> bool:
 
 def blank_link_blurbs(text: str, cues: Cues) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with link blurbs glued into it ("Sen. Roy Blunt Roy Dean BluntGOP senators balk
-    at … MORE") blanked to spaces (same length), and the blanked spans.
+    at … MORE") blanked to spaces (same length), and the blanked spans (the one pattern of
+    :mod:`summitlens.text.blurbs`; ``cues`` is kept for the callers' uniform signature).
 
     Examples:
         >>> t = "Sen. Roy Blunt Roy Dean BluntGOP senators balk at a trial MORE said it."
         >>> blank_link_blurbs(t, load_cues())[0].split()
         ['Sen.', 'Roy', 'Blunt', 'said', 'it.']
     """
-    spans = [(m.end("sur"), m.end()) for m in cues.link_blurb.finditer(text)]
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text, spans
+    spans = link_blurbs(text)
+    return blank_spans(text, spans), spans
 
 
 def in_speaker_phrase(text: str, s: int, attrs: list[Attribution], *, doc=None, cues: Cues | None = None) -> bool:
