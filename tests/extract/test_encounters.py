@@ -603,3 +603,56 @@ def test_lone_head_headline_takes_the_encounter_status(tmp_path):
     ev = document_event(s[0], s[1:], anchor=date(2016, 5, 28), lead_mention=ms[0])
     rows = {r["sentence_index"]: r for r in link_mentions(s, ms, ev)}
     assert rows[0]["participants"] == ("abe", "obama") and rows[0]["status"] == "occurred"
+
+
+def test_formula_city_ships_off(tmp_path):
+    # rule formula_city (issue 12 third pass) helps round 23 only (rules_off): switched on, "arrived in
+    # <city>" meets the leader of the city's country
+    s = ["Vladimir Putin arrived in Hangzhou", "The President of Russia arrived in Hangzhou for talks."]
+    assert "formula_city" in load_encounter_rules().rules_off
+    assert document_event(s[0], s[1:], anchor=date(2016, 9, 3)) is None
+    on = _rules_toggled(tmp_path, on=["formula_city"])
+    ev = document_event(s[0], s[1:], anchor=date(2016, 9, 3), rules=on)
+    assert (ev.participants, ev.place, ev.country, ev.source) == (("putin", "xi"), "Hangzhou", "China", "arrived")
+
+
+_INTERVIEW = ["Interview to an Indian news agency",
+              "Ahead of his visit to India, Vladimir Putin gave an interview to a news agency.",
+              "Question: What do you expect from the BRICS summit in Goa?",
+              "Vladimir Putin: I am sure this meeting will be useful."]
+
+
+def test_summit_anaphora_refers_to_the_summit_named_before(tmp_path):
+    # rule summit_anaphora (issue 12 third pass): "this meeting" after a summit both attend is that summit
+    ms = extract_meetings(_INTERVIEW, anchor=date(2016, 10, 13))
+    lead = next(m for m in ms if m.sentence_index == 1)
+    ev = document_event(_INTERVIEW[0], _INTERVIEW[1:], anchor=date(2016, 10, 13), lead_mention=lead)
+    assert ev.participants == ("leader_of_India", "putin")
+    rows = {r["sentence_index"]: r for r in link_mentions(_INTERVIEW, ms, ev)}
+    assert (rows[3]["participants"], rows[3]["occasion"], rows[3]["link"]) == (("putin", "xi"), "BRICS_summit",
+                                                                             "anaphora")
+    off = _rules_toggled(tmp_path, off=["summit_anaphora"])
+    rows = {r["sentence_index"]: r for r in link_mentions(_INTERVIEW, ms, ev, rules=off)}
+    assert rows[3]["participants"] == ("leader_of_India", "putin")
+
+
+_AFTER_SUMMIT = ["Answers to journalists' questions",
+                 "Vladimir Putin answered journalists' questions following his visit to China to take part in "
+                 "the G20 summit.",
+                 "Vladimir Putin: Good afternoon.", "Question: You met Prime Minister Theresa May yesterday.",
+                 "How did the meeting go?"]
+
+
+def test_nearest_meeting_ships_off(tmp_path):
+    # rule nearest_meeting (issue 12 third pass) breaks rounds 3 and 19 (rules_off): switched on, in the
+    # news conference after a summit "the meeting" right after a question naming another head's meeting is
+    # that meeting, not the host's
+    ms = extract_meetings(_AFTER_SUMMIT, anchor=date(2016, 9, 5))
+    lead = next(m for m in ms if m.sentence_index == 1)
+    ev = document_event(_AFTER_SUMMIT[0], _AFTER_SUMMIT[1:], anchor=date(2016, 9, 5), lead_mention=lead)
+    assert ev.participants == ("putin", "xi") and "nearest_meeting" in load_encounter_rules().rules_off
+    rows = {r["sentence_index"]: r for r in link_mentions(_AFTER_SUMMIT, ms, ev)}
+    assert rows[4]["participants"] == ("putin", "xi")
+    on = _rules_toggled(tmp_path, on=["nearest_meeting"])
+    rows = {r["sentence_index"]: r for r in link_mentions(_AFTER_SUMMIT, ms, ev, rules=on)}
+    assert (rows[4]["participants"], rows[4]["is_putin_xi"]) == (("putin", "theresa_may"), False)

@@ -531,3 +531,15 @@ def test_progressive_today_ships_off(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=day, times=times)] == ["planned"]
     cues = _cues_toggled(tmp_path, monkeypatch, on=["progressive_today"])
     assert [m.status for m in extract_meetings([text], anchor=day, times=times, cues=cues)] == ["occurred"]
+
+
+def test_summit_in_turn_ships_off(tmp_path, monkeypatch):
+    # rule summit_in_turn (issue 12 third pass) helps round 23 only (rules_off): switched on, a summit both
+    # leaders attend, named in a turn of one of them, implies the other leader (kept when the text never
+    # names them); off, "we" gives a default leader inferred by coreference
+    s = ["Vladimir Putin: Good afternoon.", "We hope the SCO summit in Astana will be productive."]
+    m = extract_meetings(s, anchor=date(2017, 5, 2))[-1]
+    assert (m.participants, m.participants_source) == (("putin", "xi"), "coreference")
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["summit_in_turn"])
+    m = extract_meetings(s, anchor=date(2017, 5, 2), cues=cues)[-1]
+    assert (m.participants, m.participants_source) == (("putin", "xi"), "implied")

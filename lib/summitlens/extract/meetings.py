@@ -1003,6 +1003,7 @@ def extract_meetings(
     paras = list(paragraph_ids) if paragraph_ids is not None else list(range(len(sentences)))
     # bare surnames of people the document names in full ("Kim" after "Kim Jong Un")
     off = _rules_off()
+    summit_turn = "summit_in_turn" not in off
     # … unless someone else of that surname was named since (rule same_surname: "Kim Yong Chol")
     found = short_name_entities(sentences, [find_entities(s, gazetteer=gz) for s in sentences], gazetteer=gz,
                                 nearest_owner="same_surname" not in off)
@@ -1031,6 +1032,7 @@ def extract_meetings(
             # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
             parts = _without_own_titles(parts, gz)
         source = "explicit"
+        turn_only = False  # the only participant not named is the speaker of the turn
         if not parts and i and not speaker[i] and cq.pronoun_opening.search(text):
             # "He will attend a NATO summit in Brussels": the head named last before (rule pronoun_subject)
             subj = _last_head(ents, i, parts, gz, anchor)
@@ -1053,7 +1055,11 @@ def extract_meetings(
                 parts.add(mate)
                 source = "coreference" if mate not in people[i] else source
             elif speaker[i] in leaders and (cq.second_person.search(text) or cq.first_person_plural.search(text)):
-                parts |= {p for p in leaders if p != speaker[i]}
+                # (a summit both leaders attend that the turn names gives the other leader below, rule
+                # summit_in_turn: "We expect that the BRICS Summit in Goa will open new opportunities")
+                if not (summit_turn and set(leaders) <= _gathering_leaders(ents[i], text, gz, anchor)):
+                    parts |= {p for p in leaders if p != speaker[i]}
+            turn_only = parts - people[i] == {speaker[i]}
             source = "coreference" if len(parts & set(leaders)) > len(people[i] & set(leaders)) else source
         elif addressee[i] and cq.second_person.search(text) and addressee[i] not in parts and any(
                 not cq.joint.match(m.group(0)) for m in cq.meeting.finditer(text)) \
@@ -1136,7 +1142,9 @@ def extract_meetings(
             missing = set(leaders) - parts
             if missing and missing <= joined:
                 parts |= missing
-                source = "implied" if source == "explicit" else source
+                # the turn's speaker at a summit both attend: the other leader is implied by the
+                # summit, not inferred from "we"/"you" (rule summit_in_turn)
+                source = "implied" if source == "explicit" or (turn_only and summit_turn) else source
                 present = list(leaders)
         if parts and not set(leaders) & parts and all(is_head(p, gz, day=anchor) for p in parts):
             # another head at a gathering one country always hosts meets its leader ("Mr Macron

@@ -95,6 +95,22 @@ def _country_of_word(word: str, rules: EncounterRules, gz: Gazetteer) -> str:
     return ""
 
 
+def _city(word: str, gz: Gazetteer) -> str:
+    """The city (places.yml id) a title formula names in its country slot ('' when the word is
+    no city).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> _city("Qingdao", gz), _city("Yesterday", gz)
+        ('Qingdao', '')
+    """
+    w = word.strip(" .,")
+    for e in find_entities(w, gazetteer=gz, kinds=("place",)):
+        if e.char_start == 0 and e.char_end == len(w):
+            return e.id
+    return ""
+
+
 def _pair_countries(pair: str, rules: EncounterRules, gz: Gazetteer) -> list[str]:
     """Countries of a formula's pair of adjectives ("Russian-Chinese", "Russian-North Korean"):
     each hyphenated part as a whole ("North Korean"), else its words one by one.
@@ -228,6 +244,11 @@ def document_event(
                 parts.add(leader_of(c, gazetteer=gz, day=anchor))
         if g.get("country"):
             c = _country_of_word(g["country"], rl, gz)
+            if not c and "formula_city" not in rl.rules_off:
+                # "Vladimir Putin arrived in Qingdao": a city the formula names is in its country,
+                # whose leader the visitor meets (rule formula_city)
+                place = _city(g["country"], gz)
+                c = gz.country_of(place) if place else ""
             if c:
                 parts.add(leader_of(c, gazetteer=gz, day=anchor))
                 country = c

@@ -380,7 +380,8 @@ def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | 
             continue
         if _elsewhere(text, ev, gz):
             continue  # "during our meeting in Sochi", said in the report of a Beijing forum
-        out.append(_event_row(ev, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora))
+        summit = _summit_antecedent(i, a.group(0), out, gz, rl, event=ev)
+        out.append(_event_row(summit or ev, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora))
         have.add(i)
     for i, text in enumerate(sentences):
         if i in have or heads[i] or not text or has_date[i]:
@@ -411,6 +412,49 @@ def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | 
             continue
         out.append(_event_row(ev, i, ref[0], ref[1], "anaphora", text, rl.present_anaphora))
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+#: Sentences looked back for the summit "the summit", "this meeting" refers to (rule summit_anaphora)
+_SUMMIT_BACK = 3
+
+
+def _summit_antecedent(i: int, anaphor: str, rows: Sequence[dict], gz: Gazetteer, rl: EncounterRules, *,
+                       event: DocEvent | None = None) -> DocEvent | None:
+    """The encounter a gathering anaphor ("the summit", "this meeting", ``encounters.yml``
+    ``gathering_words``) of sentence ``i`` refers to when it is not the document's own event: the
+    nearest mention in the :data:`_SUMMIT_BACK` sentences before it, when that mention is
+
+    * of a gathering whose members are identifiable (``occasions.yml`` ``members``: "the BRICS
+      Summit in Goa … this meeting will be a good opportunity"; rule ``summit_anaphora``), or
+    * a heads' encounter the sentence names itself, of other participants than ``event`` ("You
+      met Theresa May yesterday. What was the outcome of the meeting?", in the news conference
+      after a summit; rule ``nearest_meeting``).
+
+    None otherwise (the anaphor is the document's event).
+
+    Examples:
+        >>> r = {"sentence_index": 0, "participants": ("putin", "xi"), "is_putin_xi": True, "mode": "in_person",
+        ...      "status": "planned", "start": None, "end": None, "date_source": "", "place": "Goa",
+        ...      "country": "India", "occasion": "BRICS_summit", "link": "", "char_start": 4}
+        >>> _summit_antecedent(1, "this meeting", [r], load_gazetteer(), load_encounter_rules()).occasion
+        'BRICS_summit'
+        >>> _summit_antecedent(1, "the visit", [r], load_gazetteer(), load_encounter_rules()) is None
+        True
+    """
+    if not rl.gathering.search(anaphor):
+        return None
+    before = [r for r in rows if i - _SUMMIT_BACK <= r["sentence_index"] < i]
+    if not before:
+        return None
+    r = max(before, key=lambda r: (r["sentence_index"], r["char_start"]))
+    if r["status"] in ("cancelled", "hypothetical") or not _heads_pair(r["participants"], gz, r["start"]):
+        return None
+    if r["occasion"] and gz.members(r["occasion"], identifiable=True):
+        return None if "summit_anaphora" in rl.rules_off else _as_event(r)
+    if "nearest_meeting" in rl.rules_off or event is None or r["link"] \
+            or set(r["participants"]) == set(event.participants):
+        return None
+    return _as_event(r)
 
 
 def _own_occasion_now(r: dict, ev: DocEvent, text: str, cq) -> bool:
