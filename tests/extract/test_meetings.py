@@ -543,3 +543,55 @@ def test_summit_in_turn_ships_off(tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, on=["summit_in_turn"])
     m = extract_meetings(s, anchor=date(2017, 5, 2), cues=cues)[-1]
     assert (m.participants, m.participants_source) == (("putin", "xi"), "implied")
+
+
+@pytest.mark.parametrize(("text", "expected_on", "expected"), [
+    # issue 12 precision pass, rules not_in_office and former_title (both off: not_in_office breaks r13, whose
+    # gold counts a president-elect's call; former_title helps r15 only): switched on, a president-elect, a
+    # candidate or a former head named in the sentence is no head of state, so it holds no encounter of heads …
+    ("President-elect Emmanuel Macron met with Chancellor Angela Merkel in Berlin on Monday.", [],
+     [("macron", "merkel")]),
+    ("Mr. Macron, then a candidate, met with Angela Merkel in Berlin.", [], [("macron", "merkel")]),
+    ("Macron, the party's nominee, held talks with Angela Merkel.", [], [("macron", "merkel")]),
+    ("Former President Obama met with Angela Merkel in Berlin on Monday.", [], [("merkel", "obama")]),
+    # … unless two other heads remain
+    ("Former President Obama watched as Angela Merkel met Emmanuel Macron in Paris.", [("macron", "merkel")],
+     [("macron", "merkel", "obama")]),
+    # a word before a name that only modifies a noun after it says nothing of the person
+    ("The former Obama campaign adviser said Obama met Angela Merkel in Berlin.", [("merkel", "obama")],
+     [("merkel", "obama")]),
+    ("President Obama met with Angela Merkel in Berlin.", [("merkel", "obama")], [("merkel", "obama")]),
+])
+def test_not_in_office_ships_off(text, expected_on, expected, tmp_path, monkeypatch):
+    assert {"not_in_office", "former_title"} <= _rules_off_ids()
+    ms = extract_meetings([text], anchor=date(2017, 5, 2))
+    assert [m.participants for m in ms] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["not_in_office", "former_title"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2017, 5, 2), cues=cues)] == expected_on
+
+
+def test_not_in_office_and_former_title_switch_separately(tmp_path, monkeypatch):
+    elect = "President-elect Emmanuel Macron met with Chancellor Angela Merkel in Berlin."
+    former = "Former President Obama met with Angela Merkel in Berlin."
+    (tmp_path / "elect").mkdir()
+    (tmp_path / "former").mkdir()
+    cues = _cues_toggled(tmp_path / "elect", monkeypatch, on=["not_in_office"])
+    assert [len(extract_meetings([t], anchor=date(2017, 5, 2), cues=cues)) for t in (elect, former)] == [0, 1]
+    monkeypatch.undo()  # the encounter rules unpatched before the second toggle
+    cues = _cues_toggled(tmp_path / "former", monkeypatch, on=["former_title"])
+    assert [len(extract_meetings([t], anchor=date(2017, 5, 2), cues=cues)) for t in (elect, former)] == [1, 0]
+
+
+def test_out_of_office_reads_titles_and_appositions():
+    from summitlens.extract.encounters.rules import load_encounter_rules
+    from summitlens.extract.gazetteer import find_entities
+    from summitlens.extract.meetings import out_of_office
+
+    rx = load_encounter_rules().not_head_before
+    for text, want in [("Ex-President Obama spoke with Merkel.", {"obama"}),
+                       ("Merkel greeted the president-elect, Emmanuel Macron, in Berlin.", {"macron"}),
+                       ("Merkel, a former physicist, met Obama.", set()),
+                       ("Obama met Merkel, the chancellor, in Berlin.", set())]:
+        assert out_of_office(text, find_entities(text), not_head_before=rx) == want, text
+    text = "Ex-President Obama spoke with Merkel."
+    assert out_of_office(text, find_entities(text), not_head_before=rx, groups=("elect",)) == set()

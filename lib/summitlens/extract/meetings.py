@@ -455,6 +455,65 @@ def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) ->
     return thing_object(_parsed(text), cue.start(), cue.end(), spans)
 
 
+def out_of_office(text: str, entities: Sequence[Entity], *, not_head_before: re.Pattern,
+                  groups: Sequence[str] = ("elect", "former")) -> set[str]:
+    """Ids of the people a sentence names with a title of someone not in office (rule ``not_in_office``).
+
+    A person is out of office when a mention of theirs follows such a title (``not_head_before`` of
+    ``encounters.yml``: "President-elect Donald Trump", "former President Obama", "ex-President …";
+    not when the name only modifies a noun after it, "the former Trump campaign adviser") or stands in
+    apposition with one, on the parse ("President Trump, then a candidate, …", "Smith, the party
+    nominee, …": :func:`~summitlens.extract.encounters.syntax.appositions`). ANNOTATION.md counts
+    encounters of heads of state or government only, so they take no part in the sentence's encounter.
+
+    Args:
+        text: The sentence.
+        entities: Its entities (people are read, other kinds skipped).
+        not_head_before: Regex matched right before a name (and after an appositive phrase plus a
+            space) when the person is not in office.
+        groups: Named groups of ``not_head_before`` that count (``elect``: not yet in office, rule
+            ``not_in_office``; ``former``: out of office now, rule ``former_title``); a match without
+            named groups always counts.
+
+    Returns:
+        The ids of the people named out of office (a person with one such mention in the sentence).
+
+    Examples:
+        >>> from summitlens.extract.encounters.rules import load_encounter_rules
+        >>> rx = load_encounter_rules().not_head_before
+        >>> t = "President-elect Donald Trump met with President Barack Obama at the White House."
+        >>> sorted(out_of_office(t, find_entities(t), not_head_before=rx))
+        ['trump']
+        >>> t = "President Trump, then a candidate, nodded at the idea of a meeting with Putin."
+        >>> sorted(out_of_office(t, find_entities(t), not_head_before=rx))
+        ['trump']
+        >>> t = "Former President Obama met Putin."
+        >>> out_of_office(t, find_entities(t), not_head_before=rx, groups=("elect",))
+        set()
+        >>> t = "Trump met Putin in Helsinki."
+        >>> out_of_office(t, find_entities(t), not_head_before=rx)
+        set()
+    """
+    from summitlens.extract.encounters.syntax import appositions, name_modifier
+
+    def counts(m: re.Match | None) -> bool:
+        named = {k for k, v in m.groupdict().items() if v is not None} if m else set()
+        return m is not None and (not m.groupdict() or bool(named & set(groups)))
+
+    out: set[str] = set()
+    for e in entities:
+        if e.kind != "person" or e.id in out:
+            continue
+        a, b = e.char_start, e.char_end
+        # (a space closes a title glued to the name's own title: "Ex-President Obama")
+        if counts(not_head_before.search(text[max(0, a - 60):a] + " ")) and not name_modifier(_parsed(text), a, b):
+            out.add(e.id)  # "President-elect Donald Trump", "former President Obama"
+        elif (text[b:].lstrip().startswith(",") or text[:a].rstrip().endswith(",")) and any(
+                counts(not_head_before.search(p + " ")) for p in appositions(_parsed(text), a, b)):
+            out.add(e.id)  # "President Trump, then a candidate, …"
+    return out
+
+
 def _rules_off() -> frozenset:
     """Ids of the rules ``encounters.yml`` switches off (``rules_off``)."""
     from summitlens.extract.encounters.rules import load_encounter_rules
@@ -1004,6 +1063,11 @@ def extract_meetings(
     # bare surnames of people the document names in full ("Kim" after "Kim Jong Un")
     off = _rules_off()
     summit_turn = "summit_in_turn" not in off
+    # titles of people not (yet) in office, and of people out of office now (rules not_in_office, former_title)
+    office_groups = tuple(g for g, rule in (("elect", "not_in_office"), ("former", "former_title")) if rule not in off)
+    from summitlens.extract.encounters.rules import load_encounter_rules
+
+    not_head_before = load_encounter_rules().not_head_before
     # … unless someone else of that surname was named since (rule same_surname: "Kim Yong Chol")
     found = short_name_entities(sentences, [find_entities(s, gazetteer=gz) for s in sentences], gazetteer=gz,
                                 nearest_owner="same_surname" not in off)
@@ -1028,6 +1092,12 @@ def extract_meetings(
         if cue_m is None or cq.header.match(text):
             continue
         parts = set(people[i])
+        gone: set[str] = set()
+        if office_groups:
+            # "President-elect Donald Trump met with President Barack Obama": a president-elect, a
+            # candidate (rule not_in_office) or a former head (rule former_title) is no head of state
+            gone = out_of_office(text, ents[i], not_head_before=not_head_before, groups=office_groups) & parts
+            parts -= gone
         if "title_of_named" not in off:
             # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
             parts = _without_own_titles(parts, gz)
@@ -1247,7 +1317,7 @@ def extract_meetings(
             is_px = all(p in parts for p in leaders)
         # an official who was head of state or government only at other times takes no part
         # ("spoke by telephone with Hu Jintao, General-Secretary of the Central Committee" in 2002)
-        parts = {p for p in parts if not not_head_that_day(p, gz, day)}
+        parts = {p for p in parts if not not_head_that_day(p, gz, day)} - gone
         if len(parts) < 2 and not by_occasion:
             continue
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)

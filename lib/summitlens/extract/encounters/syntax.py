@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from summitlens.text.parse import head_token
 
-__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument"]
+__all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
+           "appositions", "name_modifier"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -336,3 +337,43 @@ def sole_argument(doc, cue_start: int, cue_end: int, spans) -> bool:
     if any(e.label_ == "PERSON" and not _overlaps(e, spans) for e in doc.ents):
         return False  # another person named ("said Jens Stoltenberg during a meeting with Trump")
     return any(_overlaps(_core(a, _CORE + ("amod",)), spans) for a in args + objs)
+
+
+def appositions(doc, start: int, end: int) -> list[str]:
+    """The phrases in apposition with the name at ``start``-``end`` (character offsets), each from its
+    first word through its head: "President Trump, then a candidate, …" -> "then a candidate"; "the
+    president-elect, Donald Trump" -> "the president-elect" (rule ``not_in_office``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Smith, the party nominee, met the mayor."
+        >>> appositions(parse_one(t), 0, 5)
+        ['the party nominee']
+        >>> appositions(parse_one(t), t.index("mayor"), t.index("mayor") + 5)
+        []
+    """
+    t = _head(doc, start, end)
+    if t is None:
+        return []
+    partners = [c for c in t.children if c.dep_ == "appos"]
+    if t.dep_ == "appos" and t.head.i != t.i:
+        partners.append(t.head)
+    return [doc[p.left_edge.i:p.i + 1].text for p in partners if p.left_edge.i <= p.i]
+
+
+def name_modifier(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only modifies a noun after it ("the former Smith campaign
+    adviser"): a word before the name then describes that noun, not the person (rule ``not_in_office``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The former Smith campaign adviser met Jones."
+        >>> name_modifier(parse_one(t), t.index("Smith"), t.index("Smith") + 5)
+        True
+        >>> t = "The former President Smith met Jones."
+        >>> name_modifier(parse_one(t), t.index("Smith"), t.index("Smith") + 5)
+        False
+    """
+    t = _head(doc, start, end)
+    return t is not None and t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i \
+        and t.head.pos_ not in ("PROPN",)
