@@ -325,7 +325,7 @@ def test_parse_speaker_reports_only_its_complement():
 @settings(max_examples=100, deadline=None)
 def test_third_pass_helpers_never_crash(text):
     from summitlens.extract.frames.voice import blank_link_blurbs, parenthetical, title_quotation
-    blanked, spans = blank_link_blurbs(text, load_cues())
+    blanked, spans = blank_link_blurbs(text)
     assert len(blanked) == len(text) and all(0 <= a <= b <= len(text) for a, b in spans)
     for pos in range(0, len(text) + 1, 5):
         assert isinstance(parenthetical(text, pos), bool)

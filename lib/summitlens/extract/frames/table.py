@@ -89,7 +89,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                          for a, b in para.quotes if a < end and b > offset)
     # Link blurbs glued into the text (hover cards of names) are blanked before speakers are read;
     # a term inside one is read with its own headlines.
-    said_text, blurbs = blank_link_blurbs(sent_match, cues)
+    said_text, blurbs = blank_link_blurbs(sent_match)
     attrs = attributions(said_text, quotes_local, cues, doc=doc)
     raw_attrs = None if blurbs else attrs
     ments = mentions(sent_match, cues)
@@ -296,7 +296,7 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_persons(out, doc, snos, matches, cu)
     if any(r["speaker"].lower() in cu.plural_pronoun_speakers for r in out):
-        _resolve_plural_pronouns(out, doc, para_no, snos, matches, cu)
+        _resolve_plural_pronouns(out, doc, para_no, snos, matches, cu, parsed=parsed)
     resolve_document_speakers(out, doc, snos, matches, cu)
     if cu.description_speakers and any(description_title(r["speaker"], cu) for r in out):
         _resolve_descriptions(out, doc, snos, matches, cu)
@@ -466,25 +466,28 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
     _fill_pronoun_speakers(rows, doc, snos, cues, last_person, PERSON_LOOKBACK)
 
 
-def _resolve_plural_pronouns(rows: list[dict], doc, para_no, snos, matches, cues: Cues) -> None:
+def _resolve_plural_pronouns(rows: list[dict], doc, para_no, snos, matches, cues: Cues, *,
+                             parsed: dict[int, object]) -> None:
     """A plural pronoun speaker ("Rather, they believe, …"): the last plural speaker of a
     reporting cue (:func:`~summitlens.extract.frames.voice.plural_speaker`) in the
     ``plural_antecedent_lookback`` sentences before it in its paragraph ("Iran hawks argue …");
-    kept (then left empty) when there is none. Rule ``plural_antecedent``; only those few
-    sentences are parsed."""
+    kept (then left empty) when there is none. Rule ``plural_antecedent``; a sentence the table
+    step has parsed already (``parsed``, by row) is not parsed again, the others of those few are
+    parsed with the same components (tagger and parser only)."""
     if "plural_antecedent" in cues.attribution_rules_off or cues.plural_antecedent_lookback <= 0:
         return
     from summitlens.text.parse import load_parser
 
     cache: dict[int, str] = {}
     nlp = load_parser()
+    off = [p for p in ("ner", "lemmatizer") if p in nlp.pipe_names]
 
     def plural_in(j: int) -> str:
         if j not in cache:
             m = matches[j] or ""
-            parsed = nlp(m)
-            atts = attributions(m, quote_spans(m), cues, doc=parsed)
-            found = [w for w in (plural_speaker(parsed, m, a, cues) for a in atts) if w]
+            d = parsed[j] if j in parsed else nlp(m, disable=off)
+            atts = attributions(m, quote_spans(m), cues, doc=d)
+            found = [w for w in (plural_speaker(d, m, a, cues) for a in atts) if w]
             cache[j] = found[-1] if found else ""
         return cache[j]
 

@@ -586,14 +586,19 @@ def _head_kinds(tok, mentions, *, pronouns=frozenset()) -> tuple[set[str], bool]
     return kinds, bool(kinds) or tok.pos_ == "NOUN"
 
 
-def _phrase_target(tok, mentions, *, pronouns) -> tuple[str | None, bool, set[str]]:
-    """(side named by ``tok`` and its conjuncts, whether they name anyone, all their kinds)."""
+def _tokens_target(tokens, mentions, *, pronouns=frozenset()) -> tuple[str | None, bool, set[str]]:
+    """(side named by the phrases of ``tokens``, whether they name anyone, all their kinds)."""
     kinds, named = set(), False
-    for c in _with_conjuncts(tok):
+    for c in tokens:
         k, n = _head_kinds(c, mentions, pronouns=pronouns)
         kinds |= k
         named = named or n
     return _side(kinds), named, kinds
+
+
+def _phrase_target(tok, mentions, *, pronouns) -> tuple[str | None, bool, set[str]]:
+    """(side named by ``tok`` and its conjuncts, whether they name anyone, all their kinds)."""
+    return _tokens_target(_with_conjuncts(tok), mentions, pronouns=pronouns)
 
 
 def _np_head(root):
@@ -1136,12 +1141,7 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
             return "other" if "other" in kinds or not side else side
     if h.dep_ == "appos" and h.head.i != h.i:
         # The anchor and its conjuncts before the term ("Syria and Russia, longtime allies").
-        kinds, named = set(), False
-        for c in _with_conjuncts(h.head):
-            if c.i < h.i:
-                k, n = _head_kinds(c, mentions)
-                kinds, named = kinds | k, named or n
-        side = _side(kinds)
+        side, named, _ = _tokens_target([c for c in _with_conjuncts(h.head) if c.i < h.i], mentions)
         if side:
             return _side({side, args_side}) if relational and args_side and args_side != side else side
         if named and h.head.pos_ == "PROPN":
@@ -1151,11 +1151,7 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     if _on("detached_apposition"):
         anchors = apposition_anchor(h)
         if anchors:
-            kinds, named = set(), False
-            for c in anchors:
-                k, n = _head_kinds(c, mentions)
-                kinds, named = kinds | k, named or n
-            side = _side(kinds)
+            side, named, _ = _tokens_target(anchors, mentions)
             if side:
                 return _side({side, args_side}) if relational and args_side and args_side != side else side
             if named:

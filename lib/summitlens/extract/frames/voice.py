@@ -1397,14 +1397,14 @@ def parenthetical(text: str, s: int) -> bool:
     return opened >= 0 and text.find(")", opened, s) < 0
 
 
-def blank_link_blurbs(text: str, cues: Cues) -> tuple[str, list[tuple[int, int]]]:
+def blank_link_blurbs(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with link blurbs glued into it ("Sen. Roy Blunt Roy Dean BluntGOP senators balk
     at … MORE") blanked to spaces (same length), and the blanked spans (the one pattern of
-    :mod:`summitlens.text.blurbs`; ``cues`` is kept for the callers' uniform signature).
+    :mod:`summitlens.text.blurbs`).
 
     Examples:
         >>> t = "Sen. Roy Blunt Roy Dean BluntGOP senators balk at a trial MORE said it."
-        >>> blank_link_blurbs(t, load_cues())[0].split()
+        >>> blank_link_blurbs(t)[0].split()
         ['Sen.', 'Roy', 'Blunt', 'said', 'it.']
     """
     spans = link_blurbs(text)
