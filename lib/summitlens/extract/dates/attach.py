@@ -1369,10 +1369,6 @@ def _parallel(lca, between: list, d: TimeExpr, event: tuple[int, int], gov) -> b
 
 def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor: date | None,
           lex: TemporalLexicon, others: frozenset = frozenset()) -> TimeExpr | None:
-    if doc is None:
-        from summitlens.text.parse import parse_one
-
-        doc = parse_one(text)
     ev = _head(doc, *event)
     if ev is None:
         return None

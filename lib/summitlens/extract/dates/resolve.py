@@ -94,6 +94,18 @@ def _part_name(written: str) -> str:
     return load_calendar().part_aliases.get(part, part)
 
 
+def _month_part_name(written: str) -> str:
+    """The part of a month a written part means, "earlier"/"later" read as early/late ("earlier in
+    the month" -> "early").
+
+    Examples:
+        >>> _month_part_name("the end of"), _month_part_name("earlier in")
+        ('end', 'early')
+    """
+    part = _part_name(written)
+    return {"earlier": "early", "later": "late"}.get(part, part)
+
+
 def _part_of_month(y: int, m: int, part: str, lex) -> tuple[date, date]:
     a, b = lex.parts["month"].get(part, (1, 31))
     last = calendar.monthrange(y, m)[1]
@@ -416,9 +428,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
     if name == "part_the_month":
         if anchor is None:
             return None, None, "month_part", "no_tense"
-        part = _part_name(g["part"])
-        part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
-        s, e = _part_of_month(anchor.year, anchor.month, part, lex)
+        s, e = _part_of_month(anchor.year, anchor.month, _month_part_name(g["part"]), lex)
         return s, e, "month_part", "relative"
     if name == "election_cycle":
         if anchor is None:
@@ -573,9 +583,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             return None, None, "month_part", "no_tense"
         s, _, _, _ = _resolve("rel_unit", {"pre": None, "rel": g["rel"], "unit": "month"}, surface, anchor,
                               tense, lex)
-        part = _part_name(g["part"])
-        part = {"earlier": "early", "later": "late", "earlier in": "early", "later in": "late"}.get(part, part)
-        s, e = _part_of_month(s.year, s.month, part, lex)
+        s, e = _part_of_month(s.year, s.month, _month_part_name(g["part"]), lex)
         return s, e, "month_part", "relative"
     if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified"):
         g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
@@ -1063,7 +1071,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             # "in June … at the end of the month": a part of the month written before it
             a, _ = _same_as_before(out, "month", None, None)
             if a is not None:
-                start, end = _part_of_month(a.year, a.month, _part_name(m.group("part")), lex)
+                start, end = _part_of_month(a.year, a.month, _month_part_name(m.group("part")), lex)
         if name in ("mdy", "dmy") and start is not None and not m.group("y"):
             start = end = _weekday_year(text, s, start, rt, pat.weekday) or start
         if name in ("month", "mdy", "dmy") and start is not None and t != "future" \
