@@ -243,11 +243,14 @@ def test_html_corpus_builds_from_pages(tmp_path):
     d.mkdir()
     (d / "1.html").write_text(PAGE, encoding="utf-8")
     (d / "2.html").write_text("<html><body><article><h1>Only a headline</h1></article></body></html>")
+    (d / "3.html").write_text("<html><body><article><p> </p></article></body></html>")
     t = build_corpus(d, workers=1)
     a = t["articles"].set_index("file")
-    assert list(a.index) == ["1.html"] and a.loc["1.html", "title"] == "Talks with Xi Jinping"
+    assert list(a.index) == ["1.html", "2.html"] and a.loc["1.html", "title"] == "Talks with Xi Jinping"
+    # a release that is all headline ("X met with Y") is a report: kept, one paragraph
+    assert a.loc["2.html", "title"] == "Only a headline" and a.loc["2.html", "n_paragraphs"] == 1
     assert "Background information" not in a.loc["1.html", "text"] and "See also" not in a.loc["1.html", "text"]
     assert a.loc["1.html", "date_source"] == "html" and str(a.loc["1.html", "published"].date()) == "2019-06-05"
     assert "Vladimir Putin: Mr Chairman" in a.loc["1.html", "text"]
     q = t["quarantine"]
-    assert list(zip(q["file"], q["reason"])) == [("2.html", "no_body")] and q["n_bytes"].item() > 50
+    assert list(zip(q["file"], q["reason"])) == [("3.html", "no_body")] and q["n_bytes"].item() > 30

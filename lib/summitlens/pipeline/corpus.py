@@ -92,7 +92,8 @@ def process_file(raw: RawFile, *, rules=None) -> Doc | dict:
             data = raw.data
             if not data.strip():
                 return _quarantine(raw, "no_body", "no main text found in the page", n_page)
-            out = _process_bytes(raw, data, rules=rules if rules is not None else _default_rules())
+            out = _process_bytes(raw, data, rules=rules if rules is not None else _default_rules(),
+                                 headline_only=True)
             if isinstance(out, dict):
                 out["n_bytes"] = n_page
             return out
@@ -116,13 +117,17 @@ def _html_document(raw: RawFile, data: bytes) -> RawFile:
     return replace(raw, data=page_document(page), published=published, date_source=date_source)
 
 
-def _process_bytes(raw: RawFile, data: bytes, *, rules) -> Doc | dict:
+def _process_bytes(raw: RawFile, data: bytes, *, rules, headline_only: bool = False) -> Doc | dict:
+    """A :class:`Doc` of the decoded, cleaned text, or a quarantine row; ``headline_only`` keeps
+    a document whose only paragraph is its headline (an HTML page's headline is marked up as
+    one, so a release that is all headline, "X met with Y", is a report; a one-line text file
+    may be a truncated article and is quarantined)."""
     decoded = decode_bytes(data)
     n_repairs = count_mojibake(decoded.text)
     text = normalize_unicode(repair_mojibake(decoded.text))
     did = doc_id(data)
     clean = clean_lines(text.split("\n"), rules=rules)
-    if not clean.title or not clean.body:
+    if not clean.title or not (clean.body or headline_only):
         return _quarantine(raw, "no_body", "no headline and body paragraphs after cleaning", len(data))
     paras = [clean.title] + [p for _, p in clean.body]
     langs = detect_languages(paras)

@@ -109,7 +109,8 @@ QUARANTINE_REASONS = {
     "undecodable": "no encoding gives plausible text",
     "duplicate": "same text as a kept file, or another name (link) of a file already read, or a link "
                  "to a folder of the corpus (not followed)",
-    "no_body": "no headline and body paragraphs after boilerplate removal",
+    "no_body": "no headline, or (a text file or record) no body paragraph, after boilerplate removal; "
+               "an HTML page that is all headline is kept",
     "unreadable": "the file (or folder) could not be opened or read",
     "hidden": "a `.txt` file whose name, or a folder on its path, starts with a dot",
     "outside_corpus": "a symbolic link resolving outside the corpus folder (never opened)",
