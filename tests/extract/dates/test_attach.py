@@ -943,3 +943,51 @@ def test_twenty_second_pass_one_round_rules_shipped_off(rule, text, event, on, o
     assert rule in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with(on={rule})) == on
     assert _attached(text, event, _lex_with()) == off
+
+
+# Twenty-third pass (rounds 1-28): invented sentences of each rule, and each id off.
+_TWENTY_THIRD_ON = {
+    # a date before a filing or return named as the figure's source is the figure's period
+    "source_document": ("The charity, founded in 1998, holds more than $4 billion in assets, according to "
+                        "the group's 2021 tax filing.", "$4 billion", "2021"),
+    # the value of a level the date is written before is no baseline: the level's date is its own
+    "own_level": ("Farm output was near a record last year at $2.3 trillion, just below the 2014 level of "
+                  "$2.4 trillion.", "$2.4 trillion", "2014"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_TWENTY_THIRD_ON))
+def test_twenty_third_pass_rule_and_its_id(rule):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text, event, want = _TWENTY_THIRD_ON[rule]
+    assert rule not in load_lexicon().tree["rules_off"]
+    _check(text, event, want)
+    assert _attached(text, event, _lex_with(off={rule})) != want
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a report's date is its publication, not the figure's period
+    ("According to a 2019 agency report, migrants paid $9 billion in payroll taxes.", "$9 billion", None),
+    # a level after the figure without an "of" link stays a baseline
+    ("Output rose to $2.6 trillion, above 2014 levels.", "$2.6 trillion", None),
+])
+def test_twenty_third_pass_limits(text, event, want):
+    _check(text, event, want)
+
+
+@pytest.mark.parametrize("rule,text,event,on,off", [
+    # colon_frame (r28 +4, one sentence): the clause before a colon dates the list after it
+    ("colon_frame", "The mayor went all out in June: the campaign spent $80,000 on mailers and $9,000 "
+     "on signs.", "$9,000", "June", None),
+    # scope_stops_at_relative (r28 +1): a fronted date does not reach into a relative clause
+    ("scope_stops_at_relative", "On Monday, she hired a lawyer, a move that shows she will fight for every "
+     "cent of her $9 million deal.", "$9 million", None, "Monday"),
+])
+def test_twenty_third_pass_one_round_rules_shipped_off(rule, text, event, on, off):
+    """One round only (r28), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with(on={rule})) == on
+    assert _attached(text, event, _lex_with()) == off

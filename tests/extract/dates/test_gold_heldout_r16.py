@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.90  # first run 0.846; tenth pass 0.908 (now dev data), fifteenth pass 0.923
+ATTACH_FLOOR = 0.95  # first run 0.846; tenth pass 0.908 (now dev data), fifteenth pass 0.923; after the attachment pass (this session): 0.954
 
 
 def test_heldout_r16_attachment_accuracy():

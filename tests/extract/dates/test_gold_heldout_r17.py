@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.82  # first run 0.765; eleventh pass 0.794; thirteenth pass 0.824
+ATTACH_FLOOR = 0.83  # first run 0.765; eleventh pass 0.794; thirteenth pass 0.824; after the attachment pass (this session): 0.838
 
 
 def test_heldout_r17_attachment_accuracy():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.70  # first run 0.675, nineteenth pass 0.700 (range_figure)
+ATTACH_FLOOR = 0.72  # first run 0.675, nineteenth pass 0.700 (range_figure); after the attachment pass (this session): 0.725
 
 
 def test_heldout_r24_attachment_accuracy():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.72  # first run 0.723
+ATTACH_FLOOR = 0.76  # first run 0.723; after the attachment pass (this session): 0.766
 
 
 def test_heldout_r28_attachment_accuracy():

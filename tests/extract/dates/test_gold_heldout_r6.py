@@ -20,7 +20,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
 DATES_FLOOR = 0.98  # first run 0.862, after the round-6 rules 0.982
-ATTACH_FLOOR = 0.91  # first run 0.772, after the round-6 rules 0.860, round-10 rules 0.895, eighth pass 0.912
+ATTACH_FLOOR = 0.92  # first run 0.772, after the round-6 rules 0.860, round-10 rules 0.895, eighth pass 0.912; after the attachment pass (this session): 0.930
 
 
 def test_heldout_r6_dates_interval_accuracy():

@@ -151,6 +151,14 @@ below the figure's predicate ("to enhance their security ahead of 2020": ``deadl
 fronted date kept from an event in a relating phrase ("In October 2012, … filed for bankruptcy after
 spending $132 million": ``fronted_relating``), "then" on a figure's predicate pointing back to the
 last date before it ("in April 2006 …, then surpassing an average of $2.50": ``then_anaphor``).
+Twenty-third pass (rounds 1-28): a date before a filing, return or disclosure named as a figure's
+source is the figure's period ("$32 billion in assets, according to the organization's 2017 tax
+filing": ``source_document``); a level the date is written before whose value is the figure is no
+baseline ("the 2007 level of $1.92 trillion": ``own_level``). Shipped switched off (r28 only): a
+clause closed by a colon dates the elaboration after it ("held nothing back in April and May: …
+spent more than $120,000": ``colon_frame``); a fronted date does not scope into a finite relative
+clause with its own subject ("a move that points to … her $69 million contract":
+``scope_stops_at_relative``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -718,6 +726,71 @@ def _when_after(verb, lca, lex: TemporalLexicon) -> bool:
         and any(c.lower_ in lex.tree["when_marks"] and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
+def _source_document(d: TimeExpr, gov, ev_path: list, k: int, tr: dict) -> bool:
+    """A date written as the attribute of a document noun (``document_nouns``: a filing, a
+    return, a report) that a phrase on the figure's own predicate, or on a clause describing the
+    figure, names as the figure's source ("has $32 billion in assets, according to its 2017 tax
+    filing", "a $6,000 check that appeared on its 2014 filing"): the document's period is the
+    figure's (``source_document``)."""
+    if "source_document" in tr["rules_off"] or gov is None or gov.dep_ != "pobj" \
+            or d.char_end > gov.idx or gov.lemma_.lower() not in tr["document_nouns"]:
+        return False
+    head = gov.head.head  # the word the document's preposition hangs on
+    if head.lower_ in tr["source_links"] and head.dep_ in ("prep", "advcl"):
+        head = head.head  # "according to …"
+    on_path = {t.i for t in ev_path[:k + 1]}
+    return head.i in on_path or (head.dep_ in tr["noun_clause_deps"] and head.head.i in on_path)
+
+
+def _relative_between(between: list, lex: TemporalLexicon) -> bool:
+    """(twenty-third pass) A finite relative clause with a subject of its own between the event
+    and the meeting point ("On Monday, she hired a lawyer, a move that signals a fight over her
+    $9 million deal"): a comment on a noun of the clause, which a date fronted in that clause does
+    not scope over (``scope_stops_at_relative``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> lex = load_lexicon()  # shipped off: switch it on for the example
+        >>> off = lex.tree["rules_off"] - {"scope_stops_at_relative"}
+        >>> lex = replace(lex, tree={**lex.tree, "rules_off": off})
+        >>> doc = parse_one("On Monday, she hired a lawyer, a move that signals a fight over her deal.")
+        >>> _relative_between([doc[11], doc[9]], lex)
+        True
+        >>> _relative_between([doc[11], doc[9]], load_lexicon())
+        False
+    """
+    if "scope_stops_at_relative" in lex.tree["rules_off"]:
+        return False
+    return any(t.dep_ == "relcl" and _finite(t, lex) and not _subjectless(t) for t in between)
+
+
+def _colon_frame(verb, lca, lex: TemporalLexicon) -> bool:
+    """A clause closed by a colon, parsed as a complement of the clause after the colon that
+    elaborates it ("They splurged in March: the firm spent $9,000 on flowers"): the elaboration
+    happens in the time of the clause it spells out, so a date of that clause is its date too
+    (``colon_frame``; not a reporting or announcing verb, whose date is the saying).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> lex = load_lexicon()  # shipped off: switch it on for the example
+        >>> lex = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"colon_frame"}})
+        >>> doc = parse_one("They splurged in March: the firm spent $9,000 on flowers.")
+        >>> _colon_frame(doc[1], doc[7], lex)
+        True
+        >>> _colon_frame(doc[1], doc[7], load_lexicon())
+        False
+    """
+    tr = lex.tree
+    if "colon_frame" in tr["rules_off"] or lca.pos_ not in _VERBAL or verb.head.i != lca.i \
+            or verb.dep_ not in tr["colon_frame_deps"] or not verb.i < lca.i:
+        return False
+    if (_verb_class(verb.lemma_, lex) or _verb_class(verb.text, lex)) in ("reporting", "announcing"):
+        return False
+    # the colon between the two clauses, on either of them
+    return any(t.text in tr["elaboration_marks"] and t.head.i in (verb.i, lca.i)
+               for t in verb.doc[verb.i + 1:lca.i])
+
+
 def _set_off(clause) -> bool:
     """A non-restrictive clause: a comma right before its first word ("…, which prompted")."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -802,6 +875,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
     if _period_start(text, event, ev, ev_path, k, d_path, j, n_own, tr):
         return
+    if _source_document(d, gov, ev_path, k, tr):
+        return
     if _elliptic_condition(text, event, ev, lca, d_path[n_own:j], tr):
         return
     if _difference(text, d, ev_path, k, own, tr):
@@ -855,7 +930,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # belongs to that clause, unless the clause is part of the event's own phrase
     verbs = [t for t in d_path[n_own:j] if t.pos_ in _VERBAL and not _elliptic(t, tr)
              and not _simultaneous(t, lex) and not _when_after(t, lca, lex)
-             and not _start_participle(text, event, ev, t, lca, tr)]
+             and not _start_participle(text, event, ev, t, lca, tr)
+             and not _colon_frame(t, lca, lex)]
     if verbs:
         # a condition ("the $2,200 tax hike that could hit … if the tax cuts aren't renewed by
         # Jan. 1"): a date inside it is the condition's deadline, not the event's
@@ -920,7 +996,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # date is the saying, the plan) or the event is in brackets (fronted_clause_scope)
     if "fronted_clause_scope" not in tr["rules_off"] and lca.pos_ in _VERBAL and not cls \
             and gov is not None and gov.i == lca.i and d.char_end <= event[0] and _before_subject(text, d, lca) \
-            and not _bracketed(text, event, lex) and not _relating_event(between, tr):
+            and not _bracketed(text, event, lex) and not _relating_event(between, tr) \
+            and not _relative_between(between, lex):
         return
     if cls in ("reporting", "announcing") and gov is not None and gov.i == lca.i and (
             _span(text, d, lex) or (k > 0 and ev_path[k - 1].dep_ == "prep"
@@ -1551,9 +1628,35 @@ def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexic
     the event is inside the date's own noun phrase ("more than this week's payment of $2,172")."""
     if d.char_end <= event[0] and lex.possessive_between.fullmatch(text, d.char_end, event[0]):
         return False
+    if _own_level(text, event, d, lex):
+        return False
     return bool(lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                 or lex.baseline_after.match(text, d.char_end)
                 or (getattr(d, "rule", None) in lex.contract_rules and lex.contract_after.match(text, d.char_end)))
+
+
+def _own_level(text: str, event: tuple[int, int], d, lex: TemporalLexicon) -> bool:
+    """(twenty-third pass) A level the date is written before whose value is the event: the
+    figure as its "of" complement ("the 2015 level of $2.1 trillion") or the level as the figure's
+    apposition ("from $640 billion, the fiscal 2015 level"): the level's date is the figure's, no
+    baseline (``own_level``; regexes ``own_level_after`` and ``own_level_before``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "Output was $1.8 trillion, below the 2015 level of $2.1 trillion."
+        >>> d = resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> _own_level(t, (t.index("$2.1"), len(t) - 1), d, load_lexicon())
+        True
+        >>> _own_level(t, (t.index("$1.8"), t.index(",")), d, load_lexicon())
+        False
+    """
+    tr = lex.tree
+    if "own_level" in tr["rules_off"]:
+        return False
+    if d.char_end <= event[0]:
+        return bool(tr["own_level_after"].fullmatch(text, d.char_end, event[0]))
+    return bool(tr["own_level_before"].fullmatch(text, event[1], d.char_start)
+                and lex.baseline_after.match(text, d.char_end))
 
 
 def _relating_between(text: str, event: tuple[int, int], d, lex: TemporalLexicon) -> bool:

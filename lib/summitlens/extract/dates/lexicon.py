@@ -212,12 +212,14 @@ def _load(path: str) -> TemporalLexicon:
             "simultaneous_marks", "comparison_verbs", "deictic_rules", "purpose_prepositions",
             "when_marks", "goal_prepositions", "deadline_prepositions", "end_prepositions",
             "antecedent_time_nouns", "difference_marks", "level_changing_verbs", "anaphoric_time_adverbs",
-            "deadline_relations")},
+            "deadline_relations", "colon_frame_deps", "elaboration_marks",
+            "document_nouns", "source_links")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before", "range_link", "range_start_before",
-                                         "attribute_after")},
+                                         "attribute_after", "own_level_after",
+                                         "own_level_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
