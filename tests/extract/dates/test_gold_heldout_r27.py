@@ -1,4 +1,4 @@
-"""Gold round 26 (frozen, held out): date attachment on sentences no one used for rules.
+"""Gold round 27 (frozen, held out): date attachment on sentences no one used for rules.
 
 Annotated after round 26 had become development data, from 45 new candidate sentences with a
 money amount (tests/gold/heldout_r27/), by two annotators who read only ANNOTATION.md and the

@@ -1,4 +1,4 @@
-"""Frozen held-out framing gold, round 25 (tests/gold/framing/heldout_r27_sentences.csv): unseen text.
+"""Frozen held-out framing gold, round 27 (tests/gold/framing/heldout_r27_sentences.csv): unseen text.
 
 Annotated after round 26 had become development data (tests/gold/heldout_r27_framing/): 50 new
 AllSides sentences holding a unit and a word naming Russia, China or their leaders, with no
