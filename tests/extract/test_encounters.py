@@ -656,3 +656,15 @@ def test_nearest_meeting_ships_off(tmp_path):
     on = _rules_toggled(tmp_path, on=["nearest_meeting"])
     rows = {r["sentence_index"]: r for r in link_mentions(_AFTER_SUMMIT, ms, ev, rules=on)}
     assert (rows[4]["participants"], rows[4]["is_putin_xi"]) == (("putin", "theresa_may"), False)
+
+
+def test_past_own_clause_ships_off(tmp_path):
+    # rule past_own_clause (status pass) helps round 24 only (rules_off): a past verb above an
+    # infinitive reports the preparation, not the encounter held, only with the rule switched on
+    s = [*_PLANNED_PAIR, "An aide flew to Hiroshima last week to prepare the talks."]
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    assert rows[2]["status"] == "occurred"
+    on = _rules_toggled(tmp_path, on=["past_own_clause"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
+                                                          rules=on)}
+    assert rows[2]["status"] == "planned"

@@ -595,3 +595,28 @@ def test_out_of_office_reads_titles_and_appositions():
         assert out_of_office(text, find_entities(text), not_head_before=rx) == want, text
     text = "Ex-President Obama spoke with Merkel."
     assert out_of_office(text, find_entities(text), not_head_before=rx, groups=("elect",)) == set()
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), [
+    # rule mode_in_clause (status pass): a call of another clause is not the summit's mode
+    ("mode_in_clause", "Merkel told Hollande in a phone call that she was pleased with her summit with Obama.",
+     "in_person"),
+    # rule hypothetical_in_clause: "possibility" governs "floating", not the planned summit
+    ("hypothetical_in_clause",
+     "Merkel was floating the possibility of holding her planned summit with Obama in Berlin.", "planned"),
+])
+def test_status_and_mode_from_the_cue_clause(rule, text, expected, tmp_path, monkeypatch):
+    on = [(m.status if rule != "mode_in_clause" else m.mode) for m in extract_meetings([text], anchor=date(2016, 4, 20))]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    off = [(m.status if rule != "mode_in_clause" else m.mode)
+           for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)]
+    assert on[-1:] == [expected] and off[-1:] != [expected]
+
+
+def test_planned_in_clause_ships_off(tmp_path, monkeypatch):
+    # rule planned_in_clause (status pass) helps round 24 only (rules_off): "expected" is the trade
+    # deal's, not the summit's, only with the rule switched on
+    text = "Obama is at the summit with Merkel, and he is expected to sign a trade deal."
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["planned_in_clause"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["occurred"]

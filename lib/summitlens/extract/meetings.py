@@ -405,6 +405,33 @@ def _present_simple(text: str, cue: re.Match) -> bool:
     return present_simple(_parsed(text), cue.start(), cue.end())
 
 
+def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, hi: int | None = None,
+                conditional: bool = False, masked: str | None = None) -> bool:
+    """Whether ``pattern`` matches in ``text[lo:hi]`` at words of the meeting cue's own clause on
+    the parse (:func:`~summitlens.extract.encounters.syntax.in_cue_clause`; rules mode_in_clause,
+    hypothetical_in_clause, planned_in_clause): a status or mode cue of another event in the
+    sentence does not speak for this one. ``masked`` (same offsets as ``text``, words blanked) is
+    searched instead of ``text`` when given; ``conditional`` also counts a subordinate clause of
+    the cue's clause.
+
+    Examples:
+        >>> t = "The king told the queen in a phone call that their summit went well."
+        >>> _clause_cue(t, re.search("summit", t), re.compile("phone"))
+        False
+        >>> _clause_cue(t, re.search("call", t), re.compile("phone"))
+        True
+    """
+    from summitlens.extract.encounters.syntax import in_cue_clause
+
+    hi = len(text) if hi is None else hi
+    doc = None
+    for m in pattern.finditer(text if masked is None else masked, lo, hi):
+        doc = doc if doc is not None else _parsed(text)
+        if in_cue_clause(doc, cue.start(), cue.end(), m.start(), m.end(), conditional=conditional):
+            return True
+    return False
+
+
 def _invited(text: str, cue: re.Match) -> bool:
     """The meeting cue is an invitation or the encounter an invitation asks for, on the parse of
     the sentence (:func:`~summitlens.extract.encounters.syntax.invited`): "Putin invited Fox to
@@ -1322,10 +1349,13 @@ def extract_meetings(
             continue
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
         mode = "in_person"
-        if cq.phone.search(text):
+        own_mode = "mode_in_clause" not in off  # a call or video of another event is not this one's mode
+        if cq.phone.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.phone)):
             mode = "phone"
-        elif cq.virtual.search(text):
+        elif cq.virtual.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.virtual)):
             mode = "virtual"
+        elif own_mode and (cq.phone.search(text) or cq.virtual.search(text)):
+            pass  # "told Moon in a phone call that … during their summit": the summit is in person
         elif not cq.in_person.search(text):
             # "The two leaders assessed …" right after "had a telephone conversation"
             prev = [j for j in range(max(0, i - 4), i) if modes[j]]
@@ -1340,10 +1370,13 @@ def extract_meetings(
             status = "cancelled"
         elif cq.under_way_before.search(text[max(0, cue_m.start() - 40):cue_m.start()]):
             status = "occurred" if mode == "in_person" else mode  # "today's meeting": under way
-        elif cq.hypothetical.search(clause):
+        elif cq.hypothetical.search(clause) and ("hypothetical_in_clause" in off or _clause_cue(
+                text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause)):
             status = "hypothetical"
         else:
             planned_cue = cq.planned.search(text)
+            if planned_cue and "planned_in_clause" not in off and not _clause_cue(text, cue_m, cq.planned):
+                planned_cue = None  # "… said the talks went well; he will fly home": the "will" is another event's
             if cq.invitation.search(text) and _invited(text, cue_m):
                 status = "planned"  # "Putin invited Fox to visit Russia": the visit is to come (rule invitation)
             elif cq.past_purpose.search(clause) and not cq.future_aux.search(clause):

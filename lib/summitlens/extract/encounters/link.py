@@ -119,6 +119,18 @@ def _event_row(ev: DocEvent, i: int, cue: str, cue_start: int, link: str, text: 
             "link": link, "date_source": "event" if ev.start is not None else "", "mode_source": "event"}
 
 
+def _non_finite(text: str, start: int, end: int, rl: EncounterRules) -> bool:
+    """The anaphor at ``[start, end)`` hangs from an infinitive or a bare gerund on the parse
+    ("flew to Oslo to prepare the summit"; rule ``past_own_clause``): a past verb above it reports
+    another act, and the encounter keeps the status of the one linked."""
+    if "past_own_clause" in rl.rules_off:
+        return False
+    from summitlens.extract.encounters.syntax import non_finite_clause
+    from summitlens.text.parse import parse_one
+
+    return non_finite_clause(parse_one(text), start, end)
+
+
 def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
     """Drop Putin–Xi mentions inferred by coreference ("you" in a transcript turn, "the two
     leaders") when the document has not named both leaders by then (headline included): a
@@ -702,7 +714,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if cq.hypothetical.search(text[lo:a.start()]):
             row["status"] = "hypothetical"
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
-                and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off:
+                and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off \
+                and not _non_finite(text, a.start(), a.end(), rl):
             # "When the two leaders reconvened on Thursday morning": a past predicate of the
             # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
             row["status"] = _status_for(row["mode"], "occurred")
@@ -786,7 +799,7 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
     if cq.hypothetical.search(clause[:cue.start() - lo]):
         row["status"] = "hypothetical"  # "any meeting with Trump" (not "the trip could offer challenges")
     elif row["status"] == "planned" and row["tense"] == "past" and not cq.planned.search(clause) \
-            and not cq.cancelled.search(clause):
+            and not cq.cancelled.search(clause) and not _non_finite(text, cue.start(), cue.end(), rl):
         row["status"] = _status_for(row["mode"], "occurred")
     return row
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from summitlens.text.parse import head_token
 
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
-           "appositions", "name_modifier"]
+           "appositions", "name_modifier", "in_cue_clause", "non_finite_clause"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -377,3 +377,84 @@ def name_modifier(doc, start: int, end: int) -> bool:
     t = _head(doc, start, end)
     return t is not None and t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i \
         and t.head.pos_ not in ("PROPN",)
+
+
+def _clause_head(t):
+    """The verb that heads the clause of token ``t`` (itself when a verb; an auxiliary, a
+    subordinator, a participle used as a preposition ("including") or a noun climbs to the verb it
+    belongs to; the root when there is none)."""
+    while t.head.i != t.i and (t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "prep")):
+        t = t.head
+    return t
+
+
+def _clause_chain(h) -> set[int]:
+    """The clause head ``h`` and the verbs it continues: the verb it complements ("set to meet",
+    "travel … to meet": xcomp or an infinitival adverbial clause; "look forward to meeting": a
+    gerund after the verb's preposition) or is coordinated with."""
+    out = {h.i}
+    while h.head.i != h.i:
+        if h.dep_ in ("xcomp", "conj") or (h.dep_ == "advcl" and any(c.tag_ == "TO" for c in h.children)):
+            h = h.head
+        elif h.dep_ == "pcomp" and h.head.dep_ == "prep":
+            h = h.head.head  # "looking forward to meeting": the verb of the preposition
+        else:
+            break
+        out.add(h.i)
+    return out
+
+
+def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, conditional: bool = False) -> bool:
+    """Whether the words at ``[start, end)`` belong to the meeting cue's own clause on the parse:
+    they overlap the cue, or their clause head is the cue's or a verb the cue's clause
+    complements or is coordinated with ("will travel to Oslo to meet": the "will" is the
+    meeting's), or they modify the meeting noun ("the summit, which will be held in May"). With ``conditional``, a subordinate clause of the cue's clause ("if they meet",
+    "meet … if talks progress") counts too. A cue word for another event of the sentence ("told
+    him in a phone call that … during their summit") does not.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The king told the queen in a phone call that the summit went well."
+        >>> d = parse_one(t)
+        >>> in_cue_clause(d, t.index("summit"), t.index("summit") + 6, t.index("phone"), t.index("phone") + 5)
+        False
+        >>> t = "The king will travel to Oslo to meet the queen."
+        >>> d = parse_one(t)
+        >>> in_cue_clause(d, t.index("meet"), t.index("meet") + 4, t.index("will"), t.index("will") + 4)
+        True
+    """
+    if start < cue_end and end > cue_start:
+        return True
+    c, x = _head(doc, cue_start, cue_end), _head(doc, start, end)
+    if c is None or x is None:
+        return True  # no parse to judge by: keep the sentence's reading
+    if c.pos_ not in ("VERB", "AUX") and x.i in _sub(c):
+        return True  # the meeting noun's own modifiers: "the upcoming summit", "the summit, which will …"
+    hc, hx = _clause_head(c), _clause_head(x)
+    if hx.i in _clause_chain(hc):
+        return True
+    return conditional and hx.dep_ == "advcl" and hx.head.i in _clause_chain(hc)
+
+
+def non_finite_clause(doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue's clause is headed by a verb with no tense of its own: an infinitive or a
+    bare gerund ("traveled … to prepare the summit", "imagine this summit succeeding"), so a past
+    verb further up reports another act (the preparation), not the encounter held.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The envoy flew to Oslo to prepare the summit."
+        >>> non_finite_clause(parse_one(t), t.index("summit"), t.index("summit") + 6)
+        True
+        >>> t = "The summit ended without a deal."
+        >>> non_finite_clause(parse_one(t), t.index("summit"), t.index("summit") + 6)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None:
+        return False
+    h = _clause_head(c)
+    if h.pos_ not in ("VERB", "AUX") or any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in h.children):
+        return False
+    return h.tag_ == "VB" and any(x.tag_ == "TO" for x in h.children) or (
+        h.tag_ == "VBG" and h.dep_ not in ("ROOT", "conj"))
