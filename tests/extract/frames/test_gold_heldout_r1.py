@@ -85,7 +85,9 @@ VOICE_MAP = {"attributed_paraphrase": "paraphrase"}
 #: a modal subject, quoted adjectives): negated P 0.931 -> 0.915 ("not going to achieve -- regime
 #: change" now negated, not in this round's gold), hedged P 0.824 -> 0.778 ("“authoritarian”
 #: regimes" now a scare quote); floors just under these.
-FLOORS = {"precision": 0.95, "recall": 0.95, "target": 0.93, "voice": 0.905, "speaker": 0.83,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.914 -> 0.918, speaker 0.839 -> 0.841; floors just under these.
+FLOORS = {"precision": 0.95, "recall": 0.95, "target": 0.93, "voice": 0.915, "speaker": 0.84,
           "neg_p": 0.91, "neg_r": 0.98, "hedge_p": 0.77, "hedge_r": 0.87}
 
 

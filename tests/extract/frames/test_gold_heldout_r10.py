@@ -30,7 +30,9 @@ PACKETS = GOLD.parent / "heldout_r10_framing"
 #: Scope, sixth pass (issue 13, rounds 1-13 pooled: "not for regime change" as a negated PP
 #: predicate, the row the audit doubted; nested scare quotes "'fat friend'" on): negated P/R
 #: 0.885/0.821 -> 0.889/0.857, hedged P/R 0.750/0.857 -> 0.778/1.000; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.98, "target": 0.985, "voice": 0.84, "speaker": 0.80,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.841 -> 0.850, speaker 0.814 -> 0.823; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.98, "target": 0.985, "voice": 0.845, "speaker": 0.820,
           "neg_p": 0.88, "neg_r": 0.85, "hedge_p": 0.77, "hedge_r": 0.99}
 _XFAIL = {"target": "target 0.938 beats its majority baseline (0.885) by less than 0.1"}
 

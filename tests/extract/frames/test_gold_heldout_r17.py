@@ -26,7 +26,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r17_framing"
-FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.91, "speaker": 0.70,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.917 -> 0.933; floors just under these.
+FLOORS = {"precision": 0.96, "recall": 0.99, "target": 1.1, "voice": 0.93, "speaker": 0.70,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.99, "hedge_r": 0.99}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0",
           "negated": "no negated row in this round: precision and recall of true are undefined"}

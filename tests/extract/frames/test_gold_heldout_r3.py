@@ -46,7 +46,9 @@ from tests.extract.frames.test_gold_heldout_r1 import (
 )
 
 PACKETS = GOLD.parent / "heldout_r3_framing"
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.94, "voice": 0.82, "speaker": 0.88,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.826 -> 0.835, speaker 0.890 -> 0.900; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.94, "voice": 0.83, "speaker": 0.89,
           "neg_p": 0.99, "neg_r": 0.83, "hedge_p": 0.99, "hedge_r": 0.99}
 
 

@@ -37,7 +37,9 @@ PACKETS = GOLD.parent / "heldout_r4_framing"
 #: "…, X reported." as the outer report): speaker floor raised to just under the new figure.
 # Seventh attribution pass: "friendlier" is a unit (ANNOTATION.md; rounds 6 and 8 mark it, this
 # round's gold does not): precision 0.968 -> 0.953; floor just under it.
-FLOORS = {"precision": 0.95, "recall": 0.99, "target": 1.005, "voice": 0.87, "speaker": 0.76,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.889 -> 0.921; floors just under these.
+FLOORS = {"precision": 0.95, "recall": 0.99, "target": 1.005, "voice": 0.92, "speaker": 0.76,
           "neg_p": 0.99, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.99}
 _TARGET_XFAIL = "target 0.921 does not beat its majority baseline (0.905, nearly all 'other') by 0.1"
 

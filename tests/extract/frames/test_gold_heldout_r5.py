@@ -36,7 +36,9 @@ PACKETS = GOLD.parent / "heldout_r5_framing"
 #: Fourth attribution pass (issue 13, rounds 8-9 studied: continued quotations in the paragraph,
 #: a title's period after an inverted verb, a title-only subject's name, a reporting
 #: verb's own clause): voice 0.929 -> 0.943, speaker 0.829 -> 0.843; floors just under these.
-FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.94, "speaker": 0.87,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.944 -> 0.958, speaker 0.873 -> 0.887; floors just under these.
+FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.89, "voice": 0.95, "speaker": 0.88,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"negated": "one negated row in this round, missed (P/R 0/0)",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

@@ -27,7 +27,9 @@ PACKETS = GOLD.parent / "heldout_r7_framing"
 #: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
 #: a modal subject, quoted adjectives): negated P 0.889 -> 0.800 ("no friends or relatives were
 #: allowed to visit" now negated); floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.91, "speaker": 0.82,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): speaker 0.830 -> 0.839; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.91, "speaker": 0.83,
           "neg_p": 0.79, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.83}
 _XFAIL = {"target": "target 0.899 beats its majority baseline (0.853) by less than 0.1"}
 

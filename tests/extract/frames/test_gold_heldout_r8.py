@@ -37,7 +37,9 @@ PACKETS = GOLD.parent / "heldout_r8_framing"
 #: a modal subject, quoted adjectives): negated R 0.810 -> 0.857; floors just under these.
 #: Tenth attribution pass (rounds 1-16 pooled: a term in the speaker phrase after a postposed verb is
 #: authorial): voice 0.838 -> 0.867, speaker 0.790 -> 0.819; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.86, "speaker": 0.82,
+#: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
+#: reporting verb is the writer's): voice 0.867 -> 0.886, speaker 0.829 -> 0.848; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.88, "speaker": 0.84,
           "neg_p": 0.85, "neg_r": 0.85, "hedge_p": 0.69, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)"}
 

@@ -881,3 +881,48 @@ def test_sixteenth_pass_quote_governor_stops_at_the_root():
     assert quote_governor(parse_one(t), (t.index('"'), len(t)), load_cues()) == "Smith"
     t = 'A "friend" indeed.'
     assert quote_governor(parse_one(t), (2, 10), load_cues()) == ""
+
+
+# Eighteenth attribution pass (rounds 1-27 pooled): a term in an adjunct of the reporting verb
+# names who or what is involved, no part of what is reported (rule ``reported_adjunct``).
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The governor spoke by phone to a notorious strongman on Friday.", "strongman", "The governor"),
+    ("Ms. Ortega told the whole story to her brother in Madrid.", "brother", "Ortega"),
+    ("The mayor wrote on the alliance's website that the bridge would reopen.", "alliance", "The mayor"),
+    ('"We will rebuild the port," the minister said, rejecting offers from foreign partners.', "partners",
+     "the minister"),
+    ("The senator reaffirmed the treaty commitments to both of its regional allies.", "allies", "The senator"),
+])
+def test_eighteenth_pass_reported_adjunct(text, surface, speaker):
+    rule = "reported_adjunct"
+    assert rule not in load_cues().attribution_rules_off
+    assert _vs(text, surface, load_cues()) == ("authorial", "")
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {rule})) == ("paraphrase", speaker)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    # prepositions that give what is said, and "as" phrases: still the speaker's
+    ("The senator spoke of the need to stand up to authoritarian regimes.", "authoritarian", "The senator"),
+    ("The envoy described Norway as a model partner.", "partner", "The envoy"),
+    # a participle that reports, one after a reported clause, a verb inside another report
+    ('"The ties are strong," Mr. Vance said, noting that the partnership had survived the crisis.',
+     "partnership", "Vance"),
+    ("The professor wrote that the bank erred, failing to persuade allies to join.", "allies", "The professor"),
+    ("Analysts say the plan helps voters feel closer to their friends.", "friends", "Analysts"),
+])
+def test_eighteenth_pass_reported_adjunct_leaves_reports_alone(text, surface, speaker):
+    assert _vs(text, surface, load_cues()) == ("paraphrase", speaker)
+
+
+def test_eighteenth_pass_adjunct_candidate_and_helpers():
+    from summitlens.extract.frames.voice import adjunct_candidate, reported_adjunct
+    from summitlens.text.parse import parse_one
+
+    cues = load_cues()
+    assert adjunct_candidate("She spoke to her friends.", cues)
+    assert adjunct_candidate('"No," he said, shaking hands with his partners.', cues)
+    assert not adjunct_candidate("She said her friends left.", cues)
+    assert not adjunct_candidate("She spoke to her friends.", _rules(cues.attribution_rules_off | {"reported_adjunct"}))
+    assert reported_adjunct(None, 0, cues) is False
+    t = "No verb reports here: an alliance of towns."
+    assert reported_adjunct(parse_one(t), t.index("alliance"), cues) is False

@@ -172,6 +172,9 @@ class Cues:
     #: speaker of the sentences just before them in the paragraph (rule ``plural_antecedent``).
     plural_pronoun_speakers: frozenset[str] = frozenset()
     plural_antecedent_lookback: int = 0
+    #: Eighteenth attribution pass: prepositions that open an adjunct of a reporting verb, no
+    #: part of what it reports (``adjunct_preps``, rule ``reported_adjunct``).
+    adjunct_preps: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -425,6 +428,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         characterising_verbs=_words(att.get("characterising_verbs")),
         plural_pronoun_speakers=_words(att.get("plural_pronoun_speakers")),
         plural_antecedent_lookback=int(att.get("plural_antecedent_lookback", 0)),
+        adjunct_preps=_words(att.get("adjunct_preps")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

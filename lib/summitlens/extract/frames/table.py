@@ -23,7 +23,7 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs, characterising_verb,
+    after_speaker_phrase, adjunct_candidate, apposed_name, appositive_label, reported_adjunct, attributions, blank_link_blurbs, characterising_verb,
     description_title,
     drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, plural_speaker,
     possessed_title_candidate,
@@ -54,7 +54,8 @@ class Paragraph:
 
 def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: Lexicon, cues: Cues,
                      turn: tuple[str, int, str] = ("", 0, ""),
-                     hits: list[tuple[int, int, str]] | None = None, doc=None) -> list[dict]:
+                     hits: list[tuple[int, int, str]] | None = None, doc=None,
+                     adjunct_doc=None) -> list[dict]:
     """Frame terms of one sentence; offsets local to the sentence.
 
     Args:
@@ -68,6 +69,9 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         doc: spaCy parse of the sentence (match form) when it holds a scope trigger, names a
             side or holds a reporting verb; without it no term is negated, only scare quotes
             hedge and speakers are read from the words around the verb only.
+        adjunct_doc: Parse of a sentence parsed only for rule ``reported_adjunct`` (a reporting
+            verb with an adjunct after it, :func:`~summitlens.extract.frames.voice.adjunct_candidate`):
+            read by that rule alone; ``doc`` is used when given.
 
     Returns:
         One dict per term with ``char_start_local``/``char_end_local`` and the table's
@@ -126,6 +130,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
                                                                          quote=para_q), doc=doc)
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues, doc=doc) or parenthetical(sent_match, s)
+                                      or reported_adjunct(doc if doc is not None else adjunct_doc, s, cues)
                                       or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)
                                       or cues.speaker_phrase_after and after_speaker_phrase(said_text, s, attrs, cues)):
             voice, speaker = "authorial", ""
@@ -268,19 +273,25 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
                 or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)
                 or characterising_verb(matches[i], cu)
                 or any(possessed_title_candidate(matches[i], a, b, cu) for a, b, _ in hits[i])]
+    # A reporting verb with an adjunct after it (rule ``reported_adjunct``): parsed for that rule only.
+    in_parse = set(to_parse)
+    adj = [i for i in cand if i not in in_parse and adjunct_candidate(matches[i], cu)]
     parsed: dict[int, object] = {}
-    if to_parse:
+    if to_parse or adj:
         from summitlens.text.parse import load_parser
 
         # Only the tagger and the parser are needed (no entities, no lemmas): faster.
         nlp = load_parser()
         off = [p for p in ("ner", "lemmatizer") if p in nlp.pipe_names]
-        parsed = dict(zip(to_parse, nlp.pipe([matches[i] for i in to_parse], batch_size=64, disable=off)))
+        both = to_parse + adj
+        parsed = dict(zip(both, nlp.pipe([matches[i] for i in both], batch_size=64, disable=off)))
+    adj_parsed = {i: parsed.pop(i) for i in adj}
     for i in cand:
         para, p0 = paras[(doc[i], para_no[i])]
         off = int(starts[i]) - p0
         for r in analyse_sentence(matches[i], para=para, offset=off, lexicon=lx, cues=cu,
-                                  turn=turns.get(i, ("", 0, "")), hits=hits[i], doc=parsed.get(i)):
+                                  turn=turns.get(i, ("", 0, "")), hits=hits[i], doc=parsed.get(i),
+                                  adjunct_doc=adj_parsed.get(i)):
             s_loc, e_loc = r.pop("char_start_local"), r.pop("char_end_local")
             out.append({
                 "doc_id": doc[i], "sentence_no": int(snos[i]), "paragraph_no": int(para_no[i]),

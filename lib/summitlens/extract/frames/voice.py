@@ -59,6 +59,8 @@ __all__ = [
     "document_issuer",
     "possessed_title",
     "reported_argument",
+    "reported_adjunct",
+    "adjunct_candidate",
     "possessed_title_candidate",
     "quotation_signer",
     "characterised_as",
@@ -1110,6 +1112,86 @@ def reported_argument(doc, s: int, cues: Cues) -> bool | None:
             return tok.dep_ in cues.complement_deps
         tok = tok.head
     return None
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:[\w.'-]+\s+){0,4}?[\w.'-]*,\s+[a-z]+ing\b")
+
+
+def adjunct_candidate(text: str, cues: Cues) -> bool:
+    """Whether a sentence may hold an adjunct of a reporting verb (rule ``reported_adjunct``; then
+    its parse is worth its cost): a reporting verb followed within eight words by one of
+    ``adjunct_preps``, or by a comma and an -ing form.
+
+    Examples:
+        >>> adjunct_candidate("She spoke to her friends.", load_cues())
+        True
+        >>> adjunct_candidate("She said her friends left.", load_cues())
+        False
+    """
+    if "reported_adjunct" in cues.attribution_rules_off or not cues.adjunct_preps:
+        return False
+    for m in cues.verbs.finditer(text):
+        after = [w.lower() for w in WORD.findall(text[m.end():m.end() + 120])][:8]
+        if any(w in cues.adjunct_preps for w in after) or _PARTICIPLE_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
+def _reporting_participle(word: str, cues: Cues) -> bool:
+    """Whether an -ing form is one of a reporting verb ("noting", "warning", "admitting"), its base
+    read off the word (the parse has no lemmas)."""
+    stem = word[:-3] if word.endswith("ing") else word
+    return any(cues.verbs.fullmatch(w) for w in (word, stem, stem + "e", stem[:-1], stem + "s", stem + "ed"))
+
+
+def reported_adjunct(doc, s: int, cues: Cues) -> bool:
+    """Whether the term at ``s`` reaches the nearest reporting verb above it on the parse through an
+    adjunct that is no part of what the verb reports (rule ``reported_adjunct``): a prepositional
+    phrase opened by one of ``adjunct_preps`` ("spoke by phone to a strongman", "reaffirmed the
+    treaty to its allies", "wrote on the alliance's website"), a prepositional addressee ("told
+    the whole story to her brother") or a participial clause with no subordinator or subject,
+    nothing reported between it and the verb, whose own verb reports nothing ("the minister said,
+    rejecting offers from foreign partners"). Not when an "as" lies on the way or hangs on the
+    verb (a characterisation), nor when the verb is itself inside what a verb further up reports.
+    Such a term names who or what is involved: the writer's words.
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The minister talked to his old friends about the budget."
+        >>> reported_adjunct(parse_one(t), t.index("friends"), load_cues())
+        True
+        >>> t = "The minister talked about his old friends."
+        >>> reported_adjunct(parse_one(t), t.index("friends"), load_cues())
+        False
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"reported_adjunct"}))
+        >>> t = "The minister talked to his old friends about the budget."
+        >>> reported_adjunct(parse_one(t), t.index("friends"), off)
+        False
+    """
+    if doc is None or not adjunct_candidate(doc.text, cues):
+        return False
+    tok = head_token(doc, s, s + 1)
+    for _ in range(12):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            return False  # "described in a speech as …": a characterisation wherever "as" hangs
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and cues.verbs.fullmatch(head.lower_):
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+                return False  # a verb casting something "as" a label: the term may be that label
+            adjunct = tok.lower_ in cues.adjunct_preps if (
+                tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")) else (
+                tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _reporting_participle(tok.lower_, cues)
+                and not any(c.dep_ in ("mark", "nsubj") for c in tok.children)
+                # a participle after a reported clause may go on with that clause: only one with
+                # nothing reported between it and the verb
+                and not any(c.dep_ in cues.complement_deps and head.i < c.i < tok.i for c in head.children))
+            # ... unless that verb is itself inside what a verb further up reports
+            return adjunct and reported_argument(doc, head.idx, cues) is not True
+        tok = head
+    return False
 
 
 def possessed_title(text: str, s: int, cues: Cues, *, doc=None) -> bool:
