@@ -556,6 +556,25 @@ def test_handshake_ships_off(tmp_path):
     assert rows[2]["participants"] == ("abe", "obama")
 
 
+def test_plural_conversation_and_welcome_verb_ship_off():
+    # recall pass: "conversations" and "welcome <name>" are cues of their own rules, measured and shipped
+    # off (plural_conversation breaks r25 status, welcome_verb adds false positives)
+    import re
+
+    from summitlens.rules import load_rules, rules_path
+
+    off = load_encounter_rules().rules_off
+    assert {"plural_conversation", "welcome_verb"} <= off
+    d = load_rules(rules_path(None, default="meetings.yml"))
+    plural = re.compile("|".join(d["plural_conversation_cues"]), re.I)
+    welcome = re.compile("|".join(d["welcome_verb_cues"]))
+    assert plural.search("Their conversations were long.")
+    assert welcome.search("We were glad to welcome President Ramos in Oslo.")
+    assert not welcome.search("A warm welcome in Oslo.")
+    s = ["Obama and Abe held conversations in Tokyo on Friday."]
+    assert extract_meetings(s, anchor=date(2016, 5, 28)) == []
+
+
 def test_indefinite_anaphora_rule_and_its_id(tmp_path):
     # rule indefinite_anaphora (round 20 pass: r8 +1, r9 +2, r12 +1, r20 +1 rows): "a summit" after the
     # pair's encounter is another encounter of theirs, still to come, with no date of the one linked;

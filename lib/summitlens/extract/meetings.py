@@ -165,6 +165,8 @@ def _load_cues(path: str) -> _Cues:
     invite = [] if "invitation" in off else list(d.get("invitation_cues") or ())
     speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())
     speak += [] if "handshake" in off else list(d.get("handshake_cues") or ())
+    speak += [] if "plural_conversation" in off else list(d.get("plural_conversation_cues") or ())
+    speak += [] if "welcome_verb" in off else list(d.get("welcome_verb_cues") or ())
     return _Cues(
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
