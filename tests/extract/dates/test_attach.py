@@ -977,9 +977,7 @@ def test_twenty_third_pass_limits(text, event, want):
 
 
 @pytest.mark.parametrize("rule,text,event,on,off", [
-    # colon_frame (r28 +4, one sentence): the clause before a colon dates the list after it
-    ("colon_frame", "The mayor went all out in June: the campaign spent $80,000 on mailers and $9,000 "
-     "on signs.", "$9,000", "June", None),
+    # (colon_frame, r28 +4, shipped off here, is on since the twenty-fourth pass: see below)
     # scope_stops_at_relative (r28 +1): a fronted date does not reach into a relative clause
     ("scope_stops_at_relative", "On Monday, she hired a lawyer, a move that shows she will fight for every "
      "cent of her $9 million deal.", "$9 million", None, "Monday"),
@@ -991,3 +989,45 @@ def test_twenty_third_pass_one_round_rules_shipped_off(rule, text, event, on, of
     assert rule in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with(on={rule})) == on
     assert _attached(text, event, _lex_with()) == off
+
+
+# Twenty-fourth pass (rounds 1-30): invented sentences of each rule, and each id off.
+_TWENTY_FOURTH_ON = {
+    # the clause before a colon dates the list of amounts spelling it out
+    "colon_frame": ("The mayor went all out in June: the campaign spent $80,000 on mailers and $9,000 "
+                    "on signs.", "$9,000", "June"),
+    # a list of bracketed amounts after nouns takes the date of the first noun, not the comparison base
+    "bracket_frame": ("The plan sets budgets for 2026 for services like the coast guard ($12 billion, up "
+                      "$1 billion from 2024), the park service ($3 billion) and the weather service ($2 "
+                      "billion).", "$1 billion", "2026"),
+    # a date in a relative clause on another date's period noun dates no event
+    "relative_on_date": ("In fiscal year 2019, which ended this past Sept. 30, the state spent about $9 "
+                         "billion on roads.", "$9 billion", "2019"),
+    # a period hung on a noun of the event's clause frames the clause
+    "span_to_clause": ("The firm owes the city $5 million in fees to cover losses on its contracts between "
+                       "2011 and 2014.", "$5 million", "2011 and 2014"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_TWENTY_FOURTH_ON))
+def test_twenty_fourth_pass_rule_and_its_id(rule):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text, event, want = _TWENTY_FOURTH_ON[rule]
+    assert rule not in load_lexicon().tree["rules_off"]
+    _check(text, event, want)
+    assert _attached(text, event, _lex_with(off={rule})) != _attached(text, event, _lex_with())
+
+
+@pytest.mark.parametrize("text,event,want", [
+    # a later item of the list takes the first item's noun's date
+    ("The plan sets budgets for 2026 for services like the coast guard ($12 billion, up $1 billion from "
+     "2024), the park service ($3 billion) and the weather service ($2 billion).", "$2 billion", "2026"),
+    # a bracket with a date of its own keeps it
+    ("Budgets rise for the coast guard ($12 billion in 2027) and the navy.", "$12 billion", "2027"),
+    # a period on a noun in a relative clause stays that clause's
+    ("The city would lose $3 billion, twice the cuts that the council passed during the slump from "
+     "2009 to 2011.", "$3 billion", None),
+])
+def test_twenty_fourth_pass_limits(text, event, want):
+    _check(text, event, want)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.83  # first run 0.785; thirteenth pass 0.831
+ATTACH_FLOOR = 0.84  # first run 0.785; thirteenth pass 0.831; after the attachment pass (this session, second): 0.846
 
 
 def test_heldout_r19_attachment_accuracy():

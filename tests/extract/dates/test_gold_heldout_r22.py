@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.77  # first run 0.758, seventeenth pass 0.774 (described_noun_date)
+ATTACH_FLOOR = 0.80  # first run 0.758, seventeenth pass 0.774 (described_noun_date); after the attachment pass (this session, second): 0.806
 
 
 def test_heldout_r22_attachment_accuracy():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.64  # first run 0.642
+ATTACH_FLOOR = 0.79  # first run 0.642; after the attachment pass (this session, second): 0.792
 
 
 def test_heldout_r30_attachment_accuracy():

@@ -159,6 +159,13 @@ clause closed by a colon dates the elaboration after it ("held nothing back in A
 spent more than $120,000": ``colon_frame``); a fronted date does not scope into a finite relative
 clause with its own subject ("a move that points to … her $69 million contract":
 ``scope_stops_at_relative``).
+Twenty-fourth pass (rounds 1-30): ``colon_frame`` switched on, with its bracket case: a list of
+figures in brackets after a noun, holding no clause and no date but comparison bases, takes the
+noun's date, a later item the first item's ("agencies like the NIH ($31.3 billion, up $471 million
+from fiscal 2012), the CDC ($11.3 billion)": ``bracket_frame``); a date in a relative clause on a
+noun another date names dates no event ("In fiscal year 2016, which ended this past Sept. 30, …":
+``relative_on_date``); a period written after a noun off the event's path is read on the clause the
+event stands in ("made $384,000 selling data between 2015 and this year": ``span_to_clause``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -764,6 +771,155 @@ def _relative_between(between: list, lex: TemporalLexicon) -> bool:
     return any(t.dep_ == "relcl" and _finite(t, lex) and not _subjectless(t) for t in between)
 
 
+def _bracket_frame(text: str, event: tuple[int, int], dates: Sequence[TimeExpr], doc,
+                   lex: TemporalLexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A figure in brackets right after a noun, the brackets holding figures and no clause, and no
+    date but comparison bases ("spending next year for agencies like the NIH ($31 billion, up
+    $4 million from 2012) and the FDA ($4 billion)"): the brackets list the noun's amounts, which
+    take the noun's date (``bracket_frame``); in a list of such items, the first item's noun's.
+    A bracket after a figure ("$30bn (£23bn)") is left to ``converted_figure`` and
+    ``bracketed_figure``.
+
+    Returns:
+        ``((start, end), (open, close))``: the noun to date and the brackets (from the list's
+        first), or None.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Budgets for 2025 rise for the army ($9 billion, up $1 billion from 2024) and the navy ($7 billion)."
+        >>> ds, doc = resolve_dates(t, anchor=date(2024, 3, 1)), parse_one(t)
+        >>> (a, b), _ = _bracket_frame(t, (t.index("$7"), t.index("$7") + 10), ds, doc, load_lexicon())
+        >>> t[a:b]
+        'army'
+        >>> _bracket_frame(t, (t.index("$9"), t.index("$9") + 10), ds, doc, load_lexicon()) is not None
+        True
+        >>> t = "Budgets rise for the army ($9 billion in 2025)."
+        >>> _bracket_frame(t, (26, 36), resolve_dates(t, anchor=date(2024, 3, 1)), parse_one(t), load_lexicon()) is None
+        True
+    """
+    s, e = event
+    if not _quantity(text, event, None):
+        return None
+    o = text.rfind("(", 0, s)
+    c = text.find(")", e)
+    if o < 0 or c < 0 or ")" in text[o:s] or "(" in text[e:c]:
+        return None
+    inside = [t for t in doc if o < t.idx < c]
+    if not inside or any(t.pos_ in _VERBAL for t in inside):
+        return None  # an aside with a clause of its own ("(defined as firms that earn $50 million)")
+    noun = next((t for t in reversed(doc[:inside[0].i]) if not t.is_space), None)
+    if noun is None or noun.text != "(":
+        return None
+    noun = next((t for t in reversed(doc[:noun.i]) if not t.is_space), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") \
+            or _quantity(text, (noun.idx, noun.idx + len(noun.text)), noun):
+        return None  # a bracket after a figure: a conversion or an aside on that figure
+    tr = lex.tree
+    for d in dates:
+        if o < d.char_start < c:
+            dh = _head(doc, d.char_start, d.char_end)
+            gov = None if dh is None else next((t for t in _path(dh) if not d.char_start <= t.idx < d.char_end), None)
+            if gov is None or gov.lower_ not in tr["change_sources"]:
+                return None  # a date of the bracket's own ("($9 billion in 2025)")
+    # a later item of a list of bracketed asides ("…, the FDA ($4 billion)"): the first item's
+    # noun, whatever the parse makes of the list
+    first = o
+    while (p := text.rfind(")", 0, first)) >= 0 and tr["bracket_list_link"].match(text, p + 1) \
+            and (q := text.rfind("(", 0, p)) >= 0 and not any(ch in text[p + 1:first] for ch in ";:()") \
+            and not any(t.pos_ in _VERBAL for t in doc if p < t.idx < first):
+        first = q
+    if first != o:
+        noun = next((t for t in reversed(doc) if t.idx + len(t.text) <= first and not t.is_space), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return (noun.idx, noun.idx + len(noun.text)), (first, c + 1)
+
+
+def _relative_on_date(d: TimeExpr, path: list, dates: Sequence[TimeExpr], doc, lex: TemporalLexicon) -> bool:
+    """(twenty-fourth pass) A date inside a relative clause on a noun that another date of the
+    sentence names ("In fiscal 2016, which ended Sept. 30, the agency spent $4 billion", "the 2019
+    season, which began in March"): it tells when that period began or ended, it dates no event
+    (``relative_on_date``).
+
+    Args:
+        d: The date.
+        path: The tokens on the date's path, up to the event's path.
+        dates: The sentence's dates.
+        doc: The sentence's parse.
+        lex: A loaded temporal lexicon.
+
+    Returns:
+        Whether the date only describes another date's period.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "In fiscal year 2021, which ended on Sept. 30, the agency spent $4 billion."
+        >>> ds, doc = resolve_dates(t, anchor=date(2022, 3, 1)), parse_one(t)
+        >>> paths = [_path(_head(doc, d.char_start, d.char_end)) for d in ds]
+        >>> [d.surface for d, p in zip(ds, paths) if _relative_on_date(d, p, ds, doc, load_lexicon())]
+        ['Sept. 30']
+    """
+    if "relative_on_date" in lex.tree["rules_off"]:
+        return False
+    for t in path:
+        if t.dep_ != "relcl" or t.pos_ not in _VERBAL:
+            continue
+        noun, sub = t.head, {x.i for x in t.subtree}
+        for o in dates:
+            if o is d or o.char_start <= d.char_start < o.char_end:
+                continue
+            oh = _head(doc, o.char_start, o.char_end)
+            if oh is not None and oh.i not in sub and (oh.i == noun.i or oh.head.i == noun.i):
+                return True
+    return False
+
+
+def _span_to_clause(text: str, d: TimeExpr, d_path: list, n_own: int, ev_ids, lex: TemporalLexicon) -> list:
+    """(twenty-fourth pass) A period between two bounds that the parse hangs on a noun off the
+    event's path ("the firm made $9,000 selling data between 2015 and 2019", "According to the
+    paper, between 2000 and 2013, the city spent $1 billion"): a period frames a clause, not a
+    thing, so it is read on the clause the noun stands in (its nearest verb with a subject of its
+    own or the main verb) when the event stands in that clause too (``span_to_clause``). Returns
+    the date's path, re-hung or as it was.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The firm made $9,000 selling data between 2015 and 2019."
+        >>> doc = parse_one(t)
+        >>> d = resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> p = _path(_head(doc, d.char_start, d.char_end))
+        >>> [x.text for x in _span_to_clause(t, d, p, 1, {2}, load_lexicon())]
+        ['2015', 'between', 'made']
+    """
+    tr = lex.tree
+    # (two coordinated dates after a span word, "between 2015 and this year", are two bounds too)
+    if "span_to_clause" in tr["rules_off"] or not (
+            _period(text, d, lex) or (_span(text, d, lex) and lex.coordination.search(d.surface))):
+        return d_path
+    rel = _relating_outside(tr) | tr["difference_marks"]
+    g = next((k for k, t in enumerate(d_path[n_own:], n_own) if t.pos_ != "ADP" and t.dep_ != "prep"), None)
+    # (an attribute written before its noun, "the 2013-2014 cuts", is the noun's)
+    if g is None or d_path[g].pos_ not in ("NOUN", "PROPN") or d_path[g].i in ev_ids \
+            or _relational(d_path[g], rel) or d_path[g].lemma_.lower() in tr["period_heads"] \
+            or d.char_start < d_path[g].idx:
+        return d_path
+    for k in range(g + 1, len(d_path)):
+        t = d_path[k]
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.pos_ in _VERBAL and not _infinitive(t)) \
+                or _relational(t, rel):
+            # a clause on a noun ("the increases states enacted during …") or a relating or
+            # comparing phrase ("less than the pay for men between 2005 and 2010") keeps it
+            return d_path
+        if t.pos_ in _VERBAL and (t.dep_ == "ROOT" or any(c.dep_ in _SUBJECTS for c in t.children)):
+            # only a clause the event stands in: a noun in another clause keeps its period
+            # ("the tax increases that states enacted during the crisis from 2008 to 2011")
+            return d_path[:g] + d_path[k:] if t.i in ev_ids else d_path
+    return d_path
+
+
 def _colon_frame(verb, lca, lex: TemporalLexicon) -> bool:
     """A clause closed by a colon, parsed as a complement of the clause after the colon that
     elaborates it ("They splurged in March: the firm spent $9,000 on flowers"): the elaboration
@@ -772,12 +928,12 @@ def _colon_frame(verb, lca, lex: TemporalLexicon) -> bool:
 
     Examples:
         >>> from summitlens.text.parse import parse_one
-        >>> lex = load_lexicon()  # shipped off: switch it on for the example
-        >>> lex = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"colon_frame"}})
+        >>> lex = load_lexicon()
+        >>> off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"colon_frame"}})
         >>> doc = parse_one("They splurged in March: the firm spent $9,000 on flowers.")
         >>> _colon_frame(doc[1], doc[7], lex)
         True
-        >>> _colon_frame(doc[1], doc[7], load_lexicon())
+        >>> _colon_frame(doc[1], doc[7], off)
         False
     """
     tr = lex.tree
@@ -1477,6 +1633,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         # the date's own tokens do not count as its attachment point
         n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end),
                      len(d_path))
+        d_path = _span_to_clause(text, d, d_path, n_own, ev_ids, lex)
         j = next((k for k, t in enumerate(d_path) if t.i in ev_ids), None)
         if j is None:
             continue
@@ -1486,6 +1643,8 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         if other and not _parallel(ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
             continue  # another figure's date, unless carried over to a parallel clause or the
             # figure is coordinated with the event (twenty-first pass, ``coordinated_figure``)
+        if _relative_on_date(d, d_path[:j], dates, doc, lex):
+            continue
         if _blocked(text, event, d, dates, ev, ev_path, k, d_path, j, n_own, anchor, lex) is not None \
                 and not _carried_period(text, event, d, ev_path, d_path, n_own, lex):
             continue
@@ -1772,6 +1931,19 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         # (twelfth pass) an aside in brackets after another figure ("$358,000 (median home price
         # was $307,000)"), no date of its own: dated as that neighbour
         return attach_date(text, event=(m.start(1), m.end(1)), dates=dates, doc=doc, anchor=anchor, lexicon=lex)
+    if "bracket_frame" not in tr["rules_off"] and "(" in text[:s] and ")" in text[e:]:
+        if doc is None:
+            from summitlens.text.parse import parse_one
+
+            doc = parse_one(text)
+        frame = _bracket_frame(text, event, dates, doc, lex)
+        if frame is not None:
+            # (twenty-fourth pass) a list of figures in brackets after a noun ("agencies like the
+            # NIH ($31 billion, up $4 million from 2012)"): dated as that noun, without the
+            # comparison bases inside the brackets
+            (a, b), (o, c) = frame
+            return attach_date(text, event=(a, b), dates=[d for d in dates if not o <= d.char_start < c],
+                               doc=doc, anchor=anchor, lexicon=lex)
     item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and item[0] <= d.char_start and d.char_end <= item[1]

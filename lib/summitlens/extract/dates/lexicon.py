@@ -219,7 +219,7 @@ def _load(path: str) -> TemporalLexicon:
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before", "range_link", "range_start_before",
                                          "attribute_after", "own_level_after",
-                                         "own_level_before")},
+                                         "own_level_before", "bracket_list_link")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
