@@ -977,13 +977,20 @@ def test_twenty_third_pass_limits(text, event, want):
 
 
 @pytest.mark.parametrize("rule,text,event,on,off", [
-    # (colon_frame, r28 +4, shipped off here, is on since the twenty-fourth pass: see below)
+    # colon_frame (r28 +4): the clause before a colon dates the list of amounts spelling it out
+    ("colon_frame", "The mayor went all out in June: the campaign spent $80,000 on mailers and $9,000 "
+     "on signs.", "$9,000", "June", None),
+    # bracket_frame (r30 +6, twenty-fourth pass): a list of bracketed amounts after nouns takes the
+    # date of the first noun, not the comparison base (off, the base "from 2024" dates the change)
+    ("bracket_frame", "The plan sets budgets for 2026 for services like the coast guard ($12 billion, up "
+     "$1 billion from 2024), the park service ($3 billion) and the weather service ($2 billion).",
+     "$1 billion", "2026", "2024"),
     # scope_stops_at_relative (r28 +1): a fronted date does not reach into a relative clause
     ("scope_stops_at_relative", "On Monday, she hired a lawyer, a move that shows she will fight for every "
      "cent of her $9 million deal.", "$9 million", None, "Monday"),
 ])
 def test_twenty_third_pass_one_round_rules_shipped_off(rule, text, event, on, off):
-    """One round only (r28), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
+    """One round only (r28, r30), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
     assert rule in load_lexicon().tree["rules_off"]
@@ -993,13 +1000,6 @@ def test_twenty_third_pass_one_round_rules_shipped_off(rule, text, event, on, of
 
 # Twenty-fourth pass (rounds 1-30): invented sentences of each rule, and each id off.
 _TWENTY_FOURTH_ON = {
-    # the clause before a colon dates the list of amounts spelling it out
-    "colon_frame": ("The mayor went all out in June: the campaign spent $80,000 on mailers and $9,000 "
-                    "on signs.", "$9,000", "June"),
-    # a list of bracketed amounts after nouns takes the date of the first noun, not the comparison base
-    "bracket_frame": ("The plan sets budgets for 2026 for services like the coast guard ($12 billion, up "
-                      "$1 billion from 2024), the park service ($3 billion) and the weather service ($2 "
-                      "billion).", "$1 billion", "2026"),
     # a date in a relative clause on another date's period noun dates no event
     "relative_on_date": ("In fiscal year 2019, which ended this past Sept. 30, the state spent about $9 "
                          "billion on roads.", "$9 billion", "2019"),
@@ -1020,9 +1020,6 @@ def test_twenty_fourth_pass_rule_and_its_id(rule):
 
 
 @pytest.mark.parametrize("text,event,want", [
-    # a later item of the list takes the first item's noun's date
-    ("The plan sets budgets for 2026 for services like the coast guard ($12 billion, up $1 billion from "
-     "2024), the park service ($3 billion) and the weather service ($2 billion).", "$2 billion", "2026"),
     # a bracket with a date of its own keeps it
     ("Budgets rise for the coast guard ($12 billion in 2027) and the navy.", "$12 billion", "2027"),
     # a period on a noun in a relative clause stays that clause's
