@@ -28,8 +28,10 @@ PACKETS = GOLD.parent / "heldout_r25_framing"
 #: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
 #: reporting verb is the writer's): voice 0.905 -> 0.921, speaker 0.841 -> 0.857, neither
 #: beating its majority baseline (0.841) by 0.1: still expected failures.
+#: After the scope pass (this session, rule without_definite: "without" denies no definite or
+#: possessed object): negated P 0.400 -> 0.667 (R 0.500 kept); floor just under it.
 FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.86, "voice": 0.94, "speaker": 0.94,
-          "neg_p": 0.39, "neg_r": 0.49, "hedge_p": 0.99, "hedge_r": 0.33}
+          "neg_p": 0.66, "neg_r": 0.49, "hedge_p": 0.99, "hedge_r": 0.33}
 _XFAIL = {"target": "target 0.841 does not beat its majority baseline (0.762) by 0.1",
           "voice": "voice 0.905 does not beat its majority baseline (0.841) by 0.1",
           "speaker": "speaker 0.825 is under its majority baseline (0.841)"}

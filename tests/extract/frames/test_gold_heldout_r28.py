@@ -31,8 +31,11 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r28_framing"
+#: After the scope pass (this session, rules infinitive_chain and denied_common_head: "not likely to
+#: ever be friends" negated, "rejects ... his authoritarian impulses" not): negated P/R 0.500/0.500
+#: -> 0.750/0.750; floors just under these.
 FLOORS = {"precision": 0.98, "recall": 0.98, "target": 0.83, "voice": 0.97, "speaker": 0.97,
-          "neg_p": 0.5, "neg_r": 0.5, "hedge_p": 1.0, "hedge_r": 1.0}
+          "neg_p": 0.74, "neg_r": 0.74, "hedge_p": 1.0, "hedge_r": 1.0}
 _XFAIL = {"voice": "voice 0.868 does not beat its majority baseline (0.774) by 0.1",
           "speaker": "speaker 0.868 does not beat its majority baseline (0.811) by 0.1"}
 

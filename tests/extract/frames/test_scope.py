@@ -580,3 +580,79 @@ _PIECES14 = ["not", "no", "does", "want", "a", "regime", "crisis", "change", "hi
 def test_fourteenth_pass_rules_never_crash(words):
     """Any mix of the fourteenth-pass triggers yields boolean polarity with a cue when set, twice the same."""
     _assert_polarity_stable(words, all_on=True)
+
+
+# Scope pass (this session, rounds 1-29 pooled): without_definite, denied_common_head and
+# infinitive_chain on (two rounds each); negated_agent, inner_negation and far_from_gerund off
+# (round 29 only).
+@pytest.mark.parametrize("text, surface, negated", [
+    # without_definite: "without" denies a bare or indefinite object, not a definite one
+    ("The president acted without his allies in Europe.", "allies", False),
+    ("The mayor acted without the partners he had courted.", "partners", False),
+    ("She moved to the capital without friends or money.", "friends", True),
+    # denied_common_head: a denial verb denies neither an adjective on another noun nor a name
+    ("The senator rejected the governor's authoritarian instincts.", "authoritarian", False),
+    ("The union rejected the North Atlantic Partnership outright.", "Partnership", False),
+    ("The minister dismissed the idea of a partnership.", "partnership", True),
+    # infinitive_chain: a negated verb reaches "to be" through a raising adjective or a purpose clause
+    ("The two rivals are not likely to become friends soon.", "friends", True),
+    ("The coach is not there to be their friend.", "friend", True),
+    # ... but not through an extraposed "it" clause
+    ("It would not be so bad to be friendly with the neighbours.", "friendly", False),
+])
+def test_scope_pass_rules(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("rule, text, surface", [
+    ("without_definite", "The president acted without his allies in Europe.", "allies"),
+    ("denied_common_head", "The senator rejected the governor's authoritarian instincts.", "authoritarian"),
+])
+def test_scope_pass_rules_switch_off(monkeypatch, rule, text, surface):
+    """Listed in ``scope_syntax.rules_off``, a scope-pass rule restores the earlier reading."""
+    from summitlens.extract.frames import scope as sc
+
+    assert rule not in sc._syntax()["rules_off"]
+    assert not bool(_row(text, surface)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {rule})
+    assert bool(_row(text, surface)["negated"])
+
+
+@pytest.mark.parametrize("rule, text, surface", [
+    ("infinitive_chain", "The two rivals are not likely to become friends soon.", "friends"),
+])
+def test_scope_pass_rule_on_switch_off(monkeypatch, rule, text, surface):
+    from summitlens.extract.frames import scope as sc
+
+    assert bool(_row(text, surface)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {rule})
+    assert not bool(_row(text, surface)["negated"])
+
+
+@pytest.mark.parametrize("rule, text, surface", [
+    # negated_agent: a "not" on a passive's by-phrase denies its object and what that holds
+    ("negated_agent", "The vote was won not by the strongman of the north but by the voters.", "strongman"),
+    # inner_negation: a negating preposition inside a subject's phrase still denies the term
+    ("inner_negation", "Countries without allies rarely prosper.", "allies"),
+    # far_from_gerund: "far from" over a gerund denies the gerund's object
+    ("far_from_gerund", "Far from forming an alliance, the two states drifted apart.", "alliance"),
+])
+def test_scope_pass_single_round_rules(monkeypatch, rule, text, surface):
+    """Off by default (each helps round 29 only); listed as on they negate the term."""
+    from summitlens.extract.frames import scope as sc
+
+    assert rule in sc._syntax()["rules_off"]
+    assert not bool(_row(text, surface)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {rule})
+    assert bool(_row(text, surface)["negated"])
+
+
+_PIECES_SCOPE = ["not", "without", "his", "the", "allies", "rejected", "authoritarian", "instincts", "likely",
+                 "to", "be", "friends", "are", "there", "by", "far", "from", "forming", "an", "alliance", "it", "."]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES_SCOPE), min_size=1, max_size=12), st.booleans())
+def test_scope_pass_rules_never_crash(words, all_on):
+    """Any mix of the scope-pass triggers yields boolean polarity with a cue when set, twice the same."""
+    _assert_polarity_stable(words, all_on=all_on)

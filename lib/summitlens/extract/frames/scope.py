@@ -97,6 +97,17 @@ term's predicate hedge like "supposedly").
 Seventeenth pass (issue 13, rounds 1–25 pooled): ``hearsay_adverb`` now helps rounds 21 and 25
 ("were reportedly Fryberg's friends"), none broken: on.
 
+Scope pass (this session, rounds 1-29 pooled, same rule for keeping a rule): "without" denies a
+bare or indefinite object, not a definite or possessed one (``without_definite``: "nations without
+allies", not "without his British allies", "without the Fed's market-friendly program"); a denial
+verb denies neither an adjective term on another noun nor a name (``denied_common_head``: "rejects
+his authoritarian impulses", "rejecting the Trans-Pacific Partnership"); a negated verb reaches a
+"to be" predicate through a raising adjective or a purpose clause (``infinitive_chain``: "not
+likely to ever be friends", "not there to be your friend"; not an extraposed "it … bad to be
+friendly"). Off, helping round 29 only: ``negated_agent`` ("defined not by the iron fist of a
+dictator"), ``inner_negation`` ("nations without allies don't": a negating preposition inside a
+subject's phrase) and ``far_from_gerund`` ("Far from ushering in a new era").
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -146,7 +157,8 @@ def _syntax() -> dict:
                            "negative_pronouns", "mention_nouns", "support_verbs", "constituent_negators",
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
-                           "denied_heads", "heading_compounds", "hearsay_adverbs", "rules_off")}
+                           "denied_heads", "heading_compounds", "hearsay_adverbs", "definite_determiners",
+                           "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -313,8 +325,15 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
             continue
         if dep == "pobj" and t.head.dep_ in ("prep", "agent"):
             p = t.head
-            if not cue and not via_prep and not possessed and p.lower_ in scope.negating_preps:
+            if not cue and not via_prep and not possessed and p.lower_ in scope.negating_preps \
+                    and not _definite_object(t):
+                # "nations without allies", "without any partners"; not "without our allies", "without
+                # the Fed's market-friendly program" (a definite object: rule without_definite).
                 cue = p.lower_
+            if not cue and p.dep_ == "agent" and "negated_agent" not in _syntax()["rules_off"]:
+                # "defined not by the iron fist of a dictator": a "not" on the passive's agent phrase.
+                cue = next((c.lower_ for c in p.children if c.dep_ == "neg" and c.lower_ in scope.negators
+                            and not any(a <= c.idx < b for a, b in pseudo)), "")
             if not cue and not via_prep and p.lower_ == "from" and p.head.lower_ in scope.negating_from_heads:
                 cue = f"{p.head.lower_} from"
             if p.head.pos_ in _NOMINAL and p.head.i != p.i and p.lower_ != "as":
@@ -322,6 +341,26 @@ def _nominal_top(tok, inside: set[int], scope: Scope, pseudo):
                 continue
         return t, cue, via_prep
     return t, cue, via_prep
+
+
+def _definite_object(t) -> bool:
+    """Whether the object ``t`` of a negating preposition is definite: a possessor or a definite
+    determiner (``scope_syntax.definite_determiners``) picks out given things whose absence in the
+    event denies nothing about them ("acting without his British allies", "without our allies"),
+    unlike a bare or indefinite object ("nations without allies", "without any partners"; rule
+    ``without_definite``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("They left without their allies and without friends.")
+        >>> _definite_object(d[4]), _definite_object(d[7])
+        (True, False)
+    """
+    syn = _syntax()
+    if "without_definite" in syn["rules_off"]:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in syn["definite_determiners"])
+               for c in t.children)
 
 
 def _constituent_negation(root, top, inside: set[int], scope: Scope, pseudo) -> str:
@@ -537,6 +576,38 @@ def _infinitival_subject(top) -> bool:
     return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.dep_ != "ROOT"
 
 
+def _purpose_be(v) -> bool:
+    """Whether ``v`` is a "to be" clause hung on its main verb as an adverbial ("is not there to
+    be your friend"): a negation of that verb denies the predicate of "to be" like an xcomp does
+    (rule ``infinitive_chain``, which also climbs a raising adjective: "not likely to be friends").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("The media is not there to be your friend.")
+        >>> _purpose_be(d[6])
+        True
+    """
+    return v.dep_ == "advcl" and v.lower_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _not_denied_label(root) -> bool:
+    """Whether a denial verb over the term's phrase leaves the term alone because the term is no
+    common noun the verb could deny: an adjective on another noun ("rejects his authoritarian
+    impulses": the impulses are rejected) or a proper name ("rejecting the Trans-Pacific
+    Partnership": an agreement, no label; rule ``denied_common_head``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("She rejects his authoritarian impulses.")
+        >>> _not_denied_label(d[3])
+        True
+    """
+    if "denied_common_head" in _syntax()["rules_off"]:
+        return False
+    return (root.dep_ == "amod" and root.pos_ == "ADJ" and root.head.pos_ in ("NOUN", "PROPN")) \
+        or root.tag_ in ("NNP", "NNPS")
+
+
 def _double_negative(verb, scope: Scope, pseudo) -> bool:
     """True when a clause governing ``verb`` is negated or denies it: a double negative
     ("doesn't mean I'm not going to be friends", "nobody can accuse him of not being a friend")
@@ -616,6 +687,9 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     top, cue, via_prep = _nominal_top(root, inside, scope, pseudo)
     subject = top.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _infinitival_subject(top) \
         and not (cue == "no" and _modal_subject(root, top))
+    if subject and cue and "inner_negation" not in _syntax()["rules_off"] and (
+            cue in scope.negating_preps or cue.endswith((" from", " of"))):
+        subject = False  # "nations without allies don't": the negation is inside the subject's phrase
     before = scope.negating_before.search(doc.text[:top.left_edge.idx])
     if not cue and before and not subject:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
@@ -631,6 +705,9 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return ""
     syn = _syntax()
     verb = top.head
+    if top.dep_ == "dobj" and not via_prep and _heads(root, top) and "far_from_gerund" not in syn["rules_off"] \
+            and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ in scope.negating_from_heads:
+        return f"{verb.head.head.lower_} from"  # "far from ushering in a new era": the gerund's object
     # "Russia is not an ally" negates the ally; "I'm not a fan of regime change" not the regime
     # (but "not tantamount to a dictatorship" does: an adjective predicate's object).
     predicate = top.dep_ in scope.predicate_deps and top.dep_ != "ROOT" and (
@@ -664,15 +741,20 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
             return "" if _double_negative(verb, scope, pseudo) else cue
         # "is not going to be an ally" / "did not want to become allies": the xcomp chain.
         v = verb
-        while v.dep_ == "xcomp" and v.head.i != v.i and v.pos_ in ("AUX", "VERB"):
+        chain = "infinitive_chain" not in syn["rules_off"]
+        while (v.dep_ == "xcomp" or (chain and _purpose_be(v))) and v.head.i != v.i and v.pos_ in ("AUX", "VERB"):
             v = v.head
+            if chain and v.pos_ == "ADJ" and v.dep_ == "acomp" and v.head.i != v.i:
+                if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in v.head.children):
+                    break  # "it wouldn't be so bad to be friendly": an extraposed clause, no raising
+                v = v.head  # "are not likely to ever be friends": the copula of the raising adjective
             cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
             if cue:
                 return "" if _double_negative(v, scope, pseudo) else cue
     # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top
-    for _ in range(0 if modifier else 6):
+    for _ in range(0 if modifier or _not_denied_label(root) else 6):
         if node.dep_ in scope.denial_path_stops or node.head.i == node.i:
             break
         if node.dep_ == "prep" and node.lower_ == "as":
