@@ -27,8 +27,10 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.83, 0.61  # mentions of every pair; first run 0.833 / 0.612
-ALL_STATUS_MIN = 0.83  # baseline 0.333 + 0.1; first run 0.833 (n=30)
+#: After the second recall pass (this session): P 0.839 / R 0.653, status 0.844 (n=32; rules
+#: plural_conversation and mode_over_planned: "conversations" between the heads of calls named before).
+ALL_P, ALL_R = 0.83, 0.65  # mentions of every pair; first run 0.833 / 0.612
+ALL_STATUS_MIN = 0.84  # baseline 0.333 + 0.1; first run 0.833 (n=30)
 
 
 @pytest.fixture(scope="module")

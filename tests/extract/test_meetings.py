@@ -620,3 +620,19 @@ def test_planned_in_clause_ships_off(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["planned"]
     cues = _cues_toggled(tmp_path, monkeypatch, on=["planned_in_clause"])
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["occurred"]
+
+
+def test_plural_conversations_take_the_mode_of_the_calls_named_before():
+    # rules plural_conversation and mode_over_planned: a tenseless "conversations" right after a
+    # named call is that call (phone), not a planned meeting
+    ms = extract_meetings(["Reporters obtained notes of phone calls Macron had with Putin.",
+                           "The notes describe tense conversations between Macron and Putin."], anchor=A)
+    last = [m for m in ms if m.sentence_index == 1]
+    assert last and last[0].mode == "phone" and last[0].status == "phone"
+    assert last[0].participants == ("macron", "putin")
+
+
+def test_a_call_announced_stays_planned():
+    # rule mode_over_planned: only a tenseless mention without a planning cue takes the mode as its status
+    ms = extract_meetings(["Macron will hold a phone call with Putin next week."], anchor=A)
+    assert ms and ms[0].mode == "phone" and ms[0].status == "planned"

@@ -1412,8 +1412,9 @@ def extract_meetings(
             if status == "planned" and cq.conference.fullmatch(cue_m.group(0)) and not cq.future_aux.search(clause) \
                     and not planned_cue:
                 status = "occurred"  # "declines to take a question … at joint presser with May": reported after
-            if status == "occurred" and mode != "in_person":
-                status = mode
+            if mode != "in_person" and (status == "occurred" or (status == "planned" and tense == "none" and not cq.planned.search(text)
+                                            and "mode_over_planned" not in off)):
+                status = mode  # a call or video to come is still a call (ANNOTATION.md; rule mode_over_planned)
         conf = {"explicit": 0.9, "coreference": 0.75, "implied": 0.6}[source]
         if t is None:
             conf *= 0.9
