@@ -310,3 +310,29 @@ def test_other_participant_keeps_the_subject():
     assert not other_participant(parse_one(t), 26, 34, 0, 6)
     t = "Allies have concluded that Russia broke the treaty."
     assert other_participant(parse_one(t), 0, 6, 27, 33)
+
+
+@pytest.mark.parametrize("rule, text, surface, off, on", [
+    ("ruler_agent", "Does it matter if China is ruled by a tyrant?", "tyrant", "china", "leader"),
+    ("third_party_pair", "They doubt the uneasy US-Russian partnership.", "partnership", "russia", "other"),
+])
+def test_target_pass_rules_ship_off(monkeypatch, rule, text, surface, off, on):
+    """``ruler_agent`` and ``third_party_pair`` ship off (rounds 1-30 pooled: r30 +1 each, r10 -1
+    for ``third_party_pair``, whose gold splits on a U.S.-Russian alliance)."""
+    from summitlens.extract.frames.target import target_syntax
+
+    assert rule in target_syntax()["rules_off"]
+    assert _target(text, surface) == off
+    _with_rules(monkeypatch, on={rule})
+    assert _target(text, surface) == on
+
+
+def test_ruler_agent_needs_a_ruling_verb():
+    from summitlens.extract.frames.scope import term_root
+    from summitlens.extract.frames.target import _np_head, ruler_agent
+    from summitlens.text.parse import parse_one
+
+    t = "China was praised by a tyrant."
+    assert ruler_agent(_np_head(term_root(parse_one(t), 23, 29)), mentions(t, load_cues())) is None
+    t = "Belarus is ruled by a tyrant."
+    assert ruler_agent(_np_head(term_root(parse_one(t), 22, 28)), mentions(t, load_cues())) == "other"

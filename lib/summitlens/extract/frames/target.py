@@ -123,7 +123,33 @@ def premodifier_target(text: str, s: int, mentions, cues: Cues) -> str | None:
     kinds = [kind for kind, ma, mb in mentions if ma < b and a < mb]
     if "relationship" in kinds or {"russia", "china"} <= set(kinds):
         return "relationship"  # "New Russia-China alliance"
+    if _on("third_party_pair") and third_party_pair(text, [m for m in mentions if m[1] < b and a < m[2]]):
+        return "other"  # "the US-Russian alliance": a third party's relation with one side
     return kinds[0] if kinds else "other"
+
+
+def third_party_pair(text: str, inside) -> bool:
+    """Whether premodifier mentions pair a third party with one side by a hyphen (rule
+    ``third_party_pair``): "the US-Russian alliance" is a relation of the US and Russia, not
+    Russia's.
+
+    Args:
+        text: Sentence in match form.
+        inside: ``(kind, start, end)`` mentions inside the premodifier.
+
+    Returns:
+        True for a side and a third party joined by a hyphen.
+
+    Examples:
+        >>> t = "They doubt the US-Russian partnership."
+        >>> third_party_pair(t, [("other", 15, 17), ("russia", 18, 25)])
+        True
+    """
+    ms = sorted(inside, key=lambda m: m[1])
+    for (k1, a1, b1), (k2, a2, b2) in zip(ms, ms[1:]):
+        if {k1, k2} & {"russia", "china", "leader"} and "other" in {k1, k2} and text[b1:a2].strip() == "-":
+            return True
+    return False
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
@@ -480,7 +506,7 @@ def target_syntax() -> dict:
            ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
             "own_np_stops", "relation_preps", "linking_verbs", "rules_off", "place_preps", "range_preps",
             "owner_preps", "anaphor_determiners", "person_pronouns", "list_continuers",
-            "predicative_preps", "clause_deps", "subject_preps")}
+            "predicative_preps", "clause_deps", "subject_preps", "ruler_verbs")}
     for k in ("apposition_openers", "apposition_closers"):
         out[k] = frozenset(str(w) for w in d.get(k) or [])
     suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
@@ -925,6 +951,32 @@ def third_party_owner(root, h, mentions, *, pronoun_owners: bool = True) -> bool
     return True
 
 
+def ruler_agent(h, mentions) -> str | None:
+    """The target of a person noun that is the passive agent of a ruling verb (rule
+    ``ruler_agent``, ``ruler_verbs``): the leader when the verb's subject is Russia or China
+    ("Russia is led by an autocrat"), ``other`` for a third party; None otherwise.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "China is ruled by a tyrant."
+        >>> ruler_agent(_np_head(term_root(parse_one(t), 20, 26)), mentions(t, load_cues()))
+        'leader'
+    """
+    if h.dep_ != "pobj" or h.head.dep_ != "agent" or h.head.head.i == h.head.i:
+        return None
+    verb = h.head.head
+    if verb.lower_ not in target_syntax()["ruler_verbs"]:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "acl" and verb.head.i != verb.i:
+        subjects = [verb.head]  # "Russia, ruled by a dictator"
+    kinds = {k for x in subjects for k in _head_kinds(x, mentions)[0]}
+    if kinds & {"russia", "china"}:
+        return "leader"
+    return "other" if "other" in kinds else None
+
+
 def side_title(h, s: int, e: int, mentions, *, inside=frozenset()) -> str | None:
     """The side of a person noun's title (rule ``side_title_noun``): the name in apposition
     ("Russia's strongman Vladimir Putin": Putin, not Russia), else a leader mention that spans
@@ -1108,6 +1160,11 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     # 1. A title before a name ("dictator Josef Stalin", "strongman Putin").
     if h is not root and h.pos_ == "PROPN" and h.i not in inside:
         return _side(_head_kinds(h, mentions)[0]) or "other"
+    # 1a. The agent of a ruling verb: "Russia is led by an autocrat" (its leader).
+    if term_id in cues.person_terms and not relational and _on("ruler_agent"):
+        side = ruler_agent(h, mentions)
+        if side:
+            return side
     # 1b. A person noun titled by a side: an apposed name ("Russia's strongman Vladimir Putin"),
     #     else a leader phrase around it ("the Russian strongman").
     if category == "authoritarian" and not relational and term_id in cues.person_terms and _on("side_title_noun"):
