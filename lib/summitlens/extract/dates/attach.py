@@ -928,12 +928,12 @@ def _colon_frame(verb, lca, lex: TemporalLexicon) -> bool:
 
     Examples:
         >>> from summitlens.text.parse import parse_one
-        >>> lex = load_lexicon()
-        >>> off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"colon_frame"}})
+        >>> lex = load_lexicon()  # colon_frame ships in rules_off (one round only)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"colon_frame"}})
         >>> doc = parse_one("They splurged in March: the firm spent $9,000 on flowers.")
-        >>> _colon_frame(doc[1], doc[7], lex)
+        >>> _colon_frame(doc[1], doc[7], on)
         True
-        >>> _colon_frame(doc[1], doc[7], off)
+        >>> _colon_frame(doc[1], doc[7], lex)
         False
     """
     tr = lex.tree
