@@ -636,3 +636,22 @@ def test_a_call_announced_stays_planned():
     # rule mode_over_planned: only a tenseless mention without a planning cue takes the mode as its status
     ms = extract_meetings(["Macron will hold a phone call with Putin next week."], anchor=A)
     assert ms and ms[0].mode == "phone" and ms[0].status == "planned"
+
+
+def test_joint_appearance_greeting_and_joint_act():
+    """Rule joint_appearance: two heads of two countries in one act, no meeting word."""
+    from datetime import date
+
+    ms = extract_meetings(["Macron walked over to greet Chancellor Angela Merkel."], anchor=date(2019, 6, 6))
+    assert [(m.cue, m.participants, m.status, m.mode) for m in ms] == [
+        ("greet", ("macron", "merkel"), "occurred", "in_person")]
+    ms = extract_meetings(["Xi Jinping and Vladimir Putin watched a video about the bridge."], anchor=date(2019, 6, 6))
+    assert [(m.cue, m.is_putin_xi, m.mode) for m in ms] == [("watched", True, "in_person")]
+
+
+def test_joint_appearance_needs_two_heads():
+    """A greeting of a crowd, or a head next to something, is no encounter."""
+    from datetime import date
+
+    assert extract_meetings(["Macron greeted the crowd next to a portrait of Merkel's aide."], anchor=date(2019, 6, 6)) == []
+    assert extract_meetings(["Trump and Pence opened the new factory."], anchor=date(2019, 6, 6)) == []

@@ -141,6 +141,8 @@ class _Cues:
     country_compound: re.Pattern = NEVER
     invitation: re.Pattern = NEVER
     interviewer: re.Pattern = NEVER
+    joint_prefilter: re.Pattern = NEVER
+    joint_lemmas: tuple[frozenset, frozenset, frozenset, tuple[str, ...]] = (frozenset(), frozenset(), frozenset(), ())
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -167,7 +169,12 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "handshake" in off else list(d.get("handshake_cues") or ())
     speak += [] if "plural_conversation" in off else list(d.get("plural_conversation_cues") or ())
     speak += [] if "welcome_verb" in off else list(d.get("welcome_verb_cues") or ())
+    ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
     return _Cues(
+        joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
+        joint_lemmas=tuple(frozenset(str(x).lower() for x in ja.get(k) or ())
+                           for k in ("event_lemmas", "encounter_lemmas", "partner_prepositions"))
+        + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
         cancelled=_alt(d["status_cues"]["cancelled"]),
@@ -482,6 +489,45 @@ def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) ->
     from summitlens.extract.encounters.syntax import thing_object
 
     return thing_object(_parsed(text), cue.start(), cue.end(), spans)
+
+
+def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, day: date | None, *,
+               you: str | None = None, me: str | None = None) -> tuple[re.Match | None, set[str]]:
+    """The act that joins two heads of a sentence with no meeting word, on its parse (rule
+    ``joint_appearance``, ``meetings.yml`` ``joint_appearance``): ``(match of the act's word, heads
+    named by pronouns)``, or ``(None, set())``. In a transcript turn "you" is ``you`` (the head
+    addressed) and "I"/"we" ``me`` (the speaker) when they are heads.
+
+    Examples:
+        >>> t = "Xi Jinping and Vladimir Putin opened an exhibition of paintings."
+        >>> m, extra = _joint_act(t, find_entities(t), load_gazetteer(), load_cues(), None)
+        >>> m.group(0), extra
+        ('opened', set())
+    """
+    from summitlens.extract.encounters.syntax import joint_encounter
+
+    spans: list[tuple[int, int]] = []
+    ids: list[str] = []
+    for e in entities:
+        if e.kind == "person" and is_head(e.id, gz, day=day):
+            spans.append((e.char_start, e.char_end))
+            ids.append(e.id)
+    named = len(spans)
+    for pid, rx in ((you, cq.second_person), (me, cq.first_person)):
+        if pid and is_head(pid, gz, day=day) and pid not in ids:
+            for m in rx.finditer(text):
+                spans.append((m.start(), m.end()))
+                ids.append(pid)
+    if len(set(ids)) < 2:
+        return None, set()
+    ev, enc, preps, links = cq.joint_lemmas
+    hit = joint_encounter(_parsed(text), spans, event_lemmas=ev, encounter_lemmas=enc,
+                          partner_prepositions=preps, links=links, named=named,
+                          keys=[country_of_participant(p, gz) or p for p in ids])
+    if hit is None:
+        return None, set()
+    named = {e.id for e in entities}
+    return re.compile(re.escape(text[hit[0]:hit[1]])).search(text, hit[0]), set(ids) - named
 
 
 def out_of_office(text: str, entities: Sequence[Entity], *, not_head_before: re.Pattern,
@@ -1118,9 +1164,16 @@ def extract_meetings(
         gather_m = cq.group_gathering.search(text) if group_m else None
         if cue_m is None and gather_m is not None:
             cue_m = gather_m  # "Trump and dozens of world leaders gathered …" (rule leaders_gathering)
+        act: set[str] = set()
+        act_m = None
+        if cue_m is None and not cq.header.match(text) and cq.joint_prefilter.search(text):
+            # two heads in one act with no meeting word (rule joint_appearance)
+            act_m, act = _joint_act(text, ents[i], gz, cq, anchor,
+                                    you=addressee[i] or counterpart.get(speaker[i] or ""), me=speaker[i])
+            cue_m = act_m
         if cue_m is None or cq.header.match(text):
             continue
-        parts = set(people[i])
+        parts = set(people[i]) | act
         gone: set[str] = set()
         if office_groups:
             # "President-elect Donald Trump met with President Barack Obama": a president-elect, a
@@ -1285,7 +1338,7 @@ def extract_meetings(
             source = "implied"
         if len(parts) < 2 and not by_occasion:
             continue
-        cues_found = list(cq.meeting.finditer(text))
+        cues_found = list(cq.meeting.finditer(text)) or ([cue_m] if act_m is not None else [])
         if source == "coreference" and all(cq.joint.match(m.group(0)) for m in cues_found):
             continue  # "we have attended videoconferences": a joint appearance needs named participants
         is_px = all(p in parts for p in leaders)
@@ -1352,7 +1405,9 @@ def extract_meetings(
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
         mode = "in_person"
         own_mode = "mode_in_clause" not in off  # a call or video of another event is not this one's mode
-        if cq.phone.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.phone)):
+        if act_m is not None:
+            pass  # two heads in one act are together in person ("watched a video clip": rule joint_appearance)
+        elif cq.phone.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.phone)):
             mode = "phone"
         elif cq.virtual.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.virtual)):
             mode = "virtual"

@@ -25,7 +25,7 @@ from __future__ import annotations
 from summitlens.text.parse import head_token
 
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
-           "appositions", "name_modifier", "in_cue_clause", "non_finite_clause"]
+           "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -458,3 +458,103 @@ def non_finite_clause(doc, cue_start: int, cue_end: int) -> bool:
         return False
     return h.tag_ == "VB" and any(x.tag_ == "TO" for x in h.children) or (
         h.tag_ == "VBG" and h.dep_ not in ("ROOT", "conj"))
+
+
+_WHO = ("compound", "flat", "appos", "amod", "nmod", "poss", "det")
+_CONTROL = {"xcomp", "advcl", "pcomp", "prep", "conj", "acl"}
+
+
+def _who(t, spans) -> set[int]:
+    """Indices of ``spans`` that the noun phrase headed by ``t`` or its conjuncts overlap."""
+    toks = _core(t, (*_WHO, "conj", "cc"))
+    return {k for k, (a, b) in enumerate(spans)
+            for x in toks if x.idx < b and x.idx + len(x.text) > a}
+
+
+def _subjects(v, spans, depth: int = 0) -> set[int]:
+    """The heads (``spans`` indices) that are the subject of ``v``, or, when it has none of its own,
+    the object or subject of the verb that controls it ("thank you for visiting", "swerved to greet")."""
+    own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return set().union(*(_who(c, spans) for c in own))
+    if depth >= 3 or v.dep_ not in _CONTROL or v.head.i == v.i:
+        return set()
+    h = v.head
+    if h.dep_ == "prep" and h.head.i != h.i:
+        h = h.head
+    objs = [c for c in h.children if c.dep_ in ("dobj", "obj")]
+    if v.dep_ in ("pcomp", "prep") and objs:
+        return set().union(*(_who(c, spans) for c in objs))
+    return _subjects(h, spans, depth + 1)
+
+
+def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: frozenset,
+                    partner_prepositions: frozenset, links: tuple[str, ...], keys=None,
+                    named: int | None = None) -> tuple[int, int] | None:
+    """The character span of the act that joins two heads of ``spans`` (``(start, end)`` offsets), or None.
+
+    Two different heads must be (1) joint subjects of a verb of ``event_lemmas``, (2) the subject
+    of a verb and the object of one of ``links`` attached to it, or (3) the subject and the object,
+    passive agent, possessor of the object, or ``partner_prepositions`` object of a verb or noun of
+    ``encounter_lemmas`` (rule ``joint_appearance``). ``keys`` (one per span, default the span's
+    index) tell heads apart: two spans of one key (one country) are no encounter; the first ``named``
+    spans are names (default all): one of the two heads must be named, not only a pronoun.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The queen and the emperor opened the new bridge."
+        >>> sp = [(t.index("queen"), t.index("queen") + 5), (t.index("emperor"), t.index("emperor") + 7)]
+        >>> kw = dict(event_lemmas=frozenset({"open"}), encounter_lemmas=frozenset({"greet"}),
+        ...           partner_prepositions=frozenset({"with"}), links=("together with",))
+        >>> t[slice(*joint_encounter(parse_one(t), sp, **kw))]
+        'opened'
+        >>> t = "The queen opened the bridge with the emperor's son watching."
+        >>> joint_encounter(parse_one(t), sp[:1], **kw) is None
+        True
+    """
+    keys = list(range(len(spans))) if keys is None else list(keys)
+    named = len(spans) if named is None else named
+    if len(set(keys)) < 2:
+        return None
+
+    def joins(subj: set[int], partners: set[int]) -> bool:
+        both = subj | partners
+        if not any(k < named for k in both):
+            return False
+        if partners:
+            return any(keys[a] != keys[b] for a in subj for b in partners)
+        return len({keys[k] for k in subj}) >= 2
+    link_rx = [tuple(x.lower().split()) for x in links]
+    for v in doc:
+        lem = v.lemma_.lower()
+        subj = _subjects(v, spans) if v.pos_ in ("VERB", "AUX") or lem in encounter_lemmas else set()
+        if not subj and v.pos_ == "NOUN" and lem in encounter_lemmas:
+            h = v
+            for _ in range(4):  # "trying to let go of a handshake with …": the subject of the act
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                if h.pos_ in ("VERB", "AUX"):
+                    subj = _subjects(h, spans)
+                    if subj:
+                        break
+        if not subj:
+            continue
+        if lem in event_lemmas and v.pos_ == "VERB" and joins(subj, set()):
+            return v.idx, v.idx + len(v.text)
+        partners: set[int] = set()
+        for c in v.children:
+            words = tuple(x.lower_ for x in doc[c.i:c.i + 3])
+            link = next((p for p in link_rx if words[:len(p)] == p), None)
+            if c.dep_ in ("prep", "advmod") and link:
+                last = doc[c.i + len(link) - 1]
+                partners |= set().union(set(), *(_who(o, spans) for o in last.children if o.dep_ == "pobj"))
+            if lem not in encounter_lemmas:
+                continue
+            if c.dep_ in ("dobj", "obj", "attr"):
+                partners |= _who(c, spans)
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in partner_prepositions):
+                partners |= set().union(set(), *(_who(o, spans) for o in c.children if o.dep_ == "pobj"))
+        if partners and joins(subj, partners):
+            return v.idx, v.idx + len(v.text)
+    return None
