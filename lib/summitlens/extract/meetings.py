@@ -142,7 +142,7 @@ class _Cues:
     invitation: re.Pattern = NEVER
     interviewer: re.Pattern = NEVER
     joint_prefilter: re.Pattern = NEVER
-    joint_lemmas: tuple[frozenset, frozenset, frozenset, tuple[str, ...]] = (frozenset(), frozenset(), frozenset(), ())
+    joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -173,7 +173,7 @@ def _load_cues(path: str) -> _Cues:
     return _Cues(
         joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
         joint_lemmas=tuple(frozenset(str(x).lower() for x in ja.get(k) or ())
-                           for k in ("event_lemmas", "encounter_lemmas", "partner_prepositions"))
+                           for k in ("event_lemmas", "encounter_lemmas", "partner_prepositions", "control_prepositions"))
         + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
@@ -520,9 +520,9 @@ def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, 
                 ids.append(pid)
     if len(set(ids)) < 2:
         return None, set()
-    ev, enc, preps, links = cq.joint_lemmas
+    ev, enc, preps, control, links = cq.joint_lemmas
     hit = joint_encounter(_parsed(text), spans, event_lemmas=ev, encounter_lemmas=enc,
-                          partner_prepositions=preps, links=links, named=named,
+                          partner_prepositions=preps, links=links, named=named, control=control,
                           keys=[country_of_participant(p, gz) or p for p in ids])
     if hit is None:
         return None, set()

@@ -471,26 +471,28 @@ def _who(t, spans) -> set[int]:
             for x in toks if x.idx < b and x.idx + len(x.text) > a}
 
 
-def _subjects(v, spans, depth: int = 0) -> set[int]:
+def _subjects(v, spans, control: frozenset = frozenset(), depth: int = 0) -> set[int]:
     """The heads (``spans`` indices) that are the subject of ``v``, or, when it has none of its own,
-    the object or subject of the verb that controls it ("thank you for visiting", "swerved to greet")."""
+    the object (after a preposition of ``control``: "thank you for visiting") or the subject ("swerved
+    to greet", "greets them before shaking …") of the verb that controls it."""
     own = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return set().union(*(_who(c, spans) for c in own))
     if depth >= 3 or v.dep_ not in _CONTROL or v.head.i == v.i:
         return set()
     h = v.head
-    if h.dep_ == "prep" and h.head.i != h.i:
+    prep = h.lower_ if h.dep_ == "prep" else ""
+    if prep and h.head.i != h.i:
         h = h.head
     objs = [c for c in h.children if c.dep_ in ("dobj", "obj")]
-    if v.dep_ in ("pcomp", "prep") and objs:
+    if v.dep_ in ("pcomp", "prep") and objs and prep in control:
         return set().union(*(_who(c, spans) for c in objs))
-    return _subjects(h, spans, depth + 1)
+    return _subjects(h, spans, control, depth + 1)
 
 
 def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: frozenset,
                     partner_prepositions: frozenset, links: tuple[str, ...], keys=None,
-                    named: int | None = None) -> tuple[int, int] | None:
+                    named: int | None = None, control: frozenset = frozenset()) -> tuple[int, int] | None:
     """The character span of the act that joins two heads of ``spans`` (``(start, end)`` offsets), or None.
 
     Two different heads must be (1) joint subjects of a verb of ``event_lemmas``, (2) the subject
@@ -498,7 +500,8 @@ def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: fr
     passive agent, possessor of the object, or ``partner_prepositions`` object of a verb or noun of
     ``encounter_lemmas`` (rule ``joint_appearance``). ``keys`` (one per span, default the span's
     index) tell heads apart: two spans of one key (one country) are no encounter; the first ``named``
-    spans are names (default all): one of the two heads must be named, not only a pronoun.
+    spans are names (default all): one of the two heads must be named, not only a pronoun. ``control``:
+    prepositions after which the object of the verb is the subject of the act ("thank you for visiting").
 
     Examples:
         >>> from summitlens.text.parse import parse_one
@@ -527,7 +530,7 @@ def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: fr
     link_rx = [tuple(x.lower().split()) for x in links]
     for v in doc:
         lem = v.lemma_.lower()
-        subj = _subjects(v, spans) if v.pos_ in ("VERB", "AUX") or lem in encounter_lemmas else set()
+        subj = _subjects(v, spans, control) if v.pos_ in ("VERB", "AUX") or lem in encounter_lemmas else set()
         if not subj and v.pos_ == "NOUN" and lem in encounter_lemmas:
             h = v
             for _ in range(4):  # "trying to let go of a handshake with …": the subject of the act
@@ -535,7 +538,7 @@ def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: fr
                     break
                 h = h.head
                 if h.pos_ in ("VERB", "AUX"):
-                    subj = _subjects(h, spans)
+                    subj = _subjects(h, spans, control)
                     if subj:
                         break
         if not subj:
