@@ -655,3 +655,19 @@ def test_joint_appearance_needs_two_heads():
 
     assert extract_meetings(["Macron greeted the crowd next to a portrait of Merkel's aide."], anchor=date(2019, 6, 6)) == []
     assert extract_meetings(["Trump and Pence opened the new factory."], anchor=date(2019, 6, 6)) == []
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # rule candidate_not_head (precision pass after round 28): a head reported before they were first
+    # elected (people.yml `elected`) is a candidate, so their encounter is no heads' encounter …
+    ("Barack Obama met Angela Merkel in Berlin.", date(2008, 7, 25), []),
+    # … a president-elect counts as the incoming head (round 13's gold) …
+    ("Barack Obama met Angela Merkel in Berlin.", date(2008, 11, 20), [("merkel", "obama")]),
+    # … and a hypothetical encounter is one in office
+    ("Obama said he would meet Angela Merkel if he wins.", date(2008, 7, 25), [("merkel", "obama")]),
+])
+def test_candidate_not_head(text, day, expected, tmp_path, monkeypatch):
+    assert "candidate_not_head" not in _rules_off_ids()
+    assert [m.participants for m in extract_meetings([text], anchor=day)] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["candidate_not_head"])
+    assert [m.participants for m in extract_meetings([text], anchor=day, cues=cues)] == [("merkel", "obama")]

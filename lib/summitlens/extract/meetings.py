@@ -724,6 +724,22 @@ def not_head_that_day(pid: str, gz: Gazetteer, day: date | None) -> bool:
     return day is not None and bool(p.get("head_periods")) and not in_periods(p["head_periods"], day)
 
 
+def before_election(pid: str, gz: Gazetteer, day: date | None) -> bool:
+    """A head on a day before they were first elected (people.yml ``elected``): a candidate or
+    holder of another post then, so an encounter of theirs that day is no heads' encounter (rule
+    ``candidate_not_head``; a president-elect counts as the incoming head).
+
+    Examples:
+        >>> gz = load_gazetteer()
+        >>> before_election("trump", gz, date(2016, 8, 31)), before_election("trump", gz, date(2016, 12, 2))
+        (True, False)
+        >>> before_election("putin", gz, date(2001, 6, 14)), before_election("trump", gz, None)
+        (False, False)
+    """
+    elected = (gz.people.get(pid) or {}).get("elected")
+    return day is not None and elected is not None and day < elected
+
+
 def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     """The "<title> of <countries>" and "<country> <title>" regexes, country word -> id, and a
     regex of the country words (longest first) that splits a matched list."""
@@ -1179,6 +1195,11 @@ def extract_meetings(
             # "President-elect Donald Trump met with President Barack Obama": a president-elect, a
             # candidate (rule not_in_office) or a former head (rule former_title) is no head of state
             gone = out_of_office(text, ents[i], not_head_before=not_head_before, groups=office_groups) & parts
+            parts -= gone
+        if "candidate_not_head" not in off and not cq.hypothetical.search(text):
+            # "a lightning visit to Mexico" reported before the visitor was first elected: a candidate's
+            # encounter, no heads' (rule candidate_not_head; "he'd treat the Chinese president" stays)
+            gone |= {p for p in parts if before_election(p, gz, anchor)}
             parts -= gone
         if "title_of_named" not in off:
             # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
