@@ -890,16 +890,17 @@ def test_twenty_first_pass_period_clause_switched_off():
     assert _attached(text, "$2 million", _lex_with(off={"period_clause"})) is None
 
 
-def test_twenty_first_pass_coordinated_figure_shipped_off():
-    """One round only (r26 +2, none hurt): in ``rules_off``; switched on, a figure coordinated with
-    the event on the parse ("a $40 minimum or 3 percent of sales in 2019") shares its date."""
+def test_twenty_first_pass_coordinated_figure_switched_on():
+    """Shipped off in the twenty-first pass (r26 +2 only); switched on in the third attachment pass
+    (widened to series, r31 +2): a figure coordinated with the event on the parse ("a $40 minimum
+    or 3 percent of sales in 2019") shares its date; switched off, it does not."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    assert "coordinated_figure" in load_lexicon().tree["rules_off"]
+    assert "coordinated_figure" not in load_lexicon().tree["rules_off"]
     text = "The fee will rise: to a $40 minimum or 3 percent of sales in 2019, and to a $90 minimum or 4 percent of sales in 2020."
-    assert _attached(text, "$40", _lex_with(on={"coordinated_figure"})) == "2019"
-    assert _attached(text, "$90", _lex_with(on={"coordinated_figure"})) == "2020"
-    assert _attached(text, "$40", _lex_with()) is None
+    assert _attached(text, "$40", _lex_with()) == "2019"
+    assert _attached(text, "$90", _lex_with()) == "2020"
+    assert _attached(text, "$40", _lex_with(off={"coordinated_figure"})) is None
 
 
 # twenty-second pass (rounds 1-27): each rule with its id in ``attachment.rules_off``
@@ -1028,3 +1029,23 @@ def test_twenty_fourth_pass_rule_and_its_id(rule):
 ])
 def test_twenty_fourth_pass_limits(text, event, want):
     _check(text, event, want)
+
+
+@pytest.mark.parametrize("text, event, want", [
+    ("The charity raised $3 million, then $6 million, then $11 million in 2017.", "$3 million", "2017"),
+    ("The charity raised $3 million, then $6 million, then $11 million in 2017.", "$6 million", "2017"),
+    ("Fees rose to a $40 minimum or 2 percent of pay in 2016.", "$40", "2016"),
+])
+def test_third_attachment_pass_coordinated_figure(text, event, want):
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    a = date(2019, 3, 1)
+    i = text.index(event)
+    got = attach_date(text, event=(i, i + len(event)), dates=resolve_dates(text, anchor=a), anchor=a)
+    assert got is not None and got.surface.endswith(want)
+    lex = load_lexicon()
+    off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"coordinated_figure"}})
+    got_off = attach_date(text, event=(i, i + len(event)), dates=resolve_dates(text, anchor=a), anchor=a, lexicon=off)
+    assert got_off is None or not got_off.surface.endswith(want)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.78  # first run 0.786
+ATTACH_FLOOR = 0.85  # first run 0.786; after the attachment pass (this session, third): 0.857
 
 
 def test_heldout_r26_attachment_accuracy():

@@ -387,3 +387,28 @@ def test_twenty_second_pass_resolver_gaps(rule, text, anchor, surface, start, en
 ])
 def test_twenty_second_pass_resolver_limits(text, surface):
     assert not [x for x in resolve_dates(text, anchor=date(2016, 5, 9)) if surface in x.surface]
+
+
+@pytest.mark.parametrize("text, surfaces_on, surfaces_off", [
+    # a month word inside a capitalised name after a lower-case word: no date (title_month)
+    ("The singer gave $20,000 to “April For Our Children” last week.", [], ["April"]),
+    ("Volunteers joined the June Of Hope drive.", [], ["June"]),
+    # a title-case headline keeps its month; a month before lower-case words stays a date
+    ("Leaders To Meet In March For Trade Talks", ["March"], ["March"]),
+    ("They met in March for trade talks.", ["March"], ["March"]),
+])
+def test_third_attachment_pass_title_month(text, surfaces_on, surfaces_off):
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    off = replace(lex, resolver_rules_off=lex.resolver_rules_off | {"title_month"})
+    a = date(2019, 6, 1)
+    assert "title_month" not in lex.resolver_rules_off
+    months = {"April", "June", "March"}
+    def got(lx):
+        return [d.surface for d in resolve_dates(text, anchor=a, lexicon=lx)
+                if any(m in d.surface for m in months)]
+    assert got(lex) == surfaces_on
+    assert got(off) == surfaces_off

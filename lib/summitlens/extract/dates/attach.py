@@ -143,7 +143,9 @@ Twenty-first pass (rounds 1-26): a period (a span between two bounds) above the 
 holding a figure frames the figure ("spent more than $4 billion … from 2005 to 2011, over $1
 billion of which were contributions": ``period_clause``). Shipped switched off (r26 only): a figure
 coordinated with the event on the parse shares the date after it ("to a $325 minimum or 2 percent of
-income in 2015": ``coordinated_figure``).
+income in 2015": ``coordinated_figure``). Attachment pass three (rounds 1-31): ``coordinated_figure``
+switched on, widened to a series of figures linked by conjuncts and appositions ("raised $7 million,
+then $10 million, then $38 million in 2018"): r26 +2, r31 +2.
 Twenty-second pass (rounds 1-27): a condition without a subject of its own on a figure's predicate
 is said of that predicate, so its date is the figure's ("would cost roughly $60 billion if
 implemented in 2019": ``elliptic_condition``). Shipped switched off (r27 only): a deadline on an act
@@ -1060,7 +1062,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     if gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i \
             and not _in_phrase(root, gov, tr["phrase_deps"]) \
             and not (lca.pos_ in _VERBAL and _in_phrase(lca, gov, tr["argument_deps"])
-                     and not (ev.pos_ in _VERBAL and k > 0)):
+                     and not (ev.pos_ in _VERBAL and k > 0)) \
+            and not (ev.like_num and gov.like_num and _series_figure(ev, gov, lex)):
         yield "other_noun"
     # (ninth pass) ... and a noun a date is written before as its attribute is an argument only
     # when it hangs on the predicate itself or on a preposition of it: a noun deeper inside an
@@ -1711,8 +1714,8 @@ def _coordinated_figure(text: str, d, ev, doc, lex: TemporalLexicon) -> bool:
         >>> t = "The fee rose to a $50 minimum or 3 percent of sales in 2019."
         >>> doc, d = parse_one(t), resolve_dates(t, anchor=date(2020, 1, 1))[0]
         >>> lex = load_lexicon()
-        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"coordinated_figure"}})
-        >>> _coordinated_figure(t, d, _head(doc, 18, 21), doc, on), _coordinated_figure(t, d, _head(doc, 18, 21), doc, lex)
+        >>> off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"coordinated_figure"}})
+        >>> _coordinated_figure(t, d, _head(doc, 18, 21), doc, lex), _coordinated_figure(t, d, _head(doc, 18, 21), doc, off)
         (True, False)
     """
     if "coordinated_figure" in lex.tree["rules_off"]:
@@ -1727,7 +1730,38 @@ def _coordinated_figure(text: str, d, ev, doc, lex: TemporalLexicon) -> bool:
         return t
 
     a, b = noun(ev), noun(fig)
-    return a.i != b.i and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
+    if a.i == b.i:
+        return False
+    if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+        return True
+    return _series_figure(a, b, lex)
+
+
+def _series_figure(a, b, lex: TemporalLexicon) -> bool:
+    """Two figures in one series on the parse, linked through conjuncts and appositions among
+    figures ("raised $7 million, then $10 million, then $38 million in 2019": each a value of
+    the series, so the date after the last is shared; part of ``coordinated_figure``, attachment
+    pass three).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("She raised $2 million, then $5 million, then $9 million in 2019.")
+        >>> lex = load_lexicon()
+        >>> _series_figure(_head(doc, 11, 21), _head(doc, 40, 50), lex)
+        True
+    """
+    if "coordinated_figure" in lex.tree["rules_off"]:
+        return False
+
+    def chain(t):  # the first figure of the series a figure stands in, and the figures on the way
+        seen = [t]
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.like_num:
+            t = t.head
+            seen.append(t)
+        return seen
+
+    ca, cb = chain(a), chain(b)
+    return ca[-1].i == cb[-1].i
 
 
 def _other_figures(text: str, event: tuple[int, int], dates: Sequence, lex: TemporalLexicon) -> set:

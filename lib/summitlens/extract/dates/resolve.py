@@ -18,7 +18,8 @@ Feb. 6 and Feb. 17", "Thursday and Friday") are two dates, not a range (``and_fu
 (twenty-second pass) "last Sept. 30" is a day, the latest such day before the anchor
 (``rel_month_day``); "at the end of the month" is a part of the month written before it in the
 sentence, else of the anchor's month (``part_the_month``); "this election cycle" is the cycle of
-``calendar.yml`` ``election_cycle`` holding the anchor (``election_cycle``).
+``calendar.yml`` ``election_cycle`` holding the anchor (``election_cycle``). A bare month inside a
+capitalised name ("a donation to March For Our Lives") is no date (``title_month``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -115,6 +116,28 @@ def _part_of_month(y: int, m: int, part: str, lex) -> tuple[date, date]:
 def _part_of_year(y: int, part: str, lex) -> tuple[date, date]:
     a, b = lex.parts["year"].get(part, (1, 12))
     return date(y, a, 1), _month_end(y, b)
+
+
+_TITLE_NEXT = re.compile(r"\s+([A-Z][a-z]*)\s+[A-Z]")
+
+
+def _title_month(text: str, s: int, e: int) -> bool:
+    """A bare month that is a word of a capitalised title or name: written after a lower-case word
+    (or an opening quotation mark after one) and before a capitalised title word
+    (``calendar.yml`` ``pattern_words.title_words``) and another capitalised word ("a donation to
+    March For Our Lives"); in a title-case headline ("Talks Set In March For Leaders") the word
+    before is capitalised too, and the month stays a date (``title_month``).
+
+    Examples:
+        >>> t = "She gave to March For Our Lives and met him in March for talks."
+        >>> _title_month(t, 12, 17), _title_month(t, t.rindex("March"), t.rindex("March") + 5)
+        (True, False)
+    """
+    m = _TITLE_NEXT.match(text, e)
+    if m is None or m.group(1).lower() not in load_calendar().pattern_words.get("title_words", ()):
+        return False
+    before = re.search(r"([A-Za-z]+)[^A-Za-z]*$", text[max(0, s - 40):s])
+    return before is not None and before.group(1)[0].islower()
 
 
 def _month_num(s: str) -> int:
@@ -1001,6 +1024,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue
         if name in lex.resolver_rules_off:
             continue  # a pattern rule switched off (early_year)
+        if name == "month" and "title_month" not in lex.resolver_rules_off and _title_month(text, s, e):
+            continue  # "a donation to March For Our Lives": a word of a name (title_month)
         if "and_full_dates" not in lex.resolver_rules_off and _list_of_days(
                 name, m, separators=load_calendar().pattern_words.get("list_separators", ())):
             continue  # "on Feb. 6 and Feb. 17": two days, each matched on its own (and_full_dates)
