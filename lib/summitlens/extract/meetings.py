@@ -526,8 +526,7 @@ def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, 
                           keys=[country_of_participant(p, gz) or p for p in ids])
     if hit is None:
         return None, set()
-    named = {e.id for e in entities}
-    return re.compile(re.escape(text[hit[0]:hit[1]])).search(text, hit[0]), set(ids) - named
+    return re.compile(re.escape(text[hit[0]:hit[1]])).search(text, hit[0]), set(ids) - {e.id for e in entities}
 
 
 def out_of_office(text: str, entities: Sequence[Entity], *, not_head_before: re.Pattern,

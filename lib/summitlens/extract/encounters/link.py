@@ -39,7 +39,8 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _gathering_leaders, _gathering_near, country_of_participant, is_head, load_cues, title_leaders)
+    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, country_of_participant, is_head, load_cues,
+    title_leaders)
 
 __all__ = ["link_mentions"]
 
@@ -126,9 +127,8 @@ def _non_finite(text: str, start: int, end: int, rl: EncounterRules) -> bool:
     if "past_own_clause" in rl.rules_off:
         return False
     from summitlens.extract.encounters.syntax import non_finite_clause
-    from summitlens.text.parse import parse_one
 
-    return non_finite_clause(parse_one(text), start, end)
+    return non_finite_clause(_parsed(text), start, end)
 
 
 def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
@@ -784,9 +784,7 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
         break
     if pick is None:
         return None
-    from summitlens.text.parse import parse_one
-
-    doc = parse_one(text)
+    doc = _parsed(text)
     cue = next((m for m in cue_ms if sole_argument(doc, m.start(), m.end(), spans)), None)
     if cue is None:
         return None

@@ -23,11 +23,12 @@ from summitlens.extract.frames.target import (
     first_person_with, mentions, premodifier_target, speaker_side, target_of,
 )
 from summitlens.extract.frames.voice import (
-    after_speaker_phrase, adjunct_candidate, apposed_name, appositive_label, reported_adjunct, attributions, blank_link_blurbs, characterising_verb,
-    description_title,
+    adjunct_candidate, after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs,
+    characterising_verb, description_title,
     drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, plural_speaker,
     possessed_title_candidate,
-    resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person, voice_of,
+    reported_adjunct, resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person,
+    voice_of,
 )
 from summitlens.text.quotes import quote_containing, quote_spans
 from summitlens.text.turns import speaker_turns
