@@ -1049,3 +1049,61 @@ def test_third_attachment_pass_coordinated_figure(text, event, want):
     off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"coordinated_figure"}})
     got_off = attach_date(text, event=(i, i + len(event)), dates=resolve_dates(text, anchor=a), anchor=a, lexicon=off)
     assert got_off is None or not got_off.surface.endswith(want)
+
+
+# Attachment pass four (rounds 1-32): a date closing the later of two verb phrases coordinated
+# under one auxiliary scopes over the figure in the first (conjunct_scope); invented sentences.
+@pytest.mark.parametrize("text, event, want", [
+    ("The plan would cut costs by $40 billion and create new jobs next year.", "$40 billion", "next year"),
+    ("Allied groups have raised $8 million and spent most of it on ads this year, as they prepare for "
+     "the race.", "$8 million", "this year"),
+])
+def test_fourth_attachment_pass_conjunct_scope(text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "conjunct_scope" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={"conjunct_scope"})) != want
+
+
+@pytest.mark.parametrize("text, event", [
+    # no shared auxiliary: each past act keeps its own date
+    ("He sold the house for $82,000 and bought a farm in 1990.", "$82,000"),
+    ("The firm paid $5 million in fines and closed two plants in March.", "$5 million"),
+    # the later conjunct has an auxiliary of its own
+    ("The firm will pay $5 million in fines and has closed two plants since March.", "$5 million"),
+])
+def test_fourth_attachment_pass_conjunct_scope_limits(text, event):
+    assert _attached(text, event, _lex_with()) is None
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a figure measuring a noun through a participle takes the date of the act on the noun
+    ("So far this year the mayor has signed contracts valued at $3 million with local firms.", "$3 million",
+     "this year"),
+    ("The agency disclosed a March 2021 order for trucks valued at $80 million.", "$80 million", "March 2021"),
+])
+def test_fourth_attachment_pass_measure_participle(text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "measure_participle" not in load_lexicon().tree["rules_off"]
+    assert want in (_attached(text, event, _lex_with()) or "")
+    assert want not in (_attached(text, event, _lex_with(off={"measure_participle"})) or "")
+
+
+def test_fourth_attachment_pass_measure_participle_limit():
+    # the measured noun deep below the dated act: not the figure's date
+    text = "He was charged in May 2019 with 12 counts of fraud involving schemes valued at $2 million."
+    assert _attached(text, "$2 million", _lex_with()) is None
+
+
+def test_fourth_attachment_pass_part_figure_shipped_off():
+    """One gold sentence (r31): ``part_figure`` is in ``rules_off``; switched on, the parts after
+    "including" take the whole's date."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "The firm booked costs of $9 million in 2019, including $4 million in fines and $2 million in fees."
+    assert "part_figure" in load_lexicon().tree["rules_off"]
+    for event in ("$4 million", "$2 million"):
+        assert _attached(text, event, _lex_with(on={"part_figure"})) == "2019"
+        assert _attached(text, event, _lex_with()) != "2019"

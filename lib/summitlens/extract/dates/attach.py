@@ -168,6 +168,13 @@ from fiscal 2012), the CDC ($11.3 billion)": ``bracket_frame``); a date in a rel
 noun another date names dates no event ("In fiscal year 2016, which ended this past Sept. 30, …":
 ``relative_on_date``); a period written after a noun off the event's path is read on the clause the
 event stands in ("made $384,000 selling data between 2015 and this year": ``span_to_clause``).
+Attachment pass four (rounds 1-32): a date closing the later of two verb phrases coordinated under
+one auxiliary, without a subject of its own, scopes over a figure in the first ("would increase GDP by
+$113 billion and create 900,000 jobs next year": ``conjunct_scope``): r24 +1, r30 +1, hurts none.
+A figure measuring a noun through a participle without a subject ("trips valued at $5.2 million")
+takes the date of the noun or of the act the noun takes part in (``measure_participle``).
+Shipped switched off (one sentence, r31 +2): a part of a figure ("$1.5 billion last year,
+including $1 billion …") takes the whole's date (``part_figure``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1109,6 +1116,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
                 and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)) \
                 and not _shared_subject(ev_path, k, verbs, tr) \
+                and not _conjunct_scope(text, event, d, ev, ev_path, k, verbs, tr) \
                 and not _argument_clause(text, event, d, ev, ev_path, k, verbs, tr):
             yield "lower_clause"
         # a relative clause with its own subject on a noun inside the event's phrase, set off
@@ -1184,6 +1192,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
            and not (covers and t.dep_ == "acl" and _subjectless(t))
            and not (described and t.head.i == lca.i)
            and not (t.dep_ == "acl" and subject and t.head.head.i == lca.i and t.head.dep_ in ("dobj", "attr"))
+           and not _measure_participle(t, between, tr)
            for t in between):
         yield "event_in_noun_clause"
     # the event in a finite clause of its own, or the object of a relating preposition
@@ -1531,6 +1540,67 @@ def _shared_subject(ev_path: list, k: int, verbs: list, tr: dict) -> bool:
         and ev_path[k - 1].dep_ in ("nsubj", "nsubjpass")
 
 
+def _measure_participle(verb, between: list, tr: dict) -> bool:
+    """The figure is the measure of a participle without a subject on a noun ("trips valued at $5.2
+    million", "a deal for vaccines valued at $1.5 billion", "prizes totaling $150,000"): the
+    figure is that noun's value, so the noun's date, or the date of the act the noun takes part in,
+    is the figure's (``measure_participle``; verbs ``measure_participles``). Only the first verb
+    on the figure's way up, reached directly or through one preposition, on a noun that is an
+    argument of the meeting point (the head of ``between[-1]``) or the object of one of its
+    prepositions.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("They signed a deal for jets valued at $2 billion.")
+        >>> between = [doc[10], doc[7], doc[6], doc[5], doc[4]]  # "$2 billion" up to "deal"
+        >>> [t.text for t in between], _measure_participle(doc[6], between, load_lexicon().tree)
+        (['billion', 'at', 'valued', 'jets', 'for'], True)
+    """
+    if "measure_participle" in tr["rules_off"] or verb.dep_ != "acl" or not _subjectless(verb) \
+            or verb.lemma_.lower() not in tr["measure_participles"]:
+        return False
+    below = [t for t in between if t.i != verb.i and verb.is_ancestor(t)]
+    if any(t.pos_ in _VERBAL for t in below) or sum(t.dep_ == "prep" for t in below) > 1:
+        return False
+    # the measured noun is an argument of the meeting point, or the object of one of its
+    # prepositions ("indicted … for 60 counts of violations amounting to $250,000": deeper, not)
+    lca = between[-1].head if between else verb.head
+    noun = verb.head
+    return noun.head.i == lca.i or (noun.head.dep_ == "prep" and noun.head.head.i == lca.i)
+
+
+def _conjunct_scope(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path: list, k: int,
+                    verbs: list, tr: dict) -> bool:
+    """A figure in the first of two verb phrases coordinated under one auxiliary, and a date
+    closing the later one ("would raise output by $113 billion and add new jobs next year",
+    "have raised $8 million and spent it on ads this cycle"): the trailing date scopes over both
+    conjuncts (``conjunct_scope``). Only a later conjunct without a subject or an auxiliary of its
+    own, right on the figure's predicate, which has one ("sold the house for $82,000 and bought a
+    farm in 1990": the farm's date), with nothing but punctuation or a clause of its own after the
+    date in that conjunct.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "The plan would cut costs by $40 billion and create new jobs next year."
+        >>> d = attach_date(t, event=(26, 37), dates=resolve_dates(t, anchor=date(2020, 1, 1)))
+        >>> d.surface
+        'next year'
+    """
+    if "conjunct_scope" in tr["rules_off"] or len(verbs) != 1 or k == 0 or not _quantity(text, event, ev):
+        return False
+    v, lca = verbs[0], ev_path[k]
+    if not (v.dep_ == "conj" and v.head.i == lca.i and lca.pos_ in _VERBAL and v.pos_ in _VERBAL
+            and _subjectless(v) and ev_path[k - 1].dep_ not in _SUBJECTS
+            and event[1] <= v.idx < d.char_start
+            and any(c.dep_ == "aux" for c in lca.children) and not any(c.dep_ == "aux" for c in v.children)):
+        return False
+    # the date closes the later conjunct: after it, only punctuation or a clause of its own
+    rest = [t for t in v.subtree if t.idx >= d.char_end]
+    return not any(not t.is_punct and not any(a.dep_ in tr["trailing_clause_deps"] and a.head.i == v.i
+                                              for a in [t, *t.ancestors] if a.i != v.i)
+                   for t in rest)
+
+
 def _change_start(text: str, event: tuple[int, int], d: TimeExpr, ev_path: list, k: int,
                   lex: TemporalLexicon) -> bool:
     """The event is the start value of a change "from X to Y" and the date a point after the end
@@ -1642,7 +1712,8 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
             continue
         n_own = min(_own_end(d_path, n_own, lex.tree), j)
         k = ev_ids[d_path[j].i]
-        other = (d.char_start, d.char_end) in others and not _coordinated_figure(text, d, ev, doc, lex)
+        other = (d.char_start, d.char_end) in others and not _coordinated_figure(text, d, ev, doc, lex) \
+            and not _part_figure(text, d, ev_path, doc, lex)
         if other and not _parallel(ev_path[k], ev_path[:k], d, event, _governor(d_path[:j + 1], n_own)):
             continue  # another figure's date, unless carried over to a parallel clause or the
             # figure is coordinated with the event (twenty-first pass, ``coordinated_figure``)
@@ -1735,6 +1806,34 @@ def _coordinated_figure(text: str, d, ev, doc, lex: TemporalLexicon) -> bool:
     if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
         return True
     return _series_figure(a, b, lex)
+
+
+def _part_figure(text: str, d, ev_path: list, doc, lex: TemporalLexicon) -> bool:
+    """The event is a part of the figure a date is written right after (:func:`_figure_match`),
+    reached through one of ``part_links`` hung on that figure's phrase ("costs of $1.5 billion last
+    year, including $1 billion in lost revenue and $500 million in pumping costs"): the parts hold
+    for the whole's period (``part_figure``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The firm booked costs of $9 million in 2019, including $4 million in fines."
+        >>> doc, d = parse_one(t), resolve_dates(t, anchor=date(2020, 1, 1))[0]
+        >>> lex = load_lexicon()  # shipped switched off: one gold sentence (r31)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"part_figure"}})
+        >>> ev_path = _path(_head(doc, 55, 65))
+        >>> _part_figure(t, d, ev_path, doc, on), _part_figure(t, d, ev_path, doc, lex)
+        (True, False)
+    """
+    tr = lex.tree
+    if "part_figure" in tr["rules_off"]:
+        return False
+    m = _figure_match(text, d, lex)
+    fig = m and _head(doc, m.start(), m.start() + len(m.group().split()[0]))
+    if not fig:
+        return False
+    return any(t.lower_ in tr["part_links"] and t.dep_ == "prep" and fig.i < t.i
+               and (t.head.i == fig.i or t.head.is_ancestor(fig)) for t in ev_path[1:])
 
 
 def _series_figure(a, b, lex: TemporalLexicon) -> bool:

@@ -213,7 +213,7 @@ def _load(path: str) -> TemporalLexicon:
             "when_marks", "goal_prepositions", "deadline_prepositions", "end_prepositions",
             "antecedent_time_nouns", "difference_marks", "level_changing_verbs", "anaphoric_time_adverbs",
             "deadline_relations", "colon_frame_deps", "elaboration_marks",
-            "document_nouns", "source_links")},
+            "document_nouns", "source_links", "trailing_clause_deps", "measure_participles", "part_links")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
