@@ -656,3 +656,21 @@ _PIECES_SCOPE = ["not", "without", "his", "the", "allies", "rejected", "authorit
 def test_scope_pass_rules_never_crash(words, all_on):
     """Any mix of the scope-pass triggers yields boolean polarity with a cue when set, twice the same."""
     _assert_polarity_stable(words, all_on=all_on)
+
+
+# Negation/voice pass (rounds 1-31 pooled): indefinite_modifier ships off (it fixes one gold
+# sentence, r10, and breaks one, r1); switched on, an adjective term directly on the indefinite
+# singular object of a negated verb is denied with it, a plural or definite object is not.
+@pytest.mark.parametrize("text, surface, on", [
+    ("The summit did not produce a friendly agreement on fishing rights.", "friendly", True),
+    ("The council never appointed a authoritarian governor for the island.", "authoritarian", True),
+    ("The summit did not reward friendly ports.", "friendly", False),
+    ("The summit did not end the friendly rivalry between the ports.", "friendly", False),
+])
+def test_negation_pass_indefinite_modifier(monkeypatch, text, surface, on):
+    from summitlens.extract.frames import scope as sc
+
+    assert "indefinite_modifier" in sc._syntax()["rules_off"]
+    assert not bool(_row(text, surface)["negated"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {"indefinite_modifier"})
+    assert bool(_row(text, surface)["negated"]) is on

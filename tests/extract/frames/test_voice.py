@@ -926,3 +926,22 @@ def test_eighteenth_pass_adjunct_candidate_and_helpers():
     assert reported_adjunct(None, 0, cues) is False
     t = "No verb reports here: an alliance of towns."
     assert reported_adjunct(parse_one(t), t.index("alliance"), cues) is False
+
+
+# Negation/voice pass (rounds 1-31 pooled): title_interview, on. A title-case quotation after
+# "with"/"told" (attribution.title_interview_openers) is the show hosting an interview: the
+# writer's naming, authorial; switched off, it stays the quoted words of nobody.
+@pytest.mark.parametrize("text, surface", [
+    ('The mayor said in an interview with "Morning Friends Live" that the port would reopen.', "Friends"),
+    ('"We will rebuild the bridge," the governor told "Sunday Partners Hour" on Sunday.', "Partners"),
+])
+def test_negation_voice_pass_title_interview(text, surface):
+    assert "title_interview" not in load_cues().attribution_rules_off
+    assert _vs(text, surface, load_cues())[0] == "authorial"
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {"title_interview"}))[0] == "quoted"
+
+
+def test_negation_voice_pass_title_interview_needs_title_case():
+    """Words in lower case after "with" are somebody's words, not a title."""
+    t = 'She met with "our loyal allies in the north" last week, the minister said.'
+    assert _vs(t, "allies", load_cues())[0] == "quoted"

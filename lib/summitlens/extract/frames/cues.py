@@ -130,6 +130,7 @@ class Cues:
     title_small_words: frozenset[str] = frozenset()
     title_min_words: int = 0
     title_openers: frozenset[str] = frozenset()
+    title_interview_openers: frozenset[str] = frozenset()
     verb_coordinators: frozenset[str] = frozenset()
     subject_climb_deps: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -392,6 +393,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_small_words=_words(att.get("title_small_words")),
         title_min_words=int(att.get("title_min_words", 0)),
         title_openers=_words(att.get("title_openers")),
+        title_interview_openers=_words(att.get("title_interview_openers")),
         verb_coordinators=_words(att.get("verb_coordinators")),
         subject_climb_deps=_words(att.get("subject_climb_deps")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),

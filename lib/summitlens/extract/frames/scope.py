@@ -549,10 +549,46 @@ def _indefinite(root, top) -> bool:
     syn = _syntax()
     if "indefinite_object" in syn["rules_off"] or top.tag_ != "NN" or root.tag_ != "NN":
         return False  # a plural ("don't treat allies the same way", "visit family or friends") or a name
+    return _indefinite_phrase(top)
+
+
+def _indefinite_phrase(top) -> bool:
+    """Whether the singular object ``top`` has no possessor and no determiner other than
+    ``scope_syntax.indefinite_determiners`` ("a new dictator", "regime change")."""
+    syn = _syntax()
     for c in top.children:
         if c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ not in syn["indefinite_determiners"]):
             return False
     return True
+
+
+def _indefinite_modifier(root, top) -> bool:
+    """Whether the adjective term modifies, directly, an indefinite singular object ``top`` ("did
+    not mark a friendly turning point", "will not sign a market-friendly deal"): a negated verb
+    denies there being such a thing, the quality included, as it denies "a new dictator" (rule
+    ``indefinite_modifier``; a plural, definite or possessed object is left alone: "did not
+    reward friendly nations", "did not sign the friendly deal").
+
+    Off by default (``scope_syntax.rules_off``); switched on here:
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> syn = _syntax(); shipped = syn["rules_off"]
+        >>> syn["rules_off"] = shipped - {"indefinite_modifier"}
+        >>> d = parse_one("It did not mark a friendly turning point.")
+        >>> _indefinite_modifier(d[5], d[7])
+        True
+        >>> d = parse_one("It did not reward friendly nations.")
+        >>> _indefinite_modifier(d[4], d[5])
+        False
+        >>> syn["rules_off"] = shipped
+    """
+    syn = _syntax()
+    if "indefinite_modifier" in syn["rules_off"] or "indefinite_object" in syn["rules_off"]:
+        return False
+    if root.dep_ != "amod" or root.head.i != top.i or root.tag_ not in ("JJ", "JJR", "JJS") or top.tag_ != "NN":
+        return False
+    return _indefinite_phrase(top)
 
 
 def _modal_subject(root, top) -> bool:
@@ -725,6 +761,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         # "doesn't have allies", "might not find a friend"; a support verb forms or seeks the
         # term ("did not seek regime change", "are not making friends", "never formed an alliance").
         predicate = True
+    elif top.dep_ == "dobj" and not via_prep and _indefinite_modifier(root, top):
+        predicate = True  # "did not mark a friendly turning point": the quality of an indefinite object
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
             and any(c.dep_ == "relcl" for c in top.children):
         predicate = False  # a cleft: "It is not our partners who should be offended"

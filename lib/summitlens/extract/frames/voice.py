@@ -1425,16 +1425,27 @@ def title_quotation(text: str, quote: tuple[int, int], cues: Cues, *, opener: bo
     """Whether a quotation is a title in title case (a show, article, law or book: "said on
     "Fox and Friends""), the writer's naming rather than anyone's words.
 
+    Besides ``title_openers``, the words of ``title_interview_openers`` open a show that hosts an
+    interview ("in an interview with "Fox & Friends"", rule ``title_interview``).
+
     Examples:
         >>> t = 'He said on "Fox and Friends" that China is no friend.'
         >>> title_quotation(t, (11, 28), load_cues()), title_quotation('"We are friends," he said.', (0, 17), load_cues())
+        (True, False)
+        >>> import dataclasses
+        >>> t = 'She spoke in an interview with "Good Morning Friends" today.'
+        >>> q = (t.index('"'), t.rindex('"') + 1)
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"title_interview"}))
+        >>> title_quotation(t, q, load_cues()), title_quotation(t, q, off)
         (True, False)
     """
     words = text[quote[0]:quote[1]].strip(_QUOTE_TRIM).split()
     if cues.title_min_words <= 0 or len(words) < cues.title_min_words:
         return False
     prev = text[:quote[0]].split()
-    if opener and prev and prev[-1].lower() not in cues.title_openers:
+    openers = cues.title_openers if "title_interview" in cues.attribution_rules_off \
+        else cues.title_openers | cues.title_interview_openers
+    if opener and prev and prev[-1].lower() not in openers:
         return False
     big = [w for w in words if w.lower().strip(",:") not in cues.title_small_words]
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and \
