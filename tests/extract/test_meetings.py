@@ -671,3 +671,34 @@ def test_candidate_not_head(text, day, expected, tmp_path, monkeypatch):
     assert [m.participants for m in extract_meetings([text], anchor=day)] == expected
     cues = _cues_toggled(tmp_path, monkeypatch, off=["candidate_not_head"])
     assert [m.participants for m in extract_meetings([text], anchor=day, cues=cues)] == [("merkel", "obama")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shinzo Abe speaks at a news conference alongside President Barack Obama at the "
+    "White House.",
+    "Obama answered at his joint press-conference with Japanese Prime Minister Shinzo Abe in Tokyo.",
+])
+def test_conference_alongside(text, tmp_path, monkeypatch):
+    # rule conference_alongside (recall pass after round 29): a news conference "alongside" a head, or a
+    # hyphenated "press-conference with" one, is a joint conference of the two heads
+    ms = extract_meetings([text], anchor=date(2015, 4, 28))
+    assert [(m.participants, m.status) for m in ms] == [(("abe", "obama"), "occurred")]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["conference_alongside"])
+    assert extract_meetings([text], anchor=date(2015, 4, 28), cues=cues) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama is expected to sit down with Japanese Prime Minister Shinzo Abe in Tokyo next month.",
+     [(("abe", "obama"), "planned")]),
+    ("Obama spent the afternoon with Japanese Prime Minister Shinzo Abe at a fish market.",
+     [(("abe", "obama"), "occurred")]),
+    # time with people who are no heads is no encounter
+    ("Obama will sit down with reporters after the vote.", []),
+])
+def test_time_with(text, expected, tmp_path, monkeypatch):
+    # rule time_with (on since the recall pass after round 29: r12 +1, r17 +1): sitting down or spending
+    # time with a head is an encounter
+    ms = extract_meetings([text], anchor=date(2016, 4, 20))
+    assert [(m.participants, m.status) for m in ms] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["time_with"])
+    assert extract_meetings([text], anchor=date(2016, 4, 20), cues=cues) == []

@@ -163,6 +163,7 @@ def _load_cues(path: str) -> _Cues:
     off = load_encounter_rules().rules_off
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
+    joint_conf += [] if "conference_alongside" in off else list(d.get("conference_alongside_cues") or ())
     speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
     invite = [] if "invitation" in off else list(d.get("invitation_cues") or ())
     speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())

@@ -661,6 +661,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         indef = rl.indefinite_anaphora.search(text)  # "the utility of a summit" (rule indefinite_anaphora)
         if indef is not None:
             cues.append(indef)
+        proper = rl.named_anaphora.search(text)  # "Friday's phone call" (rules weekday_anaphora, named_anaphora)
+        if proper is not None:
+            cues.append(proper)
         if not cues:
             row = _lone_head_row(text, i, found, dated, gz, rl, cq)
             if row is not None:

@@ -57,6 +57,9 @@ class EncounterRules:
         indefinite_anaphora: Regex of indefinite news anaphora ("a summit", "a meeting") not followed by
             participants or a destination of their own: an encounter of the pair named before still to
             come (rule ``indefinite_anaphora``).
+        named_anaphora: Regex of news anaphora qualified by a weekday ("Friday's phone call"; rule
+            ``weekday_anaphora``) or a capitalised name ("the Singapore summit"; rule ``named_anaphora``):
+            the encounter named before, like ``news_anaphora``.
         no_plans_before: Regex matched right before a qualified anaphor that makes it
             hypothetical ("no plans for a third summit").
         rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
@@ -101,6 +104,7 @@ class EncounterRules:
     qualified_anaphora: re.Pattern = NEVER
     no_plans_before: re.Pattern = NEVER
     indefinite_anaphora: re.Pattern = NEVER
+    named_anaphora: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
     invitation_lemmas: frozenset = frozenset()
     idiom_lemmas: frozenset = frozenset()
@@ -180,6 +184,9 @@ def _load(path: str) -> EncounterRules:
         no_plans_before=_rx(d, "no_plans_before"),
         indefinite_anaphora=NEVER if "indefinite_anaphora" in off or not d.get("indefinite_news_anaphora") else
         re.compile(_words(d["indefinite_news_anaphora"]).pattern + d.get("indefinite_not_before", ""), re.I),
+        named_anaphora=re.compile("|".join(f"(?:{d[k]})" for k, rule in (("weekday_news_anaphora", "weekday_anaphora"),
+                                                                        ("named_news_anaphora", "named_anaphora"))
+                                           if k in d and rule not in off) or NEVER.pattern),
         rules_off=off,
         not_turn_label=_rx(d, "not_turn_labels"),
         invitation_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("invitation_lemmas", [])),
