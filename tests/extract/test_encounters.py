@@ -682,10 +682,14 @@ def test_nearest_meeting_ships_off(tmp_path):
 def test_past_own_clause_ships_off(tmp_path):
     # rule past_own_clause (status pass) helps round 24 only (rules_off): a past verb above an
     # infinitive reports the preparation, not the encounter held, only with the rule switched on
+    # (prospective_noun, on, also keeps "to prepare the talks" planned: switched off here to see this rule alone)
     s = [*_PLANNED_PAIR, "An aide flew to Hiroshima last week to prepare the talks."]
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    (tmp_path / "alone").mkdir()
+    alone = _rules_toggled(tmp_path / "alone", off=["prospective_noun"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
+                                                          rules=alone)}
     assert rows[2]["status"] == "occurred"
-    on = _rules_toggled(tmp_path, on=["past_own_clause"])
+    on = _rules_toggled(tmp_path, on=["past_own_clause"], off=["prospective_noun"])
     rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
                                                           rules=on)}
     assert rows[2]["status"] == "planned"
@@ -724,3 +728,15 @@ def test_named_anaphora_ships_off(tmp_path):
                                                           rules=on)}
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
     assert 3 not in rows
+
+
+def test_prospective_anaphor_keeps_the_encounter_planned(tmp_path):
+    # rule prospective_noun (status pass on the parse): an anaphor that a preparation is for stays
+    # planned though the preparation is reported in the past; off, the past predicate reports it held
+    s = [*_PLANNED_PAIR, "An aide flew to Hiroshima last week to prepare for the talks."]
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    assert rows[2]["status"] == "planned"
+    off = _rules_toggled(tmp_path, off=["prospective_noun"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
+                                                          rules=off)}
+    assert rows[2]["status"] == "occurred"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summitlens.extract.encounters.rules import load_encounter_rules
 from summitlens.extract.meetings import STATUSES, extract_meetings
 
 A = date(2023, 3, 17)
@@ -702,3 +703,50 @@ def test_time_with(text, expected, tmp_path, monkeypatch):
     assert [(m.participants, m.status) for m in ms] == expected
     cues = _cues_toggled(tmp_path, monkeypatch, off=["time_with"])
     assert extract_meetings([text], anchor=date(2016, 4, 20), cues=cues) == []
+
+
+# Status pass on the parse (issue 12, status >= 0.9): each rule on an invented sentence, with the
+# rule switched on and off (encounters.yml `rules_off`).
+@pytest.mark.parametrize(("rule", "text", "on", "off"), [
+    # prospective_noun: a preparation reported in the past is for an encounter still to come
+    ("prospective_noun", "An aide traveled to Hanover to lay the foundation for the meeting between Obama and Merkel.",
+     "planned", "occurred"),
+    ("prospective_noun", "Obama and Merkel agreed on the need for an early summit.", "planned", "occurred"),
+    ("prospective_noun", "The envoy said Obama had made concessions to secure the meeting with Merkel.",
+     "planned", "occurred"),
+    # urged_cancel: a cancellation urged or called for has not happened
+    ("urged_cancel", "Senators said Obama should cancel his meeting with Merkel.", "planned", "cancelled"),
+    ("urged_cancel", "Critics called on Obama to cancel his summit with Merkel.", "planned", "cancelled"),
+    # withdrawn_meeting: pulling out of a meeting cancels it
+    ("withdrawn_meeting", "Obama has pulled out of the planned summit with Merkel.", "cancelled", "planned"),
+])
+def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
+    assert rule not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25))] == [on]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == [off]
+
+
+@pytest.mark.parametrize(("rule", "text", "on", "off"), [
+    # retrospective_noun (off: r17 -1 status, no gain): after the meeting, in a clause with no future
+    ("retrospective_noun", "Obama praises progress after Hanover meeting with Merkel", "occurred", "planned"),
+    # negated_schedule (off: r8 +2 -2 on shared sentences, r28 -1 gold row): no meeting scheduled
+    ("negated_schedule", "No Obama-Merkel meeting is scheduled for the trade fair.", "cancelled", "planned"),
+])
+def test_status_rules_shipped_off(rule, text, on, off, tmp_path, monkeypatch):
+    assert rule in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25))] == [off]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=[rule])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == [on]
+
+
+def test_virtually_degree(tmp_path, monkeypatch):
+    # rule virtually_degree: "virtually" before an adverb or a quantifier means "almost", not online
+    from summitlens.extract.meetings import load_cues
+
+    assert load_cues().virtual.search("he will act virtually immediately") is None
+    assert load_cues().virtual.search("they met virtually on Monday")
+    text = "Obama met Merkel in Hanover, and virtually all their aides joined the talks."
+    assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25))] == ["in_person"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["virtually_degree"])
+    assert cues.virtual.search("he will act virtually immediately")

@@ -178,10 +178,14 @@ def _load_cues(path: str) -> _Cues:
         + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
-        cancelled=_alt(d["status_cues"]["cancelled"]),
+        cancelled=_alt([*d["status_cues"]["cancelled"],
+                        *([] if "withdrawn_meeting" in off else d["status_cues"].get("withdrawn") or []),
+                        *([] if "negated_schedule" in off else d["status_cues"].get("negated_schedule") or [])]),
         hypothetical=_alt(d["status_cues"]["hypothetical"]),
         phone=_alt(d["mode_cues"]["phone"]),
-        virtual=_alt(d["mode_cues"]["virtual"], not_at=None if "video_media" in off else d.get("video_media")),
+        virtual=_alt(d["mode_cues"]["virtual"], not_at="|".join(
+            [d[k] for k, rule in (("video_media", "video_media"), ("virtual_degree", "virtually_degree"))
+             if rule not in off and d.get(k)]) or None),
         planned=_alt(d["planned_cues"]),
         both=_alt(d["both_leaders"]),
         both_named=_alt(d.get("both_leaders_named") or [r"(?!x)x"]),
@@ -210,7 +214,8 @@ def _load_cues(path: str) -> _Cues:
         collective_before=re.compile(lt.get("collective_before", r"(?!x)x"), re.I),
         deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
         not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
-        unrealised_cancel=_alt(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
+        unrealised_cancel=_alt([*(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
+                                *([] if "urged_cancel" in off else d["status_cues"].get("urged_cancel") or [])]),
         under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
         pronoun_with=re.compile("|".join(
             [d.get("pronoun_meeting_with", r"(?!x)x")]
@@ -413,6 +418,42 @@ def _present_simple(text: str, cue: re.Match) -> bool:
     from summitlens.extract.encounters.syntax import present_simple
 
     return present_simple(_parsed(text), cue.start(), cue.end())
+
+
+def _prospective_cue(text: str, cue: re.Match) -> bool:
+    """The meeting noun is what a preparation, a condition or an expectation is for, on the parse
+    (:func:`~summitlens.extract.encounters.syntax.prospective_noun`; rule ``prospective_noun``,
+    encounters.yml ``frame.prospective_heads``): "traveled … to lay the foundation for the meeting".
+
+    Examples:
+        >>> t = "The envoy traveled to Oslo to lay the foundation for the summit."
+        >>> _prospective_cue(t, re.search("summit", t))
+        True
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+    from summitlens.extract.encounters.syntax import prospective_noun
+
+    heads = load_encounter_rules().prospective_heads
+    return bool(heads) and prospective_noun(_parsed(text), cue.start(), cue.end(), heads=heads)
+
+
+def _retrospective_cue(text: str, cue: re.Match) -> bool:
+    """The meeting noun follows "after" or "following" in a clause with no future auxiliary, on the
+    parse (:func:`~summitlens.extract.encounters.syntax.retrospective_noun`; rule
+    ``retrospective_noun``): "The queen touts progress after Oslo summit".
+
+    Examples:
+        >>> t = "The queen touts progress after Oslo summit"
+        >>> _retrospective_cue(t, re.search("summit", t))
+        True
+    """
+    from summitlens.extract.encounters.rules import load_encounter_rules
+    from summitlens.extract.encounters.syntax import retrospective_noun
+
+    rl = load_encounter_rules()
+    return bool(rl.retrospective_prepositions) and retrospective_noun(
+        _parsed(text), cue.start(), cue.end(), prepositions=rl.retrospective_prepositions,
+        future=rl.future_auxiliaries)
 
 
 def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, hi: int | None = None,
@@ -1483,6 +1524,12 @@ def extract_meetings(
                     # "Today we are holding the meeting of the Council": a present progressive dated
                     # on the day of the report is under way, not to come (rule progressive_today)
                     status = "occurred"
+            ahead = t is None or anchor is None or t.start > anchor  # no date of its own before the report
+            if status == "occurred" and ahead and _prospective_cue(text, cue_m):
+                status = "planned"  # "traveled … to lay the foundation for the meeting" (rule prospective_noun)
+            elif status == "planned" and not planned_cue and (t is None or anchor is None or t.start <= anchor) \
+                    and _retrospective_cue(text, cue_m):
+                status = "occurred"  # "touts 'big leap forward' after G-20 meeting" (rule retrospective_noun)
             if status == "occurred" and cq.unrealised_cancel.search(text[lo:hi]):
                 status = "planned"  # "issued a threat to cancel the Trump-Kim meeting": still to come
             if status == "planned" and cq.conference.fullmatch(cue_m.group(0)) and not cq.future_aux.search(clause) \

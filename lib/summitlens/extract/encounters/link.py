@@ -131,6 +131,17 @@ def _non_finite(text: str, start: int, end: int, rl: EncounterRules) -> bool:
     return non_finite_clause(_parsed(text), start, end)
 
 
+def _prospective(text: str, start: int, end: int, rl: EncounterRules) -> bool:
+    """The anaphor at ``[start, end)`` is what a preparation or a condition is for on the parse
+    ("traveled … to lay the foundation for the meeting"; rule ``prospective_noun``): a past verb
+    above it reports that act, and the encounter keeps the status of the one linked."""
+    if not rl.prospective_heads:
+        return False
+    from summitlens.extract.encounters.syntax import prospective_noun
+
+    return prospective_noun(_parsed(text), start, end, heads=rl.prospective_heads)
+
+
 def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
     """Drop Putin–Xi mentions inferred by coreference ("you" in a transcript turn, "the two
     leaders") when the document has not named both leaders by then (headline included): a
@@ -718,7 +729,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             row["status"] = "hypothetical"
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
                 and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off \
-                and not _non_finite(text, a.start(), a.end(), rl):
+                and not _non_finite(text, a.start(), a.end(), rl) and not _prospective(text, a.start(), a.end(), rl):
             # "When the two leaders reconvened on Thursday morning": a past predicate of the
             # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
             row["status"] = _status_for(row["mode"], "occurred")
@@ -800,7 +811,8 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
     if cq.hypothetical.search(clause[:cue.start() - lo]):
         row["status"] = "hypothetical"  # "any meeting with Trump" (not "the trip could offer challenges")
     elif row["status"] == "planned" and row["tense"] == "past" and not cq.planned.search(clause) \
-            and not cq.cancelled.search(clause) and not _non_finite(text, cue.start(), cue.end(), rl):
+            and not cq.cancelled.search(clause) and not _non_finite(text, cue.start(), cue.end(), rl) \
+            and not _prospective(text, cue.start(), cue.end(), rl):
         row["status"] = _status_for(row["mode"], "occurred")
     return row
 

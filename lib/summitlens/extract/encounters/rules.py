@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summitlens.rules import NEVER, load_rules, rules_path
@@ -77,6 +77,12 @@ class EncounterRules:
         lone_head: Regex of head-level encounter words whose one named head links the sentence to that
             head's encounter established before (rule ``lone_head``).
         not_head_before: Regex matched right before a name: the person is not in office ("President-elect").
+        prospective_heads: Preposition -> lemmas of the word it attaches to whose object, a meeting
+            noun, is still to come ("prepare for the summit"; key ``""``: verbs of a direct object;
+            rule ``prospective_noun``; empty when off).
+        retrospective_prepositions: Prepositions whose object, a meeting noun, is over when their
+            clause has no future auxiliary ("after the summit"; rule ``retrospective_noun``).
+        future_auxiliaries: Auxiliaries of a clause still to come ("will", "would").
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -112,6 +118,9 @@ class EncounterRules:
     person_lemmas: frozenset = frozenset()
     lone_head: re.Pattern = NEVER
     not_head_before: re.Pattern = NEVER
+    prospective_heads: dict = field(default_factory=dict)
+    retrospective_prepositions: frozenset = frozenset()
+    future_auxiliaries: frozenset = frozenset()
     rules_off: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
@@ -195,6 +204,12 @@ def _load(path: str) -> EncounterRules:
         person_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("person_lemmas", [])),
         lone_head=NEVER if "lone_head" in off else _rx(d, "lone_head_cues"),
         not_head_before=_rx(d, "not_head_before"),
+        prospective_heads={} if "prospective_noun" in off else {
+            str(k): frozenset(str(w).lower() for w in v or ())
+            for k, v in ((d.get("frame") or {}).get("prospective_heads") or {}).items()},
+        retrospective_prepositions=frozenset() if "retrospective_noun" in off else frozenset(
+            str(w).lower() for w in (d.get("frame") or {}).get("retrospective_prepositions", [])),
+        future_auxiliaries=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("future_auxiliaries", [])),
     )
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 from summitlens.text.parse import head_token
 
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
-           "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter"]
+           "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
+           "prospective_noun", "retrospective_noun"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -561,3 +562,82 @@ def joint_encounter(doc, spans, *, event_lemmas: frozenset, encounter_lemmas: fr
         if partners and joins(subj, partners):
             return v.idx, v.idx + len(v.text)
     return None
+
+
+def _noun_governor(c) -> tuple[str, str]:
+    """The word that governs a meeting noun: ``(preposition, its head's lemma)`` when the noun is
+    the object of a preposition ("prepare for the summit": ``("for", "prepare")``; "in exchange for
+    a meeting": ``("for", "exchange")``), ``("", verb lemma)`` when it is a verb's direct object
+    ("to secure the meeting"), else ``("", "")``."""
+    if c.dep_ == "pobj" and c.head.dep_ in ("prep", "agent", "dative"):
+        p = c.head
+        return p.lower_, p.head.lemma_.lower()
+    if c.dep_ in ("dobj", "obj"):
+        return "", c.head.lemma_.lower()
+    return "", ""
+
+
+def prospective_noun(doc, cue_start: int, cue_end: int, *, heads: dict[str, frozenset]) -> bool:
+    """Whether the meeting noun at ``[cue_start, cue_end)`` is what a preparation, a condition or an
+    expectation is for, on the parse ("lay the foundation for the meeting", "prepare for his summit",
+    "progress toward a meeting", "in exchange for a meeting", "to secure the meeting"): the encounter
+    is still to come when that act is reported, whatever its tense (rule ``prospective_noun``).
+
+    Args:
+        doc: The parsed sentence.
+        cue_start: Start of the meeting cue.
+        cue_end: End of the meeting cue.
+        heads: Preposition -> lemmas of the word it attaches to (``*``: any word); the key ``""``
+            holds verbs whose direct object the noun is.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> h = {"for": frozenset({"prepare"}), "": frozenset({"secure"})}
+        >>> t = "The envoy went to Oslo to prepare for the summit."
+        >>> prospective_noun(parse_one(t), t.index("summit"), t.index("summit") + 6, heads=h)
+        True
+        >>> t = "The summit ended without a deal."
+        >>> prospective_noun(parse_one(t), t.index("summit"), t.index("summit") + 6, heads=h)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None or c.pos_ in ("VERB", "AUX"):
+        return False
+    prep, lemma = _noun_governor(c)
+    allowed = heads.get(prep)
+    return bool(lemma) and allowed is not None and ("*" in allowed or lemma in allowed)
+
+
+def retrospective_noun(doc, cue_start: int, cue_end: int, *, prepositions: frozenset,
+                       future: frozenset) -> bool:
+    """Whether the meeting noun at ``[cue_start, cue_end)`` is the object of a preposition that
+    places another act after it ("touts progress after G-20 meeting", "coming immediately after the
+    weekend summit") in a clause with no future auxiliary: the encounter is over (rule
+    ``retrospective_noun``).
+
+    Args:
+        doc: The parsed sentence.
+        cue_start: Start of the meeting cue.
+        cue_end: End of the meeting cue.
+        prepositions: Prepositions that follow an event ("after", "following").
+        future: Auxiliaries of a clause still to come ("will", "would").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> p, f = frozenset({"after"}), frozenset({"will"})
+        >>> t = "The queen flew home after the summit."
+        >>> retrospective_noun(parse_one(t), t.index("summit"), t.index("summit") + 6, prepositions=p, future=f)
+        True
+        >>> t = "The queen will fly home after the summit."
+        >>> retrospective_noun(parse_one(t), t.index("summit"), t.index("summit") + 6, prepositions=p, future=f)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None or c.pos_ in ("VERB", "AUX") or c.dep_ != "pobj" or c.head.lower_ not in prepositions:
+        return False
+    h = _clause_head(c.head)
+    for v in _clause_chain(h) | {h.i}:
+        t = doc[v]
+        if t.tag_ == "VB" or any(x.dep_ in ("aux", "auxpass") and x.lower_ in future for x in t.children):
+            return False  # "will fly home after the summit", "to meet after the summit"
+    return True
