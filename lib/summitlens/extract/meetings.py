@@ -444,7 +444,12 @@ def _retrospective_cue(text: str, cue: re.Match) -> bool:
 
     Examples:
         >>> t = "The queen touts progress after Oslo summit"
-        >>> _retrospective_cue(t, re.search("summit", t))
+        >>> _retrospective_cue(t, re.search("summit", t))  # the rule ships off (rules_off)
+        False
+        >>> from summitlens.extract.encounters.syntax import retrospective_noun
+        >>> m = re.search("summit", t)
+        >>> retrospective_noun(_parsed(t), m.start(), m.end(), prepositions=frozenset({"after"}),
+        ...                    future=frozenset({"will"}))
         True
     """
     from summitlens.extract.encounters.rules import load_encounter_rules
