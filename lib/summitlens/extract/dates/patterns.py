@@ -15,13 +15,14 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as _sre, _parser as _sre_parse
 
 from summitlens.extract.dates.vocabulary import Calendar, load_calendar
 from summitlens.rules import phrase_alternation
 
-__all__ = ["Patterns", "compiled_patterns", "RULE_NEEDS"]
+__all__ = ["Patterns", "compiled_patterns", "RULE_NEEDS", "required_literals", "foldable_text"]
 
 #: Trigger classes each rule needs (M month, Y year, W weekday, S season, E weekend, A ago,
 #: Q quarter, U period unit, D deictic, N named day, C cycle).
@@ -52,6 +53,10 @@ class Patterns:
         year: Regex source of a four-digit year.
         weekday: Regex source of a weekday name.
         in_n_span: Text before "in N years" that makes it a gap, not a date ("the first visit").
+        needs_text: Per rule id, lower-case literals one of which every match of the rule
+            contains (:func:`required_literals`): a sentence whose lower-cased text
+            (:func:`foldable_text`) holds none of them is not searched with the rule (empty: no
+            such literals known, the rule always runs).
     """
 
     rules: tuple[tuple[str, re.Pattern], ...]
@@ -63,6 +68,7 @@ class Patterns:
     year: str
     weekday: str
     in_n_span: re.Pattern
+    needs_text: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _month_source(cal: Calendar) -> str:
@@ -72,13 +78,124 @@ def _month_source(cal: Calendar) -> str:
     full = {max(ws, key=len) for ws in by_no.values()}
     alts = [w.capitalize() if w in full else w.capitalize() + r"\.?" for w in cal.months]
     alts.sort(key=lambda a: (-len(a.replace("\\.?", "")), a))
-    return "(?:" + "|".join(alts) + ")"
+    return _factor(alts)
+
+
+def _factor(alts: list[str]) -> str:
+    """The alternation of regex sources ``alts`` (tried in this order) as one non-capturing
+    group, the alternatives grouped under their first character (one group for "December" and
+    "Dec", another for the months in J):
+    the engine tries only the group of the character at hand instead of every alternative.
+    The same matches: each group keeps its alternatives' order, and groups never share a
+    first character (in either case). Left as a plain alternation when an alternative does
+    not start with a plain ASCII letter or digit, or two first characters differ only in case.
+
+    Examples:
+        >>> _factor(["may", "mar", "june"])
+        '(?:m(?:ay|ar)|june)'
+        >>> re.fullmatch(_factor(["ab", "a", "Ab"]), "Ab") is not None, _factor(["ab", "Ab"])
+        (True, '(?:ab|Ab)')
+    """
+    plain = "(?:" + "|".join(alts) + ")"
+    firsts = [a[:1] for a in alts]
+    if not alts or not all(f.isascii() and f.isalnum() and a[1:2] not in ("?", "*", "+", "{")
+                            for f, a in zip(firsts, alts)) \
+            or len(set(firsts)) != len({f.lower() for f in firsts}):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "(?:" + "|".join(f + "(?:" + "|".join(rests) + ")" if len(rests) > 1 else f + rests[0]
+                            for f, rests in groups.items()) + ")"
 
 
 def _alt(words) -> str:
     """Regex source of phrases (longest first, any whitespace between words), no guards."""
     ws = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in ws) + ")" if ws else "(?!)"
+    return _factor([r"\s+".join(re.escape(x) for x in w.split()) for w in ws]) if ws else "(?!)"
+
+
+def _needs(seq, depth: int = 0) -> set[str] | None:
+    """Literals (ASCII, lower-cased) one of which every match of the parsed ``seq`` contains, or
+    None when no such set is known; of several, the set whose shortest literal is longest."""
+    if depth > 50:
+        return None
+    cands: list[set[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            cands.append({"".join(run)})
+            run = []
+        sub = None
+        if op is _sre.SUBPATTERN:
+            sub = _needs(av[3], depth + 1)
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _needs(av, depth + 1)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needs(av[2], depth + 1)
+        elif op is _sre.BRANCH:
+            alts = [_needs(a, depth + 1) for a in av[1]]
+            if all(alts):
+                sub = set().union(*alts)
+        if sub:
+            cands.append(sub)
+    if run:
+        cands.append({"".join(run)})
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def required_literals(rx: re.Pattern) -> tuple[str, ...]:
+    """Lower-case ASCII literals one of which every match of ``rx`` contains (a necessary
+    condition, read off the parsed pattern: a run of literal characters outside any optional
+    part, or one per alternative of a group); empty when none is known. A sentence whose
+    lower-cased text (:func:`foldable_text`) holds none of them cannot match ``rx``.
+
+    Args:
+        rx: A compiled pattern (any flags: literals are compared lower-cased).
+
+    Returns:
+        The literals, sorted, none containing another (the shorter suffices).
+
+    Examples:
+        >>> required_literals(re.compile("(?:over|during)[ ]+the[ ]+days?", re.I))
+        ('during', 'over')
+        >>> required_literals(re.compile("(?:Jan|Feb)[.]? [0-9]+"))
+        ('feb', 'jan')
+        >>> required_literals(re.compile("(?:the )?[0-9]+s?"))
+        ()
+    """
+    try:
+        found = _needs(_sre_parse.parse(rx.pattern, rx.flags)) or set()
+    except Exception:  # an unexpected parse tree: no prefilter, the rule always runs
+        return ()
+    if not found or "" in found:
+        return ()
+    return tuple(sorted(w for w in found if not any(v != w and v in w for v in found)))
+
+
+@lru_cache(maxsize=4096)
+def _ascii_foldable(ch: str) -> bool:
+    """Whether no ASCII character matches ``ch`` case-insensitively ("é", "—": yes; the
+    Kelvin sign, dotted capital I, long s: no, they match "k", "i", "s")."""
+    return not any(re.fullmatch(re.escape(chr(i)), ch, re.I) for i in range(128))
+
+
+def foldable_text(text: str) -> str | None:
+    """``text`` lower-cased for :attr:`Patterns.needs_text`, or None when a character of it
+    matches an ASCII letter case-insensitively without lower-casing to it (then every rule runs).
+
+    Examples:
+        >>> foldable_text("Talks in March — on Friday"), foldable_text(chr(0x212A) + "elvin")
+        ('talks in march — on friday', None)
+    """
+    if not text.isascii() and not all(map(_ascii_foldable, {c for c in text if not c.isascii()})):
+        return None
+    return text.lower()
 
 
 @lru_cache(maxsize=8)
@@ -180,7 +297,7 @@ def _build(cal: Calendar) -> Patterns:
     wd_stems = sorted({w[:-3].capitalize() for w in cal.weekdays if w.endswith("day")})
     trigger = re.compile(
         r"(?<![A-Za-z])(?:"
-        rf"(?P<M>(?<![A-Za-z])(?:{'|'.join(sorted(cal.months, key=len, reverse=True))})(?![a-z]))"
+        rf"(?P<M>(?<![A-Za-z]){_factor(sorted(cal.months, key=len, reverse=True))}(?![a-z]))"
         r"|(?P<Y>(?<!\d)(?:1\d|20)\d\d)"
         rf"|(?P<W>(?<![A-Za-z])(?:{'|'.join(wd_stems)})day)"
         rf"|(?P<S>(?<![A-Za-z])(?:{seasons}))"
@@ -191,10 +308,11 @@ def _build(cal: Calendar) -> Patterns:
         rf"|(?P<D>\b{_alt(pw['deictic_triggers'])})"
         rf"|(?P<N>{named})"
         rf"|(?P<C>\b{_alt(pw.get('cycle_nouns', ()))}\b))", re.I)
+    # every rule starts at a word start: cheap to reject mid-word positions, and no month
+    # inside a word ("dismay 5")
+    compiled = tuple((name, re.compile(r"(?<![A-Za-z])" + rx, re.I)) for name, rx in rules)
     return Patterns(
-        # every rule starts at a word start: cheap to reject mid-word positions, and no month
-        # inside a word ("dismay 5")
-        rules=tuple((name, re.compile(r"(?<![A-Za-z])" + rx, re.I)) for name, rx in rules),
+        rules=compiled, needs_text={name: required_literals(rx) for name, rx in compiled},
         trigger=trigger, capitalised=re.compile(M), bare_month=re.compile(rf"(?P<m>{M})(?![\w.]?\w)"),
         month=M, day=D, year=Y, weekday=WD,
         in_n_span=re.compile(rf"\b{_alt(pw['in_n_span_before'])}\b[^,;:.!?]{{0,60}}$", re.I),

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summitlens.extract.dates.lexicon import TemporalLexicon, load_lexicon
-from summitlens.extract.dates.patterns import RULE_NEEDS, compiled_patterns
+from summitlens.extract.dates.patterns import RULE_NEEDS, compiled_patterns, foldable_text
 from summitlens.extract.dates.tense import clause_tense, sentence_cues
 from summitlens.extract.dates.vocabulary import load_calendar, month_number, movable_day, number_value
 
@@ -979,6 +979,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         return []
     seen: set = set()
     windows: dict[str, list[list[int]]] = {}  # merged windows per trigger-class set (rules share them)
+    folded = foldable_text(text)  # the lower-cased sentence: skips rules lacking their literals
+    holds: dict[tuple[str, ...], bool] = {}  # literal set -> whether the sentence holds one
     for name, rx in pat.rules:
         needs = RULE_NEEDS[name]
         merged = windows.get(needs)
@@ -990,6 +992,15 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                     merged[-1][1] = max(merged[-1][1], b)
                 else:
                     merged.append([a, b])
+        if not merged:
+            continue
+        lits = pat.needs_text.get(name)
+        if lits and folded is not None:
+            held = holds.get(lits)
+            if held is None:
+                held = holds[lits] = any(w in folded for w in lits)
+            if not held:
+                continue  # none of the literals every match of the rule holds: it cannot match
         for a, b in merged:
             for m in rx.finditer(text, a, b):
                 key = (m.start(), m.end(), name)
