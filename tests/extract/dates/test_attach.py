@@ -1107,3 +1107,53 @@ def test_fourth_attachment_pass_part_figure_shipped_off():
     for event in ("$4 million", "$2 million"):
         assert _attached(text, event, _lex_with(on={"part_figure"})) == "2019"
         assert _attached(text, event, _lex_with()) != "2019"
+
+
+# --- attachment pass five (rounds 1-33): invented sentences, each rule on and switched off ---
+
+@pytest.mark.parametrize("rule, text, event, want", [
+    # the budget or campaign a figure is taken from dates it
+    ("source_container", "The mayor will keep the $3 million park fund from her 2021 budget request as a floor.",
+     "$3 million", "2021"),
+    ("source_container", "Officials will shift $40 million from the agency's fiscal 2022 budget to road repairs.",
+     "$40 million", "2022"),
+    # a weekday inside a name is no date
+    ("weekday_in_name", "Diners paid $8 for burgers at TGI Friday's in the mall.", "$8", None),
+    # a deadline's date is no figure's
+    ("deadline_noun", "The company missed a March 2019 deadline for its $40,000 electric truck.", "$40,000", None),
+])
+def test_fifth_attachment_pass_rules(rule, text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={rule})) != want
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # the source phrase of another figure ("… and $2 million from the party fund")
+    ("She moved $5 million from her 2019 campaign and $2 million from the party fund.", "$2 million", None),
+    # a weekday after a preposition, not inside a name
+    ("Diners paid $8 for burgers on Friday in the mall.", "$8", "Friday"),
+    # a date that is no deadline's attribute
+    ("The firm paid $2 million in March 2019 to meet a deadline.", "$2 million", "March 2019"),
+])
+def test_fifth_attachment_pass_limits(text, event, want):
+    assert _attached(text, event, _lex_with()) == want
+
+
+@pytest.mark.parametrize("rule, text, event, want", [
+    # the "than" clause hung on the predicate: its period is the difference's
+    ("difference_clause", "Tourists spent $3 billion more in the city than they earned there between 2010 and 2015.",
+     "$3 billion", "2010 and 2015"),
+    # a period carried into a later conjunct stops at a figure with a participle of its own
+    ("own_act_figure", "The new cuts would be phased in between 2020 and 2025 and come on top of the $900 billion "
+     "already approved.", "$900 billion", None),
+])
+def test_fifth_attachment_pass_one_sentence_rules_shipped_off(rule, text, event, want):
+    """One gold sentence each (r33): in ``rules_off``; switched on, they give the invented answer."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with(on={rule})) == want
+    assert _attached(text, event, _lex_with()) != want

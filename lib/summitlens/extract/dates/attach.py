@@ -175,6 +175,16 @@ A figure measuring a noun through a participle without a subject ("trips valued 
 takes the date of the noun or of the act the noun takes part in (``measure_participle``).
 Shipped switched off (one sentence, r31 +2): a part of a figure ("$1.5 billion last year,
 including $1 billion …") takes the whole's date (``part_figure``).
+Attachment pass five (rounds 1-33; kept on only when helping two rounds or more and hurting none):
+a date before the budget, fund or campaign a figure is taken from, the "from" phrase on the
+figure's noun or predicate, is the figure's ("the $1.6 trillion revenue target from his 2013 budget
+proposal": ``source_container``, ``source_container_nouns``); a weekday inside a name dates nothing
+("appletinis at TGI Friday's": ``weekday_in_name``, ``weekday_name_before`` / ``_after``); a date
+written as a deadline's attribute dates no figure ("missed a March 2019 deadline for its $40,000
+truck": ``deadline_noun``, ``deadline_after``). Shipped switched off (one sentence each): the
+"than" clause of a difference hung on the predicate (``difference_clause``); a period carried over
+into a later conjunct stops at a figure with a participle of its own ("… and come on top of the $2.7
+trillion already passed": ``own_act_figure``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1007,8 +1017,14 @@ def _carried_period(text: str, event: tuple[int, int], d: TimeExpr, ev_path: lis
     later clause coordinated with it ("ICE submitted notices totaling … $52.7 million from 2009
     through 2012, but ended up charging only $31.2 million"; "grew $1.5 billion from 2010 to
     2011, but military intelligence programs dropped by $3 billion"): the period frames the
-    later clause too (``span_carried_over``; a point such as "this week" does not carry)."""
+    later clause too (``span_carried_over``; a point such as "this week" does not carry). Not a
+    figure that a participle or relative clause of its own dates ("would be made between 2014
+    and 2023 and come on top of the $2.7 trillion already passed": ``own_act_figure``)."""
     if "span_carried_over" in lex.tree["rules_off"] or not _period(text, d, lex) or d.char_end > event[0]:
+        return False
+    if "own_act_figure" not in lex.tree["rules_off"] and ev_path and any(
+            c.dep_ in lex.tree["noun_clause_deps"] and c.pos_ in _VERBAL and c.lemma_.lower() not in lex.tree["measure_participles"]
+            for t in {ev_path[0], _phrase_root(ev_path[0])} for c in t.children):
         return False
     dv, evv = _clause_verb(d_path[n_own:]), _clause_verb(ev_path)
     if dv is None or evv is None or evv.dep_ != "conj" or evv.i <= dv.i or not dv.idx < d.char_start:
@@ -1040,11 +1056,11 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition
     if _period_start(text, event, ev, ev_path, k, d_path, j, n_own, tr):
         return
-    if _source_document(d, gov, ev_path, k, tr):
+    if _source_document(d, gov, ev_path, k, tr) or _source_container(text, event, d, gov, ev_path, k, tr):
         return
     if _elliptic_condition(text, event, ev, lca, d_path[n_own:j], tr):
         return
-    if _difference(text, d, ev_path, k, own, tr):
+    if _difference(text, d, ev_path, k, own, tr) or _difference_clause(text, d, ev_path, k, own, tr):
         return
     # a date inside a phrase relating another act ("before the November election"), unless
     # measured from it ("weeks before the 2016 election": a time of the event's own clause) or
@@ -1475,6 +1491,19 @@ def _difference(text: str, d: TimeExpr, ev_path: list, k: int, own: list, tr: di
         return False
     marks = tr["difference_marks"]
     return any(t.lower_ in marks or _marked(t, marks) for t in own)
+
+
+def _difference_clause(text: str, d: TimeExpr, ev_path: list, k: int, own: list, tr: dict) -> bool:
+    """:func:`_difference` when the parser hangs the comparison's clause on the predicate whose
+    object is the comparative ("contributed $115.2 billion more to Medicare than they took out
+    between 2002 and 2009": "took" on "contributed", not on "more"): the date under a preposition
+    in that clause is the difference's period too (``difference_clause``)."""
+    if "difference_clause" in tr["rules_off"] or k != 2 or ev_path[0].dep_ != "npadvmod" \
+            or ev_path[1].tag_ not in ("JJR", "RBR") or ev_path[1].dep_ not in ("dobj", "attr") \
+            or not own or own[0].dep_ != "prep" or own[-1].pos_ not in _VERBAL or own[-1].dep_ != "advcl" \
+            or tr["difference_baseline"].search(text, ev_path[1].idx, d.char_start):
+        return False
+    return _marked(own[-1], tr["difference_marks"])
 
 
 def _argument_clause(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path: list, k: int,
@@ -1991,6 +2020,59 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
     return a, b
 
 
+_FIGURE_RX = re.compile(r"[$€£¥]\s?\d")
+
+
+def _named_weekday(text: str, d, lex: TemporalLexicon) -> bool:
+    """A weekday inside a proper name, a brand or a restaurant ("$6 appletinis at TGI
+    Friday's"): no date (``weekday_in_name``; ``weekday_name_before`` / ``weekday_name_after``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "They sold $9 burgers at ACME Tuesday's on Main Street and paid $5 on Tuesday."
+        >>> [_named_weekday(t, d, load_lexicon()) for d in resolve_dates(t, anchor=date(2020, 3, 5))]
+        [True, False]
+    """
+    tr = lex.tree
+    if "weekday_in_name" in tr["rules_off"] or getattr(d, "rule", None) != "weekday":
+        return False
+    return tr["weekday_name_before"].search(text, 0, d.char_start) is not None \
+        or tr["weekday_name_after"].match(text[d.char_end:]) is not None
+
+
+def _deadline_date(text: str, event: tuple[int, int], d, lex: TemporalLexicon) -> bool:
+    """A date written as the attribute of a deadline ("failed to meet a February 2011 deadline
+    for its $100,000 car"): the deadline's date, never a figure's (``deadline_noun``;
+    ``deadline_after``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "The firm missed a March 2019 deadline for its $40,000 truck."
+        >>> [_deadline_date(t, (t.index("$"), t.index(" truck")), d, load_lexicon())
+        ...  for d in resolve_dates(t, anchor=date(2020, 3, 5))]
+        [True]
+    """
+    tr = lex.tree
+    return "deadline_noun" not in tr["rules_off"] and _quantity(text, event, None) \
+        and tr["deadline_after"].match(text[d.char_end:]) is not None
+
+
+def _source_container(text: str, event: tuple[int, int], d: TimeExpr, gov, ev_path: list, k: int,
+                      tr: dict) -> bool:
+    """A date written before a noun naming the budget, fund or campaign a figure is taken from,
+    the "from" phrase hanging on the figure's noun or its predicate ("the $1.6 trillion target
+    from his 2013 budget proposal", "shifting $2.2 billion from its fiscal 2020 budget"): the
+    container's period is the figure's (``source_container``; ``source_container_nouns``). The
+    phrase follows the figure with no other figure between ("$2.2 billion from its 2020 budget and
+    $1.6 billion from the war fund": the budget is not the second figure's source)."""
+    if "source_container" in tr["rules_off"] or gov is None or gov.dep_ != "pobj" \
+            or d.char_end > gov.idx or gov.lemma_.lower() not in tr["source_container_nouns"] \
+            or gov.head.lower_ not in tr["source_prepositions"] or gov.head.idx < event[1] \
+            or _FIGURE_RX.search(text, event[1], gov.head.idx) is not None:
+        return False
+    return gov.head.head.i in {t.i for t in ev_path[:k + 1]}
+
+
 def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
     """Link blurbs glued into a sentence (The Hill's hover cards: "President Trump Donald John
     TrumpGOP senators balk at … MORE"): from the headline glued to the repeated surname to the
@@ -2081,6 +2163,7 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and item[0] <= d.char_start and d.char_end <= item[1]
                                 and getattr(d, "rule", None) not in lex.undating_rules
+                                and not _named_weekday(text, d, lex) and not _deadline_date(text, event, d, lex)
                                 and not _baseline(text, event, d, lex)], lex)
     others = _other_figures(text, event, cands, lex)
     figures = [d for d in cands if (d.char_start, d.char_end) in others]
