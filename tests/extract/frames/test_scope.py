@@ -674,3 +674,80 @@ def test_negation_pass_indefinite_modifier(monkeypatch, text, surface, on):
     assert not bool(_row(text, surface)["negated"])
     monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] - {"indefinite_modifier"})
     assert bool(_row(text, surface)["negated"]) is on
+
+
+# Negation/voice pass 2 (rounds 1-32 pooled): each rule has an id in ``scope_syntax.rules_off``;
+# invented sentences checked with the rule switched on (as listed) and off.
+@pytest.mark.parametrize("rule, text, surface, on", [
+    # without_gerund: "without" over a gerund denies its predicate or formed object
+    ("without_gerund+change_into", "The island stayed calm without sliding into a dictatorship.", "dictatorship", True),
+    ("without_gerund", "Far from forming an alliance, the two states drifted apart.", "alliance", True),
+    ("without_gerund", "The mayor left office without making friends on the council.", "friends", True),
+    # change_into: a verb of becoming takes its "into" phrase as a predicate
+    ("change_into", "The fishing pact never turned into an alliance.", "alliance", True),
+    # negative_quantifier: "little"/"few" spent on the purpose that forms the term
+    ("negative_quantifier", "The new envoy did little to win friends in the capital.", "friends", True),
+    # counterfactual_for: a counterfactual "it … not … for" denies nothing of the "for" phrase
+    ("counterfactual_for", "Had it not been for a loyal partner, the bakery would have closed.", "partner", False),
+    ("counterfactual_for", "Were it not for its allies, the duchy would have fallen.", "allies", False),
+    # denial_as_label: a denial verb with an "as" phrase dismisses the label, not its object
+    ("denial_as_label", "The mayor dismissed allies who backed the plan as amateurs.", "allies", False),
+])
+def test_negation_pass2_rules(monkeypatch, rule, text, surface, on):
+    from summitlens.extract.frames import scope as sc
+
+    import re
+
+    rules = set(rule.split("+"))  # the first rule, with any it needs switched on alongside
+    if "negative_quantifier" in rules:  # the rule's words join the parse trigger when it is on
+        words = "|".join(sorted(sc._syntax()["negative_quantifiers"]))
+        monkeypatch.setitem(sc._syntax(), "trigger", re.compile(
+            rf"{sc._syntax()['trigger'].pattern}|(?<![\w-])(?:{words})\s+to\b", re.I))
+    shipped = sc._syntax()["rules_off"] - {"far_from_gerund"}  # subsumed by without_gerund
+    monkeypatch.setitem(sc._syntax(), "rules_off", shipped - rules)
+    assert bool(_row(text, surface)["negated"]) is on
+    monkeypatch.setitem(sc._syntax(), "rules_off", (shipped - rules) | {rule.split("+")[0], "far_from_gerund"})
+    assert bool(_row(text, surface)["negated"]) is not on
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # the object of a plain gerund under "without" stays unnegated; a positive quantity too
+    ("The club grew without naming its new partners.", "partners", False),
+    ("The envoy did a lot to win friends in the capital.", "friends", False),
+    ("The senator is not for regime change in the region.", "regime", True),
+])
+def test_negation_pass2_limits(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+def test_negation_pass2_allegation_verb(monkeypatch):
+    """Rule allegation_verb: the predicate of an allegation's "that" clause is hedged."""
+    from summitlens.extract.frames import scope as sc
+
+    text, surface = "The lawsuit alleges that the mayor was a close friend of the developer.", "close friend"
+    shipped = sc._syntax()["rules_off"]
+    monkeypatch.setitem(sc._syntax(), "rules_off", shipped - {"allegation_verb"})
+    assert bool(_row(text, surface)["hedged"])
+    monkeypatch.setitem(sc._syntax(), "rules_off", shipped | {"allegation_verb"})
+    assert not bool(_row(text, surface)["hedged"])
+
+
+_PIECES_PASS2 = ["without", "turning", "into", "a", "dictatorship", "little", "to", "make", "friends", "had",
+                 "it", "not", "been", "for", "partner", "dismissed", "allies", "as", "alleged", "was", "."]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES_PASS2), min_size=1, max_size=12), st.booleans())
+def test_negation_pass2_rules_never_crash(words, all_on):
+    """Any mix of the pass-2 triggers yields boolean polarity, twice the same."""
+    _assert_polarity_stable(words, all_on=all_on)
+
+
+def test_negation_pass2_rules_ship_off():
+    """Each pass-2 rule fixes one gold sentence only (round 32; round 29 for without_gerund with
+    change_into): all ship off, switchable by their ids."""
+    from summitlens.extract.frames import scope as sc
+
+    assert {"without_gerund", "change_into", "negative_quantifier", "counterfactual_for", "denial_as_label",
+            "allegation_verb"} <= sc._syntax()["rules_off"]
+    assert "that_clause_in_pp" in load_cues().attribution_rules_off

@@ -945,3 +945,24 @@ def test_negation_voice_pass_title_interview_needs_title_case():
     """Words in lower case after "with" are somebody's words, not a title."""
     t = 'She met with "our loyal allies in the north" last week, the minister said.'
     assert _vs(t, "allies", load_cues())[0] == "quoted"
+
+
+# Negation/voice pass 2 (rounds 1-32 pooled): a "that" clause the parser hangs on the object of
+# a preposition after a reporting verb is what the verb reports (rule ``that_clause_in_pp``).
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Lena Park, a fund manager, says in the note of the week that bond markets are entering a new era.",
+     "new era", "Lena Park"),
+])
+def test_pass2_that_clause_in_pp(text, surface, speaker):
+    from summitlens.extract.frames.voice import reported_adjunct
+    from summitlens.text.parse import parse_one
+
+    rule = "that_clause_in_pp"
+    on = _rules(load_cues().attribution_rules_off - {rule})
+    off = _rules(load_cues().attribution_rules_off | {rule})
+    assert _vs(text, surface, on) == ("paraphrase", speaker)
+    doc = parse_one(text)
+    assert reported_adjunct(doc, text.index(surface), on) is False
+    # a true relative clause ("the day that …" with "that" its subject) is no report
+    t = "The minister spoke on the day that ended the old alliance."
+    assert reported_adjunct(parse_one(t), t.index("alliance"), on) == reported_adjunct(parse_one(t), t.index("alliance"), off)

@@ -108,6 +108,18 @@ friendly"). Off, helping round 29 only: ``negated_agent`` ("defined not by the i
 dictator"), ``inner_negation`` ("nations without allies don't": a negating preposition inside a
 subject's phrase) and ``far_from_gerund`` ("Far from ushering in a new era").
 
+Negation/voice pass 2 (rounds 1-32 pooled; rules and their on/off state in ``frames.yml``):
+"without" denies the predicate or formed object of its gerund (``without_gerund``: "without
+turning into a dictatorship", "without making friends"); a verb of becoming takes its "into"
+phrase as a predicate (``change_into``: "never turned into an alliance"); a negative quantifier
+spent on the purpose that forms the term denies it (``negative_quantifier``: "doing little to
+make friends"); a counterfactual "had it not been for", "were it not for" denies nothing of its
+"for" phrase (``counterfactual_for``); a denial verb with an "as" phrase after its object
+dismisses the label, not the object (``denial_as_label``: "dismissed allies … as 'old
+Europe'"); the predicate of an allegation's "that" clause is hedged (``allegation_verb``).
+Each fixes one gold sentence (round 32; ``without_gerund`` with ``change_into`` also round 29's
+"far from ushering in a new era"), none broken: all ship off.
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -158,7 +170,8 @@ def _syntax() -> dict:
                            "partial_negation_next", "comparative_complements", "naming_verbs", "free_relatives",
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
                            "denied_heads", "heading_compounds", "hearsay_adverbs", "definite_determiners",
-                           "rules_off")}
+                           "change_verbs", "change_preps", "negative_quantifiers", "counterfactual_auxiliaries",
+                           "counterfactual_marks", "allegation_verbs", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -181,7 +194,10 @@ def _syntax() -> dict:
                                     rf"it\s+(?:{ap})" if ap else "") if x)
     # Hearsay adverbs ("are reportedly good friends"; rule hearsay_adverb) join the hedge adverbs.
     ha = alt("hearsay_adverbs") if "hearsay_adverb" not in out["rules_off"] else ""
-    trig = "|".join(x for x in (hm, hp, px, named, hearsay, ha) if x)
+    # "doing little to make friends" (rule negative_quantifier): the quantifier makes the parse worth it.
+    nq = alt("negative_quantifiers") if "negative_quantifier" not in out["rules_off"] else ""
+    nq = rf"(?:{nq})\s+to\b" if nq else ""
+    trig = "|".join(x for x in (hm, hp, px, named, hearsay, ha, nq) if x)
     out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
@@ -536,8 +552,106 @@ def _pp_predicate(root, top, via_prep: bool) -> bool:
     if p.dep_ != "prep" or p.lower_ not in syn["predicate_preps"]:
         return False
     cop = p.head
+    if p.lower_ == "for" and _counterfactual(cop):
+        return False  # "had it not been for an extraordinary partner": a condition, not a denial
     return cop.pos_ == "AUX" and cop.dep_ not in ("aux", "auxpass") and not any(
         c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in cop.children)
+
+
+def _counterfactual(cop) -> bool:
+    """Whether the copula heads a counterfactual condition "had it not been for", "were it not
+    for", "if it were not for" (rule ``counterfactual_for``): an impersonal "it" subject with an
+    inverted auxiliary (``scope_syntax.counterfactual_auxiliaries``) or a conditional mark
+    (``counterfactual_marks``). The "for" phrase names what made the difference; the "not"
+    denies nothing of it.
+
+    Off by default (``scope_syntax.rules_off``); switched on here:
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> syn = _syntax(); shipped = syn["rules_off"]
+        >>> syn["rules_off"] = shipped - {"counterfactual_for"}
+        >>> d = parse_one("Had it not been for a loyal partner, the plan would have failed.")
+        >>> _counterfactual(next(t for t in d if t.lower_ == "been"))
+        True
+        >>> d = parse_one("It is not for a partner to decide.")
+        >>> _counterfactual(next(t for t in d if t.lower_ == "is"))
+        False
+        >>> syn["rules_off"] = shipped
+    """
+    syn = _syntax()
+    if "counterfactual_for" in syn["rules_off"]:
+        return False
+    subj = next((c for c in cop.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
+    if subj is None:
+        return False
+    if cop.lower_ in syn["counterfactual_auxiliaries"] and cop.i < subj.i:
+        return True  # "were it not for"
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in syn["counterfactual_auxiliaries"] and c.i < subj.i)
+               or (c.dep_ == "mark" and c.lower_ in syn["counterfactual_marks"]) for c in cop.children)
+
+
+def _change_into(root, top) -> bool:
+    """Whether the term heads the "into" object of a verb of becoming ("turn into a
+    dictatorship", "grew into an alliance"; ``scope_syntax.change_verbs`` and ``change_preps``):
+    the phrase says what the subject becomes, a predicate that a negation of the verb denies
+    (rule ``change_into``).
+
+    Off by default (``scope_syntax.rules_off``); switched on here:
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> syn = _syntax(); shipped = syn["rules_off"]
+        >>> syn["rules_off"] = shipped - {"change_into"}
+        >>> d = parse_one("The country did not turn into a dictatorship.")
+        >>> t = next(t for t in d if t.lower_ == "dictatorship")
+        >>> _change_into(t, t)
+        True
+        >>> syn["rules_off"] = shipped
+    """
+    syn = _syntax()
+    if "change_into" in syn["rules_off"] or top.dep_ != "pobj" or not _heads(root, top):
+        return False
+    p = top.head
+    return p.dep_ == "prep" and p.lower_ in syn["change_preps"] and p.head.lower_ in syn["change_verbs"]
+
+
+def _governing_negation(verb, scope: Scope) -> str:
+    """A negation over the verb of which the term is the predicate or formed object, from
+    outside the verb's clause: "without" or "far from" over its gerund (rule ``without_gerund``:
+    "without turning into a dictatorship", "without making friends", "far from forming an
+    alliance") or a negative quantifier
+    (``scope_syntax.negative_quantifiers``) as the object of the verb whose infinitive of
+    purpose it is, or as that infinitive's head (rule ``negative_quantifier``: "doing little to
+    make friends", "little to make friends").
+
+    Off by default (``scope_syntax.rules_off``); switched on here:
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> syn = _syntax(); shipped = syn["rules_off"]
+        >>> syn["rules_off"] = shipped - {"without_gerund"}
+        >>> d = parse_one("They left without making friends.")
+        >>> _governing_negation(next(t for t in d if t.lower_ == "making"), load_cues().scope)
+        'without'
+        >>> syn["rules_off"] = shipped
+    """
+    syn = _syntax()
+    h = verb.head
+    if "without_gerund" not in syn["rules_off"] and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and h.dep_ == "prep":
+        if h.lower_ in scope.negating_preps:
+            return h.lower_
+        if h.lower_ == "from" and h.head.lower_ in scope.negating_from_heads:
+            return f"{h.head.lower_} from"  # "far from forming an alliance"
+    if "negative_quantifier" in syn["rules_off"] or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or h.i == verb.i:
+        return ""
+    if h.lower_ in syn["negative_quantifiers"]:
+        return h.lower_
+    if h.pos_ in ("VERB", "AUX"):
+        return next((c.lower_ for c in h.children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i < verb.i
+                     and c.lower_ in syn["negative_quantifiers"]), "")
+    return ""
 
 
 def _indefinite(root, top) -> bool:
@@ -755,6 +869,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         verb, predicate = top.head.head, True
     if not predicate and _pp_predicate(root, top, via_prep):
         verb, predicate = top.head.head, True  # "it is not about regime change", "he's not for regime change"
+    if not predicate and not via_prep and _change_into(root, top):
+        verb, predicate = top.head.head, True  # "did not turn into a dictatorship"
     if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs or (not via_prep and _heads(root, top) and (
             verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]
             or _indefinite(root, top)))):
@@ -789,6 +905,9 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
             cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
             if cue:
                 return "" if _double_negative(v, scope, pseudo) else cue
+        cue = _governing_negation(verb, scope)  # "without turning into a dictatorship", "doing little to make friends"
+        if cue:
+            return cue
     # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top
@@ -813,6 +932,10 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
                 if arg not in syn["denial_arguments"] or _negator(node, set(), scope, pseudo) \
                         or _negated_subject(node, scope) or _double_negative(node, scope, pseudo):
                     return ""
+                if "denial_as_label" not in syn["rules_off"] and any(
+                        t.dep_ == "prep" and t.lower_ == "as" and t.i > top.i
+                        for t in [*node.children, *top.subtree]):
+                    return ""  # "dismissed allies … as “old Europe”": the label is dismissed, not the allies
                 return low + (f" {prt}" if prt else "")
     return ""
 
@@ -918,6 +1041,9 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in adverbs and c.i not in inside:
             return c.lower_
+    if "allegation_verb" not in syn["rules_off"] and verb.dep_ == "ccomp" and verb.head.i != verb.i \
+            and verb.head.lower_ in syn["allegation_verbs"]:
+        return verb.head.lower_  # "alleged Mr Mueller was best friends with …": the predicate of an allegation
     v = verb
     if v.dep_ == "xcomp" and v.head.i != v.i:
         v = v.head

@@ -1172,13 +1172,17 @@ def reported_adjunct(doc, s: int, cues: Cues) -> bool:
     if doc is None or not adjunct_candidate(doc.text, cues):
         return False
     tok = head_token(doc, s, s + 1)
+    that_clause = False
     for _ in range(12):
         if tok is None or tok.head.i == tok.i:
             return False
         if tok.lower_ == "as" and tok.dep_ == "prep":
             return False  # "described in a speech as …": a characterisation wherever "as" hangs
+        that_clause = that_clause or _misplaced_that_clause(tok, cues)
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and cues.verbs.fullmatch(head.lower_):
+            if that_clause and not any(c.dep_ in cues.complement_deps for c in head.children):
+                return False  # "says in the call of the day that markets …": the verb's own "that" clause
             if any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
                 return False  # a verb casting something "as" a label: the term may be that label
             adjunct = tok.lower_ in cues.adjunct_preps if (
@@ -1192,6 +1196,34 @@ def reported_adjunct(doc, s: int, cues: Cues) -> bool:
             return adjunct and reported_argument(doc, head.idx, cues) is not True
         tok = head
     return False
+
+
+def _misplaced_that_clause(tok, cues: Cues) -> bool:
+    """Whether ``tok`` heads a clause the parser hung on a noun as a relative clause although it
+    is a complement "that" clause (rule ``that_clause_in_pp``): it opens with "that" as a
+    subordinator ("mark"/"advmod", no gap it fills) and has a subject of its own, as in "says in
+    the call of the day that markets may be shifting to a new era" (the clause is what is said,
+    not a description of the day). A true relative clause ("the day that changed everything",
+    "the note that she wrote") has "that" as its subject or object.
+
+    Off by default (``attribution.rules_off``); switched on here:
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> d = parse_one("He says in the call of the day that markets may be shifting to a new era.")
+        >>> any(_misplaced_that_clause(t, on) for t in d), any(_misplaced_that_clause(t, load_cues()) for t in d)
+        (True, False)
+        >>> d = parse_one("He spoke on the day that changed the alliance.")
+        >>> any(_misplaced_that_clause(t, on) for t in d)
+        False
+    """
+    if "that_clause_in_pp" in cues.attribution_rules_off or tok.dep_ not in ("relcl", "acl"):
+        return False
+    first = tok.left_edge
+    return first.lower_ == "that" and first.dep_ in ("mark", "advmod") and first.head.i == tok.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def possessed_title(text: str, s: int, cues: Cues, *, doc=None) -> bool:
