@@ -713,21 +713,35 @@ def test_weekday_anaphora_rule_and_its_id(tmp_path):
     assert 2 not in {r["sentence_index"] for r in rows}
 
 
-def test_named_anaphora_ships_off(tmp_path):
-    # rule named_anaphora (recall pass after round 29) breaks the precision of rounds 25 and 28 (rules_off):
-    # switched on, a definite encounter word qualified by a capitalised name ("the Tokyo summit") is the
-    # encounter of the pair named before; a lower-case qualifier is no name ("the trade summit")
+def test_named_anaphora_needs_a_place_of_the_encounter(tmp_path):
+    # rules named_anaphora + named_anaphora_place (recall pass after round 30): a definite encounter word
+    # qualified by a capitalised name is the encounter of the pair named before only when the name is a
+    # place, country or occasion of that encounter ("the Tokyo summit"); another name ("the Kyoto summit",
+    # "the POTUS visit") or a lower-case qualifier ("the trade summit") makes no mention
     s = ["Obama and Abe meet in Tokyo", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
          "Reporters waited outside as the Tokyo summit ran late.",
-         "Critics doubted the trade summit would help farmers."]
-    assert "named_anaphora" in load_encounter_rules().rules_off
+         "Critics doubted the trade summit would help farmers.",
+         "Aides said the Kyoto summit had been a disappointment.",
+         "Fans lined the road before the POTUS visit began.",
+         "An aide told the Times Friday's talks had gone well."]
+    rules = load_encounter_rules()
+    # ships off (round 7's status floor): checked switched on
+    assert "named_anaphora" in rules.rules_off and "named_anaphora_place" not in rules.rules_off
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)
-    assert 2 not in {r["sentence_index"] for r in rows}
+    assert not {2, 3, 4, 5} & {r["sentence_index"] for r in rows}
     on = _rules_toggled(tmp_path, on=["named_anaphora"])
     rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
                                                           rules=on)}
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
-    assert 3 not in rows
+    assert not {3, 4, 5} & set(rows)
+    # a weekday anaphor after another capitalised word ("the Times Friday's talks") is still the weekday's
+    assert (rows[6]["link"], rows[6]["participants"]) == ("anaphora", ("abe", "obama"))
+    # without the place condition every capitalised qualifier links (the rule as measured after round 29)
+    (tmp_path / "loose").mkdir()
+    loose = _rules_toggled(tmp_path / "loose", on=["named_anaphora"], off=["named_anaphora_place"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
+                                                          rules=loose)}
+    assert {2, 4, 5} <= set(rows) and 3 not in rows
 
 
 def test_prospective_anaphor_keeps_the_encounter_planned(tmp_path):
@@ -740,3 +754,16 @@ def test_prospective_anaphor_keeps_the_encounter_planned(tmp_path):
     rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
                                                           rules=off)}
     assert rows[2]["status"] == "occurred"
+
+
+def test_meal_anaphora_rule_and_its_id(tmp_path):
+    # rule meal_anaphora (recall pass after round 30): "the working lunch", "the luncheon" in a news report
+    # are a meal of the pair named before, like "the meeting"
+    s = ["Obama and Abe meet in Tokyo", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Aides said the working lunch ran an hour over schedule."]
+    assert "meal_anaphora" not in load_encounter_rules().rules_off
+    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
+    off = _rules_toggled(tmp_path, off=["meal_anaphora"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
+    assert 2 not in {r["sentence_index"] for r in rows}

@@ -750,3 +750,19 @@ def test_virtually_degree(tmp_path, monkeypatch):
     assert [m.mode for m in extract_meetings([text], anchor=date(2016, 4, 25))] == ["in_person"]
     cues = _cues_toggled(tmp_path, monkeypatch, off=["virtually_degree"])
     assert cues.virtual.search("he will act virtually immediately")
+
+
+# Recall pass after round 30: a meal two heads share is their encounter (rule meal_with, meetings.yml
+# `meal_cues`); a meal with no second head ("a dinner for business executives") makes no mention.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama and Merkel held a working lunch in Hanover on Sunday.", [(("merkel", "obama"), "occurred")]),
+    ("Obama will dine with German Chancellor Angela Merkel at the castle.", [(("merkel", "obama"), "planned")]),
+    ("Obama hosted a dinner for business executives in Hanover.", []),
+])
+def test_meal_with_ships_off(text, expected, tmp_path, monkeypatch):
+    # off: it breaks round 12's status floor (encounters.yml rules_off); checked here switched on
+    assert "meal_with" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2016, 4, 20)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["meal_with"])
+    ms = extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)
+    assert [(m.participants, m.status) for m in ms] == expected

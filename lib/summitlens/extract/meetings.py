@@ -170,6 +170,7 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "handshake" in off else list(d.get("handshake_cues") or ())
     speak += [] if "plural_conversation" in off else list(d.get("plural_conversation_cues") or ())
     speak += [] if "welcome_verb" in off else list(d.get("welcome_verb_cues") or ())
+    speak += [] if "meal_with" in off else list(d.get("meal_cues") or ())
     ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
     return _Cues(
         joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,

@@ -673,6 +673,14 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if indef is not None:
             cues.append(indef)
         proper = rl.named_anaphora.search(text)  # "Friday's phone call" (rules weekday_anaphora, named_anaphora)
+        where = None  # "the Singapore summit": the places it names (rule named_anaphora_place)
+        if proper is not None and "named_anaphora_place" not in rl.rules_off:
+            proper = rl.weekday_anaphora.search(text) or proper
+            if not rl.weekday_anaphora.fullmatch(proper.group(0)):
+                qual = find_entities(proper.group(0), gazetteer=gz, kinds=("occasion", "place", "country"))
+                where = {e.id for e in qual}
+                if not any(where & _where_of(cand, gz, i, by_i) for _, cand in found):
+                    proper = None  # "the POTUS visit", "the Trump-Romney meeting": no place of an encounter before
         if proper is not None:
             cues.append(proper)
         if not cues:
@@ -705,6 +713,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         for _, cand in reversed(found):
             if named - set(cand.participants):
                 continue
+            if a is proper and where is not None and not where & _where_of(cand, gz, i, by_i):
+                continue  # "the Singapore summit" is an encounter in Singapore
             if occ and cand.occasion and cand.occasion not in occ:
                 continue
             if cand.start is not None and not qualified and any(not (lo <= cand.start <= hi) for lo, hi in dates):
@@ -738,6 +748,17 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         out.append(row)
         have.add(i)
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+def _where_of(ev: DocEvent, gz: Gazetteer, i: int, by_i: dict[int, list[dict]]) -> set[str]:
+    """Place, country, occasion and participants' countries of an encounter, and those of the mentions of
+    the same participants before sentence ``i`` (``by_i``: mention rows by sentence): what a
+    name-qualified anaphor ("the Singapore summit", "the China summit") may name (rule
+    ``named_anaphora_place``)."""
+    evs = [ev, *(_as_event(r) for j in range(i) for r in by_i.get(j, ())
+                 if set(r["participants"]) == set(ev.participants))]
+    return {w for e in evs for w in (e.place, e.country, e.occasion, gz.country_of(e.place),
+                                     *(country_of_participant(p, gz) for p in e.participants)) if w}
 
 
 def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dated, gz: Gazetteer,

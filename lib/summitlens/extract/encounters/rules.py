@@ -60,6 +60,9 @@ class EncounterRules:
         named_anaphora: Regex of news anaphora qualified by a weekday ("Friday's phone call"; rule
             ``weekday_anaphora``) or a capitalised name ("the Singapore summit"; rule ``named_anaphora``):
             the encounter named before, like ``news_anaphora``.
+        weekday_anaphora: Regex of the weekday-qualified ones alone (rule ``weekday_anaphora``); a
+            name-qualified anaphor that is not one must name a place, country or occasion of the
+            encounter it links (rule ``named_anaphora_place``).
         no_plans_before: Regex matched right before a qualified anaphor that makes it
             hypothetical ("no plans for a third summit").
         rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
@@ -111,6 +114,7 @@ class EncounterRules:
     no_plans_before: re.Pattern = NEVER
     indefinite_anaphora: re.Pattern = NEVER
     named_anaphora: re.Pattern = NEVER
+    weekday_anaphora: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
     invitation_lemmas: frozenset = frozenset()
     idiom_lemmas: frozenset = frozenset()
@@ -187,7 +191,8 @@ def _load(path: str) -> EncounterRules:
         news_anaphora=_words([*(d.get("news_anaphora") or ()),
                               *(() if "joint_news_conference" in off else d.get("news_conference_anaphora") or ()),
                               *(() if "plural_anaphora" in off else d.get("plural_news_anaphora") or ()),
-                              *(() if "handshake" in off else d.get("handshake_news_anaphora") or ())])
+                              *(() if "handshake" in off else d.get("handshake_news_anaphora") or ()),
+                              *(() if "meal_anaphora" in off else d.get("meal_news_anaphora") or ())])
         if d.get("news_anaphora") else NEVER,
         qualified_anaphora=NEVER if "qualified_anaphora" in off else _rx(d, "qualified_news_anaphora"),
         no_plans_before=_rx(d, "no_plans_before"),
@@ -196,6 +201,7 @@ def _load(path: str) -> EncounterRules:
         named_anaphora=re.compile("|".join(f"(?:{d[k]})" for k, rule in (("weekday_news_anaphora", "weekday_anaphora"),
                                                                         ("named_news_anaphora", "named_anaphora"))
                                            if k in d and rule not in off) or NEVER.pattern),
+        weekday_anaphora=NEVER if "weekday_anaphora" in off else _rx(d, "weekday_news_anaphora", 0),
         rules_off=off,
         not_turn_label=_rx(d, "not_turn_labels"),
         invitation_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("invitation_lemmas", [])),
