@@ -719,6 +719,11 @@ def test_time_with(text, expected, tmp_path, monkeypatch):
     ("urged_cancel", "Critics called on Obama to cancel his summit with Merkel.", "planned", "cancelled"),
     # withdrawn_meeting: pulling out of a meeting cancels it
     ("withdrawn_meeting", "Obama has pulled out of the planned summit with Merkel.", "cancelled", "planned"),
+    # hypothetical_prospect: an encounter only deemed possible, open or not ruled out
+    ("hypothetical_prospect", "Obama said a second summit with Merkel is entirely possible next year.",
+     "hypothetical", "planned"),
+    ("hypothetical_prospect", "Obama will not rule out talks with Merkel in Hanover next year.",
+     "hypothetical", "planned"),
 ])
 def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
     assert rule not in load_encounter_rules().rules_off
@@ -732,12 +737,31 @@ def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
     ("retrospective_noun", "Obama praises progress after Hanover meeting with Merkel", "occurred", "planned"),
     # negated_schedule (off: r8 +2 -2 on shared sentences, r28 -1 gold row): no meeting scheduled
     ("negated_schedule", "No Obama-Merkel meeting is scheduled for the trade fair.", "cancelled", "planned"),
+    # replaced_plan (off: r8 +1 -1 on one sentence): a meeting given up for another stop
+    ("replaced_plan", "Obama will fly to Oslo instead of stopping in Berlin to meet with Merkel.", "cancelled",
+     "planned"),
 ])
 def test_status_rules_shipped_off(rule, text, on, off, tmp_path, monkeypatch):
     assert rule in load_encounter_rules().rules_off
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25))] == [off]
     cues = _cues_toggled(tmp_path, monkeypatch, on=[rule])
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)] == [on]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Obama said a second summit with Merkel is entirely possible.", True),
+    ("Both sides are open to a third summit.", True),
+    ("They set out the conditions for any direct meeting of the two.", True),
+    ("Hanover is considered a possible venue for the summit.", False),
+    ("Aides discussed potential problems with the summit.", False),
+])
+def test_hypothetical_prospect_cues(text, cue, tmp_path, monkeypatch):
+    # rule hypothetical_prospect: prospect cues count as hypothetical cues while the rule is on
+    from summitlens.extract.meetings import load_cues
+
+    assert bool(load_cues().hypothetical.search(text)) is cue
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["hypothetical_prospect"])
+    assert cues.hypothetical.search(text) is None
 
 
 def test_virtually_degree(tmp_path, monkeypatch):

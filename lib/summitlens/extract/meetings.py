@@ -181,8 +181,10 @@ def _load_cues(path: str) -> _Cues:
         invitation=NEVER if not invite else _alt(invite),
         cancelled=_alt([*d["status_cues"]["cancelled"],
                         *([] if "withdrawn_meeting" in off else d["status_cues"].get("withdrawn") or []),
+                        *([] if "replaced_plan" in off else d["status_cues"].get("replaced") or []),
                         *([] if "negated_schedule" in off else d["status_cues"].get("negated_schedule") or [])]),
-        hypothetical=_alt(d["status_cues"]["hypothetical"]),
+        hypothetical=_alt([*d["status_cues"]["hypothetical"],
+                           *([] if "hypothetical_prospect" in off else d["status_cues"].get("prospect") or [])]),
         phone=_alt(d["mode_cues"]["phone"]),
         virtual=_alt(d["mode_cues"]["virtual"], not_at="|".join(
             [d[k] for k, rule in (("video_media", "video_media"), ("virtual_degree", "virtually_degree"))
