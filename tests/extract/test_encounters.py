@@ -13,6 +13,11 @@ from summitlens.extract.encounters.events import leader_of
 from summitlens.extract.meetings import extract_meetings
 
 
+
+def _rows_by_sentence(s, anchor, *, rules=None):
+    """The linked mentions of sentences ``s`` (no document event), keyed by sentence index."""
+    return {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=anchor), None, rules=rules)}
+
 def _run(sentences, anchor, heads=None):
     heads = heads or [i == 0 for i in range(len(sentences))]
     ms = extract_meetings(sentences, anchor=anchor)
@@ -418,7 +423,7 @@ def test_readout_headline_dates_the_event_and_links_the_heads_of_state():
 def test_qualified_anaphora_refer_to_the_pair(sentence, status):
     # rule qualified_anaphora: "the next meeting", "a third summit", "their last meeting"
     s = ["Trump and Kim talks collapse", "Trump met North Korean leader Kim Jong Un in Hanoi on Thursday.", sentence]
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 28)), None)}
+    rows = _rows_by_sentence(s, date(2019, 2, 28))
     assert rows[2]["participants"] == ("kim_jong_un", "trump")
     assert rows[2]["status"] == status
 
@@ -436,7 +441,7 @@ def test_cancelled_anaphora_keeps_the_encounter_status():
     # rule cancelled_anaphora: "the summit was called off" hours after it began is a mention of it
     s = ["Trump-Kim summit collapses", "Trump met North Korean leader Kim Jong Un in Hanoi on Thursday.",
          "A few hours later, the summit was called off."]
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 28)), None)}
+    rows = _rows_by_sentence(s, date(2019, 2, 28))
     assert rows[2]["link"] == "anaphora" and rows[2]["status"] == rows[1]["status"]
 
 
@@ -471,11 +476,10 @@ def test_past_anaphora_reports_the_encounter_held(tmp_path):
     # rule past_anaphora (round 17-18 pass): a past predicate of the anaphor, no planning cue
     s = [*_PLANNED_PAIR, "When the two leaders sat down, the mood was cool.",
          "The talks are expected to cover trade."]
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27))
     assert (rows[2]["status"], rows[3]["status"]) == ("occurred", "planned")
     off = _rules_toggled(tmp_path, off=["past_anaphora"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
-                                                          rules=off)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27), rules=off)
     assert rows[2]["status"] == "planned"
 
 
@@ -485,7 +489,7 @@ def test_plural_anaphora_rule_and_its_id(tmp_path):
     s = ["Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
          "Those summits changed little in the region.", "Both visits drew crowds of protesters."]
     assert "plural_anaphora" not in load_encounter_rules().rules_off
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert {2, 3} <= set(rows) and rows[2]["participants"] == ("abe", "obama")
     off = _rules_toggled(tmp_path, off=["plural_anaphora"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
@@ -500,8 +504,7 @@ def test_qualified_count_ships_off(tmp_path):
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)
     assert 2 not in {r["sentence_index"] for r in rows}
     on = _rules_toggled(tmp_path, on=["qualified_count"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
-                                                          rules=on)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
     assert rows[2]["participants"] == ("abe", "obama")
 
 
@@ -585,7 +588,7 @@ def test_indefinite_anaphora_rule_and_its_id(tmp_path):
          "Aides are already weighing the value of a summit.",
          "Later there was a meeting with aides.", "The aides then left on a visit to Paris."]
     assert "indefinite_anaphora" not in load_encounter_rules().rules_off
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert (rows[2]["participants"], rows[2]["status"], rows[2]["start"]) == (("abe", "obama"), "planned", None)
     assert not {3, 4} & set(rows)
     off = _rules_toggled(tmp_path, off=["indefinite_anaphora"])
@@ -611,7 +614,7 @@ def test_lone_head_links_one_named_head_to_its_encounter(tmp_path):
     off = _rules_toggled(tmp_path, off=["lone_head"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
     assert 2 not in {r["sentence_index"] for r in rows}
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert 2 in rows and rows[2]["participants"] == ("abe", "obama") and rows[2]["cue"] == "trip"
     assert not {3, 4, 5, 6} & set(rows)
 
@@ -686,12 +689,10 @@ def test_past_own_clause_ships_off(tmp_path):
     s = [*_PLANNED_PAIR, "An aide flew to Hiroshima last week to prepare the talks."]
     (tmp_path / "alone").mkdir()
     alone = _rules_toggled(tmp_path / "alone", off=["prospective_noun"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
-                                                          rules=alone)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27), rules=alone)
     assert rows[2]["status"] == "occurred"
     on = _rules_toggled(tmp_path, on=["past_own_clause"], off=["prospective_noun"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
-                                                          rules=on)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27), rules=on)
     assert rows[2]["status"] == "planned"
 
 
@@ -705,7 +706,7 @@ def test_weekday_anaphora_rule_and_its_id(tmp_path):
     rules = load_encounter_rules()
     assert "weekday_anaphora" not in rules.rules_off
     assert rules.named_anaphora.search("details of the Friday phone call").group(0) == "the Friday phone call"
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
     assert 3 not in rows
     off = _rules_toggled(tmp_path, off=["weekday_anaphora"])
@@ -730,8 +731,7 @@ def test_named_anaphora_needs_a_place_of_the_encounter(tmp_path):
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)
     assert not {2, 3, 4, 5} & {r["sentence_index"] for r in rows}
     on = _rules_toggled(tmp_path, on=["named_anaphora"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
-                                                          rules=on)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
     assert not {3, 4, 5} & set(rows)
     # a weekday anaphor after another capitalised word ("the Times Friday's talks") is still the weekday's
@@ -739,8 +739,7 @@ def test_named_anaphora_needs_a_place_of_the_encounter(tmp_path):
     # without the place condition every capitalised qualifier links (the rule as measured after round 29)
     (tmp_path / "loose").mkdir()
     loose = _rules_toggled(tmp_path / "loose", on=["named_anaphora"], off=["named_anaphora_place"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None,
-                                                          rules=loose)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=loose)
     assert {2, 4, 5} <= set(rows) and 3 not in rows
 
 
@@ -748,11 +747,10 @@ def test_prospective_anaphor_keeps_the_encounter_planned(tmp_path):
     # rule prospective_noun (status pass on the parse): an anaphor that a preparation is for stays
     # planned though the preparation is reported in the past; off, the past predicate reports it held
     s = [*_PLANNED_PAIR, "An aide flew to Hiroshima last week to prepare for the talks."]
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27))
     assert rows[2]["status"] == "planned"
     off = _rules_toggled(tmp_path, off=["prospective_noun"])
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 27)), None,
-                                                          rules=off)}
+    rows = _rows_by_sentence(s, date(2016, 5, 27), rules=off)
     assert rows[2]["status"] == "occurred"
 
 
@@ -762,7 +760,7 @@ def test_meal_anaphora_rule_and_its_id(tmp_path):
     s = ["Obama and Abe meet in Tokyo", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
          "Aides said the working lunch ran an hour over schedule."]
     assert "meal_anaphora" not in load_encounter_rules().rules_off
-    rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)}
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
     off = _rules_toggled(tmp_path, off=["meal_anaphora"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)

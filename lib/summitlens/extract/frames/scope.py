@@ -595,9 +595,8 @@ def _change_into(root, top) -> bool:
     """Whether the term heads the "into" object of a verb of becoming ("turn into a
     dictatorship", "grew into an alliance"; ``scope_syntax.change_verbs`` and ``change_preps``):
     the phrase says what the subject becomes, a predicate that a negation of the verb denies
-    (rule ``change_into``).
-
-    Off by default (``scope_syntax.rules_off``); switched on here:
+    (rule ``change_into``; on by default, with ``without_gerund``: listing either id in
+    ``scope_syntax.rules_off`` switches it off; the example lifts the id in case it is listed):
 
     Examples:
         >>> from summitlens.text.parse import parse_one
@@ -625,7 +624,8 @@ def _governing_negation(verb, scope: Scope) -> str:
     purpose it is, or as that infinitive's head (rule ``negative_quantifier``: "doing little to
     make friends", "little to make friends").
 
-    Off by default (``scope_syntax.rules_off``); switched on here:
+    ``without_gerund`` is on by default, ``negative_quantifier`` off (``scope_syntax.rules_off``);
+    the example lifts the first id in case it is listed:
 
     Examples:
         >>> from summitlens.text.parse import parse_one
