@@ -423,21 +423,23 @@ def _present_simple(text: str, cue: re.Match) -> bool:
     return present_simple(_parsed(text), cue.start(), cue.end())
 
 
-def _prospective_cue(text: str, cue: re.Match) -> bool:
-    """The meeting noun is what a preparation, a condition or an expectation is for, on the parse
-    (:func:`~summitlens.extract.encounters.syntax.prospective_noun`; rule ``prospective_noun``,
-    encounters.yml ``frame.prospective_heads``): "traveled … to lay the foundation for the meeting".
+def _prospective_at(text: str, start: int, end: int, *, heads: dict | None = None) -> bool:
+    """The meeting noun at ``[start, end)`` is what a preparation, a condition or an expectation is
+    for, on the parse (:func:`~summitlens.extract.encounters.syntax.prospective_noun`; rule
+    ``prospective_noun``, encounters.yml ``frame.prospective_heads``, the loaded rules' unless
+    ``heads`` is given): "traveled … to lay the foundation for the meeting". Used for meeting cues
+    here and for anaphora in ``encounters.link``.
 
     Examples:
         >>> t = "The envoy traveled to Oslo to lay the foundation for the summit."
-        >>> _prospective_cue(t, re.search("summit", t))
+        >>> _prospective_at(t, t.index("summit"), t.index("summit") + 6)
         True
     """
     from summitlens.extract.encounters.rules import load_encounter_rules
     from summitlens.extract.encounters.syntax import prospective_noun
 
-    heads = load_encounter_rules().prospective_heads
-    return bool(heads) and prospective_noun(_parsed(text), cue.start(), cue.end(), heads=heads)
+    heads = load_encounter_rules().prospective_heads if heads is None else heads
+    return bool(heads) and prospective_noun(_parsed(text), start, end, heads=heads)
 
 
 def _retrospective_cue(text: str, cue: re.Match) -> bool:
@@ -1533,7 +1535,7 @@ def extract_meetings(
                     # on the day of the report is under way, not to come (rule progressive_today)
                     status = "occurred"
             ahead = t is None or anchor is None or t.start > anchor  # no date of its own before the report
-            if status == "occurred" and ahead and _prospective_cue(text, cue_m):
+            if status == "occurred" and ahead and _prospective_at(text, cue_m.start(), cue_m.end()):
                 status = "planned"  # "traveled … to lay the foundation for the meeting" (rule prospective_noun)
             elif status == "planned" and not planned_cue and (t is None or anchor is None or t.start <= anchor) \
                     and _retrospective_cue(text, cue_m):

@@ -2020,9 +2020,6 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
     return a, b
 
 
-_FIGURE_RX = re.compile(r"[$€£¥]\s?\d")
-
-
 def _named_weekday(text: str, d, lex: TemporalLexicon) -> bool:
     """A weekday inside a proper name, a brand or a restaurant ("$6 appletinis at TGI
     Friday's"): no date (``weekday_in_name``; ``weekday_name_before`` / ``weekday_name_after``).
@@ -2068,7 +2065,7 @@ def _source_container(text: str, event: tuple[int, int], d: TimeExpr, gov, ev_pa
     if "source_container" in tr["rules_off"] or gov is None or gov.dep_ != "pobj" \
             or d.char_end > gov.idx or gov.lemma_.lower() not in tr["source_container_nouns"] \
             or gov.head.lower_ not in tr["source_prepositions"] or gov.head.idx < event[1] \
-            or _FIGURE_RX.search(text, event[1], gov.head.idx) is not None:
+            or tr["source_figure"].search(text, event[1], gov.head.idx) is not None:
         return False
     return gov.head.head.i in {t.i for t in ev_path[:k + 1]}
 

@@ -56,7 +56,7 @@ class TemporalLexicon:
             lower-case words or labels; ``present_tags``: parser tags of present verbs;
             ``span_before``, ``fronted_before``, ``clause_fronted_before``,
             ``figure_right_before``, ``weekday_name_before``, ``weekday_name_after``,
-            ``deadline_after``: compiled patterns; ``date_list_min``: int).
+            ``deadline_after``, ``source_figure``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
@@ -222,7 +222,7 @@ def _load(path: str) -> TemporalLexicon:
                                          "bracket_figure_before", "range_link", "range_start_before",
                                          "attribute_after", "own_level_after",
                                          "own_level_before", "bracket_list_link", "weekday_name_before",
-                                         "weekday_name_after", "deadline_after")},
+                                         "weekday_name_after", "deadline_after", "source_figure")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

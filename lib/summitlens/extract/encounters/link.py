@@ -39,8 +39,8 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, country_of_participant, is_head, load_cues,
-    title_leaders)
+    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, _prospective_at, country_of_participant, is_head,
+    load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
 
@@ -129,17 +129,6 @@ def _non_finite(text: str, start: int, end: int, rl: EncounterRules) -> bool:
     from summitlens.extract.encounters.syntax import non_finite_clause
 
     return non_finite_clause(_parsed(text), start, end)
-
-
-def _prospective(text: str, start: int, end: int, rl: EncounterRules) -> bool:
-    """The anaphor at ``[start, end)`` is what a preparation or a condition is for on the parse
-    ("traveled … to lay the foundation for the meeting"; rule ``prospective_noun``): a past verb
-    above it reports that act, and the encounter keeps the status of the one linked."""
-    if not rl.prospective_heads:
-        return False
-    from summitlens.extract.encounters.syntax import prospective_noun
-
-    return prospective_noun(_parsed(text), start, end, heads=rl.prospective_heads)
 
 
 def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
@@ -673,13 +662,14 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if indef is not None:
             cues.append(indef)
         proper = rl.named_anaphora.search(text)  # "Friday's phone call" (rules weekday_anaphora, named_anaphora)
-        where = None  # "the Singapore summit": the places it names (rule named_anaphora_place)
+        placed = None  # "the Singapore summit": the encounters before in a place it names (rule named_anaphora_place)
         if proper is not None and "named_anaphora_place" not in rl.rules_off:
             proper = rl.weekday_anaphora.search(text) or proper
             if not rl.weekday_anaphora.fullmatch(proper.group(0)):
                 qual = find_entities(proper.group(0), gazetteer=gz, kinds=("occasion", "place", "country"))
                 where = {e.id for e in qual}
-                if not any(where & _where_of(cand, gz, i, by_i) for _, cand in found):
+                placed = {id(cand) for _, cand in found if where & _where_of(cand, gz, i, by_i)}
+                if not placed:
                     proper = None  # "the POTUS visit", "the Trump-Romney meeting": no place of an encounter before
         if proper is not None:
             cues.append(proper)
@@ -713,7 +703,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         for _, cand in reversed(found):
             if named - set(cand.participants):
                 continue
-            if a is proper and where is not None and not where & _where_of(cand, gz, i, by_i):
+            if a is proper and placed is not None and id(cand) not in placed:
                 continue  # "the Singapore summit" is an encounter in Singapore
             if occ and cand.occasion and cand.occasion not in occ:
                 continue
@@ -739,7 +729,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             row["status"] = "hypothetical"
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
                 and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off \
-                and not _non_finite(text, a.start(), a.end(), rl) and not _prospective(text, a.start(), a.end(), rl):
+                and not _non_finite(text, a.start(), a.end(), rl) \
+                and not _prospective_at(text, a.start(), a.end(), heads=rl.prospective_heads):
             # "When the two leaders reconvened on Thursday morning": a past predicate of the
             # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
             row["status"] = _status_for(row["mode"], "occurred")
@@ -833,7 +824,7 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
         row["status"] = "hypothetical"  # "any meeting with Trump" (not "the trip could offer challenges")
     elif row["status"] == "planned" and row["tense"] == "past" and not cq.planned.search(clause) \
             and not cq.cancelled.search(clause) and not _non_finite(text, cue.start(), cue.end(), rl) \
-            and not _prospective(text, cue.start(), cue.end(), rl):
+            and not _prospective_at(text, cue.start(), cue.end(), heads=rl.prospective_heads):
         row["status"] = _status_for(row["mode"], "occurred")
     return row
 

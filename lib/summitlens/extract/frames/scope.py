@@ -117,8 +117,9 @@ make friends"); a counterfactual "had it not been for", "were it not for" denies
 "for" phrase (``counterfactual_for``); a denial verb with an "as" phrase after its object
 dismisses the label, not the object (``denial_as_label``: "dismissed allies … as 'old
 Europe'"); the predicate of an allegation's "that" clause is hedged (``allegation_verb``).
-Each fixes one gold sentence (round 32; ``without_gerund`` with ``change_into`` also round 29's
-"far from ushering in a new era"), none broken: all ship off.
+Each of the last four fixes one gold sentence of round 32 and ships off; ``without_gerund`` and
+``change_into``, one cause fixing a sentence of round 29 ("far from ushering in a new era") and one
+of round 32 together, none broken, are on (and subsume ``far_from_gerund``).
 
 Examples:
     >>> from summitlens.text.parse import parse_one
