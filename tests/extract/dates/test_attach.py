@@ -1157,3 +1157,53 @@ def test_fifth_attachment_pass_one_sentence_rules_shipped_off(rule, text, event,
     assert rule in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with(on={rule})) == want
     assert _attached(text, event, _lex_with()) != want
+
+
+# attachment pass six (rounds 1-34): each rule with its id in ``attachment.rules_off``
+@pytest.mark.parametrize("rule, text, event, want", [
+    # a relative clause on the figure's noun, its pronoun the subject, dates the figure
+    ("figure_relative_date", "The council argued last week over $40 million in school grants, which are due to start "
+     "March 3.", "$40 million", "March 3"),
+    ("figure_relative_date", "Voters rejected the $40 million in new taxes, which would take effect Jan. 2, on Monday.",
+     "$40 million", "Jan. 2"),
+    # a date on the noun of a phrase on a reporting verb dates the report, not the reported figure
+    ("report_occasion_date", "The mayor said of the plan for $4 million in repairs in a Friday interview that it was "
+     "too costly.", "$4 million", None),
+])
+def test_sixth_attachment_pass_rules(rule, text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={rule})) != want
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a relative clause spanning the noun's term ("through") is not the figure's date
+    ("The club sold its stadium name in 2001 for $50 million in a deal that runs through 2030.", "$50 million", "2001"),
+    # a relative clause of saying dates another act
+    ("Voters saw the $40 million in new taxes, which was revealed on Monday, as too high.", "$40 million", None),
+    # the noun of a phrase on a verb other than a reporting one keeps its date
+    ("The mayor spent $4 million in a Friday auction.", "$4 million", "Friday"),
+])
+def test_sixth_attachment_pass_limits(text, event, want):
+    assert _attached(text, event, _lex_with()) == want
+
+
+@pytest.mark.parametrize("rule, text, event, want", [
+    # "been" makes a predicate perfect: the "since" clause opens the figure's period
+    ("perfect_been", "The consultant who's been paid $90,000 since the inquiry was opened in March refused to comment.",
+     "$90,000", "March"),
+    # a container noun on a participle without a subject on the figure
+    ("container_participle", "He starts the 2024 race with $3 million left over from his 2022 Senate campaign.",
+     "$3 million", "2022"),
+    # a "when" clause right after the figure dates it
+    ("figure_when_clause", "Rent rose from $900 when we moved in 2010 to $1,400 when we left in 2019.", "$1,400", "2019"),
+])
+def test_sixth_attachment_pass_one_sentence_rules_shipped_off(rule, text, event, want):
+    """One gold sentence each (r23, r33, r34): in ``rules_off``; switched on, they give the invented answer."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with(on={rule})) == want
+    assert _attached(text, event, _lex_with()) != want

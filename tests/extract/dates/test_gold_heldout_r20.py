@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.92  # first run 0.857; fourteenth pass 0.911; after the attachment pass (this session, second): 0.929
+ATTACH_FLOOR = 0.94  # first run 0.857; fourteenth pass 0.911; after the attachment pass (this session, second): 0.929; attachment pass six: 0.946
 
 
 def test_heldout_r20_attachment_accuracy():

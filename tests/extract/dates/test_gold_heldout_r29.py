@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.88  # first run 0.841; after the attachment pass (this session, second): 0.886
+ATTACH_FLOOR = 0.90  # first run 0.841; after the attachment pass (this session, second): 0.886; attachment pass six: 0.909
 
 
 def test_heldout_r29_attachment_accuracy():

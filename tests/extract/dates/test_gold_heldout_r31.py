@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.87  # first run 0.809; after the attachment pass (this session, third): 0.872
+ATTACH_FLOOR = 0.95  # first run 0.809; after the attachment pass (this session, third): 0.872; attachment pass six: 0.957
 
 
 def test_heldout_r31_attachment_accuracy():

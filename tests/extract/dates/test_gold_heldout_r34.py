@@ -18,6 +18,11 @@ due "by Jan. 1", a payment "before the 2016 election"); the figure's own date mi
 adjectival "2009 effort to rescue", cuts "which are due to take effect Jan. 2", "more than doubled
 from 1996 to 2011" of a poverty line, a fronted "In September").
 
+Attachment pass six (now dev data): 0.825, the cuts "which are due to take effect Jan. 2"
+(figure_relative_date), the quotation's "Friday blog post" (report_occasion_date) and the fronted
+"In September" (fronted_instrument) right; the "when she left her job in 2005" pair ships off
+(figure_when_clause, one sentence).
+
 Floor at the figure.
 Scoring: tests/extract/dates/_heldout.py.
 """
@@ -26,7 +31,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.75  # first run 0.750
+ATTACH_FLOOR = 0.82  # first run 0.750; attachment pass six: 0.825
 
 
 def test_heldout_r34_attachment_accuracy():

@@ -185,6 +185,17 @@ truck": ``deadline_noun``, ``deadline_after``). Shipped switched off (one senten
 "than" clause of a difference hung on the predicate (``difference_clause``); a period carried over
 into a later conjunct stops at a figure with a participle of its own ("… and come on top of the $2.7
 trillion already passed": ``own_act_figure``).
+Attachment pass six (rounds 1-34; kept on only when helping two rounds or more and hurting none):
+a relative clause on the figure's noun whose pronoun is its subject, with the date on its verb,
+says when the figure's own thing happens ("$110 billion in automatic spending cuts, which are due
+to take effect Jan. 2": ``figure_relative_date``); a date written before the noun of a phrase on a
+reporting verb dates the report ("…,' Bivens wrote in a Friday blog post": ``report_occasion_date``);
+a fronted date set off by a comma scopes over an instrument act and what it is done to ("In
+September, Esper approved the transfer of $3.6 billion": ``fronted_instrument``). Shipped switched
+off (one sentence each): "been" as a perfect auxiliary for a "since" period (``perfect_been``), a
+container source on a participle ("$12.5 million left over from her 2018 Senate campaign":
+``container_participle``), a "when" clause right after a figure ("to around $20 when she left her
+job in 2005": ``figure_when_clause``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -996,6 +1007,15 @@ def _period_start(text: str, event: tuple[int, int], ev, ev_path: list, k: int, 
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for t in ev_path[:k + 1] if t.pos_ in _VERBAL
                   for c in t.children)
+    # (attachment pass six) "been" as an auxiliary is perfect whatever the parser makes of a
+    # contracted "has" ("who's been paid at least $80,000 … since a grand jury was first seated in
+    # April": ``perfect_been``)
+    # (the date on the "since" clause's verb itself, not deeper: "… since a grand jury was seated in
+    # April to consider allegations against Perry, a potential 2016 presidential candidate")
+    perfect = perfect or ("perfect_been" not in tr["rules_off"] and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in tr["perfect_auxiliaries"]
+        for t in ev_path[:k + 1] if t.pos_ in _VERBAL for c in t.children)
+        and all(t.dep_ == "prep" for t in d_path[n_own:j - 1]))
     top = d_path[j - 1]  # the phrase or clause holding the date, on the predicate
     opens = top.lower_ in tr["period_start_marks"] if top.dep_ == "prep" \
         else top.pos_ in _VERBAL and _marked(top, tr["period_start_marks"])
@@ -1060,6 +1080,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         return
     if _elliptic_condition(text, event, ev, lca, d_path[n_own:j], tr):
         return
+    if _figure_relative(text, event, ev, d_path, n_own, j, lex):
+        return
     if _difference(text, d, ev_path, k, own, tr) or _difference_clause(text, d, ev_path, k, own, tr):
         return
     # a date inside a phrase relating another act ("before the November election"), unless
@@ -1098,10 +1120,20 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "deep_argument"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
+    if _report_occasion(text, event, ev, d, gov, lca, lex):
+        yield "report_occasion_date"
     # (fourteenth pass) ... but a period is no punctual act: "From 1995 through 2004, the White House
     # approved 598 disaster declarations with a cost of $37 billion" (``period_act``)
+    # (attachment pass six) ... but a date opening the sentence, set off by a comma, scopes over
+    # the act and what it is done to ("In September, Esper approved the transfer of $3.6 billion"),
+    # unless the figure stands in a clause, an apposition or a later conjunct below the act ("Over
+    # the last few years, the state has passed a series of hikes …: a hike …, started in 2013, from
+    # $7.25 to $9.00": ``fronted_instrument``)
     if _instrument_act(text, event, ev, ev_path, k, gov, tr) \
-            and not ("period_act" not in tr["rules_off"] and _period(text, d, lex)):
+            and not ("period_act" not in tr["rules_off"] and _period(text, d, lex)) \
+            and not ("fronted_instrument" not in tr["rules_off"] and _fronted(text, d, lex)
+                     and d.char_end <= lca.idx and gov is not None and gov.i == lca.i
+                     and not any(t.dep_ in tr["noun_clause_deps"] | tr["fronted_stop_deps"] for t in ev_path[:k])):
         yield "instrument_act"
     # a date written as the attribute of a noun that names a figure's source ("$10.5 million
     # left over from her landslide 2018 Senate victory"): the source's date
@@ -1254,6 +1286,68 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _report_occasion(text: str, event: tuple[int, int], ev, d: TimeExpr, gov, lca, lex: TemporalLexicon) -> bool:
+    """A date written as the attribute of the noun a saying happens in, on a reporting verb that
+    is the figure's meeting point ("'… starts at $2.1 trillion,' Bivens wrote in a Friday blog
+    post"): the report's date, not the reported figure's (``report_occasion_date``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "The mayor said of the plan for $4 million in repairs in a Friday interview that it was too costly."
+        >>> ds = resolve_dates(t, anchor=date(2021, 1, 5))
+        >>> attach_date(t, event=(t.index("$"), t.index(" in repairs")), dates=ds) is None
+        True
+    """
+    if "report_occasion_date" in lex.tree["rules_off"] or gov is None or not _quantity(text, event, ev) \
+            or lca.pos_ not in _VERBAL or (_verb_class(lca.lemma_, lex) or _verb_class(lca.text, lex)) != "reporting":
+        return False
+    return gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "pobj" and gov.head.head.i == lca.i \
+        and d.char_end <= gov.idx and not _in_phrase(_phrase_root(ev), gov, lex.tree["phrase_deps"])
+
+
+def _figure_relative(text: str, event: tuple[int, int], ev, d_path: list, n_own: int, j: int,
+                     lex: TemporalLexicon) -> bool:
+    """A relative clause on the figure's own noun, its relative pronoun the clause's subject, with
+    the date on the clause's verb or on an infinitive without a subject completing it ("$1.2
+    billion in spending cuts, which will take effect Jan. 1", "the $110 billion in automatic
+    spending cuts, which are due to take effect Jan. 2"): the clause says when the figure's own
+    thing happens, so its date is the figure's (``figure_relative_date``). The noun is the
+    figure's, or the noun of an "in" / "of" phrase on it (``figure_stuff_prepositions``); a verb
+    of saying or announcing in the clause ("which was revealed …") dates another act, a span
+    preposition ("in a deal that runs through 2025") the noun's term.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "The council argued last week over $40 million in school grants, which are due to start March 3."
+        >>> ds = resolve_dates(t, anchor=date(2021, 1, 5))
+        >>> attach_date(t, event=(t.index("$"), t.index(" in school")), dates=ds).surface
+        'March 3'
+    """
+    tr = lex.tree
+    if "figure_relative_date" in tr["rules_off"] or j == 0 or not _quantity(text, event, ev):
+        return False
+    if d_path[j].i not in (ev.i, _phrase_root(ev).i):
+        return False
+    seg = d_path[n_own:j]
+    rel = next((i for i, t in enumerate(seg) if t.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    below, verb, above = seg[:rel], seg[rel], seg[rel + 1:]
+    # from the date up to the clause's verb: a preposition that relates no other act and spans no
+    # state ("$205 million in a deal that runs through 2025": the deal's term), and the
+    # infinitives or complements of a raising chain ("are due to take effect")
+    if not all((t.dep_ == "prep" and t.lower_ not in tr["relational_prepositions"] | tr["span_prepositions"])
+               or (t.dep_ in tr["raising_deps"] and _subjectless(t)) for t in below):
+        return False
+    if above and not (len(above) == 2 and above[0].dep_ == "pobj" and above[1].dep_ == "prep"
+                      and above[1].lower_ in tr["figure_stuff_prepositions"]):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in tr["relative_pronouns"] for c in verb.children):
+        return False
+    return not any(_verb_class(t.lemma_, lex) or _verb_class(t.text, lex)
+                   for t in below + [verb] if t.pos_ in _VERBAL)
 
 
 def _elliptic_condition(text: str, event: tuple[int, int], ev, lca, own: list, tr: dict) -> bool:
@@ -2067,7 +2161,50 @@ def _source_container(text: str, event: tuple[int, int], d: TimeExpr, gov, ev_pa
             or gov.head.lower_ not in tr["source_prepositions"] or gov.head.idx < event[1] \
             or tr["source_figure"].search(text, event[1], gov.head.idx) is not None:
         return False
-    return gov.head.head.i in {t.i for t in ev_path[:k + 1]}
+    on = gov.head.head
+    if on.i in {t.i for t in ev_path[:k + 1]}:
+        return True
+    # (attachment pass six) ... or on a participle without a subject on the figure ("$12.5 million
+    # left over from her 2018 Senate campaign": ``container_participle``)
+    return "container_participle" not in tr["rules_off"] and on.dep_ == "acl" and on.pos_ in _VERBAL \
+        and _subjectless(on) and on.head.i in {t.i for t in ev_path[:k + 1]}
+
+
+def _when_clause_date(text: str, event: tuple[int, int], cands: Sequence[TimeExpr], doc,
+                      lex: TemporalLexicon) -> TimeExpr | None:
+    """A figure followed at once by a "when" clause ("fell from around $50 when she took over in
+    1999 to around $20 when she left in 2005"): the clause says when the figure held, so the first
+    date inside it, before the next figure, is the figure's, wherever the parser hung the clause
+    (``figure_when_clause``; ``when_after_figure``).
+
+    Examples:
+        >>> from dataclasses import replace
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> lex = load_lexicon()  # shipped off (one gold sentence): switch it on for the example
+        >>> lex = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"figure_when_clause"}})
+        >>> t = "Rent rose from $900 when we moved in 2010 to $1,400 when we left in 2019."
+        >>> ds = resolve_dates(t, anchor=date(2021, 1, 5))
+        >>> [attach_date(t, event=(t.index(f), t.index(f) + len(f)), dates=ds, lexicon=lex).surface
+        ...  for f in ("$900", "$1,400")]
+        ['2010', '2019']
+    """
+    tr = lex.tree
+    s, e = event
+    if "figure_when_clause" in tr["rules_off"] or not _quantity(text, event, None) \
+            or tr["when_after_figure"].match(text, e) is None:
+        return None
+    mark = next((t for t in doc if t.idx >= e), None)
+    if mark is None or mark.lower_ not in tr["when_marks"] or mark.dep_ not in ("advmod", "mark") \
+            or mark.head.pos_ not in _VERBAL or mark.head.i < mark.i:
+        return None
+    clause = {t.i for t in mark.head.subtree}
+    nxt = tr["source_figure"].search(text, e)
+    limit = nxt.start() if nxt is not None else len(text)
+    for d in sorted(cands, key=lambda x: x.char_start):
+        h = _head(doc, d.char_start, d.char_end)
+        if h is not None and e <= d.char_start and d.char_end <= limit and h.i in clause:
+            return d
+    return None
 
 
 def _link_blurbs(text: str, lex: TemporalLexicon) -> list[tuple[int, int]]:
@@ -2174,6 +2311,17 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         cands = [d for d in cands if (d.char_start, d.char_end) not in listed]
     if not cands and not figures:
         return None
+    if "figure_when_clause" not in tr["rules_off"] and tr["when_after_figure"].match(text, e) is not None \
+            and _quantity(text, event, None):
+        if doc is None:
+            from summitlens.text.parse import parse_one
+
+            doc = parse_one(text)
+        # (attachment pass six) "from around $50 when she took over HP in 1999": the "when"
+        # clause right after the figure dates it (``figure_when_clause``)
+        when = _when_clause_date(text, event, cands, doc, lex)
+        if when is not None:
+            return when
     pos = [d for d in cands if d.char_end <= s and lex.possessive_between.fullmatch(text, d.char_end, s)]
     if pos:
         return pos[-1]  # "next year's Group of Seven summit"

@@ -51,12 +51,13 @@ class TemporalLexicon:
             ``noun_clause_deps``, ``change_sources``, ``complementizers``, ``elliptic_marks``,
             ``raising_deps``, ``span_prepositions``, ``span_rules``, ``parenthetical_sources``, ``bounding_prepositions``,
             ``occasion_prepositions``, ``equality_prepositions``, ``start_verbs``,
-            ``period_start_marks``, ``simultaneous_marks``, ``rules_off`` (ids of blocking rules
-            turned off): frozensets of
+            ``period_start_marks``, ``simultaneous_marks``, ``perfect_auxiliaries``,
+            ``figure_stuff_prepositions``, ``relative_pronouns``, ``fronted_stop_deps``,
+            ``rules_off`` (ids of blocking rules turned off): frozensets of
             lower-case words or labels; ``present_tags``: parser tags of present verbs;
             ``span_before``, ``fronted_before``, ``clause_fronted_before``,
             ``figure_right_before``, ``weekday_name_before``, ``weekday_name_after``,
-            ``deadline_after``, ``source_figure``: compiled patterns; ``date_list_min``: int).
+            ``deadline_after``, ``source_figure``, ``when_after_figure``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
@@ -215,14 +216,15 @@ def _load(path: str) -> TemporalLexicon:
             "antecedent_time_nouns", "difference_marks", "level_changing_verbs", "anaphoric_time_adverbs",
             "deadline_relations", "colon_frame_deps", "elaboration_marks",
             "document_nouns", "source_links", "trailing_clause_deps", "measure_participles", "part_links",
-            "source_container_nouns")},
+            "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
+            "fronted_stop_deps")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before", "range_link", "range_start_before",
                                          "attribute_after", "own_level_after",
                                          "own_level_before", "bracket_list_link", "weekday_name_before",
-                                         "weekday_name_after", "deadline_after", "source_figure")},
+                                         "weekday_name_after", "deadline_after", "source_figure", "when_after_figure")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
