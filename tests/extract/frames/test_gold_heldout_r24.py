@@ -15,6 +15,11 @@ pass, commit a26f518): terms P/R 0.984 / 0.984 (61 gold rows; "dictatorial" pred
 "the leader of China … he's an ally of Russia", a possessive "Moscow's … regime" read as Russia.
 Target, voice and speaker do not beat their baselines by 0.1 (expected failures); negated has no
 true row; floors just under the other figures.
+
+Framing target pass four (issue 13, rounds 1-33 pooled: clause_participant on, modifier_clause,
+and_other, side_premodifier): target 0.800 -> 0.867 ("its Russian and Iranian allies", "Putin and
+other autocrats", "aid to an ally threatened with Russian invasion"), now above its baseline by
+0.1: no longer an expected failure, floor just under it.
 """
 
 from __future__ import annotations
@@ -24,10 +29,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r24_framing"
-FLOORS = {"precision": 0.98, "recall": 0.98, "target": 0.84, "voice": 0.94, "speaker": 1.0,
+FLOORS = {"precision": 0.98, "recall": 0.98, "target": 0.86, "voice": 0.94, "speaker": 1.0,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.99, "hedge_r": 0.99}
-_XFAIL = {"target": "target 0.733 equals its majority baseline (0.733)",
-          "voice": "voice 0.883 does not beat its majority baseline (0.833) by 0.1",
+_XFAIL = {"voice": "voice 0.883 does not beat its majority baseline (0.833) by 0.1",
           "speaker": "speaker 0.933 does not beat its majority baseline (0.900) by 0.1",
           "negated": "no negated row in this round: precision and recall of true are undefined"}
 

@@ -22,6 +22,17 @@ reported-event conflict of rounds 28-31), and three paraphrases read as authoria
 to Russia as Ukraine's key ally" of "People in the east", Bolsonaro's "views as a predatory
 economic partner", a moderator's question). Floors at the figures; target, voice and speaker
 are expected failures (not beating their baselines by 0.1), negated and hedged have no true row.
+
+Framing target pass four (issue 13, r32-r33 now development data; rules in frames.yml's
+target_syntax): target 0.725 -> 0.863 (clause_participant on: NATO's "the alliance", US "allies",
+"trading partners", a law firm's "partner"; modifier_clause: "the struggling ally battling hostile
+Russia", "aides and allies caught up in the investigation into Russian meddling"; and_other: "China
+and other authoritarian states"). Above its baseline by 0.1: no longer an expected failure, floor
+just under it. Left: the literal "brothers from an area of Russia", the "Communist regime" of GM's
+ventures and "the regime's suppression of the Falun Gong" (no side named near), a relative clause
+on "Brazil's relationship with China", "a new era of cyber threats including Russia's attempt",
+"strongmen (most notably, Vladimir Putin)", and "marked … as an untrustworthy partner" (rule
+raised_subject, one sentence: off).
 """
 
 from __future__ import annotations
@@ -31,10 +42,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r33_framing"
-FLOORS = {"precision": 0.98, "recall": 1.0, "target": 0.79, "voice": 0.99, "speaker": 0.99,
+FLOORS = {"precision": 0.98, "recall": 1.0, "target": 0.86, "voice": 0.99, "speaker": 0.99,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
-_XFAIL = {"target": "target 0.725 does not beat its majority baseline (0.686) by 0.1",
-          "voice": "voice 0.882 equals its majority baseline (0.882: 45 of 51 rows authorial)",
+_XFAIL = {"voice": "voice 0.882 equals its majority baseline (0.882: 45 of 51 rows authorial)",
           "speaker": "speaker 0.902 does not beat its majority baseline (0.882) by 0.1",
           "negated": "no negated row in this round: precision and recall of true are undefined",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

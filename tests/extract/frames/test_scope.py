@@ -752,3 +752,26 @@ def test_negation_pass2_rules_ship_off():
     assert not {"without_gerund", "change_into"} & sc._syntax()["rules_off"]
     assert bool(_row("Far from forming an alliance, the two states drifted apart.", "alliance")["negated"])
     assert "that_clause_in_pp" in load_cues().attribution_rules_off
+
+
+# Issue 13, framing pass four (rounds 1-33 pooled): "not so much X but Y" denies X.
+@pytest.mark.parametrize("text, surface, negated", [
+    ("The treaty was meant to open not so much a new era of trust but a market.", "new era", True),
+    ("They backed the deal, not so much out of friendly feeling but out of fear.", "friendly", True),
+    # The degree word after the term denies nothing of it.
+    ("She told friends she was angry, but not so much that she would resign.", "friends", False),
+    # No contrast after the term: no "not so much … but" construction.
+    ("He did not so much praise his allies.", "allies", False),
+])
+def test_pass_four_not_so_much(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+def test_pass_four_not_so_much_switch(monkeypatch):
+    """``not_so_much`` is on; listing it in ``scope_syntax.rules_off`` switches it off."""
+    from summitlens.extract.frames import scope as sc
+
+    text, surface = "They backed the deal, not so much out of friendly feeling but out of fear.", "friendly"
+    assert "not_so_much" not in sc._syntax()["rules_off"]
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"not_so_much"})
+    assert not bool(_row(text, surface)["negated"])

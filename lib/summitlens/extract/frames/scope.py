@@ -121,6 +121,11 @@ Each of the last four fixes one gold sentence of round 32 and ships off; ``witho
 ``change_into``, one cause fixing a sentence of round 29 ("far from ushering in a new era") and one
 of round 32 together, none broken, are on (and subsume ``far_from_gerund``).
 
+Framing pass four (issue 13, rounds 1-33 pooled): a negated degree word on the verb or preposition
+of the term's phrase, with a contrast after the term, denies the term (``not_so_much``: "open up
+not so much a new era … but a means", "not so much out of fraternal affection but because …";
+``scope_syntax.focus_degrees``, ``focus_contrasts``).
+
 Examples:
     >>> from summitlens.text.parse import parse_one
     >>> t = "Russia is not an ally."
@@ -172,7 +177,7 @@ def _syntax() -> dict:
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
                            "denied_heads", "heading_compounds", "hearsay_adverbs", "definite_determiners",
                            "change_verbs", "change_preps", "negative_quantifiers", "counterfactual_auxiliaries",
-                           "counterfactual_marks", "allegation_verbs", "rules_off")}
+                           "counterfactual_marks", "allegation_verbs", "focus_degrees", "focus_contrasts", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -446,6 +451,35 @@ def _not_as(root, inside: set[int], pseudo) -> str:
     if any(x.lower_ == "as" and x.i > max(inside) and x.i not in contrast for x in t.subtree):
         return ""  # an equative: "not as close an ally as Britain"
     return "not as"
+
+
+def _not_so_much(root, inside: set[int], pseudo) -> str:
+    """"not so much X but/as Y" over the term (rule ``not_so_much``): the negated degree word
+    (``scope_syntax.focus_degrees``) modifies the verb or preposition whose phrase X is, and a
+    contrast (``focus_contrasts``) follows the term: "meant to open up not so much a new era … but
+    a means", "not so much out of fraternal affection but because …". Not a degree word after the
+    term ("told friends … but not so much that he would speak out").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("They fear it, not so much out of fraternal affection but out of greed.")
+        >>> _not_so_much(d[11], {10}, ())
+        'not so much'
+    """
+    syn = _syntax()
+    if "not_so_much" in syn["rules_off"] or not inside:
+        return ""
+    doc, first, last = root.doc, min(inside), max(inside)
+    for deg in doc[:first]:
+        if deg.lower_ not in syn["focus_degrees"] or deg.head.i == deg.i:
+            continue
+        neg = next((c for c in deg.children if c.dep_ == "neg" and c.i < deg.i
+                    and not any(a <= c.idx < b for a, b in pseudo)), None)
+        if neg is None or root.i not in {t.i for t in deg.head.subtree}:
+            continue
+        if any(t.lower_ in syn["focus_contrasts"] for t in doc[last + 1:]):
+            return " ".join(t.lower_ for t in doc[neg.i:deg.i + 1])
+    return ""
 
 
 def _label_head(root, top) -> bool:
@@ -846,7 +880,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return " ".join(before.group(0).lower().split())  # "if not a military alliance"
     # "not"/"never" opening the term's phrase denies it even as a subject ("Never the best of
     # friends, X and Y …"); a "no" on a subject does not ("no military alliance is going to …").
-    constituent = _constituent_negation(root, top, inside, scope, pseudo) or _not_as(root, inside, pseudo)
+    constituent = _constituent_negation(root, top, inside, scope, pseudo) or _not_as(root, inside, pseudo) \
+        or _not_so_much(root, inside, pseudo)
     if cue or constituent:
         if (subject and not constituent) or (
                 top.head.pos_ in ("VERB", "AUX") and _double_negative(top.head, scope, pseudo)):

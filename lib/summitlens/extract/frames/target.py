@@ -18,8 +18,8 @@ import re
 
 from summitlens.extract.frames.cues import Cues, load_cues
 
-__all__ = ["TARGETS", "apposition_anchor", "copula_subject", "definite_anaphor", "drop_backers", "first_person_with", "mentions", "other_participant",
-           "parse_target", "possessor_target", "premodifier_target", "side_list", "side_range", "side_title",
+__all__ = ["TARGETS", "apposition_anchor", "copula_subject", "definite_anaphor", "drop_backers", "drop_bare_pair", "and_other_instances", "first_person_with", "mentions", "modifier_clause_participant", "other_participant",
+           "parse_target", "possessor_target", "premodifier_side", "premodifier_target", "side_list", "side_range", "side_title",
            "speaker_side", "target_of", "target_syntax", "third_party_generic", "third_party_owner",
            "third_party_relation"]
 
@@ -367,6 +367,7 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
     if text:
         mentions = drop_backers(text, mentions)  # "Russian-backed regime": the backer is no target
         mentions = third_party_generic(text, mentions, cues, doc=doc)  # "our two countries" = Russia and Greece
+        mentions = drop_bare_pair(text, mentions)  # "the two brothers": no side named, no relationship
     if doc is not None:
         found = parse_target(doc, s, e, mentions, term_id=term_id, cues=cues, category=category)
         if found is not None:
@@ -407,6 +408,9 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
                                                        "clause_participant_authoritarian") \
                 and other_participant(doc, s, e, a, b):
             continue  # another participant of a clause the term is in ("aid to an ally facing Russian aggression")
+        if doc is not None and kind != "other" and _on("modifier_clause") and \
+                modifier_clause_participant(doc, s, e, a, b):
+            continue  # a participant of a clause on the term's noun ("the ally battling Russia")
         if kind not in best or d < best[kind]:
             best[kind] = d
     if not best:
@@ -485,6 +489,55 @@ def other_participant(doc, s: int, e: int, a: int, b: int) -> bool:
     return True
 
 
+def modifier_clause_participant(doc, s: int, e: int, a: int, b: int) -> bool:
+    """Whether a mention is a participant of a clause that modifies the term's noun, other than its
+    subject (rule ``modifier_clause``): "aid to the struggling ally battling Russia", "aides and
+    allies caught up in the investigation into Russian meddling", "an ally that fought Russia" —
+    the clause says what the term's referent does or undergoes, so the mention is someone else.
+    The subject of a relative clause ("the alliance that Russia and China formed") and the clauses
+    of ``modifier_clause_exempt`` verbs ("the strongman ruling Russia", "a friendship linking
+    Russians and Chinese") still name the term's sides.
+
+    Args:
+        doc: spaCy ``Doc`` of the sentence (match form).
+        s: Term start.
+        e: Term end.
+        a: Mention start.
+        b: Mention end.
+
+    Returns:
+        True when the mention should not decide the term's target by nearness.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> modifier_clause_participant(parse_one("They sent arms to the ally fighting Russia."), 22, 26, 36, 42)
+        True
+        >>> modifier_clause_participant(parse_one("They praised the alliance that Russia formed."), 17, 25, 31, 37)
+        False
+    """
+    from summitlens.extract.frames.scope import term_root
+
+    t, m = term_root(doc, s, e), term_root(doc, a, b)
+    if t is None or m is None:
+        return False
+    t = _np_head(t)
+    # The clause may hang on the first conjunct of the term's noun ("aides and allies caught up in …").
+    nouns = [t, t.head] if t.dep_ == "conj" and t.head.i < t.i else [t]
+    path = []
+    for x in [m, *m.ancestors]:
+        if any(x.i == n.i for n in nouns):
+            break
+        path.append(x)
+    else:
+        return False  # the mention is not under the term's noun
+    if len(path) < 2 or path[-1].dep_ not in ("acl", "relcl") or path[-1].i < t.i:
+        return False
+    verb = path[-1]
+    if verb.lemma_.lower() in target_syntax()["modifier_clause_exempt"]:
+        return False
+    return path[-2].dep_ not in ("nsubj", "nsubjpass", "csubj")
+
+
 # --------------------------------------------------------------------------- parse-based target
 
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -506,7 +559,7 @@ def target_syntax() -> dict:
            ("example_preps", "relative_pronouns", "pronouns", "support_verbs", "backer_suffixes",
             "own_np_stops", "relation_preps", "linking_verbs", "rules_off", "place_preps", "range_preps",
             "owner_preps", "anaphor_determiners", "person_pronouns", "list_continuers",
-            "predicative_preps", "clause_deps", "subject_preps", "ruler_verbs")}
+            "predicative_preps", "clause_deps", "subject_preps", "ruler_verbs", "modifier_clause_exempt", "instance_markers")}
     for k in ("apposition_openers", "apposition_closers"):
         out[k] = frozenset(str(w) for w in d.get(k) or [])
     suf = "|".join(sorted(re.escape(w) for w in out["backer_suffixes"])) or "(?!)"
@@ -514,6 +567,7 @@ def target_syntax() -> dict:
     pre = "|".join(sorted(re.escape(str(w)) for w in d.get("backer_prefixes") or [])) or "(?!)"
     out["backer_prefix"] = re.compile(rf"\b(?:{pre})\s*-\s*$", re.I)
     out["generic_relationship"] = re.compile("|".join(d.get("generic_relationship") or []) or "(?!)", re.I)
+    out["bare_pair"] = re.compile("|".join(d.get("bare_pair") or []) or "(?!)", re.I)
     return out
 
 
@@ -663,9 +717,13 @@ def _predicate_subjects(h):
     hh = h
     while hh.dep_ == "conj" and hh.head.i != hh.i:
         hh = hh.head  # "both an adversary, but also a potential partner"
+    if hh.dep_ == "oprd" and _on("object_predicate"):
+        objs = [c for c in hh.head.children if c.dep_ == "dobj" and c.i < hh.i]
+        if objs:
+            return hh.head, objs, objs[0]  # "calling President Putin an autocratic thug"
     if hh.dep_ in ("attr", "oprd", "acomp"):
         v = hh.head
-        return v, [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")], None
+        return v, _raised_subjects(v), None
     if hh.dep_ == "pobj" and hh.head.lower_ == "as" and hh.head.head.i != hh.head.i:
         as_tok = hh.head
         v = as_tok.head
@@ -675,8 +733,19 @@ def _predicate_subjects(h):
             objs = tos[-1:]
         if objs:
             return v, objs, objs[0]
-        return v, [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")], None
+        return v, _raised_subjects(v), None
     return None, [], None
+
+
+def _raised_subjects(v) -> list:
+    """The subjects of verb ``v``; for a verb without one that is the open complement of another
+    ("China is going to be marked … as an untrustworthy partner", "Russia seems to be an ally"),
+    the subject of the verb it complements (rule ``raised_subject``)."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subj and v.dep_ == "xcomp" and v.head.i != v.i and _on("raised_subject"):
+        v = v.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj
 
 
 def _third_parties(tokens, mentions) -> tuple[set[str], bool]:
@@ -1235,6 +1304,12 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
         side = side_list(h, mentions, category=category)
         if side:
             return side
+    # 4c. A relational noun's own adjective names its referent ("its Russian and Iranian
+    #     allies", "their Russian friends"); the possessor is the other party.
+    if relational and _on("side_premodifier"):
+        side = premodifier_side(h, mentions, inside=inside)
+        if side:
+            return _side({side, args_side}) if args_side and args_side != side else side
     # 5. The predicate of a relative clause is about its antecedent ("Mr Putin, who is my
     #    friend"; "those China has cultivated as allies").
     verb, subjects, as_object = _predicate_subjects(h)
@@ -1292,9 +1367,92 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     if relational and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in inside
                           and _kinds([c], mentions) for c in h.children):
         return "other"
+    # 9b. "X and other autocrats": the label presupposes that X is one (rule and_other).
+    if category == "authoritarian" and _on("and_other"):
+        side = and_other_instances(h, mentions)
+        if side:
+            return side
     # 10. Coordinated with a named party: "disputes with China and some allies".
     conj_names = [x for x in ([h.head] if h.dep_ == "conj" else []) + [c for c in h.children if c.dep_ == "conj"]
                   if _head_kinds(x, mentions)[0]]
     if conj_names and not _kinds([h] + [c for c in h.children if c.dep_ in ("compound", "amod", "poss")], mentions):
         return "other"
     return None
+
+
+def and_other_instances(h, mentions) -> str | None:
+    """The sides an authoritarian noun with "other" is coordinated after (rule ``and_other``):
+    "Putin and other autocrats", "China and other authoritarian states" call the named ones
+    autocrats too; a list led by a third party ("Iran, Russia and other dictatorships") is None,
+    as for :func:`side_list`. Partnership nouns are not instances of this ("Ukraine and other
+    international partners" are someone's partners).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "He seems comfortable with Putin and other autocrats."
+        >>> and_other_instances(_np_head(term_root(parse_one(t), 42, 51)), mentions(t, load_cues()))
+        'leader'
+    """
+    if h.dep_ != "conj" or h.head.i >= h.i or not any(c.lower_ in target_syntax()["instance_markers"]
+                                                      for c in h.children if c.dep_ in ("amod", "det")):
+        return None
+    top = h.head
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # "Iran, Russia and other dictatorships": the list from its first item
+    items = sorted((x for x in _with_conjuncts(top) if x.i < h.i), key=lambda t: t.i)
+    kinds = [_head_kinds(x, mentions)[0] for x in items]
+    if not kinds or not kinds[0] & _SIDES:
+        return None
+    return _side(set().union(*kinds) & _SIDES)
+
+
+def premodifier_side(h, mentions, *, inside=frozenset()) -> str | None:
+    """The side a relational noun's adjective premodifiers (with their conjuncts) name, when the
+    first of them is a side (rule ``side_premodifier``): "the regime and its Russian and Iranian
+    allies" are Russia's (Iran aside, as in :func:`side_list`); "its Iranian and Russian allies"
+    are None, and a compounded name is a possessor ("Putin allies", "Kremlin ally"), not read here.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> from summitlens.extract.frames.scope import term_root
+        >>> t = "The regime and its Russian and Iranian allies held the city."
+        >>> premodifier_side(_np_head(term_root(parse_one(t), 39, 45)), mentions(t, load_cues()))
+        'russia'
+    """
+    mods = [c for c in h.children if c.dep_ == "amod" and c.i < h.i and c.i not in inside]
+    items = sorted((x for c in mods for x in _with_conjuncts(c)), key=lambda t: t.i)
+    kinds = [_kinds([x], mentions) for x in items]
+    kinds = [k for k in kinds if k]
+    if not kinds or not kinds[0] & _SIDES:
+        return None
+    return _side(set().union(*kinds) & _SIDES)
+
+
+def drop_bare_pair(text: str, mentions) -> list:
+    """Relationship mentions that are only a bare pair ("the two", ``target_syntax.bare_pair``)
+    dropped when the sentence names no side and no other relationship phrase (rule ``bare_pair``):
+    "the two brothers suspected of bombing", "The two are not friends" speak of two people; "the
+    two leaders", "the two sides" are kept (the pattern's lookahead leaves them out).
+
+    Examples:
+        >>> t = "The two are not friends."
+        >>> drop_bare_pair(t, mentions(t, load_cues()))
+        []
+        >>> len(drop_bare_pair("The two leaders are friends.", mentions("The two leaders are friends.", load_cues())))
+        1
+        >>> t = "Putin and Xi met; the two are friends."
+        >>> len(drop_bare_pair(t, mentions(t, load_cues()))) == len(mentions(t, load_cues()))
+        True
+    """
+    sx = target_syntax()
+    if not _on("bare_pair"):
+        return mentions
+    bare = [m for m in mentions if m[0] == "relationship" and (b := sx["bare_pair"].match(text, m[1])) and b.end() == m[2]]
+    if not bare:
+        return mentions
+    rest = [m for m in mentions if m not in bare]
+    if any(k in _SIDES for k, _, _ in rest):
+        return mentions
+    return rest
+
