@@ -1188,7 +1188,12 @@ def parse_target(doc, s: int, e: int, mentions, *, term_id: str, cues: Cues,
     ``target_syntax.rules_off``): a side's title on a person noun (:func:`side_title`), a third
     party's relation with one side (:func:`third_party_owner`), lists and ranges of places
     (:func:`side_list`, :func:`side_range`), a definite noun taking up the side named before it
-    (:func:`definite_anaphor`).
+    (:func:`definite_anaphor`). Target pass four: "X and other autocrats" (:func:`and_other_instances`),
+    a relational noun's own adjective (:func:`premodifier_side`), an object predicative said of the
+    object (``object_predicate``, off) and the subject a raising verb lends its complement
+    (``raised_subject``, off); in :func:`target_of`, a bare "the two" with no side named is no
+    mention (:func:`drop_bare_pair`), and in its nearest-mention fallback the participants of a
+    clause on the term's noun decide nothing (:func:`modifier_clause_participant`).
 
     Args:
         doc: spaCy ``Doc`` of the sentence (match form).
