@@ -765,3 +765,40 @@ def test_meal_anaphora_rule_and_its_id(tmp_path):
     off = _rules_toggled(tmp_path, off=["meal_anaphora"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
     assert 2 not in {r["sentence_index"] for r in rows}
+
+
+# Third status pass (issue 12): the anaphor's own clause decides its status on the parse.
+def test_cancelled_object_rule_and_its_id(tmp_path):
+    # rule cancelled_object (r12 +1, r24 +1): an anaphor a cancelling verb takes as its object is
+    # cancelled; the subject of a passive ("the summit was called off") keeps the encounter's status
+    s = [*_PLANNED_PAIR, "Obama abruptly canceled the meeting after a row over trade.",
+         "Hours after it began, the meeting was called off."]
+    assert "cancelled_object" not in load_encounter_rules().rules_off
+    rows = _rows_by_sentence(s, date(2016, 5, 25))
+    assert rows[2]["status"] == "cancelled" and rows[3]["status"] != "cancelled"
+    off = _rules_toggled(tmp_path, off=["cancelled_object"])
+    assert _rows_by_sentence(s, date(2016, 5, 25), rules=off)[2]["status"] == "planned"
+
+
+def test_before_anaphora_rule_and_its_id(tmp_path):
+    # rule before_anaphora (r27 +1, r30 +1): an anaphor after "before" is later than the past act its
+    # clause reports, so it keeps the planned status of the encounter linked
+    s = [*_PLANNED_PAIR, "Negotiators met in Osaka on Monday to settle the agenda before the meeting.",
+         "The two sides finalized the agenda before the summit."]
+    assert "before_anaphora" not in load_encounter_rules().rules_off
+    rows = _rows_by_sentence(s, date(2016, 5, 25))
+    assert (rows[2]["status"], rows[3]["status"]) == ("planned", "planned")
+    off = _rules_toggled(tmp_path, off=["before_anaphora"])
+    rows = _rows_by_sentence(s, date(2016, 5, 25), rules=off)
+    assert (rows[2]["status"], rows[3]["status"]) == ("occurred", "occurred")
+
+
+def test_future_in_past_ships_off(tmp_path):
+    # rule future_in_past helps round 15 only (rules_off): "would" in the anaphor's clause looks ahead
+    # from the past, so the encounter held stays held when the rule is on
+    s = ["Obama and Abe meet", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "Aides had feared that nothing would come out of the meeting."]
+    assert "future_in_past" in load_encounter_rules().rules_off
+    assert _rows_by_sentence(s, date(2016, 5, 28))[2]["status"] == "planned"
+    on = _rules_toggled(tmp_path, on=["future_in_past"])
+    assert _rows_by_sentence(s, date(2016, 5, 28), rules=on)[2]["status"] == "occurred"

@@ -430,13 +430,22 @@ def test_invitation(text, expected, expected_off, tmp_path, monkeypatch):
     assert [(m.participants, m.status) for m in ms] == expected_off
 
 
-def test_present_headline_ships_off(tmp_path, monkeypatch):
-    # rule present_headline helps round 15 only (rules_off): a tenseless headline stays planned
+def test_present_headline(tmp_path, monkeypatch):
+    # rule present_headline (on since the third status pass: r15 +1, r19 +1): a verb in the headline
+    # present reports the encounter; with its id in rules_off a tenseless headline stays planned
     text = "Obama-Merkel summit in Hanover ends without a trade deal"
     s = ["Obama met German Chancellor Angela Merkel.", text]
-    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25))][-1:] == ["planned"]
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["present_headline"])
-    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25), cues=cues)][-1:] == ["occurred"]
+    assert "present_headline" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25))][-1:] == ["occurred"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["present_headline"])
+    assert [m.status for m in extract_meetings(s, anchor=date(2016, 4, 25), cues=cues)][-1:] == ["planned"]
+
+
+def test_present_headline_expectations_are_prospective():
+    # prospective_noun with "expectation(s)" (third status pass): expectations for a meeting are of one
+    # still to come, so the headline present does not report it held
+    text = "Berlin Plays Down Expectations for Obama-Merkel Meeting in Hanover"
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 25))] == ["planned"]
 
 
 def test_video_media_ships_off(tmp_path, monkeypatch):
@@ -724,6 +733,10 @@ def test_time_with(text, expected, tmp_path, monkeypatch):
      "hypothetical", "planned"),
     ("hypothetical_prospect", "Obama will not rule out talks with Merkel in Hanover next year.",
      "hypothetical", "planned"),
+    # prospective_dated (third status pass): the date of the agreement is not the meeting's
+    ("prospective_dated", "Obama agreed in March to a meeting with Merkel in Hanover.", "planned", "occurred"),
+    ("prospective_dated", "An aide traveled to Berlin earlier this month to lay the foundation for the meeting "
+     "between Obama and Merkel.", "planned", "occurred"),
 ])
 def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
     assert rule not in load_encounter_rules().rules_off
@@ -734,12 +747,17 @@ def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("rule", "text", "on", "off"), [
     # retrospective_noun (off: r17 -1 status, no gain): after the meeting, in a clause with no future
-    ("retrospective_noun", "Obama praises progress after Hanover meeting with Merkel", "occurred", "planned"),
+    ("retrospective_noun", "Big progress for Obama after Hanover meeting with Merkel", "occurred", "planned"),
     # negated_schedule (off: r8 +2 -2 on shared sentences, r28 -1 gold row): no meeting scheduled
     ("negated_schedule", "No Obama-Merkel meeting is scheduled for the trade fair.", "cancelled", "planned"),
     # replaced_plan (off: r8 +1 -1 on one sentence): a meeting given up for another stop
     ("replaced_plan", "Obama will fly to Oslo instead of stopping in Berlin to meet with Merkel.", "cancelled",
      "planned"),
+    # postponed_planned (off: r28 +2 status in one document, and a new r8 mention): a postponed meeting is
+    # still to come, not cancelled
+    ("postponed_planned", "The Obama-Merkel meeting in Hanover was postponed because of a strike.", "planned",
+     "cancelled"),
+    ("postponed_planned", "Obama-Merkel meeting pushed back to Friday", "planned", "occurred"),
 ])
 def test_status_rules_shipped_off(rule, text, on, off, tmp_path, monkeypatch):
     assert rule in load_encounter_rules().rules_off

@@ -131,6 +131,7 @@ class _Cues:
     deputy: re.Pattern = NEVER
     not_title_countries: frozenset = frozenset()
     unrealised_cancel: re.Pattern = NEVER
+    postponed: re.Pattern = NEVER
     under_way_before: re.Pattern = NEVER
     pronoun_with: re.Pattern = NEVER
     pronoun_opening: re.Pattern = NEVER
@@ -179,7 +180,8 @@ def _load_cues(path: str) -> _Cues:
         + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
-        cancelled=_alt([*d["status_cues"]["cancelled"],
+        cancelled=_alt([*(c for c in d["status_cues"]["cancelled"]
+                          if "postponed_planned" in off or c not in (d["status_cues"].get("postponed") or ())),
                         *([] if "withdrawn_meeting" in off else d["status_cues"].get("withdrawn") or []),
                         *([] if "replaced_plan" in off else d["status_cues"].get("replaced") or []),
                         *([] if "negated_schedule" in off else d["status_cues"].get("negated_schedule") or [])]),
@@ -220,6 +222,8 @@ def _load_cues(path: str) -> _Cues:
         unrealised_cancel=_alt([*(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
                                 *([] if "urged_cancel" in off else d["status_cues"].get("urged_cancel") or [])]),
         under_way_before=re.compile(d.get("under_way_before", r"(?!x)x"), re.I),
+        postponed=NEVER if "postponed_planned" in off or not d["status_cues"].get("postponed") else _alt(
+            d["status_cues"]["postponed"]),
         pronoun_with=re.compile("|".join(
             [d.get("pronoun_meeting_with", r"(?!x)x")]
             + ([] if "post_author_place" in off else [d.get("pronoun_meeting_place_with", r"(?!x)x")])
@@ -440,6 +444,24 @@ def _prospective_at(text: str, start: int, end: int, *, heads: dict | None = Non
 
     heads = load_encounter_rules().prospective_heads if heads is None else heads
     return bool(heads) and prospective_noun(_parsed(text), start, end, heads=heads)
+
+
+def _dates_noun(text: str, cue: re.Match, t) -> bool:
+    """The date ``t`` modifies the meeting cue itself on the parse
+    (:func:`~summitlens.extract.encounters.syntax.modifies_noun`; rule ``prospective_dated``), not
+    the act the cue hangs from ("agreed in March to a summit").
+
+    Examples:
+        >>> from summitlens.extract.dates import TimeExpr
+        >>> s = "The king agreed in March to a summit with the queen."
+        >>> a = s.index("in March")
+        >>> d = TimeExpr(a, a + 8, "in March", None, None, "month", "past", 0.9, "month")
+        >>> _dates_noun(s, re.search("summit", s), d)
+        False
+    """
+    from summitlens.extract.encounters.syntax import modifies_noun
+
+    return modifies_noun(_parsed(text), cue.start(), cue.end(), t.char_start, t.char_end)
 
 
 def _retrospective_cue(text: str, cue: re.Match) -> bool:
@@ -1497,6 +1519,8 @@ def extract_meetings(
         clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
         if cq.cancelled.search(clause):
             status = "cancelled"
+        elif cq.postponed.search(clause):
+            status = "planned"  # "the meeting was postponed": still to come (rule postponed_planned)
         elif cq.under_way_before.search(text[max(0, cue_m.start() - 40):cue_m.start()]):
             status = "occurred" if mode == "in_person" else mode  # "today's meeting": under way
         elif cq.hypothetical.search(clause) and ("hypothetical_in_clause" in off or _clause_cue(
@@ -1535,6 +1559,8 @@ def extract_meetings(
                     # on the day of the report is under way, not to come (rule progressive_today)
                     status = "occurred"
             ahead = t is None or anchor is None or t.start > anchor  # no date of its own before the report
+            if not ahead and "prospective_dated" not in off and not _dates_noun(text, cue_m, t):
+                ahead = True  # "agreeing in March to a meeting": the date is the agreement's (rule prospective_dated)
             if status == "occurred" and ahead and _prospective_at(text, cue_m.start(), cue_m.end()):
                 status = "planned"  # "traveled … to lay the foundation for the meeting" (rule prospective_noun)
             elif status == "planned" and not planned_cue and (t is None or anchor is None or t.start <= anchor) \

@@ -131,6 +131,23 @@ def _non_finite(text: str, start: int, end: int, rl: EncounterRules) -> bool:
     return non_finite_clause(_parsed(text), start, end)
 
 
+def _cancelled_object(text: str, start: int, end: int, rl: EncounterRules) -> bool:
+    """The anaphor at ``[start, end)`` is the direct object of a cancelling verb on the parse
+    ("Obama canceled the summit"; rule ``cancelled_object``, encounters.yml ``frame.cancel_verbs``)."""
+    from summitlens.extract.encounters.syntax import cancelled_object
+
+    return cancelled_object(_parsed(text), start, end, verbs=rl.cancel_verbs)
+
+
+def _future_in_past(text: str, start: int, end: int, rl: EncounterRules) -> bool:
+    """The anaphor's clause looks ahead from the past only ("nothing would come out of the talks";
+    rule ``future_in_past``, encounters.yml ``frame.past_future_auxiliaries``)."""
+    from summitlens.extract.encounters.syntax import future_in_past
+
+    return future_in_past(_parsed(text), start, end, past_future=rl.past_future_auxiliaries,
+                          future=rl.future_auxiliaries - rl.past_future_auxiliaries)
+
+
 def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> list[dict]:
     """Drop Putin–Xi mentions inferred by coreference ("you" in a transcript turn, "the two
     leaders") when the document has not named both leaders by then (headline included): a
@@ -280,7 +297,23 @@ def link_mentions(
     heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
     gz, rl, cq = gazetteer or load_gazetteer(), rules or load_encounter_rules(), cues or load_cues()
     out = _link_event(sentences, mentions, event, heads, dated, gz, rl, cq, parsed)
-    return _news_chain(sentences, out, event, heads, dated, gz, rl, cq)
+    return _postponed(sentences, _news_chain(sentences, out, event, heads, dated, gz, rl, cq), cq)
+
+
+def _postponed(sentences: Sequence[str], rows: list[dict], cq) -> list[dict]:
+    """An anaphor in a clause that postpones its encounter ("but the meeting was postponed because of a
+    snowstorm") refers to one still to come, whatever the encounter linked (rule ``postponed_planned``,
+    meetings.yml ``status_cues.postponed``)."""
+    lex = load_lexicon()
+    for r in rows:
+        if r["link"] != "anaphora" or r["status"] in ("cancelled", "hypothetical"):
+            continue
+        text = sentences[r["sentence_index"]]
+        lo, hi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], r["char_start"], r["char_end"],
+                               len(text))
+        if cq.postponed.search(text[lo:hi]) and not cq.cancelled.search(text[lo:hi]):
+            r["status"] = "planned"
+    return rows
 
 
 def _link_event(sentences: Sequence[str], mentions: Sequence, event: DocEvent | None, heads: list[bool],
@@ -719,6 +752,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if cancelled and "cancelled_anaphora" in rl.rules_off:
             continue
         row = _event_row(pick, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora)
+        if row["tense"] == "future" and row["status"] == "planned" and _group(pick.status) == "held" \
+                and rl.past_future_auxiliaries and _future_in_past(text, a.start(), a.end(), rl):
+            row["status"] = pick.status  # "nothing would come out of the talks": held (rule future_in_past)
         if a is q:
             _qualify(row, a, text, dates if qualified else [], pick, rl)
         if a is indef:
@@ -730,12 +766,17 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
                 and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off \
                 and not _non_finite(text, a.start(), a.end(), rl) \
-                and not _prospective_at(text, a.start(), a.end(), heads=rl.prospective_heads):
+                and not _prospective_at(text, a.start(), a.end(), heads=rl.prospective_heads) \
+                and not _prospective_at(text, a.start(), a.end(), heads=rl.before_heads):  # rule before_anaphora
             # "When the two leaders reconvened on Thursday morning": a past predicate of the
             # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
             row["status"] = _status_for(row["mode"], "occurred")
         # a cancellation in the anaphor's clause (rule cancelled_anaphora) leaves the status to the
-        # encounter linked: calls to cancel it, a summit "called off" hours after it began
+        # encounter linked: calls to cancel it, a summit "called off" hours after it began; but an
+        # anaphor a cancelling verb takes as its object is cancelled ("canceled the summit": rule
+        # cancelled_object)
+        if cancelled and rl.cancel_verbs and _cancelled_object(text, a.start(), a.end(), rl):
+            row["status"] = "cancelled"
         out.append(row)
         have.add(i)
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))

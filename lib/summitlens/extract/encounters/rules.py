@@ -86,6 +86,13 @@ class EncounterRules:
         retrospective_prepositions: Prepositions whose object, a meeting noun, is over when their
             clause has no future auxiliary ("after the summit"; rule ``retrospective_noun``).
         future_auxiliaries: Auxiliaries of a clause still to come ("will", "would").
+        before_heads: Preposition -> lemmas of the word it attaches to whose object, a news anaphor,
+            is later than the act reported ("before the summit", "ahead of the talks"; rule
+            ``before_anaphora``; empty when off).
+        past_future_auxiliaries: Auxiliaries of a future seen from the past ("would"; rule
+            ``future_in_past``; empty when off).
+        cancel_verbs: Lemma of a verb whose direct object, an anaphor, is cancelled -> the particle it
+            needs ("call off"; rule ``cancelled_object``; empty when off).
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -126,6 +133,9 @@ class EncounterRules:
     retrospective_prepositions: frozenset = frozenset()
     future_auxiliaries: frozenset = frozenset()
     rules_off: frozenset = frozenset()
+    before_heads: dict = field(default_factory=dict)
+    cancel_verbs: dict = field(default_factory=dict)
+    past_future_auxiliaries: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -216,6 +226,14 @@ def _load(path: str) -> EncounterRules:
         retrospective_prepositions=frozenset() if "retrospective_noun" in off else frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("retrospective_prepositions", [])),
         future_auxiliaries=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("future_auxiliaries", [])),
+        before_heads={} if "before_anaphora" in off else {
+            str(k): frozenset(str(w).lower() for w in v or ())
+            for k, v in ((d.get("frame") or {}).get("before_heads") or {}).items()},
+        cancel_verbs={} if "cancelled_object" in off else {
+            str(w).lower().split()[0]: " ".join(str(w).lower().split()[1:])
+            for w in (d.get("frame") or {}).get("cancel_verbs", [])},
+        past_future_auxiliaries=frozenset() if "future_in_past" in off else frozenset(
+            str(w).lower() for w in (d.get("frame") or {}).get("past_future_auxiliaries", [])),
     )
 
 

@@ -26,7 +26,7 @@ from summitlens.text.parse import head_token
 
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
-           "prospective_noun", "retrospective_noun"]
+           "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -641,3 +641,94 @@ def retrospective_noun(doc, cue_start: int, cue_end: int, *, prepositions: froze
         if t.tag_ == "VB" or any(x.dep_ in ("aux", "auxpass") and x.lower_ in future for x in t.children):
             return False  # "will fly home after the summit", "to meet after the summit"
     return True
+
+
+def cancelled_object(doc, cue_start: int, cue_end: int, *, verbs: dict[str, str]) -> bool:
+    """Whether the meeting noun at ``[cue_start, cue_end)`` is the direct object of a verb that
+    cancels it ("Obama cancelled the summit", "the decision to scrap the meeting", "called off the
+    talks"): the encounter the noun refers to is cancelled, whatever the status of the encounter it
+    is linked to (rule ``cancelled_object``). The subject of a passive ("the summit was called off")
+    is left out: said of an encounter already under way, it reports one that took place.
+
+    Args:
+        doc: The parsed sentence.
+        cue_start: Start of the meeting cue.
+        cue_end: End of the meeting cue.
+        verbs: Lemma of a cancelling verb -> the particle it needs ("call": "off"; "" for none).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> v = {"cancel": "", "call": "off"}
+        >>> t = "The king abruptly cancelled the summit in May."
+        >>> cancelled_object(parse_one(t), t.index("summit"), t.index("summit") + 6, verbs=v)
+        True
+        >>> t = "The king called the summit a success."
+        >>> cancelled_object(parse_one(t), t.index("summit"), t.index("summit") + 6, verbs=v)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None or c.dep_ not in ("dobj", "obj"):
+        return False
+    v = c.head
+    lemma = v.lemma_.lower()
+    if lemma not in verbs:
+        return False
+    particle = verbs[lemma]
+    return not particle or any(x.dep_ == "prt" and x.lower_ == particle for x in v.children)
+
+
+def future_in_past(doc, cue_start: int, cue_end: int, *, past_future: frozenset, future: frozenset) -> bool:
+    """Whether the future of the cue's clause is a future in the past only: its verb's auxiliary is
+    one of ``past_future`` ("would") and none of ``future`` ("will"), so the clause says what was
+    still to come at an earlier time ("nothing would come out of the talks"), not what is to come
+    after the report (rule ``future_in_past``).
+
+    Args:
+        doc: The parsed sentence.
+        cue_start: Start of the meeting cue.
+        cue_end: End of the meeting cue.
+        past_future: Lemmas (lower case) of auxiliaries of a future seen from the past ("would").
+        future: Lemmas (lower case) of auxiliaries of a future seen from the present ("will").
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> pf, f = frozenset({"would"}), frozenset({"will"})
+        >>> t = "Aides feared that nothing would come out of the summit."
+        >>> future_in_past(parse_one(t), t.index("summit"), t.index("summit") + 6, past_future=pf, future=f)
+        True
+        >>> t = "Aides fear that nothing will come out of the summit."
+        >>> future_in_past(parse_one(t), t.index("summit"), t.index("summit") + 6, past_future=pf, future=f)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None:
+        return False
+    h = _clause_head(c)
+    aux = {x.lower_ for x in h.children if x.dep_ in ("aux", "auxpass")}
+    return bool(aux & past_future) and not aux & future
+
+
+def modifies_noun(doc, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    """Whether the span ``[start, end)`` (a date) lies in the subtree of the meeting cue's head on the
+    parse, so it dates the encounter itself ("a summit in June") and not the act it hangs from
+    ("agreed in March to a summit"; rule ``prospective_dated``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The king agreed in March to a summit with the queen."
+        >>> d = parse_one(t)
+        >>> a, b = t.index("summit"), t.index("in March")
+        >>> modifies_noun(d, a, a + 6, b, b + 8)
+        False
+        >>> t = "The king agreed to a summit in June with the queen."
+        >>> d = parse_one(t)
+        >>> a, b = t.index("summit"), t.index("in June")
+        >>> modifies_noun(d, a, a + 6, b, b + 7)
+        True
+    """
+    c = _head(doc, cue_start, cue_end)
+    d = _head(doc, start, end)
+    if c is None or d is None:
+        return True
+    return d.i in {x.i for x in c.subtree}
+
