@@ -491,7 +491,8 @@ def test_plural_anaphora_rule_and_its_id(tmp_path):
     assert "plural_anaphora" not in load_encounter_rules().rules_off
     rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert {2, 3} <= set(rows) and rows[2]["participants"] == ("abe", "obama")
-    off = _rules_toggled(tmp_path, off=["plural_anaphora"])
+    # (rule determined_anaphora, on the parse, also reads "Those summits" and "Both visits": off with it)
+    off = _rules_toggled(tmp_path, off=["plural_anaphora", "determined_anaphora"])
     rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
     assert not {2, 3} & {r["sentence_index"] for r in rows}
 
@@ -726,12 +727,13 @@ def test_named_anaphora_needs_a_place_of_the_encounter(tmp_path):
          "Fans lined the road before the POTUS visit began.",
          "An aide told the Times Friday's talks had gone well."]
     rules = load_encounter_rules()
-    # ships off (round 7's status floor): checked switched on
-    assert "named_anaphora" in rules.rules_off and "named_anaphora_place" not in rules.rules_off
-    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None)
+    # on since the issue 12 recall pass (pass1: round 7's status floor holds); with its id in rules_off
+    # no name-qualified anaphor links
+    assert "named_anaphora" not in rules.rules_off and "named_anaphora_place" not in rules.rules_off
+    off = _rules_toggled(tmp_path, off=["named_anaphora"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 28)), None, rules=off)
     assert not {2, 3, 4, 5} & {r["sentence_index"] for r in rows}
-    on = _rules_toggled(tmp_path, on=["named_anaphora"])
-    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
     assert (rows[2]["link"], rows[2]["participants"]) == ("anaphora", ("abe", "obama"))
     assert not {3, 4, 5} & set(rows)
     # a weekday anaphor after another capitalised word ("the Times Friday's talks") is still the weekday's
@@ -802,3 +804,19 @@ def test_future_in_past_ships_off(tmp_path):
     assert _rows_by_sentence(s, date(2016, 5, 28))[2]["status"] == "planned"
     on = _rules_toggled(tmp_path, on=["future_in_past"])
     assert _rows_by_sentence(s, date(2016, 5, 28), rules=on)[2]["status"] == "occurred"
+
+
+def test_determined_anaphora_rule_and_its_id(tmp_path):
+    # rule determined_anaphora (issue 12 recall pass): a determined encounter noun read on the parse
+    # ("the telephone calls", "his earlier conversations") refers to the pair named before; a phrase with
+    # another modifier ("the trade calls") or participants of its own ("the calls with farmers") does not
+    s = ["Obama and Abe talk", "Obama spoke by telephone with Japanese Prime Minister Shinzo Abe on Friday.",
+         "Aides would not say who initiated the telephone calls.",
+         "His earlier conversations were less friendly.",
+         "Farmers disliked the trade calls.", "Aides reviewed the calls with farmers."]
+    assert "determined_anaphora" not in load_encounter_rules().rules_off
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
+    assert {2, 3} <= set(rows) and rows[2]["participants"] == ("abe", "obama") and not {4, 5} & set(rows)
+    off = _rules_toggled(tmp_path, off=["determined_anaphora"])
+    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=off)
+    assert not {2, 3} & set(rows)

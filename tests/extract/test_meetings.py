@@ -808,3 +808,78 @@ def test_meal_with_ships_off(text, expected, tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, on=["meal_with"])
     ms = extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)
     assert [(m.participants, m.status) for m in ms] == expected
+
+
+# Issue 12 recall pass (pass1): a first-person meeting frame in a quotation of a news report is the
+# head quoted (rule quoted_first_person); "summit" whose parties are two countries is their heads'
+# encounter (rule summit_countries); a photo-op, or one head seated next to another, is an encounter
+# (rule photo_op); in the transcript of two heads "the President" is the other head (rule
+# bare_title_counterpart). Invented sentences.
+def test_quoted_first_person(tmp_path, monkeypatch):
+    s = ["Obama landed in Hanover on Sunday.",
+         "My talks in the castle with German Chancellor Angela Merkel were excellent.",
+         "Much was agreed, the president told reporters."]
+    # ships off (round 15's status floor: "I will tell you I've had talks" is read planned)
+    assert "quoted_first_person" in load_encounter_rules().rules_off
+    assert extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1]) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["quoted_first_person"])
+    ms = extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1], cues=cues)
+    assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("merkel", "obama"))]
+    # a negated encounter verb is none ("I have not spoken to the chancellor")
+    s2 = ["Obama landed in Hanover on Sunday.", "I have not spoken with Angela Merkel yet, he said."]
+    assert extract_meetings(s2, anchor=date(2016, 4, 25), paragraph_ids=[0, 1], cues=cues) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway threatened to pull out of the planned summit with Chile.", ("leader_of_Chile", "leader_of_Norway")),
+    ("If the summit between Norway and Chile happens, it will be the first.", ("leader_of_Chile", "leader_of_Norway")),
+    ("The summit in Chile ended early.", None),
+])
+def test_summit_countries(text, expected, tmp_path, monkeypatch):
+    # ships off (status floors of rounds 8, 28, 30: a headline summit of two countries becomes the report's
+    # event); checked switched on
+    assert "summit_countries" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2016, 4, 25)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["summit_countries"])
+    ms = extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)
+    assert (ms[0].participants if ms else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_off"), [
+    # (rule joint_appearance reads "seated next to" as well when photo_op is off)
+    ("A photo showed Obama seated next to German Chancellor Angela Merkel at the gala.", ("merkel", "obama"),
+     ("merkel", "obama")),
+    ("Merkel told Obama in a photo-op on Sunday that she hoped for a deal.", ("merkel", "obama"), None),
+    ("Obama stood next to his wife at the gala.", None, None),
+])
+def test_photo_op(text, expected, expected_off, tmp_path, monkeypatch):
+    ms = extract_meetings([text], anchor=date(2016, 4, 25))
+    assert (ms[0].participants if ms else None) == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["photo_op"])
+    ms = extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)
+    assert (ms[0].participants if ms else None) == expected_off
+
+
+def test_bare_title_counterpart(tmp_path, monkeypatch):
+    s = ["President of Russia Vladimir Putin: Thank you.", "This is my third meeting with the President this year.",
+         "President of France Emmanuel Macron: Thank you, Mr President."]
+    ms = extract_meetings(s, anchor=date(2019, 8, 19))
+    assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("macron", "putin"))]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["bare_title_counterpart"])
+    assert extract_meetings(s, anchor=date(2019, 8, 19), cues=cues) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After a telephone call with other leaders, Obama flew to Hanover.", ("leaders_of_group", "obama")),
+    ("Obama has held conversations with more than 40 world leaders this year.", ("leaders_of_group", "obama")),
+    ("Obama received a letter from world leaders.", None),
+])
+def test_leader_group_cue(text, expected, tmp_path, monkeypatch):
+    # rule leader_group_cue (issue 12 recall pass): any meeting cue whose frame, on the parse, holds a
+    # group of leaders ("with other leaders") is the head's encounter with that group; ships off (round
+    # 13's status floor: "had conversations with … world leaders" is read phone)
+    assert "leader_group_cue" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2016, 4, 25)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["leader_group_cue"])
+    ms = extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)
+    assert (ms[0].participants if ms else None) == expected

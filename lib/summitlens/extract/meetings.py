@@ -142,6 +142,11 @@ class _Cues:
     country_compound: re.Pattern = NEVER
     invitation: re.Pattern = NEVER
     interviewer: re.Pattern = NEVER
+    attribution: re.Pattern = NEVER
+    bare_titles: tuple = (frozenset(), frozenset())
+    summit_word: re.Pattern = NEVER
+    summit_prepositions: frozenset = frozenset()
+    first_person_singular: re.Pattern = NEVER
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
 
@@ -172,6 +177,7 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "plural_conversation" in off else list(d.get("plural_conversation_cues") or ())
     speak += [] if "welcome_verb" in off else list(d.get("welcome_verb_cues") or ())
     speak += [] if "meal_with" in off else list(d.get("meal_cues") or ())
+    speak += [] if "photo_op" in off else list(d.get("photo_op_cues") or ())
     ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
     return _Cues(
         joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
@@ -237,6 +243,14 @@ def _load_cues(path: str) -> _Cues:
         country_compound=NEVER if "country_compound" in off else re.compile(d.get("country_compound", r"(?!x)x"), re.I),
         interviewer=NEVER if "interviewer_you" in off else re.compile(
             phrase_alternation(w.get("interviewer_labels") or ()) + "$", re.I),
+        summit_word=NEVER if "summit_countries" in off else re.compile(
+            (d.get("summit_countries") or {}).get("cue", r"(?!x)x"), re.I),
+        summit_prepositions=frozenset(str(x).lower() for x in (d.get("summit_countries") or {}).get("prepositions") or ()),
+        bare_titles=(frozenset(), frozenset()) if "bare_title_counterpart" in off else tuple(
+            frozenset(str(x).lower() for x in (d.get("bare_counterpart_titles") or {}).get(k) or ())
+            for k in ("lemmas", "modifiers")),
+        attribution=NEVER if "quoted_first_person" in off else re.compile(d.get("quote_attribution", r"(?!x)x")),
+        first_person_singular=_alt([re.escape(x) for x in d.get("first_person_singular") or ()] or [r"(?!x)x"]),
     )
 
 
@@ -1052,6 +1066,135 @@ def _signed_by(sentences: Sequence[str], ents: list[list[Entity]], i: int, parts
     return ""
 
 
+def _summit_countries(text: str, entities: Sequence[Entity], parts: set[str], gz: Gazetteer, cq: _Cues,
+                      day: date | None) -> set[str]:
+    """The heads of the countries that are the parties of a summit noun of ``text``, on the parse
+    (rule ``summit_countries``): two countries, or one beside one head of another country, give
+    ``leader_of_<Country>`` ids (a people.yml leader in office keeps their id); else empty.
+
+    Examples:
+        >>> import dataclasses  # the rule ships off (rules_off): its cue given here
+        >>> cq = dataclasses.replace(load_cues(), summit_word=re.compile(r"\\bsummit\\b"),
+        ...                          summit_prepositions=frozenset({"with", "between"}))
+        >>> t = "North Korea threatens to back away from summit with US."
+        >>> sorted(_summit_countries(t, find_entities(t), set(), load_gazetteer(), cq, date(2018, 5, 16)))
+        ['leader_of_North Korea', 'leader_of_United States']
+        >>> _summit_countries("The summit in Japan ended.", find_entities("The summit in Japan ended."), set(),
+        ...                   load_gazetteer(), cq, None)
+        set()
+    """
+    from summitlens.extract.encounters.syntax import summit_parties
+
+    doc = _parsed(text)
+    own = {country_of_participant(p, gz) for p in parts}
+    for m in cq.summit_word.finditer(text):
+        toks = summit_parties(doc, m.start(), m.end(), prepositions=cq.summit_prepositions)
+        spans = [(doc[k].idx, doc[k].idx + len(doc[k].text)) for k in toks]
+        found = {e.id for e in entities if e.kind == "country"
+                 and any(a < e.char_end and e.char_start < b for a, b in spans)} - own
+        if len(found) + len(own) >= 2:
+            return {_title_id(c, "", gz, cq, day) for c in found}
+    return set()
+
+
+def _group_in_frame(text: str, group: re.Match, cq: _Cues) -> bool:
+    """Whether the group of leaders ``group`` ("other leaders", "foreign leaders") lies in the frame
+    of a meeting cue of ``text``, on the parse (rule ``leader_group_cue``).
+
+    Examples:
+        >>> t = "After talks with other leaders, Obama flew home."
+        >>> _group_in_frame(t, load_cues().leader_group.search(t), load_cues())
+        True
+        >>> t = "Obama received a letter from world leaders."
+        >>> _group_in_frame(t, load_cues().leader_group.search(t), load_cues())
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    g = head_token(doc, group.start(), group.end())
+    if g is None:
+        return False
+    for m in cq.meeting.finditer(text):
+        c = head_token(doc, m.start(), m.end())
+        if c is None:
+            continue
+        if g.dep_ == "pobj" and g.head.lower_ in ("with", "among", "between") and g.head.head.i in (c.i, c.head.i):
+            return True  # "a luncheon with other leaders", "had conversations with world leaders"
+        if g.dep_ in ("nsubj", "dobj", "conj") and g.head.i == c.i:
+            return True  # "world leaders met", "met other leaders"
+    return False
+
+
+def _first_person_frame(text: str, cq: _Cues) -> bool:
+    """Whether "I", "me" or "my" lies in the frame of a meeting cue of ``text``, on the parse (rule
+    ``quoted_first_person``): "My meeting in Argentina with President Xi", "I've had talks with …".
+
+    Examples:
+        >>> _first_person_frame("My meeting in Argentina with President Xi was extraordinary.", load_cues())
+        True
+        >>> _first_person_frame("I think the meeting of the two presidents went well.", load_cues())
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    def me(t) -> bool:
+        return t.lower_ in ("i", "me", "my")
+
+    def subject_me(v) -> bool:
+        return any(x.dep_ in ("nsubj", "nsubjpass") and me(x) for x in v.children)
+
+    doc = _parsed(text)
+    for m in cq.meeting.finditer(text):
+        c = head_token(doc, m.start(), m.end())
+        if c is None:
+            continue
+        if c.pos_ in ("VERB", "AUX"):
+            if any(x.dep_ == "neg" for x in c.children):
+                continue  # "I have not spoken to the president": no encounter
+            if subject_me(c) or any(x.dep_ == "prep" and any(me(y) for y in x.children) for x in c.children):
+                return True  # "I met him", "he met with me"
+            continue
+        if any(x.dep_ == "poss" and me(x) for x in c.children):
+            return True  # "my meeting"
+        if c.dep_ in ("dobj", "obj") and c.head.pos_ in ("VERB", "AUX") and subject_me(c.head):
+            return True  # "I've had some very good talks with …"
+        if any(x.dep_ in ("relcl", "acl") and subject_me(x) for x in c.children):
+            return True  # "the conversation I had with President Trump"
+    return False
+
+
+def _quoted_head(sentences: Sequence[str], ents: list[list[Entity]], i: int, parts: set[str],
+                 paras: Sequence[int], gz: Gazetteer, cq: _Cues, day: date | None) -> str:
+    """The head of state or government a quotation in sentence ``i`` is attributed to, of a
+    country none of ``parts`` is from ('' when none): the head named in the attribution ("Modi
+    said", ``quote_attribution``) of sentence ``i``, the one before or the two after in its
+    paragraph, else the head named last before that attribution ("he told American troops").
+    Rule ``quoted_first_person``.
+
+    Examples:
+        >>> import dataclasses  # the rule ships off (rules_off): its attribution pattern given here
+        >>> cq = dataclasses.replace(load_cues(), attribution=re.compile(r"\\btold\\b"))
+        >>> t = ["Trump flew to Iraq on Wednesday.", "I've had very good talks with President Erdogan.",
+        ...      "Many things will happen, he told the troops."]
+        >>> _quoted_head(t, [find_entities(x) for x in t], 1, {"erdogan"}, [0, 1, 1], load_gazetteer(), cq, None)
+        'trump'
+    """
+    mine = {country_of_participant(p, gz) for p in parts}
+    for j in (i, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(sentences) or paras[j] != paras[i] and j != i:
+            continue
+        m = cq.attribution.search(sentences[j] or "")
+        if m is None:
+            continue
+        named = [e for e in ents[j] if e.kind == "person" and is_head(e.id, gz, day=day)
+                 and country_of_participant(e.id, gz) not in mine and abs(e.char_start - m.start()) < 40]
+        if named:
+            return min(named, key=lambda e: abs(e.char_start - m.start())).id
+        return _last_head(ents, j, parts, gz, day) if j > 0 else ""
+    return ""
+
+
 def _without_own_titles(parts: set[str], gz: Gazetteer) -> set[str]:
     """``parts`` without the titled leaders (``leader_of_<Country>``) of a country a named
     participant is from: the title is that participant's, or a domestic official's."""
@@ -1116,6 +1259,22 @@ def turn_counterparts(speaker: Sequence[str | None], gz: Gazetteer, *, day: date
     return {a: b, b: a}
 
 
+def _bare_title(t, cq: _Cues) -> bool:
+    """Whether the parsed token ``t`` heads a bare title with no country or name of its own ("the
+    President", "my colleague"; ``bare_counterpart_titles``, rule ``bare_title_counterpart``): in
+    the transcript of two heads, the other head.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("This is my fourth meeting with the President.")
+        >>> _bare_title(doc[-2], load_cues()), _bare_title(doc[3], load_cues())
+        (True, False)
+    """
+    lemmas, mods = cq.bare_titles
+    return t.lemma_.lower() in lemmas and all(
+        c.lower_ in mods or c.dep_ == "punct" for c in t.children)
+
+
 def _pronoun_in_frame(text: str, cq: _Cues, *, second: bool = False,
                       named: Sequence[tuple[int, int]] = ()) -> bool:
     """A first- or second-person pronoun (``meetings.yml`` ``first_person``, ``second_person``;
@@ -1151,7 +1310,7 @@ def _pronoun_in_frame(text: str, cq: _Cues, *, second: bool = False,
             g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
             if g.dep_ == "pobj"]
         if any(o.pos_ != "PRON" and not any(a < o.right_edge.idx + len(o.right_edge.text) and o.left_edge.idx < b
-                                             for a, b in named) for o in objects):
+                                             for a, b in named) and not _bare_title(o, cq) for o in objects):
             continue  # "we received the Secretary of State", "I met with governors": someone else
         governors = {cue.i}
         if cue.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "obj") and cue.head.i != cue.i:
@@ -1251,6 +1410,11 @@ def extract_meetings(
         cue_m = cq.meeting.search(text)
         group_m = cq.leader_group.search(text)
         gather_m = cq.group_gathering.search(text) if group_m else None
+        if gather_m is None and group_m is not None and cue_m is not None and "leader_group_cue" not in off \
+                and _group_in_frame(text, group_m, cq):
+            # "After a luncheon with other leaders", "phone calls with foreign leaders": a meeting cue
+            # whose frame holds a group of leaders (rule leader_group_cue)
+            gather_m = cue_m
         if cue_m is None and gather_m is not None:
             cue_m = gather_m  # "Trump and dozens of world leaders gathered …" (rule leaders_gathering)
         act: set[str] = set()
@@ -1291,7 +1455,8 @@ def extract_meetings(
             # the speaker is "I"/"we"; "you" is the other leader when the speaker is one of them
             parts.add(speaker[i])
             mate = counterpart.get(speaker[i])
-            if mate and (cq.second_person.search(text) or cq.first_person_plural.search(text)) \
+            if mate and (cq.second_person.search(text) or cq.first_person_plural.search(text)
+                         or ("turn_first_person" not in off and _first_person_frame(text, cq))) \
                     and all(is_head(p, gz, day=anchor) and country_of_participant(p, gz) == country_of_participant(mate, gz)
                             for p in parts - {speaker[i], mate}) \
                     and _pronoun_in_frame(text, cq, named=[(e.char_start, e.char_end) for e in ents[i]
@@ -1351,6 +1516,16 @@ def extract_meetings(
                 parts.add(subj)
                 source = "coreference"
                 present = [p for p in leaders if p in parts]
+        if len(parts) <= 1 and not speaker[i] and cq.attribution is not NEVER \
+                and cq.first_person_singular.search(text) and _first_person_frame(text, cq):
+            # "My meeting in Argentina with President Xi", "I've had some very good talks with President
+            # Erdogan," he told …: the head quoted (rule quoted_first_person)
+            subj = _signed_by(sentences, ents, i, parts, gz, cq, anchor) \
+                or _quoted_head(sentences, ents, i, parts, paras, gz, cq, anchor)
+            if subj and subj not in parts:
+                parts.add(subj)
+                source = "coreference"
+                present = [p for p in leaders if p in parts]
         if len(parts) == 1 and i and not speaker[i] and is_head(next(iter(parts)), gz, day=anchor) \
                 and cq.conference.search(text):
             # "Mr. Obama said at a joint news conference at the White House": the other head is the
@@ -1368,6 +1543,13 @@ def extract_meetings(
                     parts.add(_title_id(e.id, "", gz, cq, anchor))
                     source = "implied" if source == "explicit" else source
                     present = [p for p in leaders if p in parts]
+        if len(parts) < 2 and all(is_head(p, gz, day=anchor) for p in parts) and cq.summit_word.search(text):
+            # "summit with the U.S.", "US-China summit": the countries' heads (rule summit_countries)
+            by_summit = _summit_countries(text, ents[i], parts, gz, cq, anchor)
+            if by_summit:
+                parts |= by_summit
+                source = "implied" if source == "explicit" else source
+                present = [p for p in leaders if p in parts]
         place, country = _place(ents[i], cue_m.start(), text, gz, cq)
         traveller = next(iter(parts)) if len(parts) == 1 else ""
         if len(parts) == 1 and (present or is_head(traveller, gz, day=anchor)):

@@ -687,6 +687,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
                 out.append(row)
                 have.add(i)
             continue
+        det = None
         cues = [m for rx in (rl.news_anaphora, rl.leader_refs) for m in [rx.search(text)] if m]
         q = rl.qualified_anaphora.search(text)  # "the next meeting", "the February 27 meeting"
         if q is not None:
@@ -711,7 +712,11 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             if row is not None:
                 out.append(row)
                 have.add(i)
-            continue
+                continue
+            det = _determined(text, rl)  # "the telephone calls", "his earlier conversations"
+            if det is None:
+                continue
+            cues = [det]
         a = min(cues, key=lambda m: (m.start(), m is not q))
         # "the next meeting", "the February 27 meeting": a coming encounter, dated on its own day
         # (rule qualified_count: also when another anaphor of the clause comes first, "the two
@@ -757,6 +762,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             row["status"] = pick.status  # "nothing would come out of the talks": held (rule future_in_past)
         if a is q:
             _qualify(row, a, text, dates if qualified else [], pick, rl)
+        if a is det and cq.phone.search(a.group(0)) and row["status"] not in ("hypothetical", "cancelled"):
+            # "the telephone calls": the anaphor names its own mode (rule determined_anaphora)
+            row.update(mode="phone", mode_source="cue", status="phone")
         if a is indef:
             # another encounter of the pair, still to come: no date or mode of the one linked
             row.update(start=None, end=None, granularity="", date_source="", mode="in_person",
@@ -780,6 +788,35 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         out.append(row)
         have.add(i)
     return sorted(out, key=lambda r: (r["sentence_index"], r["char_start"]))
+
+
+class _Span:
+    """A match-like span of a sentence (``start()``, ``end()``, ``group(0)``) found on the parse."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _determined(text: str, rl: EncounterRules) -> _Span | None:
+    """A determined encounter noun of ``text`` ("the telephone calls", "his earlier conversations"),
+    read on the parse, or None (rule ``determined_anaphora``; :func:`.syntax.determined_encounter`)."""
+    d = rl.determined_anaphora
+    if not d or not re.search(r"\b(?:" + "|".join(map(re.escape, sorted(d["nouns"]))) + ")", text, re.I):
+        return None
+    from summitlens.extract.encounters.syntax import determined_encounter
+
+    span = determined_encounter(_parsed(text), nouns=d["nouns"], determiners=d["determiners"],
+                                modifiers=d["modifiers"], own_prepositions=d["own_prepositions"])
+    return None if span is None else _Span(text, *span)
 
 
 def _where_of(ev: DocEvent, gz: Gazetteer, i: int, by_i: dict[int, list[dict]]) -> set[str]:

@@ -93,6 +93,9 @@ class EncounterRules:
             ``future_in_past``; empty when off).
         cancel_verbs: Lemma of a verb whose direct object, an anaphor, is cancelled -> the particle it
             needs ("call off"; rule ``cancelled_object``; empty when off).
+        determined_anaphora: ``nouns``, ``determiners``, ``modifiers``, ``own_prepositions`` (frozensets)
+            of a determined encounter noun read on the parse ("the telephone calls", "his earlier
+            conversations"; rule ``determined_anaphora``; empty when off).
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -136,6 +139,7 @@ class EncounterRules:
     before_heads: dict = field(default_factory=dict)
     cancel_verbs: dict = field(default_factory=dict)
     past_future_auxiliaries: frozenset = frozenset()
+    determined_anaphora: dict = field(default_factory=dict)
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -234,6 +238,8 @@ def _load(path: str) -> EncounterRules:
             for w in (d.get("frame") or {}).get("cancel_verbs", [])},
         past_future_auxiliaries=frozenset() if "future_in_past" in off else frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("past_future_auxiliaries", [])),
+        determined_anaphora={} if "determined_anaphora" in off else {
+            str(k): frozenset(str(w).lower() for w in v or ()) for k, v in (d.get("determined_anaphora") or {}).items()},
     )
 
 

@@ -26,7 +26,8 @@ from summitlens.text.parse import head_token
 
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
-           "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun"]
+           "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun",
+           "determined_encounter", "summit_parties"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -732,3 +733,103 @@ def modifies_noun(doc, cue_start: int, cue_end: int, start: int, end: int) -> bo
         return True
     return d.i in {x.i for x in c.subtree}
 
+def determined_encounter(doc, *, nouns: frozenset, determiners: frozenset, modifiers: frozenset,
+                         own_prepositions: frozenset) -> tuple[int, int] | None:
+    """The first noun phrase of ``doc`` that refers back to an encounter by its determiner alone, on
+    the parse: an encounter noun ("calls", "conversations", "summits") with a determiner or possessor
+    ("the", "all", "his"), any other modifier being one of ``modifiers`` ("the telephone calls", "his
+    earlier conversations", "All conversations", "the tough phone calls"), and no prepositional
+    object that names participants or a destination of its own ("the talks with lawmakers"). Rule
+    ``determined_anaphora``.
+
+    Args:
+        doc: The parsed sentence.
+        nouns: Lemmas of encounter nouns.
+        determiners: Determiners and possessive pronouns that make the phrase anaphoric.
+        modifiers: Lemmas of the other modifiers the phrase may have (numbers always may).
+        own_prepositions: Prepositions whose object gives the noun participants or a destination of
+            its own.
+
+    Returns:
+        ``(start, end)`` characters from the determiner to the noun, or None.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> kw = dict(nouns=frozenset({"call", "conversation"}), determiners=frozenset({"the", "his"}),
+        ...           modifiers=frozenset({"phone", "earlier"}), own_prepositions=frozenset({"with"}))
+        >>> t = "The minister would not say who made the phone calls."
+        >>> a, b = determined_encounter(parse_one(t), **kw)
+        >>> t[a:b]
+        'the phone calls'
+        >>> determined_encounter(parse_one("The union made the calls with its members."), **kw) is None
+        True
+        >>> determined_encounter(parse_one("The union made the nuclear calls."), **kw) is None
+        True
+    """
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in nouns:
+            continue
+        if t.dep_ == "compound":
+            continue  # "the phone call": the head is "call"
+        left = [c for c in t.children if c.i < t.i]
+        det = [c for c in left if c.dep_ in ("det", "poss", "predet") and c.lower_ in determiners]
+        if not det:
+            continue
+        ok = True
+        for c in left:
+            if c in det or c.dep_ in ("punct", "nummod") or c.like_num:
+                continue
+            if c.dep_ in ("amod", "compound", "advmod") and modifiers & {c.lemma_.lower(), c.lower_} and all(
+                    x.dep_ == "punct" or modifiers & {x.lemma_.lower(), x.lower_} for x in c.children):
+                continue
+            ok = False
+            break
+        if not ok or any((c.dep_ == "prep" and c.lower_ in own_prepositions) or (c.i > t.i and c.dep_ == "advmod")
+                         for c in t.children):
+            continue  # "the talks with lawmakers", "his call for moving the embassy", "his trip back"
+        if any(x.dep_ == "acl" for x in t.ancestors):
+            continue  # "notes taken during the phone calls": a reduced relative describes things in general
+        a = min(c.idx for c in det)
+        return a, t.idx + len(t.text)
+    return None
+
+
+def summit_parties(doc, cue_start: int, cue_end: int, *, prepositions: frozenset) -> set[int]:
+    """Token indices that name the parties of a meeting noun, on the parse: its compounds, adjectives
+    and possessor ("US-China summit", "Pyongyang's summit"), the objects of its ``prepositions``
+    ("summit with the U.S.", "the summit between the U.S. and North Korea"), and the subject of the
+    verb it depends on ("North Korea threatened to back away from the summit": up through
+    prepositions, objects and complement clauses). Rule ``summit_countries``.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Norway threatened to pull out of the summit with Chile."
+        >>> doc = parse_one(t)
+        >>> sorted(doc[k].text for k in summit_parties(doc, t.index("summit"), t.index("summit") + 6,
+        ...                                              prepositions=frozenset({"with"})))
+        ['Chile', 'Norway']
+        >>> t = "The summit in Chile ended."
+        >>> doc = parse_one(t)
+        >>> summit_parties(doc, 4, 10, prepositions=frozenset({"with"}))
+        set()
+    """
+    t = _head(doc, cue_start, cue_end)
+    if t is None or t.pos_ in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            out |= _sub(c)
+        elif c.dep_ == "prep" and c.lower_ in prepositions:
+            out |= {i for o in c.children if o.dep_ == "pobj" for i in _sub(o)}
+    if t.dep_ == "compound":  # "US-China summit gamble": the head's other compounds
+        out |= {i for c in t.head.children if c.dep_ in ("compound", "amod") and c.i != t.i for i in _sub(c)}
+    h, steps = t, 0
+    while steps < 5 and h.dep_ in ("pobj", "prep", "dobj", "obj", "xcomp", "prt", "advmod") and h.head.i != h.i:
+        h, steps = h.head, steps + 1
+        if h.pos_ in ("VERB", "AUX"):
+            subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                out |= {i for s in subj for i in _sub(s)}
+                break
+    return out
