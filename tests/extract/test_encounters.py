@@ -820,3 +820,15 @@ def test_determined_anaphora_rule_and_its_id(tmp_path):
     off = _rules_toggled(tmp_path, off=["determined_anaphora"])
     rows = _rows_by_sentence(s, date(2016, 5, 28), rules=off)
     assert not {2, 3} & set(rows)
+
+
+def test_kicker_label_ships_off(tmp_path):
+    # rule kicker_label (issue 12 recall pass): a label that names no speaker ("OPINION:") makes no
+    # transcript of a news report, so its anaphora link; off (precision floors of rounds 8, 9, 24)
+    s = ["OPINION: Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+         "After the meeting, Abe smiled."]
+    assert "kicker_label" in load_encounter_rules().rules_off
+    assert 2 not in _rows_by_sentence(s, date(2016, 5, 28))
+    on = _rules_toggled(tmp_path, on=["kicker_label"])
+    rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
+    assert rows[2]["participants"] == ("abe", "obama")

@@ -599,6 +599,26 @@ def _pronoun_pairs(sentences: Sequence[str], rows: list[dict], ev: DocEvent | No
 _LABEL_WORD = re.compile(r"[A-Z(][\w'’.()-]*|of|the|and|de|van|von|bin|al-?\w*")
 
 
+def _names_speaker(label: str, gz: Gazetteer, rl: EncounterRules, cq) -> bool:
+    """Whether a turn label names who speaks: a person of the gazetteer, a leader's title, an
+    interviewer or one of ``speaker_label`` ("Vladimir Putin:", "President of Turkey Recep Tayyip
+    Erdogan:", "Question:"); a kicker ("OPINION:", "FILE PHOTO:", "Exclusive:", "THE G-20:") names no
+    one and makes no transcript of a news report (rule ``kicker_label``).
+
+    Examples:
+        >>> from summitlens.extract.meetings import load_cues
+        >>> _names_speaker("Vladimir Putin: ", load_gazetteer(), load_encounter_rules(), load_cues())
+        True
+        >>> _names_speaker("OPINION: ", load_gazetteer(), load_encounter_rules(), load_cues())
+        False
+    """
+    from summitlens.extract.meetings import title_leaders
+
+    words = label.rstrip().rstrip(":").strip()
+    return bool(find_entities(words, gazetteer=gz, kinds=("person",)) or title_leaders(words, gazetteer=gz, cues=cq)
+                or cq.interviewer.search(words) or rl.speaker_label.search(words))
+
+
 def _label_only(label: str) -> bool:
     """A transcript turn label ("President of Russia Vladimir Putin:") holds only a title and a
     name; "The President of China once told me:" is a quotation, no one's turn.
@@ -662,7 +682,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         return rows
     for t in sentences:
         m = rl.turn.match(t or "")
-        if m and _label_only(m.group(0)) and not rl.not_turn_label.match(m.group(0)):
+        if m and _label_only(m.group(0)) and not rl.not_turn_label.match(m.group(0)) \
+                and ("kicker_label" in rl.rules_off or _names_speaker(m.group(0), gz, rl, cq)):
             return rows  # a transcript: "this meeting" is the speaker's own, not one reported
     have = {r["sentence_index"] for r in rows}
     by_i: dict[int, list[dict]] = {}

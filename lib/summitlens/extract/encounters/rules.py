@@ -96,6 +96,8 @@ class EncounterRules:
         determined_anaphora: ``nouns``, ``determiners``, ``modifiers``, ``own_prepositions`` (frozensets)
             of a determined encounter noun read on the parse ("the telephone calls", "his earlier
             conversations"; rule ``determined_anaphora``; empty when off).
+        speaker_label: Regex of words that make a turn label name its speaker ("President",
+            "Question"; rule ``kicker_label``).
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -140,6 +142,7 @@ class EncounterRules:
     cancel_verbs: dict = field(default_factory=dict)
     past_future_auxiliaries: frozenset = frozenset()
     determined_anaphora: dict = field(default_factory=dict)
+    speaker_label: re.Pattern = NEVER
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -238,6 +241,7 @@ def _load(path: str) -> EncounterRules:
             for w in (d.get("frame") or {}).get("cancel_verbs", [])},
         past_future_auxiliaries=frozenset() if "future_in_past" in off else frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("past_future_auxiliaries", [])),
+        speaker_label=_rx(d, "speaker_label"),
         determined_anaphora={} if "determined_anaphora" in off else {
             str(k): frozenset(str(w).lower() for w in v or ()) for k, v in (d.get("determined_anaphora") or {}).items()},
     )
