@@ -966,3 +966,40 @@ def test_pass2_that_clause_in_pp(text, surface, speaker):
     # a true relative clause ("the day that …" with "that" its subject) is no report
     t = "The minister spoke on the day that ended the old alliance."
     assert reported_adjunct(parse_one(t), t.index("alliance"), on) == reported_adjunct(parse_one(t), t.index("alliance"), off)
+
+
+# Framing voice pass (issue 13, rounds 1-35 pooled). ``comment_clause``: a reporting verb in a
+# comment clause ("as X noted") reports the clause it hangs on; ``object_sense``: "maintain"
+# with a noun object reports nothing. Invented sentences, each rule switched on and off.
+@pytest.mark.parametrize("rule, text, surface, on, off", [
+    ("comment_clause", "As the minister noted last week, Russia remains a reliable partner.", "partner",
+     ("paraphrase", "the minister"), ("authorial", "")),
+    ("comment_clause", "As Maria Lopez just counseled in The Review, let's resist the regime's machinations.",
+     "regime", ("paraphrase", "Maria Lopez"), ("authorial", "")),
+    ("comment_clause", "The alliance, as Lopez argued, is a sham.", "alliance",
+     ("paraphrase", "Lopez"), ("authorial", "")),
+    ("object_sense", "Russia has maintained a close alliance with Syria for decades.", "alliance",
+     ("authorial", ""), ("paraphrase", "Russia")),
+])
+def test_voice_pass_rules(rule, text, surface, on, off):
+    # comment_clause ships off (one gold sentence), object_sense on
+    assert (rule in load_cues().attribution_rules_off) == (rule == "comment_clause")
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {rule})) == on
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {rule})) == off
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # no comment: "as" is a time or a manner, or the verb has an object or a clause of its own
+    ("As the talks began, Lopez argued that the alliance is a sham.", "alliance", ("paraphrase", "Lopez")),
+    ("As the minister noted the risks, Russia remained a reliable partner.", "partner", ("authorial", "")),
+    ("The envoy thanked his “dear friend,” as the host calls him, for the visit.", "dear friend",
+     ("quoted", "")),
+    # the comment covers its own clause, not another adverbial clause of it
+    ("Moscow presents itself, as Lopez writes, as a neutral broker, though it remains authoritarian.",
+     "authoritarian", ("authorial", "")),
+    # "maintain" with a clause still reports
+    ("Russia has long maintained that the alliance is strong.", "alliance", ("paraphrase", "Russia")),
+    ("Russia maintained its alliance with Syria, officials said.", "alliance", ("paraphrase", "officials")),
+])
+def test_voice_pass_rules_limits(text, surface, expected):
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {"comment_clause"})) == expected

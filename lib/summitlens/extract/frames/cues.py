@@ -176,6 +176,13 @@ class Cues:
     #: Eighteenth attribution pass: prepositions that open an adjunct of a reporting verb, no
     #: part of what it reports (``adjunct_preps``, rule ``reported_adjunct``).
     adjunct_preps: frozenset[str] = frozenset()
+    #: Issue 13, framing voice pass: markers of a comment clause ("as X noted, …") whose reporting
+    #: verb reports the clause it hangs on (``comment_clause_marks``, rule ``comment_clause``).
+    comment_clause_marks: frozenset[str] = frozenset()
+    comment_clause_objects: frozenset[str] = frozenset()
+    #: Verbs that report only with a clause: with a noun object they keep or show something
+    #: ("China has maintained a military alliance"; ``object_sense_verbs``, rule ``object_sense``).
+    object_sense_verbs: frozenset[str] = frozenset()
 
 
 #: A capitalised word of a name ("Gen.", "O'Hanlon", "H.R.").
@@ -431,6 +438,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         plural_pronoun_speakers=_words(att.get("plural_pronoun_speakers")),
         plural_antecedent_lookback=int(att.get("plural_antecedent_lookback", 0)),
         adjunct_preps=_words(att.get("adjunct_preps")),
+        comment_clause_marks=_words(att.get("comment_clause_marks")),
+        comment_clause_objects=_words(att.get("comment_clause_objects")),
+        object_sense_verbs=_words(att.get("object_sense_verbs")),
         antecedent_openers=_words(att.get("antecedent_openers")),
         addressee_verbs=cue_regex(att.get("addressee_verbs") or ["\x00"], suffix=None),
         addressee_max_words=int(att.get("addressee_max_words", 0)),

@@ -24,7 +24,7 @@ from summitlens.extract.frames.target import (
 )
 from summitlens.extract.frames.voice import (
     adjunct_candidate, after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs,
-    characterising_verb, description_title,
+    characterising_verb, comment_candidate, description_title, object_sense_candidate,
     drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, plural_speaker,
     possessed_title_candidate,
     reported_adjunct, resolve_document_speakers, speaker_from_earlier, name_quotation, title_quotation, titled_person,
@@ -272,7 +272,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
                 or _unattributed_verb(matches[i], cu) or _quoted_hit(i, hits[i], starts, paras, doc, para_no, cu)
                 or cu.nested_on_parse and _reports(matches[i], cu) >= 2
                 or cu.inverted_subject_parse and _inverted_after_comma(matches[i], cu)
-                or characterising_verb(matches[i], cu)
+                or characterising_verb(matches[i], cu) or comment_candidate(matches[i], cu)
+                or object_sense_candidate(matches[i], cu)
                 or any(possessed_title_candidate(matches[i], a, b, cu) for a, b, _ in hits[i])]
     # A reporting verb with an adjunct after it (rule ``reported_adjunct``): parsed for that rule only.
     in_parse = set(to_parse)

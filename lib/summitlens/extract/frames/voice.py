@@ -262,10 +262,16 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
             ps = parse_subject(doc, m.start(), cues)
             if ps and ps[1] < m.start():
                 out[-1].speaker = ps[0]
+    if doc is not None:
+        out = [a for a in out if a.kind == "source_phrase" or not object_sense(doc, a.start, cues)]
     for a in out:
         if a.speaker.lower() in cues.pronoun_speakers:
             a.speaker = sentence_antecedent(text, a.start, cues) or a.speaker
-        if doc is not None and a.kind == "verb_before" and a.scope is None and cues.verb_clause_scope:
+        comment = comment_clause(doc, a.start, cues) if doc is not None and a.kind != "source_phrase" else None
+        if comment is not None:
+            # "Russia, as the minister noted, remains a partner": the clause the comment hangs on.
+            a.kind, a.scope = "verb_after", comment
+        elif doc is not None and a.kind == "verb_before" and a.scope is None and cues.verb_clause_scope:
             a.scope = _clause_of(doc, a.start)
     return out
 
@@ -307,11 +313,135 @@ def _parse_attribution(text: str, doc, m: re.Match, quotes, cues: Cues) -> Attri
         comma = text.find(",", m.end(), scope[1])  # "…, like the Trans-Pacific Partnership, …"
         scope = (scope[0], comma) if comma >= 0 else scope
     quoted_subject = ps and any(a < ps[1] + len(ps[0]) and ps[1] < b for a, b in quotes)
+    comment = comment_clause(doc, m.start(), cues) if scope is None else None
+    if ps and comment is not None and _speaker_like(doc, ps, cues) and not quoted_subject and ps[1] < m.start():
+        return Attribution("verb_after", m.start(), m.end(), ps[0], comment)
     if ps and scope and _speaker_like(doc, ps, cues) and not quoted_subject and \
             (ps[1] < m.start() or pre.endswith((",", '"'))):
         kind = _kind(text, m) if inverted else "verb_before"
         return Attribution(kind, m.start(), m.end(), ps[0], scope)
     return None
+
+
+def comment_clause(doc, pos: int, cues: Cues) -> tuple[int, int] | None:
+    """What the reporting verb at ``pos`` reports when it heads a comment clause (rule
+    ``comment_clause``): an adverbial clause opened by one of ``comment_clause_marks`` with no
+    clausal complement or object of its own ("As Lopez argued in The Review, …"; "…, as the
+    minister noted, …"), the marker standing for what is said. The span is the clause the comment
+    hangs on (its subtree on the parse); None when the verb heads no such clause.
+
+    Args:
+        doc: spaCy parse of the sentence.
+        pos: Character offset of the reporting verb in the parse's text.
+        cues: Compiled cues (``comment_clause_marks``, ``attribution.rules_off``).
+
+    Returns:
+        ``(start, end)`` character offsets, or None.
+
+    Off by default (``attribution.rules_off``); switched on here:
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> t = "As Maria Lopez argued in The Review, the alliance is a sham."
+        >>> comment_clause(parse_one(t), t.index("argued"), on)
+        (0, 60)
+        >>> t = "As the talks began, Lopez argued that the alliance is a sham."
+        >>> comment_clause(parse_one(t), t.index("argued"), on) is None
+        True
+    """
+    if doc is None or "comment_clause" in cues.attribution_rules_off or not cues.comment_clause_marks:
+        return None
+    tok = head_token(doc, pos, pos + 1)
+    if tok is None or tok.dep_ != "advcl" or tok.i == tok.head.i:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ in cues.comment_clause_marks and c.i < tok.i for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "dobj" and c.lower_ not in \
+                cues.comment_clause_objects and not cues.addressee_verbs.fullmatch(tok.text):
+            # "as Lopez argued that …", "as the minister noted the risks", "“V. Putin,” as Trump labels
+            # him": no comment on the clause ("as the minister told reporters" still is one)
+            return None
+    sub = list(tok.head.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+    for c in tok.head.children:
+        # other adverbial clauses of that clause are not in the comment ("…, as X writes, as a
+        # “globalist power,” though it remains authoritarian")
+        if c.dep_ == "advcl" and c.i != tok.i:
+            if c.i > tok.i:
+                end = min(end, c.left_edge.idx)
+            else:
+                start = max(start, c.right_edge.idx + len(c.right_edge))
+    return start, end
+
+
+def object_sense(doc, pos: int, cues: Cues) -> bool:
+    """Whether the reporting verb at ``pos`` is one of ``object_sense_verbs`` used with a direct
+    object and no clausal complement on the parse (rule ``object_sense``): it keeps or shows a
+    thing ("China has maintained a military alliance"), it reports nothing.
+
+    Args:
+        doc: spaCy parse of the sentence.
+        pos: Character offset of the verb in the parse's text.
+        cues: Compiled cues (``object_sense_verbs``, ``attribution.rules_off``).
+
+    Returns:
+        True when the verb reports nothing.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Russia has maintained a close alliance with Syria."
+        >>> object_sense(parse_one(t), t.index("maintained"), load_cues())
+        True
+        >>> t = "Russia has maintained that the alliance is strong."
+        >>> object_sense(parse_one(t), t.index("maintained"), load_cues())
+        False
+    """
+    if "object_sense" in cues.attribution_rules_off or not cues.object_sense_verbs:
+        return False
+    tok = head_token(doc, pos, pos + 1)
+    if tok is None or tok.lower_ not in cues.object_sense_verbs:
+        return False
+    kids = [c.dep_ for c in tok.children]
+    return "dobj" in kids and not any(d in ("ccomp", "xcomp") for d in kids)
+
+
+def object_sense_candidate(text: str, cues: Cues) -> bool:
+    """Whether a sentence holds a verb of ``object_sense_verbs`` (then it is parsed, for
+    :func:`object_sense`).
+
+    Examples:
+        >>> object_sense_candidate("China has maintained a military alliance.", load_cues())
+        True
+    """
+    if "object_sense" in cues.attribution_rules_off or not cues.object_sense_verbs:
+        return False
+    return any(w.lower() in cues.object_sense_verbs for w in WORD.findall(text))
+
+
+def comment_candidate(text: str, cues: Cues) -> bool:
+    """Whether a sentence may hold a comment clause (rule ``comment_clause``): a marker of
+    ``comment_clause_marks`` opening the sentence or following a comma or dash, then at most five
+    words and a reporting verb; such a sentence is parsed to decide (:func:`comment_clause`).
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> comment_candidate("The alliance, as Lopez argued, is a sham.", on)
+        True
+        >>> comment_candidate("Lopez argued the alliance is a sham.", on)
+        False
+    """
+    if "comment_clause" in cues.attribution_rules_off or not cues.comment_clause_marks:
+        return False
+    for m in cues.verbs.finditer(text):
+        words = re.split(r"(?:^|[,;(\u2013\u2014]|\s--?\s)\s*", text[max(0, m.start() - 80):m.start()])[-1].split()
+        if 2 <= len(words) <= 6 and words[0].lower() in cues.comment_clause_marks:
+            return True
+    return False
 
 
 def _clause_of(doc, pos: int) -> tuple[int, int] | None:
