@@ -980,6 +980,8 @@ def test_pass2_that_clause_in_pp(text, surface, speaker):
      ("paraphrase", "Lopez"), ("authorial", "")),
     ("object_sense", "Russia has maintained a close alliance with Syria for decades.", "alliance",
      ("authorial", ""), ("paraphrase", "Russia")),
+    ("object_sense", "The senator openly expressed his admiration for foreign strongmen.", "strongmen",
+     ("authorial", ""), ("paraphrase", "The senator")),
 ])
 def test_voice_pass_rules(rule, text, surface, on, off):
     # comment_clause ships off (one gold sentence), object_sense on
