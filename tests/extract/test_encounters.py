@@ -832,3 +832,41 @@ def test_kicker_label_ships_off(tmp_path):
     on = _rules_toggled(tmp_path, on=["kicker_label"])
     rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
     assert rows[2]["participants"] == ("abe", "obama")
+
+
+def test_cataphora_rule_and_its_id(tmp_path):
+    # rule cataphora (issue 12 recall pass 6): "the summit" or "the two leaders" in the lead before any
+    # encounter of heads is named refers to the first one named in the next two sentences; "the meeting"
+    # (often another one) and an anaphor farther ahead do not
+    s = ["Aides said the meeting of donors was cancelled.",
+         "The mood of the summit was warm and the two leaders smiled often.", "Crowds waved flags.",
+         "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday."]
+    assert "cataphora" not in load_encounter_rules().rules_off
+    rows = _rows_by_sentence(s, date(2016, 5, 28))
+    assert (rows[1]["link"], rows[1]["participants"], rows[1]["status"]) == ("anaphora", ("abe", "obama"), "occurred")
+    assert 0 not in rows
+    far = [s[1], "Crowds waved flags.", "Bands played.", s[3]]
+    assert 0 not in _rows_by_sentence(far, date(2016, 5, 28))
+    off = _rules_toggled(tmp_path, off=["cataphora"])
+    assert 1 not in _rows_by_sentence(s, date(2016, 5, 28), rules=off)
+
+
+def test_clause_dates_rule_and_its_id(tmp_path):
+    # rule clause_dates (issue 12 recall pass 6): only a date in the news anaphor's own clause puts it on
+    # another day; a date of another clause ("…, and the deadline moved to July 4") leaves it linked
+    from summitlens.extract.dates import resolve_dates
+
+    s = ["Obama in Japan", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on May 27.",
+         "The summit came and went, and the deadline was pushed to July 4.",
+         "The meeting on June 30 was another one."]
+    anchor = date(2016, 6, 2)
+    times = [[t for t in resolve_dates(x, anchor=anchor) if t.start is not None] for x in s]
+    dated = [[(t.start, t.end) for t in ts] for ts in times]
+    spans = [[(t.char_start, t.char_end) for t in ts] for ts in times]
+    ms = extract_meetings(s, anchor=anchor)
+    assert "clause_dates" not in load_encounter_rules().rules_off
+    rows = {r["sentence_index"]: r for r in link_mentions(s, ms, None, dated=dated, date_spans=spans)}
+    assert rows[2]["participants"] == ("abe", "obama") and 3 not in rows
+    off = _rules_toggled(tmp_path, off=["clause_dates"])
+    rows = {r["sentence_index"]: r for r in link_mentions(s, ms, None, dated=dated, date_spans=spans, rules=off)}
+    assert 2 not in rows

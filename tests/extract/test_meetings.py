@@ -883,3 +883,26 @@ def test_leader_group_cue(text, expected, tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, on=["leader_group_cue"])
     ms = extract_meetings([text], anchor=date(2016, 4, 25), cues=cues)
     assert (ms[0].participants if ms else None) == expected
+
+
+def test_talk_with_ships_off(tmp_path, monkeypatch):
+    # rule talk_with (issue 12 recall pass 6): a talk with someone, the noun or the verb with words
+    # between, is a conversation of heads; off (one gold sentence of round 22 only)
+    texts = ["Obama had a long and very good talk with President Moon of South Korea on Friday.",
+             "Trump talked 'tough hombres' with the Mexican president."]
+    assert "talk_with" in load_encounter_rules().rules_off
+    assert [m for t in texts for m in extract_meetings([t], anchor=date(2017, 2, 3))] == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["talk_with"])
+    got = [m.participants for t in texts for m in extract_meetings([t], anchor=date(2017, 2, 3), cues=cues)]
+    assert got == [("moon_jae_in", "obama"), ("leader_of_Mexico", "trump")]
+    assert extract_meetings(["Farmers want a talk with the governor."], anchor=date(2017, 2, 3), cues=cues) == []
+
+
+def test_arrival_host_ships_off(tmp_path, monkeypatch):
+    # rule arrival_host (issue 12 recall pass 6): a head arriving in another country's city visits its
+    # head; off (pooled dev r4-r33 +4 gold rows but +4 false positives: "Trump arrives in Davos")
+    text = "The breach was announced Monday, as President Obama arrived in Beijing."
+    assert "arrival_host" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2014, 11, 10)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["arrival_host"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2014, 11, 10), cues=cues)] == [("obama", "xi")]

@@ -149,6 +149,7 @@ class _Cues:
     first_person_singular: re.Pattern = NEVER
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
+    arrival: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -178,6 +179,7 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "welcome_verb" in off else list(d.get("welcome_verb_cues") or ())
     speak += [] if "meal_with" in off else list(d.get("meal_cues") or ())
     speak += [] if "photo_op" in off else list(d.get("photo_op_cues") or ())
+    speak += [] if "talk_with" in off else list(d.get("talk_with_cues") or ())
     ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
     return _Cues(
         joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
@@ -251,6 +253,7 @@ def _load_cues(path: str) -> _Cues:
             for k in ("lemmas", "modifiers")),
         attribution=NEVER if "quoted_first_person" in off else re.compile(d.get("quote_attribution", r"(?!x)x")),
         first_person_singular=_alt([re.escape(x) for x in d.get("first_person_singular") or ()] or [r"(?!x)x"]),
+        arrival=NEVER if "arrival_host" in off or not d.get("arrival_cues") else _alt(d["arrival_cues"]),
     )
 
 
@@ -1558,7 +1561,9 @@ def extract_meetings(
             # per country of a list ("his visits to China, India and Kyrgyzstan", "Trump, who
             # will also travel to South Korea, China, Vietnam, and the Philippines")
             own_country = country_of_participant(traveller, gz)
-            if country and country != own_country and cq.travel.search(text):
+            # (rule arrival_host: a head arriving in another country's city or country, "as President
+            # Obama arrived in Beijing", visits it)
+            if country and country != own_country and (cq.travel.search(text) or cq.arrival.search(text)):
                 for c in _destinations(ents[i], country, text):
                     if c != own_country:
                         parts.add(_title_id(c, "", gz, cq, anchor))

@@ -270,6 +270,7 @@ def link_mentions(
     rules: EncounterRules | None = None,
     cues=None,
     parsed: dict | None = None,
+    date_spans: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[dict]:
     """Mentions of one document, linked to (and completed by) its event.
 
@@ -287,6 +288,10 @@ def link_mentions(
         cues: Meeting cues (``meetings.yml``).
         parsed: Sentence index -> spaCy ``Doc`` for sentences already parsed (the rest of
             the candidates are parsed here).
+        date_spans: Per sentence, the ``(char_start, char_end)`` offsets of the intervals in
+            ``dated``, in the same order: a news anaphor is unlinked only by a date in its own clause
+            ("The summit came and went, and the deadline was pushed to July 4" is the summit; rule
+            ``clause_dates``). Default: every date of the sentence counts.
 
     Returns:
         One dict per mention (the ``MeetingMention`` fields plus ``link`` — ``''``,
@@ -297,7 +302,8 @@ def link_mentions(
     heads = list(is_headline) if is_headline is not None else [i == 0 for i in range(len(sentences))]
     gz, rl, cq = gazetteer or load_gazetteer(), rules or load_encounter_rules(), cues or load_cues()
     out = _link_event(sentences, mentions, event, heads, dated, gz, rl, cq, parsed)
-    return _postponed(sentences, _news_chain(sentences, out, event, heads, dated, gz, rl, cq), cq)
+    return _postponed(sentences, _news_chain(sentences, out, event, heads, dated, gz, rl, cq,
+                                             date_spans=date_spans), cq)
 
 
 def _postponed(sentences: Sequence[str], rows: list[dict], cq) -> list[dict]:
@@ -655,7 +661,8 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
 
 
 def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None, heads: Sequence[bool],
-                dated, gz: Gazetteer, rl: EncounterRules, cq) -> list[dict]:
+                dated, gz: Gazetteer, rl: EncounterRules, cq, *,
+                date_spans: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[dict]:
     """In a news report (no title formula), a sentence that refers to an encounter by anaphora
     ("the meeting", "this encounter", "after their meeting", "the two presidents …") is a
     mention of the most recent encounter of heads of state named explicitly before it (the
@@ -694,12 +701,26 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         found.append((ev.sentence_index, ev))
     lex = load_lexicon()
     out = list(rows)
+    # encounters named explicitly, in order: a plain anaphor in the lead before the first of them
+    # refers to it when it comes within `cataphora_window` sentences (rule cataphora)
+    named_at = [(r["sentence_index"], r) for r in rows
+                if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled")
+                and _heads_pair(r["participants"], gz, r["start"])]
+    cataphora = "cataphora" not in rl.rules_off and not found
     for i, text in enumerate(sentences):
         for r in by_i.get(i, ()):
             if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled") \
                     and _heads_pair(r["participants"], gz, r["start"]):
                 found.append((i, _as_event(r)))
-        if i in have or not text or not found:
+        ahead = None  # the encounter named next, for an anaphor before any (rule cataphora)
+        if cataphora and not found and not heads[i] and i not in have and text:
+            ahead = next(((j, _as_event(r)) for j, r in named_at if i < j <= i + rl.cataphora_window), None)
+            if ahead is None or not rl.cataphora.search(text):
+                continue
+            found_here = [ahead]
+        else:
+            found_here = found
+        if i in have or not text or not found_here:
             continue
         if heads[i]:
             # a headline names the report's own encounter by one of its heads (rule lone_head)
@@ -728,6 +749,11 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
                     proper = None  # "the POTUS visit", "the Trump-Romney meeting": no place of an encounter before
         if proper is not None:
             cues.append(proper)
+        if ahead is not None:
+            # only a plain anaphor or group reference points ahead ("The mood of the summit appeared
+            # optimistic and the two leaders …" before "… when they first met")
+            cues = [rl.cataphora.search(text)]
+            q = indef = proper = None
         if not cues:
             row = _lone_head_row(text, i, found, dated, gz, rl, cq)
             if row is not None:
@@ -757,9 +783,16 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         ents = find_entities(text, gazetteer=gz, kinds=("person", "occasion"))
         named = {e.id for e in ents if e.kind == "person" and is_head(e.id, gz)}
         dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
+        if dates and date_spans is not None and "clause_dates" not in rl.rules_off \
+                and len(date_spans[i]) == len(dates):
+            # a date of another clause ("…, and the deadline was pushed to July 4", "a border area that
+            # has divided the two nations since 1953") is another event's, not the anaphor's (rule clause_dates)
+            clo, chi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], a.start(), a.end(),
+                                     len(text))
+            dates = [d for d, (d0, _) in zip(dates, date_spans[i]) if clo <= d0 < chi]
         occ = {e.id for e in ents if e.kind == "occasion"}
         pick = None
-        for _, cand in reversed(found):
+        for _, cand in reversed(found_here):
             if named - set(cand.participants):
                 continue
             if a is proper and placed is not None and id(cand) not in placed:

@@ -98,6 +98,11 @@ class EncounterRules:
             conversations"; rule ``determined_anaphora``; empty when off).
         speaker_label: Regex of words that make a turn label name its speaker ("President",
             "Question"; rule ``kicker_label``).
+        cataphora_window: Sentences after a plain news anaphor in which the first encounter of heads
+            the report names may come, when none came before it ("The mood of the summit …" before
+            "… when they first met"; rule ``cataphora``; 0 when off).
+        cataphora: Regex of the anaphora that may point ahead ("the summit", "the two leaders"; rule
+            ``cataphora``).
     """
 
     formulas: tuple[tuple[str, re.Pattern, str, str], ...]
@@ -133,6 +138,8 @@ class EncounterRules:
     idiom_prepositions: frozenset = frozenset()
     person_lemmas: frozenset = frozenset()
     lone_head: re.Pattern = NEVER
+    cataphora_window: int = 0
+    cataphora: re.Pattern = NEVER
     not_head_before: re.Pattern = NEVER
     prospective_heads: dict = field(default_factory=dict)
     retrospective_prepositions: frozenset = frozenset()
@@ -244,6 +251,8 @@ def _load(path: str) -> EncounterRules:
         speaker_label=_rx(d, "speaker_label"),
         determined_anaphora={} if "determined_anaphora" in off else {
             str(k): frozenset(str(w).lower() for w in v or ()) for k, v in (d.get("determined_anaphora") or {}).items()},
+        cataphora_window=0 if "cataphora" in off else int(d.get("cataphora_window", 0)),
+        cataphora=NEVER if "cataphora" in off else _rx(d, "cataphora_cues"),
     )
 
 
