@@ -1207,3 +1207,53 @@ def test_sixth_attachment_pass_one_sentence_rules_shipped_off(rule, text, event,
     assert rule in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with(on={rule})) == want
     assert _attached(text, event, _lex_with()) != want
+
+
+@pytest.mark.parametrize("rule, text, event, want", [
+    # the date of a plea or a charge is not the date of the act judged
+    ("charged_act", "The treasurer pleaded guilty in May 2019 to embezzling $80,000 from the club.", "$80,000", None),
+])
+def test_seventh_attachment_pass_rules(rule, text, event, want):
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={rule})) != want
+
+
+@pytest.mark.parametrize("rule, text, event, want", [
+    # a fronted date, a comma, then a subject: the date is that verb's, however the parser hung it
+    ("comma_subject_scope", "Consider that between 1990 and 2005, the county spent $2 billion on prisons while building "
+     "just three schools, according to a report written by a local professor.", "$2 billion", "1990 and 2005"),
+    # a noun in the "of" phrase of a partitive stands for the partitive
+    ("partitive_argument", "The storm wiped out all of its 2017 harvest, pushing the farm $2 million into debt.",
+     "$2 million", "2017"),
+    # the whole a share restates is dated as the share
+    ("restated_whole", "The House committee released a plan this month that provides $90 million to combat homelessness "
+     "in fiscal 2019, or roughly half of the $180 million requested by the mayor to address the crisis.", "$180 million",
+     "2019"),
+    # "during" a period: no punctual saying fills it, it dates what is said
+    ("during_span", "Mostly during the 2016 cycle, aides say the donor gave $5 million to the party.", "$5 million",
+     "2016"),
+    # a date opening a later conjunct is that conjunct's
+    ("later_conjunct_date", "The plan raises outlays in 2016 to $1.2 billion and in 2017 to $1.3 billion.", "$1.2 billion",
+     "2016"),
+])
+def test_seventh_attachment_pass_one_sentence_rules_shipped_off(rule, text, event, want):
+    """One gold sentence each (r35, r36): in ``rules_off``; switched on, they give the invented answer."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with(on={rule})) == want
+    assert _attached(text, event, _lex_with()) != want
+
+
+def test_degree_than_is_no_relating_subordinator():
+    """degree_than (shipped off, r35 +0): "more than" before a verb is a degree, not a relation."""
+    from summitlens.extract.dates.attach import _relating_mark
+    from summitlens.text.parse import parse_one
+
+    on = _lex_with(on={"degree_than"}).tree
+    doc = parse_one("The fund had been more than cut in half from 2001 to 2003.")
+    marks = [t for t in doc if t.dep_ == "mark" and t.lower_ == "than"]
+    assert all(not _relating_mark(t, on) for t in marks)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.90  # first run 0.841; after the attachment pass (this session, second): 0.886; attachment pass six: 0.909
+ATTACH_FLOOR = 0.93  # first run 0.841; after the attachment pass (this session, second): 0.886; attachment pass six: 0.909; pass seven: 0.932 (charged_act)
 
 
 def test_heldout_r29_attachment_accuracy():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.85  # first run 0.850
+ATTACH_FLOOR = 0.87  # first run 0.850; attachment pass seven: 0.875 (charged_act)
 
 
 def test_heldout_r36_attachment_accuracy():

@@ -196,6 +196,17 @@ off (one sentence each): "been" as a perfect auxiliary for a "since" period (``p
 container source on a participle ("$12.5 million left over from her 2018 Senate campaign":
 ``container_participle``), a "when" clause right after a figure ("to around $20 when she left her
 job in 2005": ``figure_when_clause``).
+Attachment pass seven (rounds 1-36; kept on only when helping two rounds or more and hurting none):
+a date on a verb judging an earlier act (a plea, a charge, a sentence) does not date the act judged
+in a clause below it ("pleaded guilty in January 2012 to stealing $350,000": ``charged_act``,
+``charge_verbs``). Shipped switched off (one sentence each): a fronted date followed by a comma and
+a subject re-hung on that subject's verb (``comma_subject_scope``); a noun in a partitive's "of"
+phrase as an argument ("wiped out all of its 2012 profits": ``partitive_argument``); the whole a
+share restates dated as the share ("$581 million … in fiscal 2017, or roughly half of the $1.1
+billion": ``restated_whole``); "during" a period as a span on a reporting verb (``during_span``); a
+date opening a later conjunct kept from the earlier one ("in 2014 to $1.012 trillion and in 2015 to
+$1.014 trillion": ``later_conjunct_date``); "more than" before a verb as a degree, not a relating
+subordinator (``degree_than``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -368,7 +379,9 @@ def _span(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
     """A span or a state's point ("between Jan. 24 and Feb. 14", "as of November"): it cannot
     date a punctual act of saying, so on a reporting verb it dates what is reported."""
     return _period(text, d, lex) \
-        or bool(lex.tree["span_before"].search(text, max(0, d.char_start - 30), d.char_start))
+        or bool(lex.tree["span_before"].search(text, max(0, d.char_start - 30), d.char_start)) \
+        or ("during_span" not in lex.tree["rules_off"]
+            and bool(lex.tree["during_span_before"].search(text, max(0, d.char_start - 30), d.char_start)))
 
 
 def _period(text: str, d: TimeExpr, lex: TemporalLexicon) -> bool:
@@ -594,7 +607,7 @@ def _relating_object_date(d: TimeExpr, d_path: list, tr: dict) -> list:
     return d_path
 
 
-def _shallow_argument(noun, verb, *, own_words: bool = False) -> bool:
+def _shallow_argument(noun, verb, *, own_words: bool = False, partitive: frozenset = frozenset()) -> bool:
     """``noun`` hangs on ``verb`` directly ("June fundraising delivered …") or as the object of
     one of its prepositions ("spending $100 million on the 2012 campaign"), or is coordinated
     with such a noun; with ``own_words`` (nineteenth pass, ``subject_attribute``) also a noun
@@ -613,6 +626,12 @@ def _shallow_argument(noun, verb, *, own_words: bool = False) -> bool:
     while True:
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
+        # (attachment pass seven) a noun in an "of" phrase on a partitive ("all of its 2012
+        # profits") stands for the partitive phrase (``partitive_argument``)
+        p = noun.head
+        if noun.dep_ == "pobj" and p.lower_ == "of" and p.head.i != p.i and p.head.lemma_.lower() in partitive:
+            noun = p.head
+            continue
         if not (own_words and noun.dep_ in _OWN_WORD_DEPS and noun.head.i != noun.i
                 and noun.head.pos_ in _NOMINAL):
             break
@@ -1116,7 +1135,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # is near $17 million") is that noun's date
     elif gov is not None and gov.pos_ in _NOMINAL and gov.i != lca.i and lca.pos_ in _VERBAL \
             and d.char_end <= gov.idx and not _in_phrase(root, gov, tr["phrase_deps"]) \
-            and not _shallow_argument(gov, lca, own_words="subject_attribute" not in tr["rules_off"]):
+            and not _shallow_argument(gov, lca, own_words="subject_attribute" not in tr["rules_off"],
+                                      partitive=_partitives(tr)):
         yield "deep_argument"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
@@ -1153,7 +1173,7 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             yield "condition_clause"
         # a clause opened by a relating subordinator ("the first world leader to visit Trump
         # since he took office last week"): a date inside it dates the act it is measured from
-        if any(_marked(t, tr["relational_prepositions"]) for t in verbs):
+        if any(_relating_mark(c, tr) for t in verbs for c in t.children):
             yield "relating_clause"
         # (twenty-second pass) a date that is itself the object of a deadline relation on a verb of
         # a clause below the meeting point ("would authorize $600 million for the commission to
@@ -1188,6 +1208,10 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             yield "period_relative"
     if _change_start(text, event, d, ev_path, k, lex):
         yield "change_end_date"
+    # (attachment pass seven) a date opening a later conjunct ("increases spending in 2014 to $1.012
+    # trillion and in 2015 to $1.014 trillion"): the later conjunct's (``later_conjunct_date``)
+    if _opens_later_conjunct(event, d, d_path, n_own, j):
+        yield "later_conjunct_date"
     if at_event:
         return
     # (eighteenth pass) a held level that a change acts on ("will reduce its $85 billion a month in
@@ -1268,14 +1292,15 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # the event in a clause opened by a relating subordinator ("Last Friday — just three days
     # before Trump is supposed to meet Putin — Mueller announced"), the date outside it, before
     # the subordinator: the date of another act, whatever the clause hangs on
-    if any(t.pos_ in _VERBAL and any(c.dep_ == "mark" and c.lower_ in tr["relational_prepositions"]
-                                     and d.char_end <= c.idx for c in t.children)
+    if any(t.pos_ in _VERBAL and any(_relating_mark(c, tr) and d.char_end <= c.idx for c in t.children)
            for t in between + [lca]):
         yield "event_relating_subordinator"
     # a later conjunct: the date on the first conjunct, between the two, is the first's
     if any(t.dep_ == "conj" and t.head.i == lca.i and t.i not in spread for t in between) \
             and lca.idx < d.char_start < event[0]:
         yield "later_conjunct"
+    if _charged_act(d, gov, lca, between, tr):
+        yield "charged_act"
     # (but the start of a change is the time of its earlier level: "a hike, started in 2013,
     # from $7.25 to $9.00" dates $7.25, not $9.00)
     # (eighteenth pass) ... not a period framing the whole change ("in the ten preceding years from
@@ -1286,6 +1311,165 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not (gov is not None and lca.i in (gov.i, gov.head.i) and gov.lemma_.lower() in tr["start_verbs"]
                      and k > 1 and between[1].lower_ in tr["change_sources"]):
         yield "change_source"  # "to $9 by 2015, up from the current $7.25": the earlier level
+
+
+def _relating_mark(c, tr: dict) -> bool:
+    """``c`` is a subordinator relating another act ("since he took office last week"); a "than"
+    right after a degree word ("had been more than cut in half") is a degree, not a relation
+    (attachment pass seven, ``degree_than``, words ``degree_words``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> lex = load_lexicon()  # degree_than ships in rules_off (no gold row measured)
+        >>> tr = {**lex.tree, "rules_off": lex.tree["rules_off"] - {"degree_than"}}
+        >>> doc = parse_one("The fund had been more than cut in half from 2001 to 2003.")
+        >>> [t.text for t in doc if t.dep_ == "mark" and _relating_mark(t, tr)]
+        []
+    """
+    if c.dep_ != "mark" or c.lower_ not in tr["relational_prepositions"]:
+        return False
+    return "degree_than" in tr["rules_off"] or not (
+        c.lower_ == "than" and c.i > 0 and c.nbor(-1).lower_ in tr["degree_words"])
+
+
+def _partitives(tr: dict) -> frozenset:
+    """The partitive heads whose "of" noun stands for them (``partitive_argument``), or none."""
+    return frozenset() if "partitive_argument" in tr["rules_off"] else tr["partitive_heads"]
+
+
+def _opens_later_conjunct(event: tuple[int, int], d: TimeExpr, d_path: list, n_own: int, j: int) -> bool:
+    """The date opens a conjunct written after the event, only its preposition before it ("raises
+    spending in 2014 to $1.012 trillion and in 2015 to $1.014 trillion"): the later conjunct's
+    date, not the earlier one's (``later_conjunct_date``; a figure coordinated with the event and
+    a date after it, "$25,000 and $85,000 in 2018", share it: that conjunct opens with the figure).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> lex = load_lexicon()  # later_conjunct_date ships in rules_off (one round only)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"later_conjunct_date"}})
+        >>> t = "The plan raises outlays in 2016 to $1.2 billion and in 2017 to $1.3 billion."
+        >>> ds = resolve_dates(t, anchor=date(2015, 6, 1))
+        >>> attach_date(t, event=(t.index("$1.2"), t.index(" and in")), dates=ds, lexicon=on).surface
+        '2016'
+    """
+    if d.char_start < event[1]:
+        return False
+    doc = d_path[0].doc
+    for t in d_path[n_own:j]:
+        if t.dep_ != "conj" or t.left_edge.idx < event[1]:
+            continue
+        first = min((x.i for x in doc if x.idx < d.char_end and x.idx + len(x.text) > d.char_start),
+                    default=d_path[0].i)
+        if all(x.pos_ in ("ADP", "DET") for x in doc[t.left_edge.i:first]):
+            return True
+    return False
+
+
+def _charged_act(d: TimeExpr, gov, lca, between: list, tr: dict) -> bool:
+    """The date is on a verb judging an earlier act (``charge_verbs``: a plea, a charge, a
+    sentence) and the event stands in a clause below it ("pleaded guilty in January 2012 to
+    stealing $350,000"): the judged act is earlier, the date is the plea's (``charged_act``).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> t = "The treasurer pleaded guilty in May 2019 to embezzling $80,000 from the club in 2016."
+        >>> ds = resolve_dates(t, anchor=date(2019, 6, 1))
+        >>> attach_date(t, event=(t.index("$"), t.index(" from")), dates=ds).surface
+        '2016'
+    """
+    return "charged_act" not in tr["rules_off"] and gov is not None and gov.i == lca.i \
+        and lca.pos_ in _VERBAL and lca.lemma_.lower() in tr["charge_verbs"] \
+        and any(t.pos_ in _VERBAL for t in between)
+
+
+def _comma_subject(text: str, d: TimeExpr, d_path: list, tr: dict) -> list:
+    """A date opening its clause (at the sentence start, after a comma or a subordinator, with at
+    most its preposition and adverbs before it), followed by a comma and then the subject of a verb
+    ("Consider that between 1980 and 2012, California spent $4 billion"): it modifies that verb,
+    wherever the parser hung it (``comma_subject_scope``). Returns the date's path re-hung on the
+    verb (or unchanged).
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> lex = load_lexicon()  # comma_subject_scope ships in rules_off (one round only)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"comma_subject_scope"}})
+        >>> t = ("Consider that between 1990 and 2005, the county spent $2 billion on prisons while building just "
+        ...      "three schools, according to a report written by a local professor.")
+        >>> ds = resolve_dates(t, anchor=date(2012, 1, 1))
+        >>> ev = (t.index("$"), t.index(" on prisons"))
+        >>> attach_date(t, event=ev, dates=ds) is None, attach_date(t, event=ev, dates=ds, lexicon=on).surface
+        (True, '1990 and 2005')
+    """
+    m = re.match(r"\s*,\s*", text[d.char_end:])
+    if m is None:
+        return d_path
+    doc = d_path[0].doc
+    after = d.char_end + m.end()
+    nxt = next((t for t in doc if t.idx >= after), None)
+    if nxt is None:
+        return d_path
+    subj = next((x for x in doc if x.dep_ in _SUBJECTS and x.left_edge.i == nxt.i and x.head.pos_ in _VERBAL
+                 and x.head.i > nxt.i), None)
+    verb = subj.head if subj is not None else None
+    if verb is None or verb.dep_ in ("relcl", "acl"):
+        return d_path  # "…, which began in October 2018, …": a relative clause, not the clause opened
+    if verb in d_path and not any(t.pos_ in _VERBAL for t in d_path[:d_path.index(verb)]):
+        return d_path  # already on the verb (or on its phrases)
+    first = min((t.i for t in doc if t.idx < d.char_end and t.idx + len(t.text) > d.char_start), default=d_path[0].i)
+    i = first
+    while i > 0 and doc[i - 1].pos_ in ("ADP", "ADV"):
+        i -= 1
+    if not (i == 0 or doc[i - 1].text == "," or doc[i - 1].pos_ == "SCONJ" or doc[i - 1].lower_ in tr["complementizers"]):
+        return d_path
+    n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end), len(d_path))
+    own = d_path[:n_own]
+    if n_own < len(d_path) and d_path[n_own].pos_ == "ADP" and d_path[n_own].i < first:
+        own = own + [d_path[n_own]]
+    return own + _path(verb)
+
+
+def _restated_whole(text: str, event: tuple[int, int], doc, lex: TemporalLexicon) -> tuple[int, int] | None:
+    """The figure whose share restates it, when the event is the whole of that share: a later
+    conjunct after a restating link ("…, or roughly half of the $1.1 billion requested",
+    ``restating_links``) with the event in its "of" phrase; returns that figure's character span,
+    or None (``restated_whole``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = ("The agency released a budget this week that sets aside $12 million to fight wildfires in 2020, "
+        ...      "or about a third of the $36 million requested by the governor.")
+        >>> lex = load_lexicon()  # restated_whole ships in rules_off (one round only)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"restated_whole"}})
+        >>> a, b = _restated_whole(t, (t.index("$36"), t.index(" requested")), parse_one(t), on)
+        >>> t[a:b]
+        '$12 million'
+    """
+    tr = lex.tree
+    if "restated_whole" in tr["rules_off"] or not _quantity(text, event, None):
+        return None
+    ev = _head(doc, *event)
+    if ev is None or ev.dep_ != "pobj" or ev.head.lower_ != "of":
+        return None
+    share = ev.head.head
+    # (the link right before the conjunct, wherever the parser hung it)
+    cc = doc[share.left_edge.i - 1] if share.left_edge.i > 0 else None
+    if share.dep_ != "conj" or cc is None or cc.lower_ not in tr["restating_links"]:
+        return None
+    # the figure restated: the last money figure before the link, wherever the parser hung the
+    # conjunct
+    m = None
+    for m in tr["source_figure"].finditer(text, 0, cc.idx):
+        pass
+    if m is None:
+        return None
+    t = next((x for x in doc if x.idx <= m.end() - 1 < x.idx + len(x.text)), None)
+    if t is None:
+        return None
+    g = t.head if t.dep_ in _FIGURE_DEPS and t.head.like_num and t.head.i > t.i else t
+    a, b = m.start(), g.idx + len(g.text)
+    if a < event[1] and event[0] < b:
+        return None
+    return a, b
 
 
 def _report_occasion(text: str, event: tuple[int, int], ev, d: TimeExpr, gov, lca, lex: TemporalLexicon) -> bool:
@@ -1826,6 +2010,8 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         d_path = _path(dh)
         if "relating_object_date" not in lex.tree["rules_off"]:
             d_path = _relating_object_date(d, d_path, lex.tree)
+        if "comma_subject_scope" not in lex.tree["rules_off"]:
+            d_path = _comma_subject(text, d, d_path, lex.tree)
         # the date's own tokens do not count as its attachment point
         n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end),
                      len(d_path))
@@ -2338,6 +2524,11 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         from summitlens.text.parse import parse_one
 
         doc = parse_one(text)
+    whole = _restated_whole(text, event, doc, lex)
+    if whole is not None:
+        # (attachment pass seven) "$581 million … in fiscal 2017, or roughly half of the $1.1
+        # billion requested": the whole is dated as its share (``restated_whole``)
+        return attach_date(text, event=whole, dates=dates, doc=doc, anchor=anchor, lexicon=lex)
     got = _tree(text, event, cands + figures, doc, anchor, lex, frozenset(others))
     # (twenty-second pass) "…, then surpassing $2.50 a gallon": the date "then" points back to
     return got if got is not None else _then_antecedent(text, event, cands, doc, lex)

@@ -217,14 +217,16 @@ def _load(path: str) -> TemporalLexicon:
             "deadline_relations", "colon_frame_deps", "elaboration_marks",
             "document_nouns", "source_links", "trailing_clause_deps", "measure_participles", "part_links",
             "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
-            "fronted_stop_deps")},
+            "fronted_stop_deps", "degree_words", "charge_verbs", "partitive_heads",
+            "restating_links")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
                                          "bracket_figure_before", "range_link", "range_start_before",
                                          "attribute_after", "own_level_after",
                                          "own_level_before", "bracket_list_link", "weekday_name_before",
-                                         "weekday_name_after", "deadline_after", "source_figure", "when_after_figure")},
+                                         "weekday_name_after", "deadline_after", "source_figure", "when_after_figure",
+                                         "during_span_before")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
