@@ -906,3 +906,51 @@ def test_arrival_host_ships_off(tmp_path, monkeypatch):
     assert extract_meetings([text], anchor=date(2014, 11, 10)) == []
     cues = _cues_toggled(tmp_path, monkeypatch, on=["arrival_host"])
     assert [m.participants for m in extract_meetings([text], anchor=date(2014, 11, 10), cues=cues)] == [("obama", "xi")]
+def test_in_person_cue_mode(tmp_path, monkeypatch):
+    # rule in_person_cue_mode (fifth status pass): a cue naming an in-person encounter keeps the in-person
+    # mode; with its id in rules_off it takes the mode of the call in the sentence before
+    s = ["Obama had a telephone conversation with Angela Merkel on Monday.",
+         "Obama said later that a meeting with Merkel in Hanover went better than expected."]
+    assert "in_person_cue_mode" not in load_encounter_rules().rules_off
+    ms = extract_meetings(s, anchor=date(2016, 4, 27))
+    assert [(m.sentence_index, m.mode, m.status) for m in ms][-1] == (1, "in_person", "occurred")
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["in_person_cue_mode"])
+    ms = extract_meetings(s, anchor=date(2016, 4, 27), cues=cues)
+    assert [(m.sentence_index, m.mode, m.status) for m in ms][-1] == (1, "phone", "phone")
+
+
+def test_adjective_complement(tmp_path, monkeypatch):
+    # rule adjective_complement (fifth status pass): "was willing to visit" is in the copula's clause, so
+    # the prospect cue "willing to" makes the visit hypothetical; off, it stays planned
+    text = "Obama told Angela Merkel that he was willing to visit her in Berlin."
+    assert "adjective_complement" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] == ["hypothetical"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["adjective_complement"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == ["planned"]
+    # a meeting noun further down the complement is not the adjective's ("willing to achieve … in
+    # exchange for a meeting" stays planned)
+    text = "Merkel said she would be willing to lift the tariffs in exchange for a meeting with Obama."
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] != ["hypothetical"]
+
+
+@pytest.mark.parametrize(("rule", "text", "default", "switched_on"), [
+    # rule speak_with_phone (ships off: r11 under its floor): a head who spoke with another, with no
+    # other cue, spoke on the phone
+    (("speak_with_phone",), "President Obama spoke with Angela Merkel and condemned the attack.", "occurred", "phone"),
+    # rules call_verb_phone and planned_call_mode (ship off: one gold sentence each): "call" with a person
+    # object is a phone call, and a call to come is still a call (ANNOTATION.md)
+    (("call_verb_phone", "planned_call_mode"), "Obama said he would call Angela Merkel after the vote.",
+     "planned", "phone"),
+    # rule refused_meeting (ships off: it changes mentions): a meeting refused is cancelled
+    (("refused_meeting",), "Obama's refusal to meet with Angela Merkel was seen as a snub.", None, "cancelled"),
+])
+def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path, monkeypatch):
+    off = load_encounter_rules().rules_off
+    assert all(r in off for r in rule)
+    ms = extract_meetings([text], anchor=date(2016, 4, 27))
+    assert len(ms) == 1
+    if default is not None:
+        assert ms[0].status == default
+    assert ms[0].status != switched_on
+    cues = _cues_toggled(tmp_path, monkeypatch, on=list(rule))
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == [switched_on]

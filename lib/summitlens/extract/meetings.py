@@ -147,6 +147,10 @@ class _Cues:
     summit_word: re.Pattern = NEVER
     summit_prepositions: frozenset = frozenset()
     first_person_singular: re.Pattern = NEVER
+    in_person_cue: re.Pattern = NEVER
+    speak: re.Pattern = NEVER
+    phone_verb: re.Pattern = NEVER
+    refusal_lemmas: frozenset = frozenset()
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
     arrival: re.Pattern = NEVER
@@ -254,6 +258,13 @@ def _load_cues(path: str) -> _Cues:
         attribution=NEVER if "quoted_first_person" in off else re.compile(d.get("quote_attribution", r"(?!x)x")),
         first_person_singular=_alt([re.escape(x) for x in d.get("first_person_singular") or ()] or [r"(?!x)x"]),
         arrival=NEVER if "arrival_host" in off or not d.get("arrival_cues") else _alt(d["arrival_cues"]),
+        in_person_cue=NEVER if "in_person_cue_mode" in off or not d.get("in_person_cue_words") else _alt(
+            d["in_person_cue_words"]),
+        speak=NEVER if "speak_with_phone" in off or "speak_with" in off or not d.get("speak_with_cues") else _alt(
+            d["speak_with_cues"]),
+        phone_verb=NEVER if "call_verb_phone" in off or not d.get("phone_verb_cues") else _alt(d["phone_verb_cues"]),
+        refusal_lemmas=frozenset() if "refused_meeting" in off else frozenset(
+            str(x).lower() for x in d.get("refusal_lemmas") or ()),
     )
 
 
@@ -444,6 +455,72 @@ def _present_simple(text: str, cue: re.Match) -> bool:
     return present_simple(_parsed(text), cue.start(), cue.end())
 
 
+def _calls_someone(text: str, cue: re.Match) -> bool:
+    """The cue is the verb "call" with a direct object and no infinitive complement, on the parse of
+    the sentence: a phone call ("he would call his allies"), not "call Putin to account" or "called the
+    talks useful" (rule
+    call_verb_phone).
+
+    Examples:
+        >>> t = "Trump said he would call his allies after the summit."
+        >>> _calls_someone(t, re.search("call", t))
+        True
+        >>> t = "He failed to call Putin to account."
+        >>> _calls_someone(t, re.search("call", t))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    tok = head_token(_parsed(text), cue.start(), cue.end())
+    if tok is None or not tok.tag_.startswith("VB"):
+        return False
+    deps = {c.dep_ for c in tok.children}  # one object ("call Abe" may parse as oprd), not "called it good"
+    return ("dobj" in deps) != ("oprd" in deps) and "xcomp" not in deps
+
+
+def _speaks_with(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> bool:
+    """The object of the speaking verb at the cue ("spoke with …", "talked to …") is one of the
+    participants (``spans``: their ``(start, end)`` offsets), on the parse: "Trump spoke with Putin",
+    not "Trump and Kim speak with reporters" (rule speak_with_phone).
+
+    Examples:
+        >>> t = "Trump spoke with Putin on Friday."
+        >>> _speaks_with(t, re.search("spoke with", t), [(16, 21)])
+        True
+        >>> t = "Trump and Kim spoke with reporters."
+        >>> _speaks_with(t, re.search("spoke with", t), [(0, 5), (10, 13)])
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    tok = head_token(doc, cue.start(), cue.end())
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    objs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(w.idx < b and w.idx + len(w.text) > a for o in objs for w in o.subtree for a, b in spans)
+
+
+def _refused(text: str, cue: re.Match, lemmas: frozenset) -> bool:
+    """The meeting cue is what a refusal (``lemmas``: "refuse", "refusal", "decline" …) is of, on the
+    parse: its direct object or its infinitive complement ("declined a meeting with Netanyahu",
+    "Obama's refusal to meet with the Prime Minister"; rule refused_meeting).
+
+    Examples:
+        >>> t = "Obama's refusal to meet with Merkel was seen as a snub."
+        >>> _refused(t, re.search("meet", t), frozenset({"refusal"}))
+        True
+        >>> t = "Obama declined to take questions at the summit."
+        >>> _refused(t, re.search("summit", t), frozenset({"decline"}))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    tok = head_token(_parsed(text), cue.start(), cue.end())
+    return tok is not None and tok.dep_ in ("dobj", "xcomp", "acl") and tok.head.lemma_.lower() in lemmas
+
+
 def _prospective_at(text: str, start: int, end: int, *, heads: dict | None = None) -> bool:
     """The meeting noun at ``[start, end)`` is what a preparation, a condition or an expectation is
     for, on the parse (:func:`~summitlens.extract.encounters.syntax.prospective_noun`; rule
@@ -509,7 +586,7 @@ def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, h
                 conditional: bool = False, masked: str | None = None) -> bool:
     """Whether ``pattern`` matches in ``text[lo:hi]`` at words of the meeting cue's own clause on
     the parse (:func:`~summitlens.extract.encounters.syntax.in_cue_clause`; rules mode_in_clause,
-    hypothetical_in_clause, planned_in_clause): a status or mode cue of another event in the
+    hypothetical_in_clause, planned_in_clause, adjective_complement): a status or mode cue of another event in the
     sentence does not speak for this one. ``masked`` (same offsets as ``text``, words blanked) is
     searched instead of ``text`` when given; ``conditional`` also counts a subordinate clause of
     the cue's clause.
@@ -527,7 +604,8 @@ def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, h
     doc = None
     for m in pattern.finditer(text if masked is None else masked, lo, hi):
         doc = doc if doc is not None else _parsed(text)
-        if in_cue_clause(doc, cue.start(), cue.end(), m.start(), m.end(), conditional=conditional):
+        if in_cue_clause(doc, cue.start(), cue.end(), m.start(), m.end(), conditional=conditional,
+                         adjectives="adjective_complement" not in _rules_off()):
             return True
     return False
 
@@ -1684,16 +1762,23 @@ def extract_meetings(
         if len(parts) < 2 and not by_occasion:
             continue
         tense = detect_tense(text, span=(cue_m.start(), cue_m.end()), lexicon=lex)
-        mode = "in_person"
+        mode, mode_cue = "in_person", False  # mode_cue: stated in the cue's own clause
         own_mode = "mode_in_clause" not in off  # a call or video of another event is not this one's mode
         if act_m is not None:
             pass  # two heads in one act are together in person ("watched a video clip": rule joint_appearance)
         elif cq.phone.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.phone)):
-            mode = "phone"
+            mode, mode_cue = "phone", own_mode
         elif cq.virtual.search(text) and (not own_mode or _clause_cue(text, cue_m, cq.virtual)):
-            mode = "virtual"
+            mode, mode_cue = "virtual", own_mode
         elif own_mode and (cq.phone.search(text) or cq.virtual.search(text)):
             pass  # "told Moon in a phone call that … during their summit": the summit is in person
+        elif cq.phone_verb.fullmatch(cue_m.group(0)) and _calls_someone(text, cue_m):
+            mode, mode_cue = "phone", True  # "said he would call his regional allies" (rule call_verb_phone)
+        elif tense == "past" and cq.speak.fullmatch(cue_m.group(0)) and not cq.in_person.search(text) \
+                and all(cq.speak.fullmatch(m.group(0)) for m in cues_found) and _speaks_with(text, cue_m, spans):
+            mode, mode_cue = "phone", True  # "Trump spoke with Putin and condemned the attack" (rule speak_with_phone)
+        elif cq.in_person_cue.fullmatch(cue_m.group(0)):
+            pass  # "a meeting with Putin went better" after a call: in person (rule in_person_cue_mode)
         elif not cq.in_person.search(text):
             # "The two leaders assessed …" right after "had a telephone conversation"
             prev = [j for j in range(max(0, i - 4), i) if modes[j]]
@@ -1704,8 +1789,8 @@ def extract_meetings(
         hi = min([b for b in bounds if b >= cue_m.end()], default=len(text))
         # a threatened or weighed cancellation ("threat to cancel") is left out of the clause
         clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
-        if cq.cancelled.search(clause):
-            status = "cancelled"
+        if cq.cancelled.search(clause) or (cq.refusal_lemmas and _refused(text, cue_m, cq.refusal_lemmas)):
+            status = "cancelled"  # also "Obama's refusal to meet with …" (rule refused_meeting)
         elif cq.postponed.search(clause):
             status = "planned"  # "the meeting was postponed": still to come (rule postponed_planned)
         elif cq.under_way_before.search(text[max(0, cue_m.start() - 40):cue_m.start()]):
@@ -1759,7 +1844,8 @@ def extract_meetings(
                     and not planned_cue:
                 status = "occurred"  # "declines to take a question … at joint presser with May": reported after
             if mode != "in_person" and (status == "occurred" or (status == "planned" and tense == "none" and not cq.planned.search(text)
-                                            and "mode_over_planned" not in off)):
+                                            and "mode_over_planned" not in off)
+                                        or (status == "planned" and mode_cue and "planned_call_mode" not in off)):
                 status = mode  # a call or video to come is still a call (ANNOTATION.md; rule mode_over_planned)
         conf = {"explicit": 0.9, "coreference": 0.75, "implied": 0.6}[source]
         if t is None:

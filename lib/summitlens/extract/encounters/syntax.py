@@ -390,14 +390,18 @@ def _clause_head(t):
     return t
 
 
-def _clause_chain(h) -> set[int]:
+def _clause_chain(h, *, adjectives: bool = False) -> set[int]:
     """The clause head ``h`` and the verbs it continues: the verb it complements ("set to meet",
     "travel … to meet": xcomp or an infinitival adverbial clause; "look forward to meeting": a
-    gerund after the verb's preposition) or is coordinated with."""
+    gerund after the verb's preposition) or is coordinated with. With ``adjectives``, also the
+    copula of a predicative adjective the verb complements ("was willing to visit": rule
+    adjective_complement)."""
     out = {h.i}
     while h.head.i != h.i:
         if h.dep_ in ("xcomp", "conj") or (h.dep_ == "advcl" and any(c.tag_ == "TO" for c in h.children)):
             h = h.head
+        elif adjectives and h.dep_ == "acomp" and h.pos_ == "ADJ":
+            h = h.head  # "he was willing to visit": the copula heads the adjective's clause
         elif h.dep_ == "pcomp" and h.head.dep_ == "prep":
             h = h.head.head  # "looking forward to meeting": the verb of the preposition
         else:
@@ -406,13 +410,16 @@ def _clause_chain(h) -> set[int]:
     return out
 
 
-def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, conditional: bool = False) -> bool:
+def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, conditional: bool = False,
+                  adjectives: bool = False) -> bool:
     """Whether the words at ``[start, end)`` belong to the meeting cue's own clause on the parse:
     they overlap the cue, or their clause head is the cue's or a verb the cue's clause
     complements or is coordinated with ("will travel to Oslo to meet": the "will" is the
     meeting's), or they modify the meeting noun ("the summit, which will be held in May"). With ``conditional``, a subordinate clause of the cue's clause ("if they meet",
     "meet … if talks progress") counts too. A cue word for another event of the sentence ("told
-    him in a phone call that … during their summit") does not.
+    him in a phone call that … during their summit") does not. With ``adjectives``, a verb that
+    complements a predicative adjective belongs to the copula's clause ("he was willing to visit",
+    "will be ready to meet": rule adjective_complement).
 
     Examples:
         >>> from summitlens.text.parse import parse_one
@@ -424,6 +431,11 @@ def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, co
         >>> d = parse_one(t)
         >>> in_cue_clause(d, t.index("meet"), t.index("meet") + 4, t.index("will"), t.index("will") + 4)
         True
+        >>> t = "The king said he was willing to visit the queen."
+        >>> d = parse_one(t)
+        >>> [in_cue_clause(d, t.index("visit"), t.index("visit") + 5, t.index("was"), t.index("was") + 3,
+        ...                adjectives=a) for a in (False, True)]
+        [False, True]
     """
     if start < cue_end and end > cue_start:
         return True
@@ -433,9 +445,13 @@ def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, co
     if c.pos_ not in ("VERB", "AUX") and x.i in _sub(c):
         return True  # the meeting noun's own modifiers: "the upcoming summit", "the summit, which will …"
     hc, hx = _clause_head(c), _clause_head(x)
-    if hx.i in _clause_chain(hc):
+    # a meeting noun counts only as an argument of its verb ("willing to talk on the phone", not
+    # "willing to achieve … in exchange for a meeting")
+    argument = c.i == hc.i or c.head.i == hc.i or (c.dep_ == "pobj" and c.head.head.i == hc.i)
+    chain = _clause_chain(hc, adjectives=adjectives and argument)
+    if hx.i in chain:
         return True
-    return conditional and hx.dep_ == "advcl" and hx.head.i in _clause_chain(hc)
+    return conditional and hx.dep_ == "advcl" and hx.head.i in chain
 
 
 def non_finite_clause(doc, cue_start: int, cue_end: int) -> bool:
