@@ -617,7 +617,8 @@ def test_out_of_office_reads_titles_and_appositions():
 ])
 def test_status_and_mode_from_the_cue_clause(rule, text, expected, tmp_path, monkeypatch):
     on = [(m.status if rule != "mode_in_clause" else m.mode) for m in extract_meetings([text], anchor=date(2016, 4, 20))]
-    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    # "her planned summit" is also planned by rule planned_modifier (fifth status pass): off with it
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule, "planned_modifier"])
     off = [(m.status if rule != "mode_in_clause" else m.mode)
            for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)]
     assert on[-1:] == [expected] and off[-1:] != [expected]
@@ -954,3 +955,13 @@ def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path,
     assert ms[0].status != switched_on
     cues = _cues_toggled(tmp_path, monkeypatch, on=list(rule))
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == [switched_on]
+
+
+def test_planned_modifier(tmp_path, monkeypatch):
+    # rule planned_modifier (fifth status pass): a meeting noun the parse gives an adjective such as
+    # "upcoming" or "proposed" is planned, whatever doubt the clause raises about something else
+    text = "Critics warned that Obama was possibly souring relations with an ally in his upcoming talks with Angela Merkel."
+    assert "planned_modifier" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_modifier"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["hypothetical"]

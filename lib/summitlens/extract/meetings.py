@@ -151,6 +151,7 @@ class _Cues:
     speak: re.Pattern = NEVER
     phone_verb: re.Pattern = NEVER
     refusal_lemmas: frozenset = frozenset()
+    planned_modifiers: frozenset = frozenset()
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
     arrival: re.Pattern = NEVER
@@ -265,6 +266,8 @@ def _load_cues(path: str) -> _Cues:
         phone_verb=NEVER if "call_verb_phone" in off or not d.get("phone_verb_cues") else _alt(d["phone_verb_cues"]),
         refusal_lemmas=frozenset() if "refused_meeting" in off else frozenset(
             str(x).lower() for x in d.get("refusal_lemmas") or ()),
+        planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
+            str(x).lower() for x in d.get("planned_modifiers") or ()),
     )
 
 
@@ -519,6 +522,23 @@ def _refused(text: str, cue: re.Match, lemmas: frozenset) -> bool:
 
     tok = head_token(_parsed(text), cue.start(), cue.end())
     return tok is not None and tok.dep_ in ("dobj", "xcomp", "acl") and tok.head.lemma_.lower() in lemmas
+
+
+def _modified_by(text: str, cue: re.Match, words: frozenset) -> bool:
+    """The meeting noun at the cue has an adjective modifier among ``words`` on the parse ("his
+    proposed meeting with Kim", "Mr. Trump's upcoming talks"; rule planned_modifier).
+
+    Examples:
+        >>> t = "Doubts grew over the upcoming summit with Merkel."
+        >>> _modified_by(t, re.search("summit", t), frozenset({"upcoming"}))
+        True
+        >>> _modified_by(t, re.search("summit", t), frozenset({"proposed"}))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    tok = head_token(_parsed(text), cue.start(), cue.end())
+    return tok is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children)
 
 
 def _prospective_at(text: str, start: int, end: int, *, heads: dict | None = None) -> bool:
@@ -1797,7 +1817,10 @@ def extract_meetings(
             status = "occurred" if mode == "in_person" else mode  # "today's meeting": under way
         elif cq.hypothetical.search(clause) and ("hypothetical_in_clause" in off or _clause_cue(
                 text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause)):
-            status = "hypothetical"
+            # "possibly souring relations … in Mr. Trump's upcoming talks": the noun itself says the
+            # meeting is planned; the doubt is about something else (rule planned_modifier)
+            status = "planned" if cq.planned_modifiers and _modified_by(text, cue_m, cq.planned_modifiers) \
+                else "hypothetical"
         else:
             planned_cue = cq.planned.search(text)
             if planned_cue and "planned_in_clause" not in off and not _clause_cue(text, cue_m, cq.planned):
