@@ -22,7 +22,9 @@ summit". False (6): Romney's trip as a candidate, a rival's "prepares to meet", 
 press conference" without a meeting word, "assured both leaders" and "the leaders agreed" after
 two calls, a run-on survey sentence. Status errors (12): planned and occurred confused both ways
 (5), calls planned or planned calls (4), two floated visits (hypothetical) read as occurred and
-planned, a planned one as hypothetical. Floors at the figures.
+planned, a planned one as hypothetical. Floors at the figures. After this session's second passes
+(round 32 dev by then): P 0.818 / R 0.717 and status 0.758 (n=33, baseline 0.636), so status is
+no longer an expected failure.
 
 As dev data (issue 12 fifth status pass: in_person_cue_mode, adjective_complement, planned_modifier):
 status 0.750 (n=32, 24 right), over baseline + 0.1, so the status gate is no longer an expected failure;
@@ -37,7 +39,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.81, 0.69  # mentions of every pair; first run 0.812 / 0.696
-ALL_STATUS_MIN = 0.73  # baseline 0.625 + 0.1; first run 0.625 (n=32): expected failure; fifth status pass 0.750
+ALL_STATUS_MIN = 0.75  # baseline 0.636 + 0.1 (one more matched mention since the second recall pass); first run 0.625 (n=32), 0.758 (n=33) after the fifth status pass
 
 
 @pytest.fixture(scope="module")
