@@ -22,13 +22,12 @@ summit". False (6): Romney's trip as a candidate, a rival's "prepares to meet", 
 press conference" without a meeting word, "assured both leaders" and "the leaders agreed" after
 two calls, a run-on survey sentence. Status errors (12): planned and occurred confused both ways
 (5), calls planned or planned calls (4), two floated visits (hypothetical) read as occurred and
-planned, a planned one as hypothetical. Floors at the figures. After this session's second passes
-(round 32 dev by then): P 0.818 / R 0.717 and status 0.758 (n=33, baseline 0.636), so status is
-no longer an expected failure.
+planned, a planned one as hypothetical. Floors at the figures.
 
 As dev data (issue 12 fifth status pass: in_person_cue_mode, adjective_complement, planned_modifier):
 status 0.750 (n=32, 24 right), over baseline + 0.1, so the status gate is no longer an expected failure;
-mentions unchanged.
+mentions unchanged. With the second recall pass (cataphora) as well: P 0.818 / R 0.717 and status
+0.758 (n=33, baseline 0.636).
 """
 
 from __future__ import annotations
