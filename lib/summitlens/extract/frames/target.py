@@ -430,6 +430,17 @@ def target_of(mentions, s: int, e: int, term_id: str, category: str, cues: Cues,
     return min(best.items(), key=lambda kv: (kv[1], TARGETS.index(kv[0])))[0]
 
 
+
+def _term_and_mention(doc, s: int, e: int, a: int, b: int):
+    """The head of the term's noun phrase and the mention's root on the parse, or ``(None, None)``
+    when either span has no token (shared by the participant rules below)."""
+    from summitlens.extract.frames.scope import term_root
+
+    t, m = term_root(doc, s, e), term_root(doc, a, b)
+    if t is None or m is None:
+        return None, None
+    return _np_head(t), m
+
 def other_participant(doc, s: int, e: int, a: int, b: int) -> bool:
     """Whether a mention is another participant of a clause the term takes part in (rule
     ``clause_participant``, and ``clause_participant_authoritarian`` for authoritarian terms; both
@@ -457,12 +468,9 @@ def other_participant(doc, s: int, e: int, a: int, b: int) -> bool:
         >>> other_participant(parse_one("They met the Russian regime."), 21, 27, 13, 20)
         False
     """
-    from summitlens.extract.frames.scope import term_root
-
-    t, m = term_root(doc, s, e), term_root(doc, a, b)
-    if t is None or m is None:
+    t, m = _term_and_mention(doc, s, e, a, b)
+    if t is None:
         return False
-    t = _np_head(t)
     up = {x.i for x in [t, *t.ancestors]}
     lca = next((x for x in [m, *m.ancestors] if x.i in up), None)
     if lca is None or lca.i in (t.i, m.i) or lca.pos_ not in ("VERB", "AUX"):
@@ -515,12 +523,9 @@ def modifier_clause_participant(doc, s: int, e: int, a: int, b: int) -> bool:
         >>> modifier_clause_participant(parse_one("They praised the alliance that Russia formed."), 17, 25, 31, 37)
         False
     """
-    from summitlens.extract.frames.scope import term_root
-
-    t, m = term_root(doc, s, e), term_root(doc, a, b)
-    if t is None or m is None:
+    t, m = _term_and_mention(doc, s, e, a, b)
+    if t is None:
         return False
-    t = _np_head(t)
     # The clause may hang on the first conjunct of the term's noun ("aides and allies caught up in …").
     nouns = [t, t.head] if t.dep_ == "conj" and t.head.i < t.i else [t]
     path = []
