@@ -444,6 +444,14 @@ def _parsed(text: str):
     return parse_one(text)
 
 
+
+def _cue_token(text: str, cue: re.Match):
+    """The head token of ``cue`` on the (kept) parse of ``text``, or None: what the parse-based cue
+    checks below read."""
+    from summitlens.text.parse import head_token
+
+    return head_token(_parsed(text), cue.start(), cue.end())
+
 def _present_simple(text: str, cue: re.Match) -> bool:
     """The meeting cue's predicate is in the simple present (:func:`~summitlens.extract.encounters.syntax.present_simple`,
     on the parse of the sentence): "Trump-Kim summit in Hanoi collapses after negotiations fail".
@@ -472,9 +480,7 @@ def _calls_someone(text: str, cue: re.Match) -> bool:
         >>> _calls_someone(t, re.search("call", t))
         False
     """
-    from summitlens.text.parse import head_token
-
-    tok = head_token(_parsed(text), cue.start(), cue.end())
+    tok = _cue_token(text, cue)
     if tok is None or not tok.tag_.startswith("VB"):
         return False
     deps = {c.dep_ for c in tok.children}  # one object ("call Abe" may parse as oprd), not "called it good"
@@ -494,10 +500,7 @@ def _speaks_with(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) -> 
         >>> _speaks_with(t, re.search("spoke with", t), [(0, 5), (10, 13)])
         False
     """
-    from summitlens.text.parse import head_token
-
-    doc = _parsed(text)
-    tok = head_token(doc, cue.start(), cue.end())
+    tok = _cue_token(text, cue)
     if tok is None:
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -518,9 +521,7 @@ def _refused(text: str, cue: re.Match, lemmas: frozenset) -> bool:
         >>> _refused(t, re.search("summit", t), frozenset({"decline"}))
         False
     """
-    from summitlens.text.parse import head_token
-
-    tok = head_token(_parsed(text), cue.start(), cue.end())
+    tok = _cue_token(text, cue)
     return tok is not None and tok.dep_ in ("dobj", "xcomp", "acl") and tok.head.lemma_.lower() in lemmas
 
 
@@ -535,9 +536,7 @@ def _modified_by(text: str, cue: re.Match, words: frozenset) -> bool:
         >>> _modified_by(t, re.search("summit", t), frozenset({"proposed"}))
         False
     """
-    from summitlens.text.parse import head_token
-
-    tok = head_token(_parsed(text), cue.start(), cue.end())
+    tok = _cue_token(text, cue)
     return tok is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children)
 
 

@@ -28,6 +28,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -310,13 +311,11 @@ def _postponed(sentences: Sequence[str], rows: list[dict], cq) -> list[dict]:
     """An anaphor in a clause that postpones its encounter ("but the meeting was postponed because of a
     snowstorm") refers to one still to come, whatever the encounter linked (rule ``postponed_planned``,
     meetings.yml ``status_cues.postponed``)."""
-    lex = load_lexicon()
     for r in rows:
         if r["link"] != "anaphora" or r["status"] in ("cancelled", "hypothetical"):
             continue
         text = sentences[r["sentence_index"]]
-        lo, hi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], r["char_start"], r["char_end"],
-                               len(text))
+        lo, hi = _clause(text, r["char_start"], r["char_end"])
         if cq.postponed.search(text[lo:hi]) and not cq.cancelled.search(text[lo:hi]):
             r["status"] = "planned"
     return rows
@@ -520,10 +519,16 @@ def _own_occasion_now(r: dict, ev: DocEvent, text: str, cq) -> bool:
     return not cq.planned_near.search(text)
 
 
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause ``[lo, hi)`` of ``text`` around ``[start, end)``: :func:`~summitlens.extract.dates.tense.clause_bounds`
+    on the lexicon's clause boundaries (one place for every clause check of this module)."""
+    return clause_bounds([b.start() for b in load_lexicon().boundaries.finditer(text)], start, end, len(text))
+
 def _not_held(text: str, start: int, end: int, cq) -> bool:
     """A cancellation or hypothetical cue in the clause of ``text[start:end]`` ("if they
     continue to cooperate" after "The two leaders expressed confidence" does not count)."""
-    lo, hi = clause_bounds([b.start() for b in load_lexicon().boundaries.finditer(text)], start, end, len(text))
+    lo, hi = _clause(text, start, end)
     clause = text[lo:hi]
     return bool(cq.cancelled.search(clause) or cq.hypothetical.search(clause))
 
@@ -699,7 +704,6 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
     found: list[tuple[int, DocEvent]] = []
     if ev is not None and ev.status != "hypothetical" and heads_event(ev, gz):
         found.append((ev.sentence_index, ev))
-    lex = load_lexicon()
     out = list(rows)
     # encounters named explicitly, in order: a plain anaphor in the lead before the first of them
     # refers to it when it comes within `cataphora_window` sentences (rule cataphora)
@@ -783,12 +787,11 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         ents = find_entities(text, gazetteer=gz, kinds=("person", "occasion"))
         named = {e.id for e in ents if e.kind == "person" and is_head(e.id, gz)}
         dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
+        clo, chi = _clause(text, a.start(), a.end())  # the anaphor's own clause (dates, cancellation)
         if dates and date_spans is not None and "clause_dates" not in rl.rules_off \
                 and len(date_spans[i]) == len(dates):
             # a date of another clause ("…, and the deadline was pushed to July 4", "a border area that
             # has divided the two nations since 1953") is another event's, not the anaphor's (rule clause_dates)
-            clo, chi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], a.start(), a.end(),
-                                     len(text))
             dates = [d for d, (d0, _) in zip(dates, date_spans[i]) if clo <= d0 < chi]
         occ = {e.id for e in ents if e.kind == "occasion"}
         pick = None
@@ -805,8 +808,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             break
         if pick is None:
             continue
-        lo, hi = clause_bounds([b.start() for b in lex.boundaries.finditer(text)], a.start(), a.end(), len(text))
-        clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+        clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[clo:chi])
         cancelled = bool(cq.cancelled.search(clause))
         if cancelled and "cancelled_anaphora" in rl.rules_off:
             continue
@@ -823,7 +825,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             # another encounter of the pair, still to come: no date or mode of the one linked
             row.update(start=None, end=None, granularity="", date_source="", mode="in_person",
                        mode_source="default", status="planned" if _group(row["status"]) == "held" else row["status"])
-        if cq.hypothetical.search(text[lo:a.start()]):
+        if cq.hypothetical.search(text[clo:a.start()]):
             row["status"] = "hypothetical"
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
                 and not cq.planned.search(clause) and "past_anaphora" not in rl.rules_off \
@@ -860,11 +862,18 @@ class _Span:
         return self._text[self._start:self._end]
 
 
+
+@functools.lru_cache(maxsize=8)
+def _noun_prefilter(nouns: frozenset) -> re.Pattern:
+    """One compiled pattern of ``nouns`` for the cheap check before the parse (built once per rule set,
+    not per sentence)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + ")", re.I)
+
 def _determined(text: str, rl: EncounterRules) -> _Span | None:
     """A determined encounter noun of ``text`` ("the telephone calls", "his earlier conversations"),
     read on the parse, or None (rule ``determined_anaphora``; :func:`.syntax.determined_encounter`)."""
     d = rl.determined_anaphora
-    if not d or not re.search(r"\b(?:" + "|".join(map(re.escape, sorted(d["nouns"]))) + ")", text, re.I):
+    if not d or not _noun_prefilter(d["nouns"]).search(text):
         return None
     from summitlens.extract.encounters.syntax import determined_encounter
 
@@ -946,8 +955,7 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
     cue = next((m for m in cue_ms if sole_argument(doc, m.start(), m.end(), spans)), None)
     if cue is None:
         return None
-    lo, hi = clause_bounds([b.start() for b in load_lexicon().boundaries.finditer(text)], cue.start(), cue.end(),
-                           len(text))
+    lo, hi = _clause(text, cue.start(), cue.end())
     clause = cq.unrealised_cancel.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
     row = _event_row(pick, i, cue.group(0), cue.start(), "anaphora", text, rl.present_anaphora)
     if headline:
