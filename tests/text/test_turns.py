@@ -114,3 +114,44 @@ def test_rules_are_loaded_once_per_path():
 
     assert turns._rules(None) is turns._rules(None)
     assert turns.label_pattern() is turns._rules(None).label
+
+
+def test_label_after_a_long_title_with_lowercase_words():
+    # Rule long_title: the title holds "and" between capitalised words; the name is the label's.
+    texts = ["Vladimir Putin: Friends, welcome.",
+             "Minister of Labour, Family, Social Affairs and Equal Opportunities of the Republic of "
+             "Slovenia Anja Kopac-Mrak (retranslated): Mr President, dear friends,",
+             "We are grateful."]
+    t = speaker_turns(["d"] * 3, [1, 2, 3], [0, 1, 2], texts, [False] * 3)
+    assert t[1][0].endswith("Anja Kopac-Mrak") and t[2][0].endswith("Anja Kopac-Mrak")
+    # Without "of" or a title's words it stays no label ("Trump and Putin: …").
+    texts = ["Vladimir Putin: Friends, welcome.", "Trump and Vladimir Putin: a summit.", "Yes."]
+    assert speaker_turns(["d"] * 3, [1, 2, 3], [0, 1, 2], texts, [False] * 3)[2][0] == "Vladimir Putin"
+
+
+def test_long_title_rule_can_be_switched_off(tmp_path):
+    import copy
+
+    import yaml
+
+    from summitlens.rules import load_rules
+
+    rules = copy.deepcopy(load_rules(None, default="turns.yml"))
+    rules["rules_off"] = ["long_title"]
+    path = tmp_path / "turns.yml"
+    path.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    texts = ["Vladimir Putin: Friends.", "Minister of Labour, Family and Equal Opportunities of Slovenia "
+             "Anja Kopac-Mrak: Dear friends,"]
+    t = speaker_turns(["d"] * 2, [1, 2], [0, 1], texts, [False] * 2, rules=path)
+    assert t[1][0] == "Vladimir Putin"
+
+
+def test_unanswered_role_label_is_no_turn():
+    # Rule unanswered_role: a rhetorical "Question: …" in an address keeps the speaker's turn.
+    texts = ["Vladimir Putin: Citizens of Russia,", "Question: at what expense?", "Our partners agree."]
+    t = speaker_turns(["d"] * 3, [1, 2, 3], [0, 1, 2], texts, [False] * 3)
+    assert t[1][0] == "Vladimir Putin" and t[2][0] == "Vladimir Putin"
+    # A press conference's question answered by a later label is a turn.
+    texts = ["Dmitry Peskov: Please.", "Question: Are you partners?", "Vladimir Putin: We are."]
+    t = speaker_turns(["d"] * 3, [1, 2, 3], [0, 1, 2], texts, [False] * 3)
+    assert t[1][0] == "Question" and t[2][0] == "Vladimir Putin"

@@ -34,6 +34,25 @@ def _title_chain(prefix: str) -> bool:
     return prefix.rstrip().endswith(",") and len(prefix.split()) >= 2 and bool(_TITLE_CHAIN.fullmatch(prefix))
 
 
+def _long_title(prefix: str, connectors: frozenset[str], min_words: int) -> bool:
+    """Whether ``prefix`` (the text before a label) is a long title holding lowercase words (rule
+    ``long_title``): capitalised words, ``connectors``, commas and bracketed words only, an "of",
+    and at least ``min_words`` words ("Minister of Labour, Family, Social Affairs and "; not
+    "Trump and ", not "They met and ").
+
+    Examples:
+        >>> _long_title("Minister of Labour, Family, Social Affairs and ", frozenset({"of", "and"}), 4)
+        True
+        >>> _long_title("As head of state he met and ", frozenset({"of", "and"}), 4)
+        False
+    """
+    words = [w.strip(",()") for w in prefix.split()]
+    words = [w for w in words if w]
+    if len(words) < min_words or "of" not in words or not prefix[:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in connectors for w in words)
+
+
 @dataclass(frozen=True)
 class _Rules:
     """``turns.yml`` compiled once per path."""
@@ -54,6 +73,9 @@ class _Rules:
     lead_sentences: int
     bare_labels: tuple[re.Pattern, ...] = ()
     post_signature: re.Pattern = NEVER
+    title_connectors: frozenset[str] = frozenset()
+    long_title_min_words: int = 0
+    role_labels: frozenset[str] = frozenset()
     rules_off: frozenset[str] = frozenset()
 
 
@@ -89,6 +111,9 @@ def _rules(path: str | None) -> _Rules:
         lead_sentences=int(m.get("lead_sentences", 0)),
         bare_labels=tuple(re.compile(str(p), re.I) for p in rules.get("bare_labels") or []),
         post_signature=re.compile(rules["post_signature"]) if rules.get("post_signature") else NEVER,
+        title_connectors=frozenset(str(w).lower() for w in rules.get("title_connectors") or []),
+        long_title_min_words=int(rules.get("long_title_min_words", 0)),
+        role_labels=frozenset(str(w).lower() for w in rules.get("role_labels") or []),
         rules_off=frozenset(str(x) for x in rules.get("rules_off") or []),
     )
 
@@ -163,6 +188,9 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
         return False
     if start > 0:
         if _title_chain(sentence[:start]):
+            return True
+        if "long_title" not in r.rules_off and _long_title(sentence[:start], r.title_connectors,
+                                                            r.long_title_min_words):
             return True
         before = sentence[:start].split()
         prev = before[-1].strip("\"'\u201c\u201d").lower() if before else ""
@@ -252,7 +280,9 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
     anywhere in the first sentence of a paragraph (a heading glued to the first turn), or
     anywhere when it carries the ``anywhere_note`` ("(retranslated)"). Headlines and media
     captions ("Media caption …") never hold labels, and a document's only label must have
-    ``single_label_min_words`` words ("Brexit: Russia did it." is a subheading). Each label's
+    ``single_label_min_words`` words ("Brexit: Russia did it." is a subheading). A label may
+    follow a long title holding lowercase words (rule ``long_title``); a generic role label
+    ("Question:") with no later label in its document is no turn (rule ``unanswered_role``). Each label's
     speaker holds the floor until the next label; sentences before the first label (the lead
     and readout of a page) are in no turn. Documents without a label get no turns, except
     that a document whose headline names a message ("Greetings to …", "Article by Vladimir
@@ -312,6 +342,16 @@ def speaker_turns(doc, para_no, snos, texts, heads, *,
         if len(labels[i][0].split()) < r.single_label_min_words:
             del labels[i]
             per_doc[d] = 0
+    # A generic role label ("Question: at what expense?" in an address) with no later label in its
+    # document is rhetorical: no turn (rule ``unanswered_role``).
+    if "unanswered_role" not in r.rules_off:
+        last = {}
+        for i in order:
+            if i in labels:
+                last[doc[i]] = i
+        for i in [i for i in labels if labels[i][0].lower() in r.role_labels and last[doc[i]] == i]:
+            del labels[i]
+            per_doc[doc[i]] -= 1
     out: dict[int, tuple[str, int, str]] = {}
     _message_turns(order, doc, texts, heads, per_doc, out, r)
     _post_turns(order, doc, para_no, texts, heads, per_doc, out, rules)

@@ -22,6 +22,11 @@ are given to the next guest (a speaker label after the speech it closes), "Frien
 in two guests' turns; a quotation opened by "If anybody … says:". Voice: three reported views read
 as authorial, "nine of them allow civil partnerships" read as a paraphrase. Floors at the figures;
 target, negated and hedged are expected failures.
+
+Framing pass after round 37 (turns.yml rule long_title: a speaker label after a long title holding
+lowercase words, "Minister of Labour, Family, Social Affairs and Equal Opportunities of the
+Republic of Slovenia Anja Kopac-Mrak (retranslated):", starts that guest's turn): speaker 0.861 ->
+0.935; floor raised to it.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r36_framing"
-FLOORS = {"precision": 0.94, "recall": 1.0, "target": 0.89, "voice": 0.96, "speaker": 0.86,
+FLOORS = {"precision": 0.94, "recall": 1.0, "target": 0.89, "voice": 0.96, "speaker": 0.93,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 0.806 does not beat its majority baseline (0.787) by 0.1",
           "negated": "no negated row in this round: precision and recall of true are undefined",
