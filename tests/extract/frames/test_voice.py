@@ -1005,3 +1005,13 @@ def test_voice_pass_rules(rule, text, surface, on, off):
 ])
 def test_voice_pass_rules_limits(text, surface, expected):
     assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {"comment_clause"})) == expected
+
+
+def test_title_name_quotation_modifying_a_noun_is_the_writers():
+    # Rule title_name: a title-case quotation ending with the term, modifying a noun after it.
+    t = 'President Trump praised Paul Manafort in an exclusive "Fox & Friends" interview on Thursday.'
+    assert _vs(t, "Friends", _rules(frozenset())) == ("authorial", "")
+    assert _vs(t, "Friends", _rules(frozenset({"title_name"})))[0] == "quoted"
+    # A title-case quotation that heads its own phrase is still the speaker's words.
+    t = 'Tillerson was awarded Russia\'s "Order of Friendship" in 2013, he said.'
+    assert _vs(t, "Friendship", _rules(frozenset()))[0] == "quoted"

@@ -1615,7 +1615,8 @@ def title_quotation(text: str, quote: tuple[int, int], cues: Cues, *, opener: bo
 
 
 def name_quotation(doc, text: str, quote: tuple[int, int], s: int, e: int, cues: Cues) -> bool:
-    """Whether a quotation is one capitalised word, the term itself, used on the parse as a
+    """Whether a quotation is one capitalised word, the term itself (or a title-case quotation
+    ending with the term, rule ``title_name``), used on the parse as a
     name that modifies a noun after it (`name_quotation_deps`: "watching "Friends" reruns", "at
     the "Friends" center"): the writer's naming of a show or place, nobody's words. A
     quotation opening the sentence is never one ("'Friends' is over," she said).
@@ -1628,15 +1629,27 @@ def name_quotation(doc, text: str, quote: tuple[int, int], s: int, e: int, cues:
         >>> t = 'We are "Friends" now.'
         >>> s = t.index("Friends"); name_quotation(parse_one(t), t, (s - 1, s + 8), s, s + 7, load_cues())
         False
+        >>> t = 'He gave an exclusive "Fox & Friends" interview.'
+        >>> s = t.index("Friends"); name_quotation(parse_one(t), t, (t.index('"'), s + 8), s, s + 7, load_cues())
+        True
     """
     if doc is None or not cues.name_quotation_deps:
         return False
     inner = text[quote[0]:quote[1]].strip(_QUOTE_TRIM + " ,.")
-    if inner != text[s:e] or len(inner.split()) != 1 or not inner[:1].isupper() or not text[:quote[0]].strip():
+    if not inner[:1].isupper() or not text[:quote[0]].strip():
         return False
-    tok = next((t for t in doc if t.idx == s), None)
+    if inner != text[s:e] or len(inner.split()) != 1:
+        # Rule title_name: a title-case quotation of several words that ends with the term is a
+        # name too when that word modifies a noun after the quotation ("an exclusive “Fox &
+        # Friends” interview", "a known "Fox & Friends" viewer").
+        if "title_name" in cues.attribution_rules_off or not inner.endswith(text[s:e]) \
+                or not title_quotation(text, quote, cues, opener=False):
+            return False
+    inside = [t for t in doc if quote[0] <= t.idx < quote[1] and t.is_alpha]
+    tops = [t for t in inside if not quote[0] <= t.head.idx < quote[1]]  # the quotation's own head
+    tok = tops[0] if len(tops) == 1 else None
     return tok is not None and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in cues.name_quotation_deps \
-        and tok.head.i > tok.i
+        and tok.head.i > tok.i and tok.head.idx >= quote[1]
 
 
 def parenthetical(text: str, s: int) -> bool:
