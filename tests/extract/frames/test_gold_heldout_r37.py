@@ -29,7 +29,10 @@ strategic partnership with the People's Republic of China" is the relationship o
 Putin: first person with the other side); speaker floor raised to it (target is still no
 baseline + 0.1). frame_cues.yml rule title_name (a title-case quotation ending with the term that
 modifies a noun after it, "an exclusive “Fox & Friends” interview", is the writer's naming): voice
-0.944 -> 0.955, speaker 0.944 -> 0.955; voice floor raised to it.
+0.944 -> 0.955, speaker 0.944 -> 0.955; voice floor raised to it. frame_cues.yml rule
+previous_subject (a pronoun speaker after a sentence whose main subject is a person, "Winston
+Churchill stood out …. Back in May 1939, he said …", is that person): speaker 0.955 -> 0.966;
+floor raised to 0.96.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r37_framing"
-FLOORS = {"precision": 0.98, "recall": 1.0, "target": 0.97, "voice": 0.95, "speaker": 0.94,
+FLOORS = {"precision": 0.98, "recall": 1.0, "target": 0.97, "voice": 0.95, "speaker": 0.96,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 1.0, "hedge_r": 1.0}
 _XFAIL = {"target": "target 0.989 does not beat its majority baseline (0.978) by 0.1",
           "negated": "negated 0 / 0 on the round's one negated row"}

@@ -162,3 +162,20 @@ def test_seventeenth_pass_plural_antecedent(paragraphs, surface, on):
     assert _speaker_of(extract_frame_terms(_document(*paragraphs)), surface) == on
     off = dataclasses.replace(cues, attribution_rules_off=cues.attribution_rules_off | {"plural_antecedent"})
     assert _speaker_of(extract_frame_terms(_document(*paragraphs), cues=off), surface) == ""
+
+
+def test_previous_subject_rule_names_the_pronoun_speaker():
+    """Rule previous_subject: a pronoun speaker right after a sentence whose main subject is a
+    person (same paragraph) is that person, not the document's last named speaker."""
+    import dataclasses
+
+    from summitlens.extract.frames.cues import load_cues
+
+    paragraphs = ("Senior adviser Horace Wilson said that the talks had to go on.",
+                  "Winston Churchill stood out among far-sighted politicians. Back in May 1939, he said in "
+                  "the House of Commons, \u201cWe must create a Grand Alliance against aggression.\u201d")
+    df = extract_frame_terms(_document(*paragraphs))
+    assert _speaker_of(df, "Alliance") == "Winston Churchill"
+    off = dataclasses.replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off | {"previous_subject"})
+    df = extract_frame_terms(_document(*paragraphs), cues=off)
+    assert _speaker_of(df, "Alliance") == "Senior adviser Horace Wilson"

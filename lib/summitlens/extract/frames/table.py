@@ -303,6 +303,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
             })
     if any(r["voice"] == "quoted" and not r["speaker"] for r in out):
         _continued_quotes(out, doc, para_no, snos, matches, paras, cu)
+    if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
+        _resolve_from_previous_subject(out, doc, para_no, snos, matches, cu)
     resolve_pronoun_speakers(out, cu.pronoun_speakers)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_document(out, doc, snos, matches, cu)
@@ -477,6 +479,48 @@ def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> N
         return cache[j]
 
     _fill_pronoun_speakers(rows, doc, snos, cues, last_person, PERSON_LOOKBACK)
+
+
+def _subject_person(parsed, cues: Cues):
+    """The person named as the subject of the main verb of a parsed sentence (a PERSON entity,
+    or a name the recogniser took for an organisation), or None."""
+    subj = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.root.dep_ == "nsubj"
+            and e.root.head.dep_ == "ROOT" and _named(e.text, cues)]
+    return subj[0] if subj else None
+
+
+def _resolve_from_previous_subject(rows: list[dict], doc, para_no, snos, matches, cues: Cues) -> None:
+    """Rule ``previous_subject``: a pronoun speaker ("Back in May 1939, he said …, “…Grand
+    Alliance…”") whose sentence follows, in the same paragraph, one whose main subject is a
+    person ("Winston Churchill stood out among …") is that person, before the last named speaker
+    of the document is tried (that was Horace Wilson, a report two sentences earlier). Only the
+    sentence before each such row is parsed.
+
+    Examples:
+        >>> from summitlens.extract.frames.cues import load_cues
+        >>> rows = [{"doc_id": "d", "sentence_no": 1, "paragraph_no": 0, "speaker": "he"}]
+        >>> m = ["Winston Churchill stood out among politicians.", "He said we need an alliance."]
+        >>> _resolve_from_previous_subject(rows, ["d", "d"], [0, 0], [0, 1], m, load_cues())
+        >>> rows[0]["speaker"]
+        'Winston Churchill'
+    """
+    if "previous_subject" in cues.attribution_rules_off:
+        return
+    from summitlens.text.parse import load_parser
+
+    nlp = load_parser()
+    cache: dict[int, str] = {}
+
+    def subject_in(j: int, para: int) -> str:
+        if int(para_no[j]) != para:
+            return ""
+        if j not in cache:
+            pick = _subject_person(nlp(matches[j] or ""), cues)
+            cache[j] = pick.text.removesuffix("'s").strip() if pick is not None else ""
+        return cache[j]
+
+    speaker_from_earlier([(r, lambda j, para=int(r["paragraph_no"]): subject_in(j, para)) for r in rows
+                          if r["speaker"].lower() in cues.pronoun_speakers], doc, snos, 1)
 
 
 def _resolve_plural_pronouns(rows: list[dict], doc, para_no, snos, matches, cues: Cues, *,
