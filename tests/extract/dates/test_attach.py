@@ -1222,9 +1222,6 @@ def test_seventh_attachment_pass_rules(rule, text, event, want):
 
 
 @pytest.mark.parametrize("rule, text, event, want", [
-    # a fronted date, a comma, then a subject: the date is that verb's, however the parser hung it
-    ("comma_subject_scope", "Consider that between 1990 and 2005, the county spent $2 billion on prisons while building "
-     "just three schools, according to a report written by a local professor.", "$2 billion", "1990 and 2005"),
     # a noun in the "of" phrase of a partitive stands for the partitive
     ("partitive_argument", "The storm wiped out all of its 2017 harvest, pushing the farm $2 million into debt.",
      "$2 million", "2017"),
@@ -1257,3 +1254,21 @@ def test_degree_than_is_no_relating_subordinator():
     doc = parse_one("The fund had been more than cut in half from 2001 to 2003.")
     marks = [t for t in doc if t.dep_ == "mark" and t.lower_ == "than"]
     assert all(not _relating_mark(t, on) for t in marks)
+
+
+# attachment pass eight (rounds 1-38, all dev): each rule with its id in ``attachment.rules_off``
+@pytest.mark.parametrize("text, event, want", [
+    # a fronted date, a comma, then a subject: the date is that verb's, however the parser hung it
+    ("Consider that between 1990 and 2005, the county spent $2 billion on prisons while building "
+     "just three schools, according to a report written by a local professor.", "$2 billion", "1990 and 2005"),
+    # the same after a dash (``scope_opening_marks``)
+    ("Since at least the late 1990s, every governor of Ohio has sought to grow the state's budget—just from 2005 to "
+     "2015, appropriations for the agency rose from $2.3 billion to $3.1 billion.", "$2.3 billion", "2005 to 2015"),
+])
+def test_comma_subject_scope_on_after_comma_or_dash(text, event, want):
+    """comma_subject_scope ships on (pass eight: r35 +1, r37 +2 with the dash, r38 +1, hurts none)."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "comma_subject_scope" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={"comma_subject_scope"})) != want

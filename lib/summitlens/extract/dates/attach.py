@@ -1383,22 +1383,22 @@ def _charged_act(d: TimeExpr, gov, lca, between: list, tr: dict) -> bool:
 
 
 def _comma_subject(text: str, d: TimeExpr, d_path: list, tr: dict) -> list:
-    """A date opening its clause (at the sentence start, after a comma or a subordinator, with at
-    most its preposition and adverbs before it), followed by a comma and then the subject of a verb
-    ("Consider that between 1980 and 2012, California spent $4 billion"): it modifies that verb,
-    wherever the parser hung it (``comma_subject_scope``). Returns the date's path re-hung on the
-    verb (or unchanged).
+    """A date opening its clause (at the sentence start, after a comma, a dash or a subordinator,
+    ``scope_opening_marks``, with at most its preposition and adverbs before it), followed by a comma
+    and then the subject of a verb ("Consider that between 1980 and 2012, California spent $4
+    billion"): it modifies that verb, wherever the parser hung it (``comma_subject_scope``). Returns
+    the date's path re-hung on the verb (or unchanged).
 
     Examples:
         >>> from summitlens.extract.dates.resolve import resolve_dates
-        >>> lex = load_lexicon()  # comma_subject_scope ships in rules_off (one round only)
-        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"comma_subject_scope"}})
+        >>> lex = load_lexicon()  # comma_subject_scope ships on (attachment pass eight)
+        >>> off = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] | {"comma_subject_scope"}})
         >>> t = ("Consider that between 1990 and 2005, the county spent $2 billion on prisons while building just "
         ...      "three schools, according to a report written by a local professor.")
         >>> ds = resolve_dates(t, anchor=date(2012, 1, 1))
         >>> ev = (t.index("$"), t.index(" on prisons"))
-        >>> attach_date(t, event=ev, dates=ds) is None, attach_date(t, event=ev, dates=ds, lexicon=on).surface
-        (True, '1990 and 2005')
+        >>> attach_date(t, event=ev, dates=ds).surface, attach_date(t, event=ev, dates=ds, lexicon=off) is None
+        ('1990 and 2005', True)
     """
     m = re.match(r"\s*,\s*", text[d.char_end:])
     if m is None:
@@ -1417,9 +1417,12 @@ def _comma_subject(text: str, d: TimeExpr, d_path: list, tr: dict) -> list:
         return d_path  # already on the verb (or on its phrases)
     first = min((t.i for t in doc if t.idx < d.char_end and t.idx + len(t.text) > d.char_start), default=d_path[0].i)
     i = first
-    while i > 0 and doc[i - 1].pos_ in ("ADP", "ADV"):
+    # (its preposition, whatever its tag: "since yesterday, it said" opens no clause)
+    while i > 0 and (doc[i - 1].pos_ in ("ADP", "ADV") or doc[i - 1].dep_ == "prep" and doc[i - 1] in d_path):
         i -= 1
-    if not (i == 0 or doc[i - 1].text == "," or doc[i - 1].pos_ == "SCONJ" or doc[i - 1].lower_ in tr["complementizers"]):
+    opening = tr["scope_opening_marks"] or {","}
+    if not (i == 0 or doc[i - 1].text in opening or doc[i - 1].pos_ == "SCONJ"
+            or doc[i - 1].lower_ in tr["complementizers"]):
         return d_path
     n_own = next((k for k, t in enumerate(d_path) if not d.char_start <= t.idx < d.char_end), len(d_path))
     own = d_path[:n_own]
