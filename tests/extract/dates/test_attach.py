@@ -1272,3 +1272,22 @@ def test_comma_subject_scope_on_after_comma_or_dash(text, event, want):
     assert "comma_subject_scope" not in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with()) == want
     assert _attached(text, event, _lex_with(off={"comma_subject_scope"})) != want
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a figure in a sequel clause takes the date of the clause it continues
+    ("Wages rose 2.1 percent in 2019, pushing the average pay up to $48,300.", "$48,300", "2019"),
+    ("Smaller leaks happened in March of 2015, leading to a $900 fine, and in 2012, which resulted in a $4,000 "
+     "fine.", "$900", "March of 2015"),
+])
+def test_sequel_clause_takes_the_continued_clause_date(text, event, want):
+    """sequel_clause ships on (pass eight: r37 +1, r38 +1, hurts none); off, the old answer is back."""
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={"sequel_clause"})) != want
+
+
+def test_sequel_clause_skips_a_date_of_another_noun():
+    """Only dates on the continued verb or its arguments count ("since its launch on Saturday" does not)."""
+    text = ("As of Sunday afternoon, the fund raised more than $90,000 since its launch on Saturday, potentially "
+            "bringing in over $40,000 to the campaign.")
+    assert _attached(text, "$40,000", _lex_with()) != "Saturday"

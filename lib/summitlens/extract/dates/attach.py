@@ -207,6 +207,11 @@ billion": ``restated_whole``); "during" a period as a span on a reporting verb (
 date opening a later conjunct kept from the earlier one ("in 2014 to $1.012 trillion and in 2015 to
 $1.014 trillion": ``later_conjunct_date``); "more than" before a verb as a degree, not a relating
 subordinator (``degree_than``).
+Attachment pass eight (rounds 1-38, all dev): ``comma_subject_scope`` switched on and widened to a
+date after a dash (``scope_opening_marks``: "—just from 2010 to 2020, appropriations … rose from
+$1.17 billion"); a figure in a sequel clause (a subjectless participle of a verb of consequence set
+off by a comma: "…, pushing their median salaries up to $55,291") takes the date of the clause it
+continues (``sequel_clause``, ``sequel_verbs``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1431,6 +1436,57 @@ def _comma_subject(text: str, d: TimeExpr, d_path: list, tr: dict) -> list:
     return own + _path(verb)
 
 
+_SEQUEL_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "attr", "dative")
+
+
+def _sequel_clause(text: str, event: tuple[int, int], cands: Sequence[TimeExpr], doc,
+                   lex: TemporalLexicon) -> TimeExpr | None:
+    """The date of the clause a sequel clause continues: a figure below a participle of a verb of
+    consequence (``sequel_verbs``) without a subject of its own, set off by a comma after the verb it
+    continues ("…, pushing salaries up to $55,291", "…, leading to a $663 fine"), with no date of its
+    own, takes the last date before it whose path reaches that verb through no other verb
+    (``sequel_clause``); None otherwise.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Wages rose 2.1 percent in 2019, pushing the average pay up to $48,300."
+        >>> ds = resolve_dates(t, anchor=date(2020, 3, 1))
+        >>> _sequel_clause(t, (t.index("$"), t.index(".", t.index("$") + 4)), ds, parse_one(t), load_lexicon()).surface
+        '2019'
+    """
+    tr = lex.tree
+    if "sequel_clause" in tr["rules_off"] or not _quantity(text, event, None):
+        return None
+    ev = _head(doc, *event)
+    t = ev
+    while t is not None and t.head.i != t.i and not (t.dep_ == "advcl" and t.tag_ == "VBG"):
+        t = t.head
+    if t is None or t.dep_ != "advcl" or t.lemma_.lower() not in tr["sequel_verbs"]:
+        return None
+    verb = t.head
+    if verb.pos_ not in _VERBAL or verb.i > t.i or doc[t.left_edge.i - 1].text != "," \
+            or any(c.dep_ in _SUBJECTS for c in t.children):
+        return None
+    lo, hi = doc[t.left_edge.i].idx, doc[t.right_edge.i].idx + len(doc[t.right_edge.i].text)
+    comma = text.find(",", event[1], hi)  # (a later conjunct the parser hung on the participle)
+    if any(lo <= d.char_start < (hi if comma < 0 else comma) for d in cands):
+        return None  # a date of its own
+    best = None
+    for d in cands:
+        if d.char_end > doc[t.left_edge.i].idx:
+            continue
+        x = _head(doc, d.char_start, d.char_end)
+        nouns = []  # (nouns on the way: the verb's arguments only, not "since its launch on Saturday")
+        while x is not None and x.i != verb.i and x.head.i != x.i and x.pos_ not in _VERBAL:
+            x = x.head
+            nouns += [x] if x.pos_ in ("NOUN", "PROPN") and x.i != verb.i else []
+        if x is not None and x.i == verb.i and all(n.dep_ in _SEQUEL_ARGUMENTS for n in nouns) \
+                and (best is None or d.char_start > best.char_start):
+            best = d
+    return best
+
+
 def _restated_whole(text: str, event: tuple[int, int], doc, lex: TemporalLexicon) -> tuple[int, int] | None:
     """The figure whose share restates it, when the event is the whole of that share: a later
     conjunct after a restating link ("…, or roughly half of the $1.1 billion requested",
@@ -2532,6 +2588,11 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         # (attachment pass seven) "$581 million … in fiscal 2017, or roughly half of the $1.1
         # billion requested": the whole is dated as its share (``restated_whole``)
         return attach_date(text, event=whole, dates=dates, doc=doc, anchor=anchor, lexicon=lex)
+    sequel = _sequel_clause(text, event, cands + figures, doc, lex)
+    if sequel is not None:
+        # (attachment pass eight) "an increase of 3.4 percent in 2018, pushing their median salaries
+        # up to $55,291": a sequel clause takes the date of the clause it continues (``sequel_clause``)
+        return sequel
     got = _tree(text, event, cands + figures, doc, anchor, lex, frozenset(others))
     # (twenty-second pass) "…, then surpassing $2.50 a gallon": the date "then" points back to
     return got if got is not None else _then_antecedent(text, event, cands, doc, lex)
