@@ -412,3 +412,30 @@ def test_third_attachment_pass_title_month(text, surfaces_on, surfaces_off):
                 if any(m in d.surface for m in months)]
     assert got(lex) == surfaces_on
     assert got(off) == surfaces_off
+
+
+@pytest.mark.parametrize("text, anchor, surface, start, end", [
+    # "the year" as a date of its own: the anchor's year ...
+    ("Stocks made a strong start to the year, then slipped.", date(2019, 2, 11), "to the year",
+     "2019-01-01", "2019-12-31"),
+    ("At his last news conference of the year, the mayor thanked staff.", date(2015, 12, 17), "of the year",
+     "2015-01-01", "2015-12-31"),
+    ("The year began with a strike at the port.", date(2013, 11, 25), "The year", "2013-01-01", "2013-12-31"),
+    # ... or the year written before it in the sentence
+    ("In 2012, a slow start to the year hurt sales.", date(2015, 6, 1), "to the year", "2012-01-01", "2012-12-31"),
+])
+def test_dates_pass_eight_the_year(text, anchor, surface, start, end):
+    """Dates pass eight (intervals r10 +1, r11 +2, r14 +1): ``the_year``, off by its id."""
+    e = _one(text, anchor, surface)
+    assert (e.surface, str(e.start), str(e.end), e.rule) == (surface, start, end, "the_year")
+    assert not [x for x in resolve_dates(text, anchor=anchor, lexicon=_without("the_year")) if x.rule == "the_year"]
+
+
+@pytest.mark.parametrize("text", [
+    "She was named player of the year.",     # an award, not a date
+    "The year before, the plant closed.",    # counted from another date (unit_before)
+    "It was the year of the tiger.",
+    "The year 2001 brought new rules.",
+])
+def test_dates_pass_eight_the_year_limits(text):
+    assert not [x for x in resolve_dates(text, anchor=date(2015, 6, 1)) if x.rule == "the_year"]

@@ -35,7 +35,7 @@ RULE_NEEDS = {
     "in_n": "U", "later": "U", "deictic": "D", "rolling_one": "U", "these_n": "U", "since_n": "U",
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
-    "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C",
+    "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
 }
 
 
@@ -280,6 +280,12 @@ def _build(cal: Calendar) -> Patterns:
         # (twenty-second pass) "this election cycle", "the current two-year campaign cycle": the
         # cycle holding the anchor (``calendar.yml`` ``election_cycle``)
         ("election_cycle", rf"(?P<rel>this|the\s+current|last|the\s+last|the\s+previous|next|the\s+next)\s+(?:{_alt(pw.get('cycle_length_words', ()))}[\s-]+)?(?:{_alt(pw.get('cycle_qualifiers', ()))}\s+)cycle(?!s)"),
+        # (dates pass eight) "a turbo-charged start to the year", "his final briefing of the year", "The
+        # year started off …" as the subject: the year written before it in the sentence, else the
+        # anchor's (``the_year``; pattern_words the_year_before, the_year_of_after, the_year_not_before)
+        ("the_year", rf"(?:(?:(?P<lead>(?:{_alt(pw.get('the_year_of_after', ()))})(?:\s+[\w-]+){{0,2}}\s+)of"
+                     rf"|{_alt(pw.get('the_year_before', ()))})\s+the|^(?-i:The))\s+(?-i:year)(?![\w-])"
+                     rf"(?!\s+(?:{_alt(pw.get('the_year_not_before', ()))})\b|\s+\d|['’])"),
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),

@@ -19,7 +19,10 @@ Feb. 6 and Feb. 17", "Thursday and Friday") are two dates, not a range (``and_fu
 (``rel_month_day``); "at the end of the month" is a part of the month written before it in the
 sentence, else of the anchor's month (``part_the_month``); "this election cycle" is the cycle of
 ``calendar.yml`` ``election_cycle`` holding the anchor (``election_cycle``). A bare month inside a
-capitalised name ("a donation to March For Our Lives") is no date (``title_month``).
+capitalised name ("a donation to March For Our Lives") is no date (``title_month``). (Dates pass
+eight) "the year" standing as a date of its own ("a start to the year", "his final briefing of the
+year", "The year started off …") is the year written before it in the sentence, else the anchor's
+(``the_year``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -453,6 +456,10 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
             return None, None, "month_part", "no_tense"
         s, e = _part_of_month(anchor.year, anchor.month, _month_part_name(g["part"]), lex)
         return s, e, "month_part", "relative"
+    if name == "the_year":
+        if anchor is None:
+            return None, None, "year", "no_tense"
+        return date(anchor.year, 1, 1), date(anchor.year, 12, 31), "year", "relative"
     if name == "election_cycle":
         if anchor is None:
             return None, None, "multi-year", "no_tense"
@@ -1028,7 +1035,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
                         "early_year", "unit_before", "rolling_coming", "rolling_qualified",
-                        "part_the_month", "election_cycle") \
+                        "part_the_month", "election_cycle", "the_year") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
@@ -1103,6 +1110,9 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             start, end, gran = counted
         if name == "rel_unit" and out and _anaphoric(m):
             start, end = _same_as_before(out, m.group("unit").lower(), start, end)
+        if name == "the_year" and out and start is not None:
+            # "in 2012 … the start of the year": the year written before it (the_year)
+            start, end = _same_as_before(out, "year", start, end)
         if name == "part_the_month" and out and start is not None:
             # "in June … at the end of the month": a part of the month written before it
             a, _ = _same_as_before(out, "month", None, None)
@@ -1117,6 +1127,9 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 and lex.deadline_before.search(text, max(0, s - 24), s):
             start = end  # "by the end of the year": the deadline day
             gran = "day"
+        if name == "the_year" and m.group("lead"):
+            s += len(m.group("lead"))  # "his final press briefing of the year": "of the year"
+            surface = text[s:e]
         # strip a leading "from " from the surface ("since 1959" is the year 1959: the start point)
         lead = re.match(r"(?:from|between)\s+", surface, re.I)
         if lead:
