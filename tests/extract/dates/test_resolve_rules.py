@@ -439,3 +439,13 @@ def test_dates_pass_eight_the_year(text, anchor, surface, start, end):
 ])
 def test_dates_pass_eight_the_year_limits(text):
     assert not [x for x in resolve_dates(text, anchor=date(2015, 6, 1)) if x.rule == "the_year"]
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("The law can wait over the next couple of years.", "the next couple of years", "2013-11-25", "2015-11-25"),
+    ("Sales slowed over the past couple  of months.", "the past couple  of months", "2013-09-25", "2013-11-25"),
+])
+def test_dates_pass_eight_couple_of_counts_two(text, surface, start, end):
+    """Dates pass eight: "couple of" is a vague count of two (calendar.yml vague_numbers; r14 +1)."""
+    e = _one(text, date(2013, 11, 25), surface)
+    assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)

@@ -212,7 +212,7 @@ def _build(cal: Calendar) -> Patterns:
     nums = sorted(cal.number_words, key=lambda w: (-len(w), w))
     NUM = r"(?P<n>\d{1,2}|" + "|".join(nums) + ")"
     NUMS = r"(?P<n>\d{1,2}|" + "|".join(w for w in nums if w not in ("a", "an")) + ")"
-    vague = "|".join(sorted(cal.vague_numbers))
+    vague = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cal.vague_numbers, key=lambda w: (-len(w), w)))
     NW = "|".join(w for w in nums if w not in ("a", "an"))
     CNT = r"\d{1,2}(?:\.\d)?|" + NW
     seasons = "|".join(sorted(cal.seasons, key=len, reverse=True))

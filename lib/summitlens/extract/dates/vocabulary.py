@@ -133,11 +133,13 @@ def number_value(word: str | None, *, calendar: Calendar | None = None) -> int |
     Examples:
         >>> number_value("12"), number_value("Five"), number_value("few"), number_value("many")
         (12, 5, 3, None)
+        >>> number_value("couple  of")
+        2
     """
     if word is None:
         return None
     cal = calendar or load_calendar()
-    w = word.lower()
+    w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
     return cal.number_words.get(w, cal.vague_numbers.get(w))
