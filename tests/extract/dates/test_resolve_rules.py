@@ -449,3 +449,18 @@ def test_dates_pass_eight_couple_of_counts_two(text, surface, start, end):
     """Dates pass eight: "couple of" is a vague count of two (calendar.yml vague_numbers; r14 +1)."""
     e = _one(text, date(2013, 11, 25), surface)
     assert (e.surface, str(e.start), str(e.end)) == (surface, start, end)
+
+
+def test_dates_pass_eight_glued_day_shipped_off():
+    """glued_day (attachment r37 +1, one gold sentence): in ``rules_off``; switched on, "Nov.18" is a day."""
+    from dataclasses import replace
+
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert "glued_day" in lex.resolver_rules_off
+    on = replace(lex, resolver_rules_off=lex.resolver_rules_off - {"glued_day"})
+    text = "A deposit was made on or about Nov.18, two weeks before the attack."
+    got = [(d.surface, str(d.start)) for d in resolve_dates(text, anchor=date(2015, 12, 7), lexicon=on)]
+    assert got == [("Nov.18", "2015-11-18")]
+    assert not resolve_dates(text, anchor=date(2015, 12, 7))

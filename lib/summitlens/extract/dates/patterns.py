@@ -36,6 +36,7 @@ RULE_NEEDS = {
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
+    "glued_day": "M",
 }
 
 
@@ -227,6 +228,9 @@ def _build(cal: Calendar) -> Patterns:
         ("md_range", rf"(?:from\s+)?(?P<m1>{M})\s+(?P<d1>{D}){SEP}(?:(?P<m2>{M})\s+)?(?P<d2>{D})(?!\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("dm_range", rf"(?:from\s+)?(?P<d1>{D})(?:\s+(?P<m1>{M}))?{SEP}(?P<d2>{D})\s+(?:of\s+)?(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("mdy", rf"(?P<m>{M})\s+(?P<d>{D})(?![\d,]\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
+        # (dates pass eight) "on or about Nov.18": an abbreviated month glued by its dot to the day
+        # (``glued_day``, resolved as mdy)
+        ("glued_day", rf"(?P<m>{M})(?<=\.)(?P<d>{D})(?![\d,]\d)(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("dmy", rf"(?<!\d)(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?(?!\d)"),
         ("iso", r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
         ("year_range", rf"(?:from\s+|between\s+)?(?<![\d$£€])(?P<y1>{Y})\s*(?P<sep>-|–|—|to|through|until|and)\s*(?P<y2>{Y}|\d\d)(?![\d%])"),

@@ -22,7 +22,8 @@ sentence, else of the anchor's month (``part_the_month``); "this election cycle"
 capitalised name ("a donation to March For Our Lives") is no date (``title_month``). (Dates pass
 eight) "the year" standing as a date of its own ("a start to the year", "his final briefing of the
 year", "The year started off …") is the year written before it in the sentence, else the anchor's
-(``the_year``).
+(``the_year``); an abbreviated month glued by its dot to the day ("on or about Nov.18") is that
+day (``glued_day``, shipped in rules_off: one gold sentence).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -1042,6 +1043,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue
         if name in lex.resolver_rules_off:
             continue  # a pattern rule switched off (early_year)
+        if name == "glued_day":
+            name = "mdy"  # "Nov.18": a month and day like "Nov. 18" (glued_day)
         if name == "month" and "title_month" not in lex.resolver_rules_off and _title_month(text, s, e):
             continue  # "a donation to March For Our Lives": a word of a name (title_month)
         if "and_full_dates" not in lex.resolver_rules_off and _list_of_days(
