@@ -1291,3 +1291,14 @@ def test_sequel_clause_skips_a_date_of_another_noun():
     text = ("As of Sunday afternoon, the fund raised more than $90,000 since its launch on Saturday, potentially "
             "bringing in over $40,000 to the campaign.")
     assert _attached(text, "$40,000", _lex_with()) != "Saturday"
+
+
+def test_reached_level_shipped_off():
+    """reached_level (attachment r38 +1, one gold sentence): in ``rules_off``; on, the level reached
+    takes the change's date."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "Average weekly pay rose 0.5 percent in March to $1,020, the agency said."
+    assert "reached_level" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$1,020", _lex_with(on={"reached_level"})) == "March"
+    assert _attached(text, "$1,020", _lex_with()) != "March"

@@ -211,7 +211,9 @@ Attachment pass eight (rounds 1-38, all dev): ``comma_subject_scope`` switched o
 date after a dash (``scope_opening_marks``: "—just from 2010 to 2020, appropriations … rose from
 $1.17 billion"); a figure in a sequel clause (a subjectless participle of a verb of consequence set
 off by a comma: "…, pushing their median salaries up to $55,291") takes the date of the clause it
-continues (``sequel_clause``, ``sequel_verbs``).
+continues (``sequel_clause``, ``sequel_verbs``). Shipped switched off (one sentence): the level a
+change reaches takes the change's date after the change's own amount ("rose 0.3 percent in January
+to $26.74": ``reached_level``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1436,6 +1438,42 @@ def _comma_subject(text: str, d: TimeExpr, d_path: list, tr: dict) -> list:
     return own + _path(verb)
 
 
+def _reached_level(text: str, event: tuple[int, int], figures: Sequence[TimeExpr], doc,
+                   lex: TemporalLexicon) -> TimeExpr | None:
+    """The date of a change a level reaches: a figure in the end phrase (``end_prepositions``) of a
+    change verb (``change_verbs``) takes the date on that verb written between the verb and the
+    figure, even when the change's own amount stands right before it ("rose 0.3 percent in January
+    to $26.74", "fell $2 in May to $50": ``reached_level``); None otherwise.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Average weekly pay rose 0.5 percent in March to $1,020, the agency said."
+        >>> ds = resolve_dates(t, anchor=date(2019, 4, 5))
+        >>> lex = load_lexicon()  # reached_level ships in rules_off (one gold sentence)
+        >>> on = replace(lex, tree={**lex.tree, "rules_off": lex.tree["rules_off"] - {"reached_level"}})
+        >>> _reached_level(t, (t.index("$"), t.index(", the")), ds, parse_one(t), on).surface
+        'March'
+    """
+    tr = lex.tree
+    if "reached_level" in tr["rules_off"] or not _quantity(text, event, None):
+        return None
+    ev = _head(doc, *event)
+    prep = ev.head if ev is not None and ev.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if verb is None or prep.lower_ not in tr["end_prepositions"] or verb.pos_ not in _VERBAL \
+            or verb.lemma_.lower() not in tr["change_verbs"]:
+        return None
+    for d in sorted(figures, key=lambda d: -d.char_start):
+        dh = _head(doc, d.char_start, d.char_end)
+        if dh is None or not verb.i < dh.i < prep.i:
+            continue
+        on = dh.head if dh.dep_ == "pobj" else dh
+        if on.head.i == verb.i and on.dep_ in ("prep", "npadvmod", "advmod"):
+            return d
+    return None
+
+
 _SEQUEL_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "attr", "dative")
 
 
@@ -2588,6 +2626,11 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         # (attachment pass seven) "$581 million … in fiscal 2017, or roughly half of the $1.1
         # billion requested": the whole is dated as its share (``restated_whole``)
         return attach_date(text, event=whole, dates=dates, doc=doc, anchor=anchor, lexicon=lex)
+    reached = _reached_level(text, event, figures, doc, lex)
+    if reached is not None:
+        # (attachment pass eight) "rose 0.3 percent in January to $26.74": the level reached takes
+        # the change's date (``reached_level``)
+        return reached
     sequel = _sequel_clause(text, event, cands + figures, doc, lex)
     if sequel is not None:
         # (attachment pass eight) "an increase of 3.4 percent in 2018, pushing their median salaries
