@@ -1302,3 +1302,25 @@ def test_reached_level_shipped_off():
     assert "reached_level" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$1,020", _lex_with(on={"reached_level"})) == "March"
     assert _attached(text, "$1,020", _lex_with()) != "March"
+
+
+@pytest.mark.parametrize("text, event, want", [
+    ("$2.1 million is the amount the county paid to victims of floods between 2015 and 2017.", "$2.1 million",
+     "2015 and 2017"),
+    ("Aides stressed that $40 million is not the limit for what the committee may spend this year.", "$40 million",
+     "this year"),
+])
+def test_equated_clause_dates_the_figure(text, event, want):
+    """equated_clause ships on (pass eight: r36 +1, r38 +1, hurts none); off, no date."""
+    assert _attached(text, event, _lex_with()) == want
+    assert _attached(text, event, _lex_with(off={"equated_clause"})) != want
+
+
+def test_equated_clause_leaves_a_date_on_the_copula():
+    """A date on the copula itself is left to the tree (the copula's own time)."""
+    from summitlens.extract.dates.attach import _equated_clause
+    from summitlens.text.parse import parse_one
+
+    text = "In 2016, $3 million was the sum the county paid to victims of floods between 2011 and 2014."
+    s = text.index("$3")
+    assert _equated_clause(text, (s, s + 10), resolve_dates(text, anchor=A), parse_one(text), _lex_with()) is None

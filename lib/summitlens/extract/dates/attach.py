@@ -211,7 +211,9 @@ Attachment pass eight (rounds 1-38, all dev): ``comma_subject_scope`` switched o
 date after a dash (``scope_opening_marks``: "—just from 2010 to 2020, appropriations … rose from
 $1.17 billion"); a figure in a sequel clause (a subjectless participle of a verb of consequence set
 off by a comma: "…, pushing their median salaries up to $55,291") takes the date of the clause it
-continues (``sequel_clause``, ``sequel_verbs``). Shipped switched off (one sentence): the level a
+continues (``sequel_clause``, ``sequel_verbs``); a figure equated by "be" with a noun takes the
+date of the clause on that noun ("$5.7 million is the amount the city paid … between 2011 and
+2014": ``equated_clause``). Shipped switched off (one sentence): the level a
 change reaches takes the change's date after the change's own amount ("rose 0.3 percent in January
 to $26.74": ``reached_level``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
@@ -1474,6 +1476,44 @@ def _reached_level(text: str, event: tuple[int, int], figures: Sequence[TimeExpr
     return None
 
 
+def _equated_clause(text: str, event: tuple[int, int], cands: Sequence[TimeExpr], doc,
+                    lex: TemporalLexicon) -> TimeExpr | None:
+    """The date of the clause on the noun a figure is equated with: a figure subject of "be" whose
+    attribute noun has a clause below it ("$5.7 million is the amount the city paid … between 2011
+    and 2014", "$100 million is not the ceiling for what the PAC may spend this year") takes the date
+    of that clause, when no other date stands on the copula (``equated_clause``); None otherwise.
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "$2.1 million is the sum the county spent on overtime between 2015 and 2017."
+        >>> ds = resolve_dates(t, anchor=date(2019, 4, 5))
+        >>> _equated_clause(t, (0, t.index(" is")), ds, parse_one(t), load_lexicon()).surface
+        '2015 and 2017'
+    """
+    if "equated_clause" in lex.tree["rules_off"] or not _quantity(text, event, None):
+        return None
+    ev = _head(doc, *event)
+    cop = ev.head if ev is not None and ev.dep_ in ("nsubj", "nsubjpass") else None
+    if cop is None or cop.lemma_.lower() != "be":
+        return None
+    attr = next((c for c in cop.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None:
+        return None
+    got = []
+    for d in cands:
+        x = _head(doc, d.char_start, d.char_end)
+        verbs = 0
+        while x is not None and x.i not in (attr.i, cop.i) and x.head.i != x.i:
+            verbs += x.pos_ in _VERBAL
+            x = x.head
+        if x is not None and x.i == cop.i:
+            return None  # a date on the copula: the tree decides
+        if x is not None and x.i == attr.i and verbs:
+            got.append(d)
+    return got[0] if len(got) == 1 else None
+
+
 _SEQUEL_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "attr", "dative")
 
 
@@ -2631,6 +2671,11 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
         # (attachment pass eight) "rose 0.3 percent in January to $26.74": the level reached takes
         # the change's date (``reached_level``)
         return reached
+    equated = _equated_clause(text, event, cands, doc, lex)
+    if equated is not None:
+        # (attachment pass eight) "$5.7 million is the amount the city paid … between 2011 and
+        # 2014": the clause on the noun the figure is equated with dates it (``equated_clause``)
+        return equated
     sequel = _sequel_clause(text, event, cands + figures, doc, lex)
     if sequel is not None:
         # (attachment pass eight) "an increase of 3.4 percent in 2018, pushing their median salaries
