@@ -464,3 +464,20 @@ def test_dates_pass_eight_glued_day_shipped_off():
     got = [(d.surface, str(d.start)) for d in resolve_dates(text, anchor=date(2015, 12, 7), lexicon=on)]
     assert got == [("Nov.18", "2015-11-18")]
     assert not resolve_dates(text, anchor=date(2015, 12, 7))
+
+
+@pytest.mark.parametrize("text, start", [
+    # Thursday 2014-10-02: a bare "Wednesday" read as future is the day before, not six days ahead
+    ("Many had expected the crowds to stay as large on Thursday as on Wednesday.", "2014-10-01"),
+    # after a deadline word, or with "next", it stays ahead
+    ("The troops are expected to arrive by Wednesday.", "2014-10-08"),
+    ("They will meet next Wednesday.", "2014-10-08"),
+])
+def test_dates_pass_eight_yesterday_weekday(text, start):
+    """Dates pass eight (intervals r2 +1, r7 +1, r14 +1): ``yesterday_weekday``, off by its id."""
+    e = _one(text, date(2014, 10, 2), "Wednesday")
+    assert str(e.start) == start
+    if start == "2014-10-01":
+        off = [x for x in resolve_dates(text, anchor=date(2014, 10, 2), lexicon=_without("yesterday_weekday"))
+               if "Wednesday" in x.surface]
+        assert str(off[0].start) == "2014-10-08"

@@ -23,7 +23,9 @@ capitalised name ("a donation to March For Our Lives") is no date (``title_month
 eight) "the year" standing as a date of its own ("a start to the year", "his final briefing of the
 year", "The year started off …") is the year written before it in the sentence, else the anchor's
 (``the_year``); an abbreviated month glued by its dot to the day ("on or about Nov.18") is that
-day (``glued_day``, shipped in rules_off: one gold sentence).
+day (``glued_day``, shipped in rules_off: one gold sentence); a bare weekday read as future six
+days ahead, not after a deadline word ("by Monday"), is the day before the anchor ("on Wednesday"
+in a Thursday article: ``yesterday_weekday``).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -1109,6 +1111,13 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 cache = sentence_cues(text, lex)
             if clause_tense(text, s, e, lex, cache=cache) == "future":
                 start, end = start + timedelta(days=7), end + timedelta(days=7)
+        if name == "weekday" and anchor is not None and start is not None and start == end \
+                and start == anchor + timedelta(days=6) and not m.group("mod") and not m.group("wrel") \
+                and "yesterday_weekday" not in lex.resolver_rules_off \
+                and not lex.deadline_before.search(text, max(0, s - 24), s):
+            # "on Wednesday" in a Thursday article read as future: six days ahead is rarely written
+            # as a bare weekday; it is the day before (yesterday_weekday)
+            start = end = anchor - timedelta(days=1)
         if counted is not None:
             start, end, gran = counted
         if name == "rel_unit" and out and _anaphoric(m):
