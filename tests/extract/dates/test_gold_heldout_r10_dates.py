@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.90  # first run 0.803, sixteenth pass 0.855 (one_decade_year, early_year, sentence_relative, the contraction cue), seventeenth 0.908 (and_full_dates)
+DATES_FLOOR = 0.92  # dates pass eight 0.921 (the_year); first run 0.803, sixteenth pass 0.855 (one_decade_year, early_year, sentence_relative, the contraction cue), seventeenth 0.908 (and_full_dates)
 
 
 def test_heldout_r10_dates_interval_accuracy():

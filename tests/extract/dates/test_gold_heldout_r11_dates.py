@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.90  # first run 0.881, seventeenth pass 0.905 (and_full_dates)
+DATES_FLOOR = 0.92  # first run 0.881, seventeenth pass 0.905 (and_full_dates), dates pass eight 0.929 (the_year)
 
 
 def test_heldout_r11_dates_interval_accuracy():

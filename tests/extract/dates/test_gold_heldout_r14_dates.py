@@ -15,6 +15,11 @@ publication night; "on Wednesday" and "until Friday" of a Thursday article read 
 before publication instead of on it; a page timestamp's "6 years ago" resolved where the
 annotator left it empty.
 
+Dates pass eight (dev): 0.934; fixed "The year" (``the_year``), "over the next couple of years"
+(``couple of`` in calendar.yml vague_numbers), "on Wednesday" (``yesterday_weekday``); left: "a
+day later", "tonight", "until Friday", "earlier in the week" (other rounds' gold ends "earlier
+this …" the day before publication), the page timestamp.
+
 Floor at the figure.
 """
 
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.89  # first run 0.895
+DATES_FLOOR = 0.93  # first run 0.895; dates pass eight 0.934 (the_year, "couple of", yesterday_weekday)
 
 
 def test_heldout_r14_dates_interval_accuracy():

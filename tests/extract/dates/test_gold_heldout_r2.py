@@ -20,7 +20,7 @@ from __future__ import annotations
 from tests.extract.dates._heldout import check_attachment, interval_labels
 from tests.quality import gate_accuracy
 
-DATES_FLOOR = 0.97  # first run 0.917, after 0.967, fifteenth pass 0.975
+DATES_FLOOR = 0.98  # first run 0.917, after 0.967, fifteenth pass 0.975, dates pass eight 0.983 (yesterday_weekday)
 ATTACH_FLOOR = 0.89  # sixth pass 0.896; first run 0.716, 0.910 before, 0.925, 0.940 after the round-9 rules, 0.910 after the round-10 rules (instrument acts: one sentence whose votes this round dates and round 6 does not); 0.910 with repeated amounts scored at their own occurrence
 
 

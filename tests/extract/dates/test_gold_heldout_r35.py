@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.66  # first run 0.667
+ATTACH_FLOOR = 0.68  # first run 0.667; attachment pass eight 0.688 (comma_subject_scope on)
 
 
 def test_heldout_r35_attachment_accuracy():

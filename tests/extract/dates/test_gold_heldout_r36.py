@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.87  # first run 0.850; attachment pass seven: 0.875 (charged_act)
+ATTACH_FLOOR = 0.90  # first run 0.850; attachment pass seven: 0.875 (charged_act); pass eight: 0.900 (equated_clause)
 
 
 def test_heldout_r36_attachment_accuracy():

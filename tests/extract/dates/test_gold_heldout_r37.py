@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.70  # first run 0.704
+ATTACH_FLOOR = 0.75  # first run 0.704; attachment pass eight 0.759 (comma_subject_scope with the dash, sequel_clause)
 
 
 def test_heldout_r37_attachment_accuracy():

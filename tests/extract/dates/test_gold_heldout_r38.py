@@ -17,6 +17,11 @@ rise that reaches it ("rose 0.3 percent in January to $26.74", "an increase of 3
 2018, pushing their median salaries up to $55,291"); a blog post's date given to the figure the
 post announces ("a March 2012 White House blog post announcing a $200 million … Initiative").
 
+Attachment pass eight (dev): 0.938; fixed the range after its figure (``equated_clause``), the
+fronted range (``comma_subject_scope``, now on), "pushing … up to $55,291" (``sequel_clause``);
+left: "rose 0.3 percent in January to $26.74" (``reached_level``, one sentence, shipped off) and
+the blog post's date.
+
 Floor at the figure.
 Scoring: tests/extract/dates/_heldout.py.
 """
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.84  # first run 0.844
+ATTACH_FLOOR = 0.93  # first run 0.844; attachment pass eight 0.938 (comma_subject_scope, sequel_clause, equated_clause)
 
 
 def test_heldout_r38_attachment_accuracy():
