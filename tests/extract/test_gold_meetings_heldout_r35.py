@@ -19,6 +19,12 @@ French president", two headlines "Obama And Netanyahu Discuss … At White House
 title only), a "working lunch". False (4): habitual or generic "meetings" ("Obama's meetings with
 foreign leaders", "The meetings have left some Democrats pining", post-presidency work) and a
 committee hearing. Floors at the figures.
+
+Recall pass after round 35 (rules appearance_with, host_title, joint_discussion with title_case_parse,
+people.yml `abbas`): P 0.900 / R 0.804 (40 predicted, 36 right; 37 of 46 gold found), status 0.919
+(n=37). Still missed: the state dinners and "host a state visit" (rule meal_with ships off), the photo
+caption, "after meeting the president", the quoted "working lunch"; still false: the habitual "meetings"
+of the former president and the committee hearing.
 """
 
 from __future__ import annotations
@@ -28,8 +34,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.88, 0.67  # mentions of every pair; first run 0.882 / 0.674
-ALL_STATUS_MIN = 0.90  # baseline 0.677 + 0.1; first run 0.903 (n=31)
+ALL_P, ALL_R = 0.90, 0.80  # mentions of every pair; first run 0.882 / 0.674; recall pass after round 35 0.900 / 0.804
+ALL_STATUS_MIN = 0.90  # baseline 0.677 + 0.1; first run 0.903 (n=31); recall pass 0.919 (n=37, baseline 0.703)
 
 
 @pytest.fixture(scope="module")

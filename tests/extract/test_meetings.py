@@ -965,3 +965,35 @@ def test_planned_modifier(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["planned"]
     cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_modifier"])
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(("rule", "sentences", "day", "participants"), [
+    # rule appearance_with (recall pass after round 35): an appearance with a head, joint or not
+    ("appearance_with", ["Obama spoke briefly during an appearance with Mahmoud Abbas."],
+     date(2013, 3, 21), ("abbas", "obama")),
+    # rule host_title: hosting a head named by a title ("host the summit" stays no cue)
+    ("host_title", ["Mr. Trump will host the French president and his wife on Tuesday."], date(2018, 4, 23),
+     ("leader_of_France", "trump")),
+    # rule counterpart_title: "his Russian counterpart" is Russia's head on the day
+    ("counterpart_title", ["President Donald Trump and his Russian counterpart met for two hours."],
+     date(2018, 7, 16), ("putin", "trump")),
+    # rule joint_discussion, read on the sentence-cased copy of a Title Case headline (title_case_parse)
+    ("joint_discussion", ["Obama And Netanyahu Discuss Iran, Palestinians At White House"], date(2013, 9, 30),
+     ("netanyahu", "obama")),
+])
+def test_recall_pass_r35_rules(rule, sentences, day, participants, tmp_path, monkeypatch):
+    assert rule not in load_encounter_rules().rules_off
+    ms = extract_meetings(sentences, anchor=day)
+    assert [m.participants for m in ms] == [participants]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    assert extract_meetings(sentences, anchor=day, cues=cues) == []
+
+
+def test_title_case_headline_reads_occurred(tmp_path, monkeypatch):
+    # rule title_case_parse: the small parser reads a Title Case headline as a row of proper nouns; its
+    # sentence-cased copy gives "Discuss" as the joint subjects' verb, in the headline present (occurred)
+    text = "Obama And Netanyahu Discuss Iran, Palestinians At White House"
+    ms = extract_meetings([text], anchor=date(2013, 9, 30))
+    assert [(m.cue, m.status) for m in ms] == [("Discuss", "occurred")]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["title_case_parse"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2013, 9, 30), cues=cues)] != ["occurred"]

