@@ -802,13 +802,13 @@ def test_virtually_degree(tmp_path, monkeypatch):
     ("Obama will dine with German Chancellor Angela Merkel at the castle.", [(("merkel", "obama"), "planned")]),
     ("Obama hosted a dinner for business executives in Hanover.", []),
 ])
-def test_meal_with_ships_off(text, expected, tmp_path, monkeypatch):
-    # off: it breaks round 12's status floor (encounters.yml rules_off); checked here switched on
-    assert "meal_with" in load_encounter_rules().rules_off
-    assert extract_meetings([text], anchor=date(2016, 4, 20)) == []
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["meal_with"])
-    ms = extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)
+def test_meal_with(text, expected, tmp_path, monkeypatch):
+    # on since the recall pass after round 35 (with bare_meal); switched off, no meal is a cue
+    assert "meal_with" not in load_encounter_rules().rules_off
+    ms = extract_meetings([text], anchor=date(2016, 4, 20))
     assert [(m.participants, m.status) for m in ms] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["meal_with"])
+    assert extract_meetings([text], anchor=date(2016, 4, 20), cues=cues) == []
 
 
 # Issue 12 recall pass (pass1): a first-person meeting frame in a quotation of a news report is the
@@ -977,9 +977,6 @@ def test_planned_modifier(tmp_path, monkeypatch):
     # rule counterpart_title: "his Russian counterpart" is Russia's head on the day
     ("counterpart_title", ["President Donald Trump and his Russian counterpart met for two hours."],
      date(2018, 7, 16), ("putin", "trump")),
-    # rule joint_discussion, read on the sentence-cased copy of a Title Case headline (title_case_parse)
-    ("joint_discussion", ["Obama And Netanyahu Discuss Iran, Palestinians At White House"], date(2013, 9, 30),
-     ("netanyahu", "obama")),
 ])
 def test_recall_pass_r35_rules(rule, sentences, day, participants, tmp_path, monkeypatch):
     assert rule not in load_encounter_rules().rules_off
@@ -989,11 +986,32 @@ def test_recall_pass_r35_rules(rule, sentences, day, participants, tmp_path, mon
     assert extract_meetings(sentences, anchor=day, cues=cues) == []
 
 
-def test_title_case_headline_reads_occurred(tmp_path, monkeypatch):
-    # rule title_case_parse: the small parser reads a Title Case headline as a row of proper nouns; its
-    # sentence-cased copy gives "Discuss" as the joint subjects' verb, in the headline present (occurred)
+def test_joint_discussion_and_title_case_parse_ship_off(tmp_path, monkeypatch):
+    # rules joint_discussion and title_case_parse (off: r35 +2 headline rows of one record, r3 Putin-Xi +2
+    # false positives "Xi Jinping and I barely discussed"): two heads as joint subjects of "discuss", read on
+    # the sentence-cased copy of a Title Case headline, in the headline present (occurred)
+    off = load_encounter_rules().rules_off
+    assert "joint_discussion" in off and "title_case_parse" in off
     text = "Obama And Netanyahu Discuss Iran, Palestinians At White House"
-    ms = extract_meetings([text], anchor=date(2013, 9, 30))
-    assert [(m.cue, m.status) for m in ms] == [("Discuss", "occurred")]
-    cues = _cues_toggled(tmp_path, monkeypatch, off=["title_case_parse"])
-    assert [m.status for m in extract_meetings([text], anchor=date(2013, 9, 30), cues=cues)] != ["occurred"]
+    assert extract_meetings([text], anchor=date(2013, 9, 30)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["joint_discussion", "title_case_parse"])
+    ms = extract_meetings([text], anchor=date(2013, 9, 30), cues=cues)
+    assert [(m.cue, m.participants, m.status) for m in ms] == [("Discuss", ("netanyahu", "obama"), "occurred")]
+
+
+@pytest.mark.parametrize(("rule", "sentences", "day", "on", "off"), [
+    # rule meal_with (on since the recall pass after round 35): a meal two heads share
+    ("meal_with", ["Trump then had dinner with Japanese Prime Minister Shinzo Abe."], date(2017, 7, 7),
+     [("abe", "trump")], []),
+    # rule bare_meal (with meal_with): a meal noun with no determiner and no partner is a meal in general
+    ("bare_meal", ["Mr. Trump does not drink alcohol, but Mr. Macron is known to drink wine for lunch and dinner."],
+     date(2018, 4, 23), [], [("macron", "trump")]),
+    # rule possessor_not_party: a head named only as the possessor of another person's role noun
+    ("possessor_not_party", ["Netanyahu hosted a chummy dinner for Obama's Republican rival Mitt Romney."],
+     date(2015, 3, 3), [], [("netanyahu", "obama")]),
+])
+def test_meal_and_possessor_rules(rule, sentences, day, on, off, tmp_path, monkeypatch):
+    assert rule not in load_encounter_rules().rules_off
+    assert [m.participants for m in extract_meetings(sentences, anchor=day)] == on
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off

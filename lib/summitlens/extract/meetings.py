@@ -155,6 +155,8 @@ class _Cues:
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
     arrival: re.Pattern = NEVER
+    meal_lemmas: frozenset = frozenset()
+    possessed_people: frozenset = frozenset()
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -271,6 +273,10 @@ def _load_cues(path: str) -> _Cues:
         phone_verb=NEVER if "call_verb_phone" in off or not d.get("phone_verb_cues") else _alt(d["phone_verb_cues"]),
         refusal_lemmas=frozenset() if "refused_meeting" in off else frozenset(
             str(x).lower() for x in d.get("refusal_lemmas") or ()),
+        possessed_people=frozenset() if "possessor_not_party" in off else frozenset(
+            str(x).lower() for x in d.get("possessed_people") or ()),
+        meal_lemmas=frozenset() if "meal_with" in off or "bare_meal" in off else frozenset(
+            str(x).lower() for x in d.get("meal_lemmas") or ()),
         planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
             str(x).lower() for x in d.get("planned_modifiers") or ()),
     )
@@ -688,6 +694,52 @@ def _thing_object(text: str, cue: re.Match, spans: Sequence[tuple[int, int]]) ->
     from summitlens.extract.encounters.syntax import thing_object
 
     return thing_object(_parsed(text), cue.start(), cue.end(), spans)
+
+
+def _bare_meal(text: str, cue: re.Match, lemmas: frozenset) -> bool:
+    """The cue is a meal noun with no determiner, possessive or modifier and no partner ("with") on
+    the noun or its verb, on the parse: a meal in general ("known to drink wine for lunch and
+    dinner"), not one two people share ("had dinner with Abe", "the state dinner"; rule ``bare_meal``).
+
+    Examples:
+        >>> t = "He is known to drink wine for lunch and dinner."
+        >>> _bare_meal(t, re.search("lunch", t), frozenset({"lunch", "dinner"}))
+        True
+        >>> t = "Trump then had dinner with Abe."
+        >>> _bare_meal(t, re.search("dinner", t), frozenset({"lunch", "dinner"}))
+        False
+    """
+    tok = _cue_token(text, cue)
+    if tok is None or tok.lemma_.lower() not in lemmas or " " in cue.group(0).strip():
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+        return False
+    heads = [tok, tok.head] if tok.head.pos_ in ("VERB", "AUX") else [tok]
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+
+
+def _possessor_only(text: str, entities: Sequence[Entity], pid: str, lemmas: frozenset) -> bool:
+    """Every mention of ``pid`` in the sentence is the possessor of a noun naming another person
+    (``lemmas``: "Obama's Republican rival Mitt Romney", "Trump's son-in-law"), on the parse: the
+    head is not a party to the sentence's encounter (rule ``possessor_not_party``).
+
+    Examples:
+        >>> t = "Netanyahu hosted a dinner for Obama's Republican rival Mitt Romney."
+        >>> _possessor_only(t, find_entities(t), "obama", frozenset({"rival"}))
+        True
+        >>> t = "Netanyahu hosted Obama's delegation."
+        >>> _possessor_only(t, find_entities(t), "obama", frozenset({"rival"}))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    toks = [head_token(doc, e.char_start, e.char_end) for e in entities if e.kind == "person" and e.id == pid]
+
+    def role(h) -> bool:  # "rival", or "rival Mitt Romney" whose head is the name
+        return h.lemma_.lower() in lemmas or any(
+            c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in lemmas for c in h.children)
+    return bool(toks) and all(t is not None and t.dep_ == "poss" and role(t.head) for t in toks)
 
 
 def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, day: date | None, *,
@@ -1555,6 +1607,10 @@ def extract_meetings(
             # encounter, no heads' (rule candidate_not_head; "he'd treat the Chinese president" stays)
             gone |= {p for p in parts if before_election(p, gz, anchor)}
             parts -= gone
+        if cq.possessed_people and len(parts) >= 2:
+            # "a dinner for Obama's Republican rival Mitt Romney": Obama is no party (rule possessor_not_party)
+            gone |= {p for p in parts if _possessor_only(text, ents[i], p, cq.possessed_people)}
+            parts -= gone
         if "title_of_named" not in off:
             # "the Belarus president, Alexander Lukashenko": the title is the named head (rule title_of_named)
             parts = _without_own_titles(parts, gz)
@@ -1742,8 +1798,9 @@ def extract_meetings(
         if is_px and source == "explicit" and not multilateral:
             # a third party meeting each of them ("Trump will meet with Xi and Putin"); at a
             # multilateral summit both attend it is also their encounter
-            first = {p: min([e.char_start for e in ents[i] if e.id == p] + ([pair.start()] if pair else []))
-                     for p in leaders}
+            # (a leader named only by a pronoun of the joint act, "we discussed", is at the act)
+            first = {p: min([e.char_start for e in ents[i] if e.id == p] + ([pair.start()] if pair else []),
+                            default=cue_m.start()) for p in leaders}
             cue_pos = min((m.start() for m in cues_found), default=cue_m.start())
             others_before = [e for e in ents[i] if e.kind == "person" and e.id not in leaders
                              and e.char_start < cue_pos and _other_leader(e.id, gz)]
@@ -1758,6 +1815,11 @@ def extract_meetings(
             # "have been met with accusations", "have not yet met with success", "received bruises":
             # a meeting verb whose object is a thing is no encounter (rule object_idiom)
             cue_all = [m for m in cue_all if not _thing_object(text, m, spans)]
+            if not cue_all:
+                continue
+        if cq.meal_lemmas:
+            # "known to drink wine for lunch and dinner": a meal in general, no encounter (rule bare_meal)
+            cue_all = [m for m in cue_all if not _bare_meal(text, m, cq.meal_lemmas)]
             if not cue_all:
                 continue
         if any(_is_invitation(m, text, cq) for m in cue_all):
