@@ -870,3 +870,16 @@ def test_clause_dates_rule_and_its_id(tmp_path):
     off = _rules_toggled(tmp_path, off=["clause_dates"])
     rows = {r["sentence_index"]: r for r in link_mentions(s, ms, None, dated=dated, date_spans=spans, rules=off)}
     assert 2 not in rows
+
+
+def test_preview_present_anaphor(tmp_path):
+    # rule preview_present (sixth status pass): a news anaphor of an undated encounter that is the subject
+    # of a verb in the present is a preview of it, planned; with the rule off it keeps the encounter's status
+    from tests.extract._rules_toggle import toggled_encounters
+
+    s = ["Obama held talks with Israeli Prime Minister Benjamin Netanyahu at the White House.",
+         "The meeting is the first between the two men in a year."]
+    rows = _rows_by_sentence(s, date(2015, 11, 9))
+    assert (rows[1]["link"], rows[1]["status"]) == ("anaphora", "planned")
+    off = load_encounter_rules(toggled_encounters(tmp_path, off=["preview_present"]))
+    assert _rows_by_sentence(s, date(2015, 11, 9), rules=off)[1]["status"] == "occurred"

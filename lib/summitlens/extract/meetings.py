@@ -618,6 +618,20 @@ def _retrospective_cue(text: str, cue: re.Match) -> bool:
         future=rl.future_auxiliaries)
 
 
+def _present_subject(text: str, cue: re.Match) -> bool:
+    """The meeting noun is the subject of a verb in the present on the parse
+    (:func:`~summitlens.extract.encounters.syntax.present_subject`; rule ``preview_present``).
+
+    Examples:
+        >>> t = "The meeting is the first between the two leaders since the deal."
+        >>> _present_subject(t, re.search("meeting", t))
+        True
+    """
+    from summitlens.extract.encounters.syntax import present_subject
+
+    return present_subject(_parsed(text), cue.start(), cue.end())
+
+
 def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, hi: int | None = None,
                 conditional: bool = False, masked: str | None = None) -> bool:
     """Whether ``pattern`` matches in ``text[lo:hi]`` at words of the meeting cue's own clause on
@@ -1940,6 +1954,9 @@ def extract_meetings(
             elif status == "planned" and not planned_cue and (t is None or anchor is None or t.start <= anchor) \
                     and _retrospective_cue(text, cue_m):
                 status = "occurred"  # "touts 'big leap forward' after G-20 meeting" (rule retrospective_noun)
+            if status == "occurred" and t is None and tense != "none" and "preview_present" not in off \
+                    and _present_subject(text, cue_m):
+                status = "planned"  # "The meeting is the first between …": a preview (rule preview_present)
             if status == "occurred" and cq.unrealised_cancel.search(text[lo:hi]):
                 status = "planned"  # "issued a threat to cancel the Trump-Kim meeting": still to come
             if status == "planned" and cq.conference.fullmatch(cue_m.group(0)) and not cq.future_aux.search(clause) \

@@ -40,7 +40,7 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, _prospective_at, country_of_participant, is_head,
+    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at, country_of_participant, is_head,
     load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
@@ -835,6 +835,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             # "When the two leaders reconvened on Thursday morning": a past predicate of the
             # anaphor reports the encounter held, whatever was said of it before (rule past_anaphora)
             row["status"] = _status_for(row["mode"], "occurred")
+        if _group(row["status"]) == "held" and pick.start is None and row["tense"] != "none" \
+                and "preview_present" not in rl.rules_off and _present_subject(text, a):
+            row["status"] = "planned"  # "The meeting is the first between …": a preview (rule preview_present)
         # a cancellation in the anaphor's clause (rule cancelled_anaphora) leaves the status to the
         # encounter linked: calls to cancel it, a summit "called off" hours after it began; but an
         # anaphor a cancelling verb takes as its object is cancelled ("canceled the summit": rule

@@ -27,7 +27,7 @@ from summitlens.text.parse import head_token
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
            "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun",
-           "determined_encounter", "summit_parties"]
+           "determined_encounter", "summit_parties", "present_subject"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -161,6 +161,40 @@ def present_simple(doc, cue_start: int, cue_end: int) -> bool:
         return False
     return not any(c.dep_ in ("aux", "auxpass") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP")
                    for c in t.children)
+
+
+def present_subject(doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the meeting noun is the subject of a finite verb in the present (simple, passive or
+    progressive: "The meeting is the first between the two leaders", "my visit is being prepared",
+    "the summit is likely to go smoothly"), so the sentence describes an encounter not yet over when
+    it was written (rule ``preview_present``). A verb that complements it with a perfect
+    ("the trip seems to have had two phases") looks back, and a noun that is not the subject
+    ("they are guests of the summit") says nothing of the encounter's time.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The meeting is the first between the two leaders in a year."
+        >>> present_subject(parse_one(t), t.index("meeting"), t.index("meeting") + 7)
+        True
+        >>> t = "The meeting was the first between the two leaders in a year."
+        >>> present_subject(parse_one(t), t.index("meeting"), t.index("meeting") + 7)
+        False
+        >>> t = "The trip seems to have had two phases."
+        >>> present_subject(parse_one(t), t.index("trip"), t.index("trip") + 4)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None or c.pos_ in ("VERB", "AUX") or c.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = c.head
+    aux = [x for x in v.children if x.dep_ in ("aux", "auxpass")]
+    if aux:
+        finite = aux[0].tag_ in ("VBZ", "VBP") and aux[0].lemma_ == "be"
+    else:
+        finite = v.tag_ in ("VBZ", "VBP")
+    perfect = any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in x.children)
+                  for x in v.children)
+    return finite and not perfect
 
 
 def invited(doc, cue_start: int, cue_end: int) -> bool:
