@@ -1027,3 +1027,27 @@ def test_preview_present(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([past], anchor=date(2015, 11, 8))] == ["occurred"]
     cues = _cues_toggled(tmp_path, monkeypatch, off=["preview_present"])
     assert [m.status for m in extract_meetings([text], anchor=date(2015, 11, 8), cues=cues)] == ["occurred"]
+
+
+def test_headline_subject_ships_off(tmp_path, monkeypatch):
+    # rule headline_subject (sixth status pass, off: r34 +1 only, r14 one wrong status for another): in the
+    # headline present (present_headline) a meeting noun reports the encounter only as the verb's subject,
+    # not as what the headline's act is about ("warns … on … summit")
+    text = "Obama warns Merkel on Hanover summit"
+    assert "headline_subject" in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["occurred"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["headline_subject"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["planned"]
+    held = "Obama-Merkel summit in Hanover ends without a trade deal"
+    assert [m.status for m in extract_meetings([held], anchor=date(2016, 4, 25), cues=cues)] == ["occurred"]
+
+
+def test_prospective_attitude(tmp_path, monkeypatch):
+    # rule prospective_attitude (sixth status pass): an attitude toward a meeting noun ("optimism about",
+    # "misgivings about", "threats about": encounters.yml frame.prospective_attitudes) looks ahead, as
+    # prospective_noun reads it: still to come whatever the tense or the date of the act reported
+    text = "Obama on Saturday expressed optimism about his summit with Merkel in Hanover."
+    assert "prospective_attitude" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 23))] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["prospective_attitude"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 23), cues=cues)] == ["occurred"]

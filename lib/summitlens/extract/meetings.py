@@ -480,7 +480,7 @@ def _present_simple(text: str, cue: re.Match, keep: Sequence[tuple[int, int]] = 
         from summitlens.text.parse import sentence_case
 
         text = sentence_case(text, keep=keep)
-    return present_simple(_parsed(text), cue.start(), cue.end())
+    return present_simple(_parsed(text), cue.start(), cue.end(), subject="headline_subject" not in _rules_off())
 
 
 def _calls_someone(text: str, cue: re.Match) -> bool:

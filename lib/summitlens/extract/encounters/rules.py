@@ -82,7 +82,9 @@ class EncounterRules:
         not_head_before: Regex matched right before a name: the person is not in office ("President-elect").
         prospective_heads: Preposition -> lemmas of the word it attaches to whose object, a meeting
             noun, is still to come ("prepare for the summit"; key ``""``: verbs of a direct object;
-            rule ``prospective_noun``; empty when off).
+            rule ``prospective_noun``; empty when off), with the attitudes toward an encounter to
+            come ("optimism about the summit": ``frame.prospective_attitudes``, rule
+            ``prospective_attitude``) unless that rule is off.
         retrospective_prepositions: Prepositions whose object, a meeting noun, is over when their
             clause has no future auxiliary ("after the summit"; rule ``retrospective_noun``).
         future_auxiliaries: Auxiliaries of a clause still to come ("will", "would").
@@ -236,7 +238,9 @@ def _load(path: str) -> EncounterRules:
         not_head_before=_rx(d, "not_head_before"),
         prospective_heads={} if "prospective_noun" in off else {
             str(k): frozenset(str(w).lower() for w in v or ())
-            for k, v in ((d.get("frame") or {}).get("prospective_heads") or {}).items()},
+            for k, v in [*((d.get("frame") or {}).get("prospective_heads") or {}).items(),
+                         *([] if "prospective_attitude" in off else
+                           ((d.get("frame") or {}).get("prospective_attitudes") or {}).items())]},
         retrospective_prepositions=frozenset() if "retrospective_noun" in off else frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("retrospective_prepositions", [])),
         future_auxiliaries=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("future_auxiliaries", [])),

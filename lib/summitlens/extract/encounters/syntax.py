@@ -135,7 +135,7 @@ def supports(doc, cue_start: int, cue_end: int, spans, *, pronouns: bool = True)
     return False
 
 
-def present_simple(doc, cue_start: int, cue_end: int) -> bool:
+def present_simple(doc, cue_start: int, cue_end: int, *, subject: bool = False) -> bool:
     """Whether the meeting cue is (or hangs from) a verb in the simple present with no auxiliary
     or infinitive marker and no pronoun subject: the headline present that reports an event
     ("Trump-Kim summit in Hanoi collapses", "Trump meets Kim at DMZ"), unlike "Trump to meet Kim",
@@ -152,8 +152,18 @@ def present_simple(doc, cue_start: int, cue_end: int) -> bool:
         >>> t = "I welcome you to the summit"
         >>> present_simple(parse_one(t), 21, 27)
         False
+
+    With ``subject`` (rule ``headline_subject``), a meeting noun counts only as the verb's subject
+    ("Oslo summit ends without a deal"), not as what the headline's act is about ("King warns
+    queen on Oslo summit"):
+
+        >>> t = "King warns queen on Oslo summit"
+        >>> [present_simple(parse_one(t), 25, 31, subject=x) for x in (False, True)]
+        [True, False]
     """
     t = _head(doc, cue_start, cue_end)
+    if subject and t is not None and t.pos_ not in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     hops = 0
     while t is not None and t.pos_ != "VERB" and t.head.i != t.i and hops < 3:
         t, hops = t.head, hops + 1
