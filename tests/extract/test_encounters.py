@@ -879,7 +879,8 @@ def test_preview_present_anaphor(tmp_path):
 
     s = ["Obama held talks with Israeli Prime Minister Benjamin Netanyahu at the White House.",
          "The meeting is the first between the two men in a year."]
-    rows = _rows_by_sentence(s, date(2015, 11, 9))
+    assert "preview_present" in load_encounter_rules().rules_off  # ships off (see encounters.yml)
+    assert _rows_by_sentence(s, date(2015, 11, 9))[1]["status"] == "occurred"
+    on = load_encounter_rules(toggled_encounters(tmp_path, on=["preview_present"]))
+    rows = _rows_by_sentence(s, date(2015, 11, 9), rules=on)
     assert (rows[1]["link"], rows[1]["status"]) == ("anaphora", "planned")
-    off = load_encounter_rules(toggled_encounters(tmp_path, off=["preview_present"]))
-    assert _rows_by_sentence(s, date(2015, 11, 9), rules=off)[1]["status"] == "occurred"

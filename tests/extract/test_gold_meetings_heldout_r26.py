@@ -19,7 +19,8 @@ meetings", "In a recent telephone conversation, Donald said …", "the personal 
 President Trump and … Kim Jong-un", "your upcoming visit to Austria", "The most recent
 conversation I had with President Trump". False: "let us continue our conversation" (the
 interview itself). Floors at the figures; the Putin–Xi gate and status are expected failures. Sixth status pass (preview_present: "my visit
-to Austria is being prepared") status 0.600 (n=5, 3 right): status gated, floor at the figure.
+to Austria is being prepared") status 0.600 (n=5, 3 right), but preview_present ships off (it broke
+the status floors of rounds 12 and 35 once the recall pass after round 35 was merged): 0.400.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 MENTION_P, MENTION_R = 0.9, 0.5  # Putin–Xi: not reached; first run 1.000 / 0.000 (0 predicted, 2 gold)
 ALL_P, ALL_R = 0.66, 0.31  # mentions of every pair; first run 0.667 / 0.312
-ALL_STATUS_MIN = 0.6  # baseline 0.400 + 0.1: reached by the sixth status pass 0.600 (n=5, 3 right); first run 0.400 (n=5)
+ALL_STATUS_MIN = 0.5  # baseline 0.400 + 0.1: not reached (0.600 with preview_present on, which ships off); first run 0.400 (n=5)
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,7 @@ def test_heldout_r26_meetings_all_pairs(packets):
                     status_min=None)
 
 
+@pytest.mark.xfail(strict=True, reason="status 0.400 does not beat its majority baseline (0.400)")
 def test_heldout_r26_meetings_status(packets):
     check_all_pairs(packets, "r26", round_documents("heldout_r26_meetings"), precision=None, recall=None,
                     status_min=ALL_STATUS_MIN)

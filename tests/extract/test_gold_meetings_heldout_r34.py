@@ -23,7 +23,8 @@ minister's visit, "the Pompeo visit", a hacking charge, a candidate's positions.
 ones as planned, a video call as phone, a planned one as phone and one as hypothetical. Floors at
 the figures. Sixth status pass (preview_present, prospective_attitude): status 0.778 (n=36, 28 right):
 "The White House has said an earlier meeting in Moscow … is under review" (two rows) and "expressed
-optimism about his summit" now planned; floor raised.
+optimism about his summit" now planned; floor raised. preview_present then shipped off (merged with
+the recall pass after round 35 it broke the status floors of rounds 12 and 35): 0.722 (26 right).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.84, 0.78  # mentions of every pair; first run 0.848 / 0.783
-ALL_STATUS_MIN = 0.77  # baseline 0.583 + 0.1; first run 0.694 (n=36); sixth status pass 0.778 (28 right)
+ALL_STATUS_MIN = 0.72  # baseline 0.583 + 0.1; first run 0.694 (n=36); sixth status pass 0.722 (26 right; 0.778 with preview_present on, which ships off)
 
 
 @pytest.fixture(scope="module")
