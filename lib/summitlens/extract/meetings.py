@@ -476,11 +476,19 @@ def _present_simple(text: str, cue: re.Match, keep: Sequence[tuple[int, int]] = 
     """
     from summitlens.extract.encounters.syntax import present_simple
 
-    if "title_case_parse" not in _rules_off():
-        from summitlens.text.parse import sentence_case
+    return present_simple(_headline_parsed(text, keep), cue.start(), cue.end(),
+                          subject="headline_subject" not in _rules_off())
 
-        text = sentence_case(text, keep=keep)
-    return present_simple(_parsed(text), cue.start(), cue.end(), subject="headline_subject" not in _rules_off())
+
+def _headline_parsed(text: str, keep: Sequence[tuple[int, int]]):
+    """The parse of ``text``, or of its sentence-cased copy when it is a Title Case headline (rule
+    ``title_case_parse``: :func:`~summitlens.text.parse.sentence_case`, same offsets; ``keep``: the
+    spans of people's names, which keep their capitals)."""
+    if "title_case_parse" in _rules_off():
+        return _parsed(text)
+    from summitlens.text.parse import sentence_case
+
+    return _parsed(sentence_case(text, keep=keep))
 
 
 def _calls_someone(text: str, cue: re.Match) -> bool:
@@ -786,12 +794,7 @@ def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, 
     if len(set(ids)) < 2:
         return None, set()
     ev, enc, preps, control, links = cq.joint_lemmas
-    doc = _parsed(text)
-    if "title_case_parse" not in _rules_off():
-        from summitlens.text.parse import sentence_case
-
-        cased = sentence_case(text, keep=[(e.char_start, e.char_end) for e in entities if e.kind == "person"])
-        doc = doc if cased == text else _parsed(cased)
+    doc = _headline_parsed(text, [(e.char_start, e.char_end) for e in entities if e.kind == "person"])
     hit = joint_encounter(doc, spans, event_lemmas=ev, encounter_lemmas=enc,
                           partner_prepositions=preps, links=links, named=named, control=control,
                           keys=[country_of_participant(p, gz) or p for p in ids])

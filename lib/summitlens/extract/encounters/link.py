@@ -40,8 +40,8 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at, country_of_participant, is_head,
-    load_cues, title_leaders)
+    TITLE_PREFIXES, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at,
+    country_of_participant, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
 

@@ -303,13 +303,14 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
             })
     if any(r["voice"] == "quoted" and not r["speaker"] for r in out):
         _continued_quotes(out, doc, para_no, snos, matches, paras, cu)
+    full: dict[int, object] = {}  # whole-pipeline parses of sentences before pronoun speakers, by row
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
-        _resolve_from_previous_subject(out, doc, para_no, snos, matches, cu)
+        _resolve_from_previous_subject(out, doc, para_no, snos, matches, cu, full=full)
     resolve_pronoun_speakers(out, cu.pronoun_speakers)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
         _resolve_from_document(out, doc, snos, matches, cu)
     if any(r["speaker"].lower() in cu.pronoun_speakers for r in out):
-        _resolve_from_persons(out, doc, snos, matches, cu)
+        _resolve_from_persons(out, doc, snos, matches, cu, full=full)
     if any(r["speaker"].lower() in cu.plural_pronoun_speakers for r in out):
         _resolve_plural_pronouns(out, doc, para_no, snos, matches, cu, parsed=parsed)
     resolve_document_speakers(out, doc, snos, matches, cu)
@@ -456,25 +457,34 @@ def _fill_pronoun_speakers(rows: list[dict], doc, snos, cues: Cues, name_in, loo
 PERSON_LOOKBACK = 3
 
 
-def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues) -> None:
+def _full_parse(j: int, matches, full: dict[int, object]):
+    """Sentence ``j`` parsed with the whole pipeline (entities too), once per row: ``full`` is the
+    cache the pronoun-speaker resolvers share."""
+    if j not in full:
+        from summitlens.text.parse import load_parser
+
+        full[j] = load_parser()(matches[j] or "")
+    return full[j]
+
+
+def _resolve_from_persons(rows: list[dict], doc, snos, matches, cues: Cues, *,
+                          full: dict[int, object] | None = None) -> None:
     """A pronoun speaker still unresolved ("He added, …" after "Vilsack met farmers."): the
     last person the parser's entity recogniser finds in the sentence before it, or earlier
-    (up to :data:`PERSON_LOOKBACK` sentences); only those few sentences are parsed."""
-    from summitlens.text.parse import load_parser
-
+    (up to :data:`PERSON_LOOKBACK` sentences); only those few sentences are parsed (``full``:
+    parses already made for them, shared with :func:`_resolve_from_previous_subject`)."""
     cache: dict[int, str] = {}
-    nlp = load_parser()
+    full = {} if full is None else full
 
     def last_person(j: int) -> str:
         if j not in cache:
-            parsed = nlp(matches[j] or "")
+            parsed = _full_parse(j, matches, full)
             ents = [e for e in parsed.ents if e.label_ == "PERSON"]
             # "Trump chastised … for Assad to get rid of …. He called on Moscow": a pronoun
             # subject continues the subject of the sentence before it when that is a name (a
             # person, or a person the recogniser took for an organisation).
-            subj = [e for e in parsed.ents if e.label_ in ("PERSON", "ORG") and e.root.dep_ == "nsubj"
-                    and e.root.head.dep_ == "ROOT" and _named(e.text, cues)] if cues.subject_antecedent else []
-            pick = subj[0] if subj else ents[-1] if ents else None
+            subj = _subject_person(parsed, cues) if cues.subject_antecedent else None
+            pick = subj if subj is not None else ents[-1] if ents else None
             cache[j] = pick.text.removesuffix("'s").strip() if pick is not None else ""
         return cache[j]
 
@@ -489,12 +499,14 @@ def _subject_person(parsed, cues: Cues):
     return subj[0] if subj else None
 
 
-def _resolve_from_previous_subject(rows: list[dict], doc, para_no, snos, matches, cues: Cues) -> None:
+def _resolve_from_previous_subject(rows: list[dict], doc, para_no, snos, matches, cues: Cues, *,
+                                   full: dict[int, object] | None = None) -> None:
     """Rule ``previous_subject``: a pronoun speaker ("Back in May 1939, he said …, “…Grand
     Alliance…”") whose sentence follows, in the same paragraph, one whose main subject is a
     person ("Winston Churchill stood out among …") is that person, before the last named speaker
     of the document is tried (that was Horace Wilson, a report two sentences earlier). Only the
-    sentence before each such row is parsed.
+    sentence before each such row is parsed (``full``: the parse cache shared with
+    :func:`_resolve_from_persons`).
 
     Examples:
         >>> from summitlens.extract.frames.cues import load_cues
@@ -506,16 +518,14 @@ def _resolve_from_previous_subject(rows: list[dict], doc, para_no, snos, matches
     """
     if "previous_subject" in cues.attribution_rules_off:
         return
-    from summitlens.text.parse import load_parser
-
-    nlp = load_parser()
     cache: dict[int, str] = {}
+    full = {} if full is None else full
 
     def subject_in(j: int, para: int) -> str:
         if int(para_no[j]) != para:
             return ""
         if j not in cache:
-            pick = _subject_person(nlp(matches[j] or ""), cues)
+            pick = _subject_person(_full_parse(j, matches, full), cues)
             cache[j] = pick.text.removesuffix("'s").strip() if pick is not None else ""
         return cache[j]
 
