@@ -34,3 +34,9 @@ def test_user_category():
 
 def test_vocabulary_lists_forms():
     assert "dictatorship" in load_lexicon().vocabulary
+
+
+def test_derived_noun_only_in_extended_lexicon():
+    """"authoritarianism" ships off (core: false): the rounds disagree on it (frames.yml)."""
+    assert "authoritarianism" not in load_lexicon().vocabulary
+    assert "authoritarianism" in load_lexicon(extended=True).vocabulary
