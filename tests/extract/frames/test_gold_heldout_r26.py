@@ -24,7 +24,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r26_framing"
-FLOORS = {"precision": 0.97, "recall": 0.99, "target": 1.1, "voice": 0.89, "speaker": 0.84,
+#: Framing pass after round 38 (rule governing_report): voice 0.900 -> 0.925, speaker 0.850 -> 0.875;
+#: floors just under these.
+FLOORS = {"precision": 0.97, "recall": 0.99, "target": 1.1, "voice": 0.92, "speaker": 0.87,
           "neg_p": 0.87, "neg_r": 0.87, "hedge_p": 0.99, "hedge_r": 0.49}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.000"}
 

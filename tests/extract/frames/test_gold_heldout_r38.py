@@ -27,7 +27,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r38_framing"
-FLOORS = {"precision": 1.0, "recall": 0.94, "target": 0.99, "voice": 0.89, "speaker": 0.76,
+#: Framing pass after round 38 (rule governing_report: "…, Kurdish and U.S. officials said" and "according to
+#: news accounts" on the parse): voice 0.894 -> 0.915, speaker 0.766 -> 0.809; floors just under these.
+FLOORS = {"precision": 1.0, "recall": 0.94, "target": 0.99, "voice": 0.91, "speaker": 0.8,
           "neg_p": 1.0, "neg_r": 1.0, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

@@ -35,7 +35,9 @@ PACKETS = GOLD.parent / "heldout_r6_framing"
 # R 1.000 -> 0.889), and a repeated term now scored at its own occurrence is missed as negated
 # (negated R 1.000 -> 0.933); voice 0.868 -> 0.905. Floors just under these.
 #: Eleventh attribution pass (lead-in paragraphs before a block quotation): speaker 0.802 -> 0.810.
-FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.91, "speaker": 0.81,
+#: Framing pass after round 38 (rule governing_report: a verb of saying or "according to" governing the
+#: term's clause on the parse): voice 0.914 -> 0.922, speaker 0.810 -> 0.819; floors just under these.
+FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.92, "speaker": 0.818,
           "neg_p": 0.99, "neg_r": 0.93, "hedge_p": 0.99, "hedge_r": 0.88}
 _XFAIL = {"target": "target 0.886 beats its majority baseline (0.851) by less than 0.1"}
 

@@ -1015,3 +1015,30 @@ def test_title_name_quotation_modifying_a_noun_is_the_writers():
     # A title-case quotation that heads its own phrase is still the speaker's words.
     t = 'Tillerson was awarded Russia\'s "Order of Friendship" in 2013, he said.'
     assert _vs(t, "Friendship", _rules(frozenset()))[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, surface, on, off", [
+    # a clause governed by a verb of saying whose subject the words before the verb cut short
+    ("The rebels joined their allies in the north, Kurdish and U.S. officials said.", "allies",
+     ("paraphrase", "Kurdish and U.S. officials"), ("authorial", "")),
+    # the object of "according to" names the source of a paraphrase the words left without one
+    ("According to news accounts, he was a student at Rindge, where he had friends.", "friends",
+     ("paraphrase", "news accounts"), ("paraphrase", "")),
+])
+def test_governing_report(text, surface, on, off):
+    # Rule governing_report: a report governing the term's clause on the parse.
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off)) == on
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {"governing_report"})) == off
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a relative clause describes (the writer's words); cognition verbs report no words
+    ("The rebels, who were allies of the army, withdrew, local officials said.", "allies"),
+    ("Some men could believe that their partners are giving consent.", "partners"),
+    # the addressee of "told" stays the writer's
+    ("Trump has told friends he believes the memo would expose bias, according to two sources.", "friends"),
+])
+def test_governing_report_limits(text, surface):
+    # the rule leaves these as the words around the cues read them
+    off = load_cues().attribution_rules_off
+    assert _vs(text, surface, _rules(off)) == _vs(text, surface, _rules(off | {"governing_report"}))

@@ -133,6 +133,10 @@ class Cues:
     title_interview_openers: frozenset[str] = frozenset()
     verb_coordinators: frozenset[str] = frozenset()
     subject_climb_deps: frozenset[str] = frozenset()
+    governing_deps: frozenset[str] = frozenset()
+    governing_sources: frozenset[str] = frozenset()
+    governing_verbs: frozenset[str] = frozenset()
+    governing_stop_deps: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     continued_quote_max_gap: int = 0
@@ -403,6 +407,10 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         title_interview_openers=_words(att.get("title_interview_openers")),
         verb_coordinators=_words(att.get("verb_coordinators")),
         subject_climb_deps=_words(att.get("subject_climb_deps")),
+        governing_deps=_words(att.get("governing_deps")),
+        governing_sources=_words(att.get("governing_sources")),
+        governing_verbs=_words(att.get("governing_verbs")),
+        governing_stop_deps=_words(att.get("governing_stop_deps")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),
         complement_deps=_words(att.get("complement_deps")),
         continued_quote_max_gap=int(att.get("continued_quote_max_gap", 0)),

@@ -56,7 +56,7 @@ class Paragraph:
 def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: Lexicon, cues: Cues,
                      turn: tuple[str, int, str] = ("", 0, ""),
                      hits: list[tuple[int, int, str]] | None = None, doc=None,
-                     adjunct_doc=None) -> list[dict]:
+                     adjunct_doc=None, report_doc=None) -> list[dict]:
     """Frame terms of one sentence; offsets local to the sentence.
 
     Args:
@@ -73,6 +73,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         adjunct_doc: Parse of a sentence parsed only for rule ``reported_adjunct`` (a reporting
             verb with an adjunct after it, :func:`~summitlens.extract.frames.voice.adjunct_candidate`):
             read by that rule alone; ``doc`` is used when given.
+        report_doc: Parse of a sentence not parsed otherwise that holds a reporting cue, read by
+            rule ``governing_report`` alone.
 
     Returns:
         One dict per term with ``char_start_local``/``char_end_local`` and the table's
@@ -129,7 +131,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
         voice, speaker = voice_of(s, q, raw_attrs if in_blurb else attrs, turn_speaker=turn_speaker,
                                   sentence_text=sent_match if in_blurb else said_text, cues=cues,
                                   para_speaker=lambda: paragraph_speaker(para.match, para.quotes, cues,
-                                                                         quote=para_q), doc=doc)
+                                                                         quote=para_q), doc=doc,
+                                  report_doc=report_doc)
         if voice == "paraphrase" and (appositive_label(sent_match, s, e, cues, doc=doc) or parenthetical(sent_match, s)
                                       or reported_adjunct(doc if doc is not None else adjunct_doc, s, cues)
                                       or in_speaker_phrase(said_text, s, attrs, doc=doc, cues=cues)
@@ -278,22 +281,25 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     # A reporting verb with an adjunct after it (rule ``reported_adjunct``): parsed for that rule only.
     in_parse = set(to_parse)
     adj = [i for i in cand if i not in in_parse and adjunct_candidate(matches[i], cu)]
+    # A reporting cue (rule ``governing_report``): parsed for that rule only.
+    rep = [i for i in cand if i not in in_parse and i not in set(adj) and _report_candidate(matches[i], cu)]
     parsed: dict[int, object] = {}
-    if to_parse or adj:
+    if to_parse or adj or rep:
         from summitlens.text.parse import load_parser
 
         # Only the tagger and the parser are needed (no entities, no lemmas): faster.
         nlp = load_parser()
         off = [p for p in ("ner", "lemmatizer") if p in nlp.pipe_names]
-        both = to_parse + adj
+        both = to_parse + adj + rep
         parsed = dict(zip(both, nlp.pipe([matches[i] for i in both], batch_size=64, disable=off)))
     adj_parsed = {i: parsed.pop(i) for i in adj}
+    rep_parsed = {i: parsed.pop(i) for i in rep}
     for i in cand:
         para, p0 = paras[(doc[i], para_no[i])]
         off = int(starts[i]) - p0
         for r in analyse_sentence(matches[i], para=para, offset=off, lexicon=lx, cues=cu,
                                   turn=turns.get(i, ("", 0, "")), hits=hits[i], doc=parsed.get(i),
-                                  adjunct_doc=adj_parsed.get(i)):
+                                  adjunct_doc=adj_parsed.get(i), report_doc=adj_parsed.get(i, rep_parsed.get(i))):
             s_loc, e_loc = r.pop("char_start_local"), r.pop("char_end_local")
             out.append({
                 "doc_id": doc[i], "sentence_no": int(snos[i]), "paragraph_no": int(para_no[i]),
@@ -328,6 +334,14 @@ def _quoted_hit(i: int, hits, starts, paras, doc, para_no, cues: Cues) -> bool:
     para, p0 = paras[(doc[i], para_no[i])]
     off = int(starts[i]) - p0
     return any(a <= off + s < b for s, _, _ in hits for a, b in para.quotes)
+
+
+def _report_candidate(text: str, cues: Cues) -> bool:
+    """Whether a sentence holds a reporting verb or a source phrase of ``governing_sources``
+    (then rule ``governing_report`` reads its parse)."""
+    if "governing_report" in cues.attribution_rules_off or not cues.governing_deps:
+        return False
+    return bool(cues.verbs.search(text)) or any(w in cues.governing_sources for w in text.lower().split())
 
 
 def _unattributed_verb(text: str, cues: Cues) -> bool:

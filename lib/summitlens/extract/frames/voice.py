@@ -65,6 +65,7 @@ __all__ = [
     "quotation_signer",
     "characterised_as",
     "characterising_verb",
+    "governing_report",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -913,9 +914,91 @@ def characterised_as(doc, s: int, cues: Cues) -> str:
     return ""
 
 
+def _phrase_of(tok, cues: Cues) -> str:
+    """The noun phrase headed by ``tok``, cut before its relative clauses, prepositions and
+    appositions (``subject_drop_deps``) as :func:`parse_subject` cuts a subject."""
+    cut = [t for t in tok.subtree if t is not tok and t.dep_ in cues.subject_drop_deps]
+    dropped = {d.i for c in cut for d in c.subtree}
+    runs: list[list] = [[]]
+    for t in tok.subtree:
+        if t.i in dropped or runs[-1] and t.i != runs[-1][-1].i + 1:
+            runs.append([])
+        if t.i not in dropped:
+            runs[-1].append(t)
+    run = next(r for r in runs if tok in r)
+    while run and run[-1].dep_ in ("cc", "punct", "case"):
+        run.pop()
+    while run and run[0].dep_ in ("cc", "punct"):
+        run = run[1:]
+    return tok.doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else ""
+
+
+def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> str | None:
+    """The source of a report that governs the clause holding the term at ``s`` on the parse
+    (rule ``governing_report``): climbing from the term, the first reporting verb reached
+    through a clausal complement (``governing_deps``: "The Kurds, who have been America's only
+    allies, stopped …, Kurdish and U.S. officials said") gives its subject
+    (:func:`parse_subject`); a source phrase hanging on a clause above the term
+    (``governing_sources``: "According to news accounts, … he had friends") gives its object.
+    The verb must have a subject of its own on the parse (not one borrowed through a
+    coordination or an infinitive: "will bash this strategy … and to argue that …").
+    Reported speech without quotation marks: the term is in the source's words. None when no
+    such report governs the term (or the rule is off); the source may be '' when the verb's
+    subject is no possible speaker. A relative clause or a clause on a noun on the way
+    (``governing_stop_deps``) is the writer's description: None, unless
+    ``descriptions`` (the source of a paraphrase the words already found).
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The rebels joined their allies, local officials said."
+        >>> governing_report(parse_one(t), t.index("allies"), load_cues())
+        'local officials'
+        >>> t = "The rebels, who were allies of the army, withdrew, local officials said."
+        >>> governing_report(parse_one(t), t.index("allies"), load_cues()) is None
+        True
+        >>> t = "According to news accounts, he had many friends."
+        >>> governing_report(parse_one(t), t.index("friends"), load_cues())
+        'news accounts'
+        >>> t = "The officials praised their allies."
+        >>> governing_report(parse_one(t), t.index("allies"), load_cues()) is None
+        True
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"governing_report"}))
+        >>> t = "According to news accounts, he had many friends."
+        >>> governing_report(parse_one(t), t.index("friends"), off) is None
+        True
+    """
+    if doc is None or "governing_report" in cues.attribution_rules_off or not cues.governing_deps:
+        return None
+    tok = head_token(doc, s, s + 1)
+    if tok is None:
+        return None
+    path = {tok.i}
+    for _ in range(16):
+        for c in tok.children:
+            if c.lower_ in cues.governing_sources and c.dep_ == "prep" and c.i not in path:
+                obj = next((g for t in c.children if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"),
+                           None) or next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _phrase_of(obj, cues)
+        if tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if tok.dep_ in cues.governing_stop_deps and not descriptions:
+            return None  # a relative clause or a clause on a noun: the writer's description
+        if tok.dep_ in cues.governing_deps and head.pos_ in ("VERB", "AUX") and head.lower_ in cues.governing_verbs:
+            if not any(c.dep_ == "nsubj" for c in head.children):
+                return None  # a subject borrowed from a verb above ("will bash … and to argue that")
+            ps = parse_subject(doc, head.idx, cues)
+            return ps[0] if ps and _speaker_like(doc, ps, cues) else ""
+        tok = head
+        path.add(tok.i)
+    return None
+
+
 def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
              turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "",
-             cues: Cues | None = None, doc=None) -> tuple[str, str]:
+             cues: Cues | None = None, doc=None, report_doc=None) -> tuple[str, str]:
     """Voice and speaker of a term starting at ``s``.
 
     Args:
@@ -930,6 +1013,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             (a term right after "told", "urged": authorial).
         doc: Parse of the sentence (optional): a quotation no cue attributes takes the subject
             of the verb governing it (:func:`quote_governor`).
+        report_doc: Parse of a sentence parsed only for rule ``governing_report`` (read by that
+            rule alone; ``doc`` is used when given).
 
     Returns:
         ``(voice, speaker)``.
@@ -1001,6 +1086,16 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             # "Obama's statement this week that Egypt was not America's ally": the possessor's words.
             owner = possessed_speech(doc, s, cues, through_clause=True)
             voice, speaker = ("paraphrase", owner) if owner else (voice, speaker)
+        if cues is not None and (voice == "authorial" or not speaker):
+            # "…, who have been America's only allies, stopped …, officials said"; "According to
+            # news accounts, …": a report governing the term's clause on the parse.
+            source = governing_report(doc if doc is not None else report_doc, s, cues,
+                                      descriptions=voice == "paraphrase")
+            if source is not None and voice == "authorial" and source and not (
+                    sentence_text and addressee_object(sentence_text, s, cues)):
+                voice, speaker = "paraphrase", source  # not the addressee of "told the autocrat that …"
+            elif source is not None and voice == "paraphrase":
+                speaker = source
     if speaker and sentence_text and cues is not None:
         speaker = source_from(sentence_text, speaker, 0, cues)  # "Another report from TMZ" -> TMZ
         # "a statement from the university said": the issuer named in the phrase.
