@@ -1042,3 +1042,16 @@ def test_governing_report_limits(text, surface):
     # the rule leaves these as the words around the cues read them
     off = load_cues().attribution_rules_off
     assert _vs(text, surface, _rules(off)) == _vs(text, surface, _rules(off | {"governing_report"}))
+
+
+@pytest.mark.parametrize("text, surface, on, off", [
+    ("A recent survey found that more than a fifth of Millennials say they have no friends.", "friends",
+     "Millennials", "more than a fifth"),
+    ("Sixty percent of voters say Russia is a friend.", "friend", "voters", "Sixty percent"),
+    ("A majority of voters said Russia is a friend.", "friend", "voters", "A majority"),
+])
+def test_quantity_subject(text, surface, on, off):
+    # Rule quantity_subject: a share of a group speaks for the group.
+    rules = load_cues().attribution_rules_off
+    assert _vs(text, surface, _rules(rules))[1] == on
+    assert _vs(text, surface, _rules(rules | {"quantity_subject"}))[1] == off

@@ -137,6 +137,7 @@ class Cues:
     governing_sources: frozenset[str] = frozenset()
     governing_verbs: frozenset[str] = frozenset()
     governing_stop_deps: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     continued_quote_max_gap: int = 0
@@ -411,6 +412,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         governing_sources=_words(att.get("governing_sources")),
         governing_verbs=_words(att.get("governing_verbs")),
         governing_stop_deps=_words(att.get("governing_stop_deps")),
+        quantity_nouns=_words(att.get("quantity_nouns")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),
         complement_deps=_words(att.get("complement_deps")),
         continued_quote_max_gap=int(att.get("continued_quote_max_gap", 0)),

@@ -66,6 +66,7 @@ __all__ = [
     "characterised_as",
     "characterising_verb",
     "governing_report",
+    "quantity_group",
 ]
 
 _SPEAKER_STOP = re.compile(r"[,;:()\"\u201c\u201d\[\]]|\s-\s|\.\s")
@@ -1864,6 +1865,7 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         return None
     if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
         subj = tok.head  # "officials who said": the antecedent
+    subj = quantity_group(subj, cues)  # "60 percent of Americans say": the Americans
     cut = [t for t in subj.subtree if t is not subj and t.dep_ in cues.subject_drop_deps]
     dropped = {d.i for c in cut for d in c.subtree}
     kept = [t for t in subj.subtree if t.i not in dropped]
@@ -1887,6 +1889,30 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
         run = _name_in_subject(subj, run, cues) or run
     a, b = run[0].idx, run[-1].idx + len(run[-1])
     return doc.text[a:b], a
+
+
+def quantity_group(subj, cues: Cues):
+    """The group a quantity subject counts (rule ``quantity_subject``): a subject that is a number
+    or one of ``quantity_nouns`` ("60 percent", "81%", "a fifth", "a majority") with an "of"
+    phrase whose object is no pronoun stands for that object ("60 percent of Americans say" ->
+    "Americans"): a poll's share of a group reports the group's view, the number is no speaker.
+    ``subj`` itself otherwise.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("Sixty percent of voters say Russia is a friend.")
+        >>> quantity_group(doc[1], load_cues()).text
+        'voters'
+        >>> quantity_group(doc[3], load_cues()).text
+        'voters'
+    """
+    if "quantity_subject" in cues.attribution_rules_off or not cues.quantity_nouns:
+        return subj
+    if not (subj.lower_ in cues.quantity_nouns or subj.like_num):
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and obj.pos_ != "PRON" else subj
 
 
 def _title_word(tok, cues: Cues) -> bool:
