@@ -28,8 +28,10 @@ from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluat
 
 PACKETS = GOLD.parent / "heldout_r38_framing"
 #: Framing pass after round 38 (rule governing_report: "…, Kurdish and U.S. officials said" and "according to
-#: news accounts" on the parse): voice 0.894 -> 0.915, speaker 0.766 -> 0.809; floors just under these.
-FLOORS = {"precision": 1.0, "recall": 0.94, "target": 0.99, "voice": 0.91, "speaker": 0.8,
+#: news accounts" on the parse): voice 0.894 -> 0.915, speaker 0.766 -> 0.809; rule writer_report ("When I
+#: told them that I'd attended a Nationals game with some liberal friends" is the writer's): voice 0.936,
+#: speaker 0.830; floors just under these.
+FLOORS = {"precision": 1.0, "recall": 0.94, "target": 0.99, "voice": 0.93, "speaker": 0.82,
           "neg_p": 1.0, "neg_r": 1.0, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "hedged": "no hedged row in this round: precision and recall of true are undefined"}

@@ -1055,3 +1055,11 @@ def test_quantity_subject(text, surface, on, off):
     rules = load_cues().attribution_rules_off
     assert _vs(text, surface, _rules(rules))[1] == on
     assert _vs(text, surface, _rules(rules | {"quantity_subject"}))[1] == off
+
+
+def test_writer_report_is_authorial():
+    # Rule writer_report: the writer's own report ("I told them that …") is the writer's words.
+    t = "When I told them that I had attended a game with some liberal friends, their faces fell."
+    rules = load_cues().attribution_rules_off
+    assert _vs(t, "friends", _rules(rules)) == ("authorial", "")
+    assert _vs(t, "friends", _rules(rules | {"writer_report"})) == ("paraphrase", "I")

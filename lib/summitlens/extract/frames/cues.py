@@ -138,6 +138,7 @@ class Cues:
     governing_verbs: frozenset[str] = frozenset()
     governing_stop_deps: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    writer_pronouns: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
     complement_deps: frozenset[str] = frozenset()
     continued_quote_max_gap: int = 0
@@ -413,6 +414,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         governing_verbs=_words(att.get("governing_verbs")),
         governing_stop_deps=_words(att.get("governing_stop_deps")),
         quantity_nouns=_words(att.get("quantity_nouns")),
+        writer_pronouns=_words(att.get("writer_pronouns")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),
         complement_deps=_words(att.get("complement_deps")),
         continued_quote_max_gap=int(att.get("continued_quote_max_gap", 0)),

@@ -1097,6 +1097,11 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 voice, speaker = "paraphrase", source  # not the addressee of "told the autocrat that …"
             elif source is not None and voice == "paraphrase":
                 speaker = source
+        if voice == "paraphrase" and cues is not None and speaker.lower() in cues.writer_pronouns \
+                and "writer_report" not in cues.attribution_rules_off:
+            # "When I told them that I'd attended a game with some liberal friends": the writer's
+            # own report outside quotation marks is the writer's words (rule writer_report).
+            voice, speaker = "authorial", ""
     if speaker and sentence_text and cues is not None:
         speaker = source_from(sentence_text, speaker, 0, cues)  # "Another report from TMZ" -> TMZ
         # "a statement from the university said": the issuer named in the phrase.
