@@ -942,8 +942,6 @@ def test_adjective_complement(tmp_path, monkeypatch):
     # object is a phone call, and a call to come is still a call (ANNOTATION.md)
     (("call_verb_phone", "planned_call_mode"), "Obama said he would call Angela Merkel after the vote.",
      "planned", "phone"),
-    # rule refused_meeting (ships off: it changes mentions): a meeting refused is cancelled
-    (("refused_meeting",), "Obama's refusal to meet with Angela Merkel was seen as a snub.", None, "cancelled"),
 ])
 def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path, monkeypatch):
     off = load_encounter_rules().rules_off
@@ -955,6 +953,16 @@ def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path,
     assert ms[0].status != switched_on
     cues = _cues_toggled(tmp_path, monkeypatch, on=list(rule))
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == [switched_on]
+
+
+def test_refused_meeting(tmp_path, monkeypatch):
+    # rule refused_meeting (on since status pass 2 after round 36, with group_after_cancelled keeping the
+    # mentions): a meeting refused or declined is cancelled
+    text = "Obama's refusal to meet with Angela Merkel was seen as a snub."
+    assert "refused_meeting" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] == ["cancelled"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["refused_meeting"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] != ["cancelled"]
 
 
 def test_planned_modifier(tmp_path, monkeypatch):
