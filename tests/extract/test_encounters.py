@@ -873,14 +873,34 @@ def test_clause_dates_rule_and_its_id(tmp_path):
 
 
 def test_preview_present_anaphor(tmp_path):
-    # rule preview_present (sixth status pass): a news anaphor of an undated encounter that is the subject
-    # of a verb in the present is a preview of it, planned; with the rule off it keeps the encounter's status
+    # rule preview_present (sixth status pass; on since status pass 2 after round 36): a news anaphor of an
+    # undated encounter that is the subject of a verb in the present is a preview of it, planned; with the
+    # rule off it keeps the encounter's status; a verb of frame.preview_neutral_lemmas ("comes after") is none
     from tests.extract._rules_toggle import toggled_encounters
 
     s = ["Obama held talks with Israeli Prime Minister Benjamin Netanyahu at the White House.",
          "The meeting is the first between the two men in a year."]
-    assert "preview_present" in load_encounter_rules().rules_off  # ships off (see encounters.yml)
-    assert _rows_by_sentence(s, date(2015, 11, 9))[1]["status"] == "occurred"
-    on = load_encounter_rules(toggled_encounters(tmp_path, on=["preview_present"]))
-    rows = _rows_by_sentence(s, date(2015, 11, 9), rules=on)
+    assert "preview_present" not in load_encounter_rules().rules_off
+    rows = _rows_by_sentence(s, date(2015, 11, 9))
     assert (rows[1]["link"], rows[1]["status"]) == ("anaphora", "planned")
+    off = load_encounter_rules(toggled_encounters(tmp_path, off=["preview_present"]))
+    assert _rows_by_sentence(s, date(2015, 11, 9), rules=off)[1]["status"] == "occurred"
+    placed = [s[0], "The meeting comes four days after the vote in the Knesset."]
+    assert _rows_by_sentence(placed, date(2015, 11, 9))[1]["status"] == "occurred"
+
+
+def test_group_after_cancelled(tmp_path):
+    # rule group_after_cancelled (status pass 2 after round 36): a cancelled encounter is the antecedent of a
+    # group reference to its pair ("the two leaders"), which takes its own tense and mode; not of "the summit"
+    from tests.extract._rules_toggle import toggled_encounters
+
+    s = ["The White House recently declined a meeting with Israeli Prime Minister Benjamin Netanyahu and Obama.",
+         "The White House said the two leaders have spoken by phone twice since."]
+    day = date(2012, 9, 12)
+    rows = _rows_by_sentence(s, day)
+    assert rows[0]["status"] == "cancelled"
+    assert (rows[1]["link"], rows[1]["status"]) == ("anaphora", "phone")
+    off = load_encounter_rules(toggled_encounters(tmp_path, off=["group_after_cancelled"]))
+    assert 1 not in _rows_by_sentence(s, day, rules=off)
+    plain = [s[0], "The meeting would have been the first since the election."]
+    assert 1 not in _rows_by_sentence(plain, day)

@@ -942,8 +942,6 @@ def test_adjective_complement(tmp_path, monkeypatch):
     # object is a phone call, and a call to come is still a call (ANNOTATION.md)
     (("call_verb_phone", "planned_call_mode"), "Obama said he would call Angela Merkel after the vote.",
      "planned", "phone"),
-    # rule refused_meeting (ships off: it changes mentions): a meeting refused is cancelled
-    (("refused_meeting",), "Obama's refusal to meet with Angela Merkel was seen as a snub.", None, "cancelled"),
 ])
 def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path, monkeypatch):
     off = load_encounter_rules().rules_off
@@ -955,6 +953,16 @@ def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path,
     assert ms[0].status != switched_on
     cues = _cues_toggled(tmp_path, monkeypatch, on=list(rule))
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == [switched_on]
+
+
+def test_refused_meeting(tmp_path, monkeypatch):
+    # rule refused_meeting (on since status pass 2 after round 36, with group_after_cancelled keeping the
+    # mentions): a meeting refused or declined is cancelled
+    text = "Obama's refusal to meet with Angela Merkel was seen as a snub."
+    assert "refused_meeting" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] == ["cancelled"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["refused_meeting"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] != ["cancelled"]
 
 
 def test_planned_modifier(tmp_path, monkeypatch):
@@ -1018,15 +1026,26 @@ def test_meal_and_possessor_rules(rule, sentences, day, on, off, tmp_path, monke
 
 
 def test_preview_present(tmp_path, monkeypatch):
-    # rule preview_present (sixth status pass): a meeting noun that is the subject of a verb in the present
-    # describes an encounter not yet over when the report was written ("The meeting is the first …")
+    # rule preview_present (sixth status pass; on since status pass 2 after round 36): a meeting noun that is
+    # the subject of a verb in the present describes an encounter not yet over when the report was written
+    # ("The meeting is the first …")
     text = "The meeting between Obama and Netanyahu is the first in a year."
-    assert "preview_present" in load_encounter_rules().rules_off  # ships off (see encounters.yml)
-    assert [m.status for m in extract_meetings([text], anchor=date(2015, 11, 8))] == ["occurred"]
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["preview_present"])
-    assert [m.status for m in extract_meetings([text], anchor=date(2015, 11, 8), cues=cues)] == ["planned"]
+    assert "preview_present" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2015, 11, 8))] == ["planned"]
     past = "The meeting between Obama and Netanyahu was the first in a year."
-    assert [m.status for m in extract_meetings([past], anchor=date(2015, 11, 8), cues=cues)] == ["occurred"]
+    assert [m.status for m in extract_meetings([past], anchor=date(2015, 11, 8))] == ["occurred"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["preview_present"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2015, 11, 8), cues=cues)] == ["occurred"]
+
+
+def test_preview_present_neutral_verb():
+    # rule preview_present's guard (status pass 2 after round 36; encounters.yml frame.preview_neutral_lemmas):
+    # a present verb that places the meeting against another event says nothing of whether it is to come
+    day = date(2018, 7, 16)
+    placed = "The meeting between Trump and Putin comes four days after the indictments were announced."
+    assert [m.status for m in extract_meetings([placed], anchor=day)] == ["occurred"]
+    preview = "The meeting between Trump and Putin is the first since the indictments were announced."
+    assert [m.status for m in extract_meetings([preview], anchor=day)] == ["planned"]
 
 
 def test_headline_subject_ships_off(tmp_path, monkeypatch):

@@ -635,9 +635,10 @@ def _present_subject(text: str, cue: re.Match) -> bool:
         >>> _present_subject(t, re.search("meeting", t))
         True
     """
+    from summitlens.extract.encounters.rules import load_encounter_rules
     from summitlens.extract.encounters.syntax import present_subject
 
-    return present_subject(_parsed(text), cue.start(), cue.end())
+    return present_subject(_parsed(text), cue.start(), cue.end(), neutral=load_encounter_rules().preview_neutral_lemmas)
 
 
 def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, hi: int | None = None,

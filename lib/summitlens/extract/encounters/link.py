@@ -711,20 +711,27 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
                 if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled")
                 and _heads_pair(r["participants"], gz, r["start"])]
     cataphora = "cataphora" not in rl.rules_off and not found
+    group_cancelled = "group_after_cancelled" not in rl.rules_off
+    called_off: list[tuple[int, DocEvent]] = []  # cancelled encounters named in a sentence
     for i, text in enumerate(sentences):
         for r in by_i.get(i, ()):
             if r["link"] in ("", "event", "headline") and r["status"] not in ("hypothetical", "cancelled") \
                     and _heads_pair(r["participants"], gz, r["start"]):
                 found.append((i, _as_event(r)))
+            elif r["link"] in ("", "event", "headline") and r["status"] == "cancelled" and group_cancelled \
+                    and _heads_pair(r["participants"], gz, r["start"]):
+                called_off.append((i, _as_event(r)))  # only a group reference links it (rule group_after_cancelled)
         ahead = None  # the encounter named next, for an anaphor before any (rule cataphora)
-        if cataphora and not found and not heads[i] and i not in have and text:
+        if cataphora and not found and not called_off and not heads[i] and i not in have and text:
             ahead = next(((j, _as_event(r)) for j, r in named_at if i < j <= i + rl.cataphora_window), None)
             if ahead is None or not rl.cataphora.search(text):
                 continue
             found_here = [ahead]
         else:
             found_here = found
-        if i in have or not text or not found_here:
+        if i in have or not text or not (found_here or called_off):
+            continue
+        if heads[i] and not found_here:
             continue
         if heads[i]:
             # a headline names the report's own encounter by one of its heads (rule lone_head)
@@ -758,6 +765,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             # optimistic and the two leaders …" before "… when they first met")
             cues = [rl.cataphora.search(text)]
             q = indef = proper = None
+        if not found_here and not (cues and rl.leader_refs.search(text)):
+            continue  # only a group reference links a cancelled encounter (rule group_after_cancelled)
         if not cues:
             row = _lone_head_row(text, i, found, dated, gz, rl, cq)
             if row is not None:
@@ -795,6 +804,10 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             dates = [d for d, (d0, _) in zip(dates, date_spans[i]) if clo <= d0 < chi]
         occ = {e.id for e in ents if e.kind == "occasion"}
         pick = None
+        group = rl.leader_refs.search(text)
+        if called_off and ahead is None and group is not None and group.start() == a.start():
+            # "the summit" of a cancelled encounter is none, but "the two leaders" are still its pair
+            found_here = sorted(found_here + called_off, key=lambda x: x[0])
         for _, cand in reversed(found_here):
             if named - set(cand.participants):
                 continue
@@ -813,6 +826,12 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         if cancelled and "cancelled_anaphora" in rl.rules_off:
             continue
         row = _event_row(pick, i, a.group(0), a.start(), "anaphora", text, rl.present_anaphora)
+        if any(cand is pick for _, cand in called_off):
+            # "the two leaders have spoken twice since" after "declined a meeting with …": the pair's
+            # own act, with its own tense and mode (rule group_after_cancelled)
+            mode = _own_mode(text[clo:chi], rl, cq) or "in_person"
+            row.update(start=None, end=None, granularity="", date_source="", mode=mode, mode_source="cue",
+                       status="planned" if row["tense"] == "future" else _status_for(mode, "occurred"))
         if row["tense"] == "future" and row["status"] == "planned" and _group(pick.status) == "held" \
                 and rl.past_future_auxiliaries and _future_in_past(text, a.start(), a.end(), rl):
             row["status"] = pick.status  # "nothing would come out of the talks": held (rule future_in_past)

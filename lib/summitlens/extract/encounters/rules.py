@@ -98,6 +98,9 @@ class EncounterRules:
         determined_anaphora: ``nouns``, ``determiners``, ``modifiers``, ``own_prepositions`` (frozensets)
             of a determined encounter noun read on the parse ("the telephone calls", "his earlier
             conversations"; rule ``determined_anaphora``; empty when off).
+        preview_neutral_lemmas: Lemmas of a present verb of a meeting noun that say nothing of whether
+            the encounter is still to come ("the meeting comes after …", "talks need to …"; rule
+            ``preview_present``).
         speaker_label: Regex of words that make a turn label name its speaker ("President",
             "Question"; rule ``kicker_label``).
         cataphora_window: Sentences after a plain news anaphor in which the first encounter of heads
@@ -152,6 +155,7 @@ class EncounterRules:
     past_future_auxiliaries: frozenset = frozenset()
     determined_anaphora: dict = field(default_factory=dict)
     speaker_label: re.Pattern = NEVER
+    preview_neutral_lemmas: frozenset = frozenset()
 
     def formula(self, headline: str) -> tuple[str, re.Match] | None:
         """The first title formula matching ``headline``: ``(id, match)``, or None."""
@@ -253,6 +257,8 @@ def _load(path: str) -> EncounterRules:
         past_future_auxiliaries=frozenset() if "future_in_past" in off else frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("past_future_auxiliaries", [])),
         speaker_label=_rx(d, "speaker_label"),
+        preview_neutral_lemmas=frozenset(
+            str(w).lower() for w in (d.get("frame") or {}).get("preview_neutral_lemmas", [])),
         determined_anaphora={} if "determined_anaphora" in off else {
             str(k): frozenset(str(w).lower() for w in v or ()) for k, v in (d.get("determined_anaphora") or {}).items()},
         cataphora_window=0 if "cataphora" in off else int(d.get("cataphora_window", 0)),

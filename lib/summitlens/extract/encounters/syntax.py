@@ -173,13 +173,15 @@ def present_simple(doc, cue_start: int, cue_end: int, *, subject: bool = False) 
                    for c in t.children)
 
 
-def present_subject(doc, cue_start: int, cue_end: int) -> bool:
+def present_subject(doc, cue_start: int, cue_end: int, *, neutral: frozenset = frozenset()) -> bool:
     """Whether the meeting noun is the subject of a finite verb in the present (simple, passive or
     progressive: "The meeting is the first between the two leaders", "my visit is being prepared",
     "the summit is likely to go smoothly"), so the sentence describes an encounter not yet over when
     it was written (rule ``preview_present``). A verb that complements it with a perfect
     ("the trip seems to have had two phases") looks back, and a noun that is not the subject
-    ("they are guests of the summit") says nothing of the encounter's time.
+    ("they are guests of the summit") says nothing of the encounter's time; nor does a verb whose
+    lemma is in ``neutral`` (``encounters.yml`` ``frame.preview_neutral_lemmas``: "the meeting comes
+    four days after …", "talks need to come without preconditions").
 
     Examples:
         >>> from summitlens.text.parse import parse_one
@@ -192,11 +194,16 @@ def present_subject(doc, cue_start: int, cue_end: int) -> bool:
         >>> t = "The trip seems to have had two phases."
         >>> present_subject(parse_one(t), t.index("trip"), t.index("trip") + 4)
         False
+        >>> t = "The meeting comes four days after the vote."
+        >>> [present_subject(parse_one(t), 4, 11, neutral=x) for x in (frozenset(), frozenset({"come"}))]
+        [True, False]
     """
     c = _head(doc, cue_start, cue_end)
     if c is None or c.pos_ in ("VERB", "AUX") or c.dep_ not in ("nsubj", "nsubjpass"):
         return False
     v = c.head
+    if v.lemma_.lower() in neutral:
+        return False
     aux = [x for x in v.children if x.dep_ in ("aux", "auxpass")]
     if aux:
         finite = aux[0].tag_ in ("VBZ", "VBP") and aux[0].lemma_ == "be"
