@@ -1017,6 +1017,43 @@ def test_meal_and_possessor_rules(rule, sentences, day, on, off, tmp_path, monke
     assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off
 
 
+@pytest.mark.parametrize(("rule", "sentences", "day", "on", "off"), [
+    # rule country_adjective_title (recall pass after round 36): a country's adjective before a title
+    # (places.yml `adjectives`) names that country's head, not after "former"
+    ("country_adjective_title", ["Trump and Australian Prime Minister Scott Morrison visited a paper factory."],
+     date(2019, 9, 23), [("head_of_government_of_Australia", "trump")], []),
+    ("country_adjective_title", ["Obama met a former Spanish prime minister in Madrid."], date(2013, 5, 1), [], []),
+    # rule non_head_subject: a meeting verb whose subject is a person but no head (a name the gazetteer
+    # does not hold, a minister, "officials", the noun a relative "who" stands for) is that person's encounter
+    ("non_head_subject", ["Kerry has met with other world leaders, including French President Emmanuel Macron "
+                          "and German President Frank-Walter Steinmeier."], date(2019, 5, 1), [],
+     [("leader_of_Germany", "macron")]),
+    ("non_head_subject", ["South Korean officials meet with Kim Jong Un and President Trump."], date(2018, 3, 6), [],
+     [("kim_jong_un", "trump")]),
+    ("non_head_subject", ["Obama met with Merkel in Berlin on Monday."], date(2013, 6, 19), [("merkel", "obama")],
+     [("merkel", "obama")]),
+])
+def test_recall_pass_r36_rules(rule, sentences, day, on, off, tmp_path, monkeypatch):
+    assert rule not in load_encounter_rules().rules_off
+    assert [m.participants for m in extract_meetings(sentences, anchor=day)] == on
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off
+
+
+def test_join_head_ships_off(tmp_path, monkeypatch):
+    # rule join_head (recall pass after round 36, off: one gold sentence, r15 +1): a head who joins another
+    # head meets them ("joined Indian Prime Minister Narendra Modi to highlight …"), not when joining them in
+    # an act ("joined Putin in condemning …")
+    text = "Earlier, in Texas, Trump joined Indian Prime Minister Narendra Modi to highlight U.S. exports."
+    assert "join_head" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2019, 9, 23)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["join_head"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2019, 9, 23), cues=cues)] == [
+        ("modi", "trump")]
+    act = "Xi joined Putin in condemning the strikes."
+    assert extract_meetings([act], anchor=date(2019, 9, 23), cues=cues) == []
+
+
 def test_preview_present(tmp_path, monkeypatch):
     # rule preview_present (sixth status pass): a meeting noun that is the subject of a verb in the present
     # describes an encounter not yet over when the report was written ("The meeting is the first …")
