@@ -1040,6 +1040,27 @@ def test_recall_pass_r36_rules(rule, sentences, day, on, off, tmp_path, monkeypa
     assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off
 
 
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # occasions.yml multilateral summits (recall pass after round 36): a head at one meets its other leaders
+    ("Trump Blasts Allies At NATO Summit", date(2018, 7, 12), [("leaders_of_NATO_summit", "trump")]),
+    ("At last year's NATO summit, Trump arrived late.", date(2019, 12, 3), [("leaders_of_NATO_summit", "trump")]),
+    ("Obama flew to the ASEAN summit in Laos.", date(2016, 9, 7), [("leaders_of_ASEAN_summit", "obama")]),
+])
+def test_multilateral_occasions(text, day, expected):
+    assert [m.participants for m in extract_meetings([text], anchor=day)] == expected
+
+
+def test_summit_compound_head(tmp_path, monkeypatch):
+    # rule summit_compound_head (recall pass after round 36): a head named as the compound of another
+    # meeting noun is that meeting's party, not a party of the summit of many the sentence also names
+    text = "The NATO summit, the U.K. trip and the Putin meeting could all offer significant challenges."
+    assert "summit_compound_head" not in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2018, 7, 4)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["summit_compound_head"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2018, 7, 4), cues=cues)] == [
+        ("leaders_of_NATO_summit", "putin")]
+
+
 def test_join_head_ships_off(tmp_path, monkeypatch):
     # rule join_head (recall pass after round 36, off: one gold sentence, r15 +1): a head who joins another
     # head meets them ("joined Indian Prime Minister Narendra Modi to highlight …"), not when joining them in

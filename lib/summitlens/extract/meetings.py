@@ -805,6 +805,36 @@ def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], head
     return False
 
 
+def _compound_of_cue(text: str, entities: Sequence[Entity], pid: str, cq: _Cues) -> bool:
+    """A mention of ``pid`` is the compound modifier of a meeting noun outside every occasion's name, on
+    the parse ("the Putin meeting"): the head is a party of that meeting, not of a summit of many the
+    sentence also names ("The NATO summit, the U.K. trip and the Putin meeting …"; rule
+    ``summit_compound_head``).
+
+    Examples:
+        >>> t = "The NATO summit, the U.K. trip and the Putin meeting could all offer challenges."
+        >>> _compound_of_cue(t, find_entities(t), "putin", load_cues())
+        True
+        >>> t = "Putin attended the G20 summit."
+        >>> _compound_of_cue(t, find_entities(t), "putin", load_cues())
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    occasions = [(e.char_start, e.char_end) for e in entities if e.kind == "occasion"]
+    cues = [(m.start(), m.end()) for m in cq.meeting.finditer(text)
+            if not any(a <= m.start() < b for a, b in occasions)]
+    for e in entities:
+        if e.kind != "person" or e.id != pid:
+            continue
+        t = head_token(doc, e.char_start, e.char_end)
+        if t is not None and t.dep_ == "compound" and any(
+                a <= t.head.idx < b for a, b in cues):
+            return True
+    return False
+
+
 def _possessor_only(text: str, entities: Sequence[Entity], pid: str, lemmas: frozenset) -> bool:
     """Every mention of ``pid`` in the sentence is the possessor of a noun naming another person
     (``lemmas``: "Obama's Republican rival Mitt Romney", "Trump's son-in-law"), on the parse: the
@@ -1891,6 +1921,8 @@ def extract_meetings(
             # G20 summit"): an encounter with its other leaders (not when the sentence is about
             # the head's arrival in the host country: "arrived in Japan to attend the G20 summit")
             many = _summit_of_many(ents[i], text, gz)
+            if many and "summit_compound_head" not in off and _compound_of_cue(text, ents[i], lone, cq):
+                many = ""  # "the NATO summit, the U.K. trip and the Putin meeting" (rule summit_compound_head)
             if many:
                 parts.add(GROUP_PREFIX + many)
                 source = "implied"
