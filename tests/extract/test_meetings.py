@@ -820,12 +820,14 @@ def test_quoted_first_person(tmp_path, monkeypatch):
     s = ["Obama landed in Hanover on Sunday.",
          "My talks in the castle with German Chancellor Angela Merkel were excellent.",
          "Much was agreed, the president told reporters."]
-    # ships off (round 15's status floor: "I will tell you I've had talks" is read planned)
-    assert "quoted_first_person" in load_encounter_rules().rules_off
-    assert extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1]) == []
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["quoted_first_person"])
-    ms = extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1], cues=cues)
+    # on since the recall pass after round 36 (shipped off until then: round 15's status floor, "I will
+    # tell you I've had talks" read planned, which holds now with that pass's adjective titles)
+    assert "quoted_first_person" not in load_encounter_rules().rules_off
+    ms = extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1])
     assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("merkel", "obama"))]
+    off = _cues_toggled(tmp_path, monkeypatch, off=["quoted_first_person"])
+    assert extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1], cues=off) == []
+    cues = _cues_toggled(tmp_path, monkeypatch)
     # a negated encounter verb is none ("I have not spoken to the chancellor")
     s2 = ["Obama landed in Hanover on Sunday.", "I have not spoken with Angela Merkel yet, he said."]
     assert extract_meetings(s2, anchor=date(2016, 4, 25), paragraph_ids=[0, 1], cues=cues) == []
@@ -1059,6 +1061,23 @@ def test_summit_compound_head(tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, off=["summit_compound_head"])
     assert [m.participants for m in extract_meetings([text], anchor=date(2018, 7, 4), cues=cues)] == [
         ("leaders_of_NATO_summit", "putin")]
+
+
+def test_inferred_pair_named_ships_off():
+    # rule inferred_pair_named (recall pass after round 36, off: one gold sentence, r26 +1): a Putin-Xi row
+    # inferred from a turn's "we" and dropped for want of named leaders keeps the two other heads its
+    # sentence names ("we pin great hopes on the personal meeting between President Trump and …")
+    from summitlens.extract.encounters.link import _named_heads_kept, _named_leaders_only
+    from summitlens.extract.gazetteer import load_gazetteer
+
+    assert "inferred_pair_named" in load_encounter_rules().rules_off
+    gz = load_gazetteer()
+    text = "So we pin great hopes on the personal meeting between President Trump and Kim Jong-un."
+    r = {"sentence_index": 0, "participants": ("kim_jong_un", "putin", "trump", "xi"), "is_putin_xi": True,
+         "participants_source": "coreference", "start": None}
+    assert _named_leaders_only([text], [r], [False], gz) == []
+    assert _named_heads_kept(text, r, gz)["participants"] == ("kim_jong_un", "trump")
+    assert _named_heads_kept("So we pin great hopes on the meeting.", r, gz) is None
 
 
 def test_join_head_ships_off(tmp_path, monkeypatch):
