@@ -27,6 +27,11 @@ Round-12 pass (measured on r1-r12): past and other heads of state and government
 after a name makes another person (also r10 +1 precision): P 0.919 / R 0.603 (37 predicted),
 status 0.743 (n=35, baseline 0.771: still the expected failure). "hosted the <title>" and "sit
 down" as cues (r12 +1 row each, no other round) are left out. Floors just under these.
+
+Recall pass after round 36 (occasions.yml NATO_summit and other multilateral summits): "thanking Niinisto
+for his support at a contentious NATO summit" found (P 0.933 / R 0.741, 45 predicted); it is an
+"occurred" row, so the majority baseline of the matched statuses rises to 0.744 (n=43; status 0.860):
+the status floor moves to 0.85 (baseline + 0.1 = 0.844).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.91, 0.63  # mentions of every pair; first run 0.875 / 0.500, round-12 pass 0.919 / 0.603, round 15-16 pass 0.923 / 0.638
-ALL_STATUS_MIN = 0.84  # status pass on the parse 0.842 (n=38, 32 right, baseline 0.711): now gated; baseline 0.724 + 0.1; first run 0.690 (n=29); after the status pass (this session): 0.816 (n=38)
+ALL_STATUS_MIN = 0.85  # recall pass after round 36 (NATO summit occasion): 0.860 (n=43, 37 right, baseline 0.744 + 0.1 = 0.844); status pass on the parse 0.842 (n=38, 32 right, baseline 0.711): now gated; baseline 0.724 + 0.1; first run 0.690 (n=29); after the status pass (this session): 0.816 (n=38)
 
 
 @pytest.fixture(scope="module")

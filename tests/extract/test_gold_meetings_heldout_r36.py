@@ -22,6 +22,15 @@ as a Macron-Germany meeting. Status errors (9): the Myanmar visit, dated by the 
 before it took place (the gold follows the publication date: planned), read as held from "arrives
 in", "arrived in … on Monday" and its anaphora; the postponed Zelensky visit read as held; the
 Zelensky call read as planned. Floors at the figures; status is an expected failure.
+
+Recall pass after round 36 (country adjectives before titles, non-head subjects; rules
+country_adjective_title, non_head_subject): P 0.833 / R 0.810 (18 predicted, 15 right; 17 of 21 gold
+found), status 0.471 (n=17, still under its baseline). Found: both encounters of "will host the Australian
+prime minister …, then join Indian Prime Minister Narendra Modi". No longer predicted: "Kerry has met with
+other world leaders, including French President Emmanuel Macron …" (a subject who is no head). New false
+positive: "Speaking Sunday alongside Thai Prime Minister Yingluck Shinawatra, Obama emphasized …". Still
+missed: the "Myanmar trip" headline, "to visit the country", "As well as meeting Thein Sein and Suu Kyi"
+(neither in people.yml), "the president's interactions with the Ukrainian president". Floors at the figures.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.82, 0.71  # mentions of every pair; first run 0.824 / 0.714
+ALL_P, ALL_R = 0.83, 0.80  # mentions of every pair; first run 0.824 / 0.714, recall pass after round 36 0.833 / 0.810
 ALL_STATUS_MIN = 0.70  # baseline 0.600 + 0.1: not reached; first run 0.400 (n=15)
 
 

@@ -820,12 +820,14 @@ def test_quoted_first_person(tmp_path, monkeypatch):
     s = ["Obama landed in Hanover on Sunday.",
          "My talks in the castle with German Chancellor Angela Merkel were excellent.",
          "Much was agreed, the president told reporters."]
-    # ships off (round 15's status floor: "I will tell you I've had talks" is read planned)
-    assert "quoted_first_person" in load_encounter_rules().rules_off
-    assert extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1]) == []
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["quoted_first_person"])
-    ms = extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1], cues=cues)
+    # on since the recall pass after round 36 (shipped off until then: round 15's status floor, "I will
+    # tell you I've had talks" read planned, which holds now with that pass's adjective titles)
+    assert "quoted_first_person" not in load_encounter_rules().rules_off
+    ms = extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1])
     assert [(m.sentence_index, m.participants) for m in ms] == [(1, ("merkel", "obama"))]
+    off = _cues_toggled(tmp_path, monkeypatch, off=["quoted_first_person"])
+    assert extract_meetings(s, anchor=date(2016, 4, 25), paragraph_ids=[0, 1, 1], cues=off) == []
+    cues = _cues_toggled(tmp_path, monkeypatch)
     # a negated encounter verb is none ("I have not spoken to the chancellor")
     s2 = ["Obama landed in Hanover on Sunday.", "I have not spoken with Angela Merkel yet, he said."]
     assert extract_meetings(s2, anchor=date(2016, 4, 25), paragraph_ids=[0, 1], cues=cues) == []
@@ -1023,6 +1025,81 @@ def test_meal_and_possessor_rules(rule, sentences, day, on, off, tmp_path, monke
     assert [m.participants for m in extract_meetings(sentences, anchor=day)] == on
     cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
     assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off
+
+
+@pytest.mark.parametrize(("rule", "sentences", "day", "on", "off"), [
+    # rule country_adjective_title (recall pass after round 36): a country's adjective before a title
+    # (places.yml `adjectives`) names that country's head, not after "former"
+    ("country_adjective_title", ["Trump and Australian Prime Minister Scott Morrison visited a paper factory."],
+     date(2019, 9, 23), [("head_of_government_of_Australia", "trump")], []),
+    ("country_adjective_title", ["Obama met a former Spanish prime minister in Madrid."], date(2013, 5, 1), [], []),
+    # rule non_head_subject: a meeting verb whose subject is a person but no head (a name the gazetteer
+    # does not hold, a minister, "officials", the noun a relative "who" stands for) is that person's encounter
+    ("non_head_subject", ["Kerry has met with other world leaders, including French President Emmanuel Macron "
+                          "and German President Frank-Walter Steinmeier."], date(2019, 5, 1), [],
+     [("leader_of_Germany", "macron")]),
+    ("non_head_subject", ["South Korean officials meet with Kim Jong Un and President Trump."], date(2018, 3, 6), [],
+     [("kim_jong_un", "trump")]),
+    ("non_head_subject", ["Obama met with Merkel in Berlin on Monday."], date(2013, 6, 19), [("merkel", "obama")],
+     [("merkel", "obama")]),
+])
+def test_recall_pass_r36_rules(rule, sentences, day, on, off, tmp_path, monkeypatch):
+    assert rule not in load_encounter_rules().rules_off
+    assert [m.participants for m in extract_meetings(sentences, anchor=day)] == on
+    cues = _cues_toggled(tmp_path, monkeypatch, off=[rule])
+    assert [m.participants for m in extract_meetings(sentences, anchor=day, cues=cues)] == off
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # occasions.yml multilateral summits (recall pass after round 36): a head at one meets its other leaders
+    ("Trump Blasts Allies At NATO Summit", date(2018, 7, 12), [("leaders_of_NATO_summit", "trump")]),
+    ("At last year's NATO summit, Trump arrived late.", date(2019, 12, 3), [("leaders_of_NATO_summit", "trump")]),
+    ("Obama flew to the ASEAN summit in Laos.", date(2016, 9, 7), [("leaders_of_ASEAN_summit", "obama")]),
+])
+def test_multilateral_occasions(text, day, expected):
+    assert [m.participants for m in extract_meetings([text], anchor=day)] == expected
+
+
+def test_summit_compound_head(tmp_path, monkeypatch):
+    # rule summit_compound_head (recall pass after round 36): a head named as the compound of another
+    # meeting noun is that meeting's party, not a party of the summit of many the sentence also names
+    text = "The NATO summit, the U.K. trip and the Putin meeting could all offer significant challenges."
+    assert "summit_compound_head" not in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2018, 7, 4)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["summit_compound_head"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2018, 7, 4), cues=cues)] == [
+        ("leaders_of_NATO_summit", "putin")]
+
+
+def test_inferred_pair_named_ships_off():
+    # rule inferred_pair_named (recall pass after round 36, off: one gold sentence, r26 +1): a Putin-Xi row
+    # inferred from a turn's "we" and dropped for want of named leaders keeps the two other heads its
+    # sentence names ("we pin great hopes on the personal meeting between President Trump and …")
+    from summitlens.extract.encounters.link import _named_heads_kept, _named_leaders_only
+    from summitlens.extract.gazetteer import load_gazetteer
+
+    assert "inferred_pair_named" in load_encounter_rules().rules_off
+    gz = load_gazetteer()
+    text = "So we pin great hopes on the personal meeting between President Trump and Kim Jong-un."
+    r = {"sentence_index": 0, "participants": ("kim_jong_un", "putin", "trump", "xi"), "is_putin_xi": True,
+         "participants_source": "coreference", "start": None}
+    assert _named_leaders_only([text], [r], [False], gz) == []
+    assert _named_heads_kept(text, r, gz)["participants"] == ("kim_jong_un", "trump")
+    assert _named_heads_kept("So we pin great hopes on the meeting.", r, gz) is None
+
+
+def test_join_head_ships_off(tmp_path, monkeypatch):
+    # rule join_head (recall pass after round 36, off: one gold sentence, r15 +1): a head who joins another
+    # head meets them ("joined Indian Prime Minister Narendra Modi to highlight …"), not when joining them in
+    # an act ("joined Putin in condemning …")
+    text = "Earlier, in Texas, Trump joined Indian Prime Minister Narendra Modi to highlight U.S. exports."
+    assert "join_head" in load_encounter_rules().rules_off
+    assert extract_meetings([text], anchor=date(2019, 9, 23)) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["join_head"])
+    assert [m.participants for m in extract_meetings([text], anchor=date(2019, 9, 23), cues=cues)] == [
+        ("modi", "trump")]
+    act = "Xi joined Putin in condemning the strikes."
+    assert extract_meetings([act], anchor=date(2019, 9, 23), cues=cues) == []
 
 
 def test_preview_present(tmp_path, monkeypatch):

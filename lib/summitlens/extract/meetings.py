@@ -157,6 +157,9 @@ class _Cues:
     arrival: re.Pattern = NEVER
     meal_lemmas: frozenset = frozenset()
     possessed_people: frozenset = frozenset()
+    non_head_nouns: frozenset = frozenset()
+    former_before: re.Pattern = NEVER
+    head_title: re.Pattern = NEVER
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -190,12 +193,16 @@ def _load_cues(path: str) -> _Cues:
     speak += [] if "appearance_with" in off else list(d.get("appearance_cues") or ())
     speak += [] if "host_title" in off else list(d.get("host_title_cues") or ())
     ja = {} if "joint_appearance" in off else d.get("joint_appearance") or {}
+    # "Trump joined Indian Prime Minister Narendra Modi to highlight …" (rule join_head)
+    join = {} if "join_head" in off else {k: ja[k] for k in ("join_lemmas", "join_prefilter") if ja.get(k)}
+    prefilter = "|".join(f"(?:{x})" for x in (ja.get("prefilter"), join.get("join_prefilter")) if x)
     return _Cues(
-        joint_prefilter=re.compile(ja["prefilter"], re.I) if ja.get("prefilter") else NEVER,
+        joint_prefilter=re.compile(prefilter, re.I) if prefilter else NEVER,
         joint_lemmas=(frozenset(str(x).lower() for x in [*(ja.get("event_lemmas") or ()), *(
             () if "joint_discussion" in off else ja.get("discussion_lemmas") or ())]),)
+        + (frozenset(str(x).lower() for x in [*(ja.get("encounter_lemmas") or ()), *(join.get("join_lemmas") or ())]),)
         + tuple(frozenset(str(x).lower() for x in ja.get(k) or ())
-                for k in ("encounter_lemmas", "partner_prepositions", "control_prepositions"))
+                for k in ("partner_prepositions", "control_prepositions"))
         + (tuple(str(x) for x in ja.get("links") or ()),),
         meeting=_alt([*d["meeting_cues"], *joint_conf, *speak, *invite]),
         invitation=NEVER if not invite else _alt(invite),
@@ -238,6 +245,8 @@ def _load_cues(path: str) -> _Cues:
         titles_collective=() if "country_leadership" in off else tuple(str(x) for x in lt.get("collective") or ()),
         collective_before=re.compile(lt.get("collective_before", r"(?!x)x"), re.I),
         deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
+        former_before=NEVER if "country_adjective_title" in off or not lt.get("not_after_former") else re.compile(
+            phrase_alternation(lt["not_after_former"]) + r"[\s-]*$", re.I),
         not_title_countries=frozenset(str(x) for x in lt.get("not_countries") or ()),
         unrealised_cancel=_alt([*(d["status_cues"].get("unrealised_cancel") or [r"(?!x)x"]),
                                 *([] if "urged_cancel" in off else d["status_cues"].get("urged_cancel") or [])]),
@@ -277,6 +286,10 @@ def _load_cues(path: str) -> _Cues:
             str(x).lower() for x in d.get("possessed_people") or ()),
         meal_lemmas=frozenset() if "meal_with" in off or "bare_meal" in off else frozenset(
             str(x).lower() for x in d.get("meal_lemmas") or ()),
+        non_head_nouns=frozenset() if "non_head_subject" in off else frozenset(
+            str(x).lower() for x in d.get("non_head_subjects") or ()),
+        head_title=_alt([re.escape(str(t)).replace(r"\ ", r"\s+") for t in [
+            *(lt.get("head_of_state") or ()), *(lt.get("head_of_government") or ())]] or [r"(?!x)x"]),
         planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
             str(x).lower() for x in d.get("planned_modifiers") or ()),
     )
@@ -741,6 +754,88 @@ def _bare_meal(text: str, cue: re.Match, lemmas: frozenset) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
 
 
+def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], heads: Sequence[tuple[int, int]],
+                      gz: Gazetteer, day: date | None, cq: _Cues) -> bool:
+    """The meeting verb at ``cue`` has a subject who is a person but no head, and no head among its
+    subjects, on the parse: a person the parser names (``PERSON``) whom neither the gazetteer nor a
+    title holds, a gazetteer person who is no head on ``day`` ("Kerry has met with other world
+    leaders, including French President Emmanuel Macron"), or a noun of ``meetings.yml``
+    ``non_head_subjects`` with no head's title ("South Korean officials meet with Kim Jong Un"); a
+    relative pronoun stands for the noun it modifies ("Tillerson and Lavrov, who had met earlier").
+    ``heads`` are the spans of the heads. The heads in the sentence met that person, not each other
+    (rule ``non_head_subject``).
+
+    Examples:
+        >>> t = "Kerry has met with French President Emmanuel Macron and Chancellor Merkel."
+        >>> _non_head_subject(t, re.search("met", t), find_entities(t), [(19, 50)], load_gazetteer(), None,
+        ...                   load_cues())
+        True
+        >>> t = "Obama met with Merkel in Berlin."
+        >>> _non_head_subject(t, re.search("met", t), find_entities(t), [(0, 5), (15, 21)], load_gazetteer(), None,
+        ...                   load_cues())
+        False
+    """
+    tok = _cue_token(text, cue)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
+        subjects = [tok.head]  # "Tillerson and Lavrov, who had met earlier": the noun the clause modifies
+    subjects += [x for c in subjects for x in c.conjuncts]
+    if not subjects:
+        return False
+
+    def span(t) -> tuple[int, int]:
+        return t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+
+    def overlaps(a: int, b: int, spans) -> bool:
+        return any(a < y and x < b for x, y in spans)
+
+    if any(overlaps(*span(t), heads) for t in subjects):
+        return False
+    people = [e for e in entities if e.kind == "person"]
+    for t in subjects:
+        a, b = t.idx, t.idx + len(t.text)
+        named = [e for e in people if a < e.char_end and e.char_start < b]
+        if named and all(not is_head(e.id, gz, day=day) for e in named):
+            return True  # a minister or official of the gazetteer
+        if not named and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return True  # someone the gazetteer does not know as a head
+        if not named and t.lemma_.lower() in cq.non_head_nouns and not cq.head_title.search(text, *span(t)):
+            return True  # "officials", "the foreign minister": no head's title
+    return False
+
+
+def _compound_of_cue(text: str, entities: Sequence[Entity], pid: str, cq: _Cues) -> bool:
+    """A mention of ``pid`` is the compound modifier of a meeting noun outside every occasion's name, on
+    the parse ("the Putin meeting"): the head is a party of that meeting, not of a summit of many the
+    sentence also names ("The NATO summit, the U.K. trip and the Putin meeting …"; rule
+    ``summit_compound_head``).
+
+    Examples:
+        >>> t = "The NATO summit, the U.K. trip and the Putin meeting could all offer challenges."
+        >>> _compound_of_cue(t, find_entities(t), "putin", load_cues())
+        True
+        >>> t = "Putin attended the G20 summit."
+        >>> _compound_of_cue(t, find_entities(t), "putin", load_cues())
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    occasions = [(e.char_start, e.char_end) for e in entities if e.kind == "occasion"]
+    cues = [(m.start(), m.end()) for m in cq.meeting.finditer(text)
+            if not any(a <= m.start() < b for a, b in occasions)]
+    for e in entities:
+        if e.kind != "person" or e.id != pid:
+            continue
+        t = head_token(doc, e.char_start, e.char_end)
+        if t is not None and t.dep_ == "compound" and any(
+                a <= t.head.idx < b for a, b in cues):
+            return True
+    return False
+
+
 def _possessor_only(text: str, entities: Sequence[Entity], pid: str, lemmas: frozenset) -> bool:
     """Every mention of ``pid`` in the sentence is the possessor of a noun naming another person
     (``lemmas``: "Obama's Republican rival Mitt Romney", "Trump's son-in-law"), on the parse: the
@@ -799,9 +894,31 @@ def _joint_act(text: str, entities: Sequence[Entity], gz: Gazetteer, cq: _Cues, 
     hit = joint_encounter(doc, spans, event_lemmas=ev, encounter_lemmas=enc,
                           partner_prepositions=preps, links=links, named=named, control=control,
                           keys=[country_of_participant(p, gz) or p for p in ids])
-    if hit is None:
+    if hit is None or _joined_in_act(doc, hit, enc):
         return None, set()
     return re.compile(re.escape(text[hit[0]:hit[1]])).search(text, hit[0]), set(ids) - {e.id for e in entities}
+
+
+def _joined_in_act(doc, hit: tuple[int, int], lemmas: frozenset) -> bool:
+    """The joint act at ``hit`` is an encounter verb (``lemmas``: "join") with "in" and a gerund: joining someone in
+    an act of speech or policy ("Xi joined Putin in condemning the strikes"), not an encounter (rule
+    ``join_head``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Xi joined Putin in condemning the strikes."
+        >>> _joined_in_act(parse_one(t), (3, 9), frozenset({"join"}))
+        True
+        >>> t = "Trump joined Modi at the rally."
+        >>> _joined_in_act(parse_one(t), (6, 12), frozenset({"join"}))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    v = head_token(doc, *hit)
+    if v is None or v.lemma_.lower() not in lemmas:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in v.children)
 
 
 def out_of_office(text: str, entities: Sequence[Entity], *, not_head_before: re.Pattern,
@@ -942,7 +1059,7 @@ def council_leaders(occasion: str, gz: Gazetteer, *, day: date | None = None,
 
 #: Prefixes of participant ids made from a title, not from people.yml (see :func:`title_leaders`).
 TITLE_PREFIXES = ("leader_of_", "head_of_government_of_")
-_TITLE_RX: dict[tuple[int, int], tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]] = {}
+_TITLE_RX: dict[tuple, tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]] = {}
 _TURN_LABEL = re.compile(r"^[^:.]{3,120}:\s")
 _NAME = r"(?:,?\s+(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}))?"
 
@@ -1017,7 +1134,8 @@ def before_election(pid: str, gz: Gazetteer, day: date | None) -> bool:
 def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     """The "<title> of <countries>" and "<country> <title>" regexes, country word -> id, and a
     regex of the country words (longest first) that splits a matched list."""
-    key = (id(gz), id(cq))
+    off = _rules_off()
+    key = (id(gz), id(cq), "possessive_title" in off, "country_adjective_title" in off)
     hit = _TITLE_RX.get(key)
     if hit is not None:
         return hit
@@ -1034,6 +1152,11 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
             if str(a) not in gz.places and str(a) not in cq.not_title_countries:
                 word_country.setdefault(str(a), cid)
                 adj_words.append(str(a))
+        # "Australian Prime Minister", "his Turkish counterpart": a country's adjective before a
+        # title only (places.yml ``adjectives``; rule country_adjective_title)
+        for a in [] if "country_adjective_title" in _rules_off() else c.get("adjectives") or []:
+            word_country.setdefault(str(a), cid)
+            adj_words.append(str(a))
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
     titles = [*cq.titles_state, *cq.titles_government, *cq.titles_collective]
     t_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
@@ -1112,8 +1235,9 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
             out.append(Entity("person", _title_id(c, m.group("title"), gz, cq, day), m.start(), end, text[m.start():end]))
         taken.append((m.start(), end))
     for m in adj_rx.finditer(text):
-        if not free(m.start(), m.end("title")) or collective_elsewhere(m):
-            continue
+        if not free(m.start(), m.end("title")) or collective_elsewhere(m) \
+                or cq.former_before.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # "a former Spanish prime minister": no head in office (rule country_adjective_title)
         end = m.end() if m.group("name") and free(m.start("name"), m.end("name")) else m.end("title")
         c = word_country.get(m.group("country"), "")
         if c:
@@ -1798,6 +1922,8 @@ def extract_meetings(
             # G20 summit"): an encounter with its other leaders (not when the sentence is about
             # the head's arrival in the host country: "arrived in Japan to attend the G20 summit")
             many = _summit_of_many(ents[i], text, gz)
+            if many and "summit_compound_head" not in off and _compound_of_cue(text, ents[i], lone, cq):
+                many = ""  # "the NATO summit, the U.K. trip and the Putin meeting" (rule summit_compound_head)
             if many:
                 parts.add(GROUP_PREFIX + many)
                 source = "implied"
@@ -1833,6 +1959,19 @@ def extract_meetings(
             # "have been met with accusations", "have not yet met with success", "received bruises":
             # a meeting verb whose object is a thing is no encounter (rule object_idiom)
             cue_all = [m for m in cue_all if not _thing_object(text, m, spans)]
+            if not cue_all:
+                continue
+        if "non_head_subject" not in off:
+            # "Kerry has met with other world leaders, including French President Emmanuel Macron": the
+            # encounter is of a subject who is no head, not of the heads it met (rule non_head_subject)
+            heads = [(e.char_start, e.char_end) for e in ents[i] if e.kind == "person" and e.id in parts
+                     and is_head(e.id, gz, day=anchor)]
+            kept = [m for m in cue_all if not _non_head_subject(text, m, ents[i], heads, gz, anchor, cq)]
+            if not kept and act_m is None and len(cue_all) and cq.joint_prefilter.search(text):
+                # "Obama and Xi unveiled the plan …, where negotiators … met": the heads' own joint act
+                act_m = _joint_act(text, ents[i], gz, cq, anchor)[0]
+                kept = [act_m] if act_m is not None else []
+            cue_all = kept
             if not cue_all:
                 continue
         if cq.meal_lemmas:

@@ -166,8 +166,40 @@ def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> li
         named_by.append(seen)
     head = next((i for i, x in enumerate(heads) if x), None)
     head_named = named_by[head] if head is not None and head <= last else set()
-    return [r for r in rows if not (r["is_putin_xi"] and r["participants_source"] == "coreference")
-            or leaders <= (named_by[r["sentence_index"]] | head_named | _titled_here(sentences, r, gz))]
+    out = []
+    for r in rows:
+        if not (r["is_putin_xi"] and r["participants_source"] == "coreference") \
+                or leaders <= (named_by[r["sentence_index"]] | head_named | _titled_here(sentences, r, gz)):
+            out.append(r)
+            continue
+        # (rule inferred_pair_named)
+        kept = None if "inferred_pair_named" in load_encounter_rules().rules_off else _named_heads_kept(
+            sentences[r["sentence_index"]] or "", r, gz)
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _named_heads_kept(text: str, r: dict, gz: Gazetteer) -> dict | None:
+    """An inferred Putin–Xi row whose own sentence names two other heads of different countries
+    ("we pin great hopes on the personal meeting between President Trump and North Korean leader Kim
+    Jong-un", said by Putin): the row of those heads, without the leaders inferred by coreference
+    (rule ``inferred_pair_named``, which the caller checks); None when the sentence names fewer than two.
+
+    Examples:
+        >>> r = {"participants": ("kim_jong_un", "putin", "trump", "xi"), "is_putin_xi": True,
+        ...      "participants_source": "coreference", "start": None}
+        >>> _named_heads_kept("the meeting between President Trump and Kim Jong-un", r, load_gazetteer())["participants"]
+        ('kim_jong_un', 'trump')
+        >>> _named_heads_kept("we discussed the meeting", r, load_gazetteer()) is None
+        True
+    """
+    named = {e.id for e in find_entities(text, gazetteer=gz, kinds=("person",))} \
+        | {e.id for e in title_leaders(text, gazetteer=gz, day=r["start"])}
+    mine = {p for p in r["participants"] if p in named and is_head(p, gz, day=r["start"])}
+    if len({country_of_participant(p, gz) for p in mine}) < 2:
+        return None
+    return {**r, "participants": tuple(sorted(mine)), "is_putin_xi": False, "participants_source": "explicit"}
 
 
 def _titled_here(sentences, r: dict, gz: Gazetteer) -> set[str]:
