@@ -1324,3 +1324,22 @@ def test_equated_clause_leaves_a_date_on_the_copula():
     text = "In 2016, $3 million was the sum the county paid to victims of floods between 2011 and 2014."
     s = text.index("$3")
     assert _equated_clause(text, (s, s + 10), resolve_dates(text, anchor=A), parse_one(text), _lex_with()) is None
+
+
+# dates pass nine (attachment rounds 1-39, all dev)
+def test_change_base_shipped_off():
+    """change_base (attachment r39 +1, one gold sentence, hurts none): in ``rules_off``; switched on, the
+    base a change is counted from ("an increase from the previous year") does not date the change."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = ("The port keeps adding jobs, fostering some $60 billion in trade between Laredo and Nuevo Laredo in "
+            "2015, a $5 billion increase from the previous year.")
+    assert "change_base" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$5 billion", _lex_with(on={"change_base"})) == "2015"
+    assert _attached(text, "$5 billion", _lex_with()) == "the previous year"
+
+
+def test_change_base_leaves_a_range():
+    """A "from … to …" range after a change word is a span, not a base."""
+    text = "Democrats still got $137 billion in tax increases from 1991 through 1995 that they had wanted."
+    assert _attached(text, "$137 billion", _lex_with(on={"change_base"})) == "1991 through 1995"

@@ -14,14 +14,18 @@ poll in a December article read as the coming April; "last Friday" on a Sunday r
 of the week before; "this week" inside a quoted report anchored on the publication week (the
 annotator anchored it on the week the report describes, an open call of the audit).
 
-Floor at the figure.
+Floor at the figure. Dates pass nine (round now dev): 0.946. "on Monday" is found (the weekday
+pattern's guard against "Monday, December 26" had read "declined" as "Dec."), "In April" is the
+past April ("found" is a past cue); "in some two years" is resolved only with in_n_approx, shipped
+off (one gold sentence). Left: "last Friday" on a Sunday, "this week" of the quoted report, "on the
+9/11 anniversary".
 """
 
 from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.91  # first run 0.919
+DATES_FLOOR = 0.94  # first run 0.919, dates pass nine 0.946 (weekday guard fix, irregular past cues)
 
 
 def test_heldout_r15_dates_interval_accuracy():

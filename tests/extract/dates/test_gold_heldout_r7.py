@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment, check_intervals
 
-DATES_FLOOR = 0.96  # first run 0.949, fifteenth pass 0.959, dates pass eight 0.969 (yesterday_weekday)
+DATES_FLOOR = 0.97  # first run 0.949, fifteenth pass 0.959, dates pass eight 0.969 (yesterday_weekday), dates pass nine 0.980 (weekday guard fix)
 ATTACH_FLOOR = 0.99  # first run 0.762, after the round-7 rules 0.976; after the attachment pass (this session, second): 1.000
 
 

@@ -481,3 +481,46 @@ def test_dates_pass_eight_yesterday_weekday(text, start):
         off = [x for x in resolve_dates(text, anchor=date(2014, 10, 2), lexicon=_without("yesterday_weekday"))
                if "Wednesday" in x.surface]
         assert str(off[0].start) == "2014-10-08"
+
+
+# dates pass nine (interval rounds 1-15, all dev)
+@pytest.mark.parametrize("text, anchor, start", [
+    # a weekday followed by a word that begins like a month abbreviation ("Dec-lined", "Mar-ched") is a
+    # weekday; "Monday, Dec. 26" stays a day of December (bug fix: intervals r7 +1, r15 +1)
+    ("U.S. officials on Monday declined to say if they were responsible.", date(2014, 12, 22), "2014-12-22"),
+    ("The administration on Wednesday declassified the opinions.", date(2013, 8, 21), "2013-08-21"),
+    ("Protesters on Friday marched to the capitol.", date(2019, 3, 17), "2019-03-15"),
+])
+def test_dates_pass_nine_weekday_before_month_like_word(text, anchor, start):
+    """The weekday lookahead for "Monday, December 26" needs a whole capitalised month word."""
+    e = [x for x in resolve_dates(text, anchor=anchor) if x.rule == "weekday"]
+    assert [str(x.start) for x in e] == [start]
+
+
+def test_dates_pass_nine_weekday_then_month_still_a_day():
+    got = [(e.surface, str(e.start)) for e in resolve_dates("He spoke Monday, Dec. 26, 2016.", anchor=date(2017, 1, 3))]
+    assert got == [("Dec. 26, 2016", "2016-12-26")]
+
+
+@pytest.mark.parametrize("text, start", [
+    # an irregular past verb is a past cue (temporal.yml tense_cues.past): "In April, a poll found"
+    # in a December article is the past April (intervals r15 +1)
+    ("In April, a Monmouth poll found that most voters don't care.", "2019-04-01"),
+    ("In April, they heard the case.", "2019-04-01"),
+])
+def test_dates_pass_nine_irregular_past_cues(text, start):
+    e = _one(text, date(2019, 12, 15), "April")
+    assert (str(e.start), e.tense) == (start, "past")
+
+
+def test_dates_pass_nine_in_n_approx_shipped_off():
+    """in_n_approx (intervals r15 +1, one gold sentence): in ``rules_off``; switched on, "in some two
+    years" is read as "in two years"."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "If this does not happen, then in some two years they will start searching for successors."
+    assert "in_n_approx" in load_lexicon().resolver_rules_off
+    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 6, 21),
+                                                                      lexicon=_with("in_n_approx"))]
+    assert got == [("in some two years", "2022-01-01", "2022-12-31")]
+    assert not resolve_dates(text, anchor=date(2020, 6, 21))

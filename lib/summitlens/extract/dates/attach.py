@@ -216,6 +216,8 @@ date of the clause on that noun ("$5.7 million is the amount the city paid … b
 2014": ``equated_clause``). Shipped switched off (one sentence): the level a
 change reaches takes the change's date after the change's own amount ("rose 0.3 percent in January
 to $26.74": ``reached_level``).
+Dates pass nine (rounds 1-39, all dev). Shipped switched off (one sentence): the base a change is
+counted from ("a $10 billion increase from the previous year") dates no figure (``change_base``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -2360,14 +2362,35 @@ def _coordinated(text: str, dates: Sequence, lex: TemporalLexicon) -> list:
     return out
 
 
+#: the text right after a date that makes its "from" the start of a range ("from 2015 to 2018")
+_RANGE_ON = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*\S")
+
+
 def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexicon) -> bool:
     """A date that dates no act: a comparison baseline ("$100 billion below 2010", "2017
-    levels"), a price level ("in today's dollars"), a futures contract ("April gold") — unless
-    the event is inside the date's own noun phrase ("more than this week's payment of $2,172")."""
+    levels"), a price level ("in today's dollars"), a futures contract ("April gold"), (dates pass
+    nine) the base a change is counted from ("a $10 billion increase from the previous year",
+    ``change_base``; regex ``change_base_before``; not the start of a range, "up from 2015 to
+    2018") — unless the event is inside the date's own noun phrase ("more than this week's
+    payment of $2,172"). ``change_base`` ships in ``rules_off`` (one gold sentence).
+
+    Examples:
+        >>> from summitlens.extract.dates.lexicon import load_lexicon
+        >>> lx = load_lexicon()
+        >>> on = replace(lx, tree={**lx.tree, "rules_off": lx.tree["rules_off"] - {"change_base"}})
+        >>> t = "trade rose in 2011, a $10 billion increase from the previous year"
+        >>> x = TimeExpr(t.index("the previous"), len(t), "the previous year", None, None, "year", "none", 0.5, "rel_unit")
+        >>> _baseline(t, (t.index("$"), t.index(" increase")), x, lx), _baseline(t, (t.index("$"), t.index(" increase")), x, on)
+        (False, True)
+    """
     if d.char_end <= event[0] and lex.possessive_between.fullmatch(text, d.char_end, event[0]):
         return False
     if _own_level(text, event, d, lex):
         return False
+    if "change_base" not in lex.tree["rules_off"] \
+            and lex.tree["change_base_before"].search(text, max(0, d.char_start - 40), d.char_start) \
+            and not _RANGE_ON.match(text, d.char_end) and not str(d.granularity).startswith("multi"):
+        return True  # "a $10 billion increase from the previous year": the base of the change
     return bool(lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                 or lex.baseline_after.match(text, d.char_end)
                 or (getattr(d, "rule", None) in lex.contract_rules and lex.contract_after.match(text, d.char_end)))

@@ -36,7 +36,7 @@ RULE_NEEDS = {
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
-    "glued_day": "M",
+    "glued_day": "M", "in_n_approx": "U",
 }
 
 
@@ -248,7 +248,7 @@ def _build(cal: Calendar) -> Patterns:
                     rf"(?:\s+of\s+the\s+(?:current\s+|calendar\s+)?year(?!s))?(?!\s+of\s|\s+\d|-)"),
         ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:or|and|to|through)\s+(?P<s2>{seasons})(?=\s+(?:of\s+)?{Y}))?(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
         ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
-        ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*{M})"),
+        ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*(?-i:{M})(?![\w.]?\w))"),
         ("weekend", r"(?P<mod>this\s+past|this\s+coming|the|this|last|next|the\s+previous|the\s+following)\s+weekend"),
         ("named_day", rf"(?P<nd>{named})(?:,?\s+(?P<y>{Y}))?"),
         ("decade_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade"),
@@ -292,6 +292,9 @@ def _build(cal: Calendar) -> Patterns:
                      rf"(?!\s+(?:{_alt(pw.get('the_year_not_before', ()))})\b|\s+\d|['’])"),
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
+        # (dates pass nine) "in some two years", "in about three months": an approximate count ahead
+        # is resolved as "in N years" (``in_n_approx``; pattern_words.count_approximators)
+        ("in_n_approx", rf"in\s+(?:{_alt(pw.get('count_approximators', ()))})\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?"),
         ("later", rf"(?:(?:over|more\s+than|less\s+than|about|some|nearly|almost)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+later"),
         # "today", "yesterday", "this morning", (eighteenth pass) "last night": pattern_words.deictic_triggers
         ("deictic", rf"(?P<w>{_alt(pw['deictic_triggers'])})(?![A-Za-z])"),

@@ -25,7 +25,8 @@ year", "The year started off …") is the year written before it in the sentence
 (``the_year``); an abbreviated month glued by its dot to the day ("on or about Nov.18") is that
 day (``glued_day``, shipped in rules_off: one gold sentence); a bare weekday read as future six
 days ahead, not after a deadline word ("by Monday"), is the day before the anchor ("on Wednesday"
-in a Thursday article: ``yesterday_weekday``).
+in a Thursday article: ``yesterday_weekday``). (Dates pass nine) "in some two years" is a count
+ahead like "in two years" (``in_n_approx``, shipped in rules_off: one gold sentence).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -1037,7 +1038,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
         if name not in ("year", "year_range", "iso", "decade", "rel_unit", "rolling", "ago", "in_n", "later",
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
-                        "early_year", "unit_before", "rolling_coming", "rolling_qualified",
+                        "early_year", "unit_before", "rolling_coming", "rolling_qualified", "in_n_approx",
                         "part_the_month", "election_cycle", "the_year") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
@@ -1047,6 +1048,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
             continue  # a pattern rule switched off (early_year)
         if name == "glued_day":
             name = "mdy"  # "Nov.18": a month and day like "Nov. 18" (glued_day)
+        if name == "in_n_approx":
+            name = "in_n"  # "in some two years": a count ahead like "in two years" (in_n_approx)
         if name == "month" and "title_month" not in lex.resolver_rules_off and _title_month(text, s, e):
             continue  # "a donation to March For Our Lives": a word of a name (title_month)
         if "and_full_dates" not in lex.resolver_rules_off and _list_of_days(
