@@ -282,7 +282,8 @@ def extract_frame_terms(sentences: pd.DataFrame, *, lexicon: Lexicon | None = No
     in_parse = set(to_parse)
     adj = [i for i in cand if i not in in_parse and adjunct_candidate(matches[i], cu)]
     # A reporting cue (rule ``governing_report``): parsed for that rule only.
-    rep = [i for i in cand if i not in in_parse and i not in set(adj) and _report_candidate(matches[i], cu)]
+    in_adj = set(adj)
+    rep = [i for i in cand if i not in in_parse and i not in in_adj and _report_candidate(matches[i], cu)]
     parsed: dict[int, object] = {}
     if to_parse or adj or rep:
         from summitlens.text.parse import load_parser

@@ -915,18 +915,25 @@ def characterised_as(doc, s: int, cues: Cues) -> str:
     return ""
 
 
-def _phrase_of(tok, cues: Cues) -> str:
-    """The noun phrase headed by ``tok``, cut before its relative clauses, prepositions and
-    appositions (``subject_drop_deps``) as :func:`parse_subject` cuts a subject."""
+def _kept_runs(tok, cues: Cues) -> list[list]:
+    """The words of ``tok``'s subtree left after cutting its relative clauses, prepositions and
+    appositions (``subject_drop_deps``), as runs of adjacent tokens in text order (a cut part
+    splits a run); the run holding ``tok`` is its phrase."""
     cut = [t for t in tok.subtree if t is not tok and t.dep_ in cues.subject_drop_deps]
     dropped = {d.i for c in cut for d in c.subtree}
-    runs: list[list] = [[]]
-    for t in tok.subtree:
-        if t.i in dropped or runs[-1] and t.i != runs[-1][-1].i + 1:
+    kept = [t for t in tok.subtree if t.i not in dropped]
+    runs = [[kept[0]]]
+    for t in kept[1:]:
+        if t.i != runs[-1][-1].i + 1:
             runs.append([])
-        if t.i not in dropped:
-            runs[-1].append(t)
-    run = next(r for r in runs if tok in r)
+        runs[-1].append(t)
+    return runs
+
+
+def _phrase_of(tok, cues: Cues) -> str:
+    """The noun phrase headed by ``tok``, cut before its relative clauses, prepositions and
+    appositions (``subject_drop_deps``) as :func:`parse_subject` cuts a subject (:func:`_kept_runs`)."""
+    run = next(r for r in _kept_runs(tok, cues) if tok in r)
     while run and run[-1].dep_ in ("cc", "punct", "case"):
         run.pop()
     while run and run[0].dep_ in ("cc", "punct"):
@@ -1871,14 +1878,7 @@ def parse_subject(doc, pos: int, cues: Cues) -> tuple[str, int] | None:
     if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
         subj = tok.head  # "officials who said": the antecedent
     subj = quantity_group(subj, cues)  # "60 percent of Americans say": the Americans
-    cut = [t for t in subj.subtree if t is not subj and t.dep_ in cues.subject_drop_deps]
-    dropped = {d.i for c in cut for d in c.subtree}
-    kept = [t for t in subj.subtree if t.i not in dropped]
-    runs = [[kept[0]]]
-    for t in kept[1:]:
-        if t.i != runs[-1][-1].i + 1:
-            runs.append([])
-        runs[-1].append(t)
+    runs = _kept_runs(subj, cues)
     run = runs[0]
     if subj not in run and "nearest_subject" not in cues.attribution_rules_off:
         # "…, and other issues-Putin was in Vienna": words the parse hangs on the subject before a
