@@ -986,12 +986,11 @@ def test_twenty_third_pass_limits(text, event, want):
     ("bracket_frame", "The plan sets budgets for 2026 for services like the coast guard ($12 billion, up "
      "$1 billion from 2024), the park service ($3 billion) and the weather service ($2 billion).",
      "$1 billion", "2026", "2024"),
-    # scope_stops_at_relative (r28 +1): a fronted date does not reach into a relative clause
-    ("scope_stops_at_relative", "On Monday, she hired a lawyer, a move that shows she will fight for every "
-     "cent of her $9 million deal.", "$9 million", None, "Monday"),
 ])
 def test_twenty_third_pass_one_round_rules_shipped_off(rule, text, event, on, off):
-    """One round only (r28, r30), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
+    """One round only (r28, r30), none hurting a row: in ``rules_off``; switched on they decide as ``on``.
+    (scope_stops_at_relative, shipped off here at r28 +1, is on since dates pass ten: see
+    test_scope_stops_at_relative_shipped_on.)"""
     from summitlens.extract.dates.lexicon import load_lexicon
 
     assert rule in load_lexicon().tree["rules_off"]
@@ -1343,3 +1342,39 @@ def test_change_base_leaves_a_range():
     """A "from … to …" range after a change word is a span, not a base."""
     text = "Democrats still got $137 billion in tax increases from 1991 through 1995 that they had wanted."
     assert _attached(text, "$137 billion", _lex_with(on={"change_base"})) == "1991 through 1995"
+
+
+# dates pass ten (attachment rounds 1-40, all dev)
+@pytest.mark.parametrize("text, event", [
+    ("On Monday, she hired a lawyer, a move that shows she will fight for every cent of her $9 million deal.",
+     "$9 million"),
+    ("As of May, some 12 million pupils were in the scheme, which costs $20 billion a year.", "$20 billion"),
+])
+def test_scope_stops_at_relative_shipped_on(text, event):
+    """scope_stops_at_relative (r28 +1, r40 +1, hurts none): a fronted date does not reach into a
+    finite relative clause with a subject of its own between the event and the meeting point."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "scope_stops_at_relative" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) is None
+    assert _attached(text, event, _lex_with(off={"scope_stops_at_relative"})) is not None
+
+
+def test_fronted_phrase_scope_shipped_off():
+    """fronted_phrase_scope (attachment r40 +1, one gold sentence, hurts none): in ``rules_off``;
+    switched on, a date opening a longer phrase set off by a comma before the subject scopes over
+    the clause, as a date set off by itself does (``fronted_clause_scope``)."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = ("In winter in Texas under a cold-snap scenario, prices may be low on most days while prices may "
+            "reach up to $90/MWh on other days.")
+    assert "fronted_phrase_scope" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$90/MWh", _lex_with(on={"fronted_phrase_scope"})) == "In winter"
+    assert _attached(text, "$90/MWh", _lex_with()) is None
+
+
+def test_fronted_phrase_scope_needs_the_date_as_the_phrase_head():
+    """A date deeper in the fronted phrase ("In his address Tuesday night, …") dates that phrase's noun."""
+    text = ("In his address Tuesday night, the mayor asked the council to raise the wage to $15 by 2025, up "
+            "from the current $11.")
+    assert _attached(text, "$11", _lex_with(on={"fronted_phrase_scope"})) is None

@@ -13,7 +13,8 @@ nowadays taken as a date (2 rows) instead of "unchanged since 1940"; the date of
 noun taken (a "2018 return", "Wednesday" of a hiring, "Feb. 9" of another buy, "Nov. 6, 2018"
 of Election Day, "the last year before the financial collapse"); a figure's own date missed ("in
 November 2009" fronted before a "when" clause, "the organization's 2017 tax filing").
-Floor at the figure.
+Floor at the figure. Dates pass ten (scope_stops_at_relative on: "on Wednesday, Kelly could only
+hire an attorney …, a move that points to … her … $69 million contract" no longer dated): 0.787.
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.76  # first run 0.723; after the attachment pass (this session): 0.766 (0.851 with colon_frame on, shipped off)
+ATTACH_FLOOR = 0.78  # first run 0.723; after the attachment pass (this session): 0.766 (0.851 with colon_frame on, shipped off); dates pass ten 0.787
 
 
 def test_heldout_r28_attachment_accuracy():

@@ -14,7 +14,10 @@ given 1987 (gold: none); "less than $500 million over the past decade" given "in
 deal; "$55/MWh" of a fronted "In spring" left unattached; "As of April, … which costs $80 billion a
 year" given "April" (gold: none).
 
-Floor at the figure.
+Floor at the figure. Dates pass ten (now dev data): scope_stops_at_relative on ("As of April, …
+which costs $80 billion a year" no longer dated): 0.884 (n=43); fronted_phrase_scope ("In spring")
+and the resolver's rolling_decade ("over the past decade") fix one sentence each and ship off
+(0.930 with both on).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.86  # first run 0.860
+ATTACH_FLOOR = 0.88  # first run 0.860; dates pass ten 0.884
 
 
 def test_heldout_r40_attachment_accuracy():

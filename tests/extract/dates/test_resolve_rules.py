@@ -524,3 +524,22 @@ def test_dates_pass_nine_in_n_approx_shipped_off():
                                                                       lexicon=_with("in_n_approx"))]
     assert got == [("in some two years", "2022-01-01", "2022-12-31")]
     assert not resolve_dates(text, anchor=date(2020, 6, 21))
+
+
+@pytest.mark.parametrize("text, got_on", [
+    ("The firm has made small deals over the past decade.", [("over the past decade", "2010-02-11", "2020-02-11")]),
+    ("Prices in the past decade rose.", [("in the past decade", "2010-02-11", "2020-02-11")]),
+    # "the last decade" stays the calendar decade before; "a decade and a half" is left alone
+    ("Prices over the last decade rose.", [("last decade", "2010-01-01", "2019-12-31")]),
+    ("Income grew in the past decade and a half.", []),
+])
+def test_dates_pass_ten_rolling_decade_shipped_off(text, got_on):
+    """rolling_decade (attachment r40 +1, one gold sentence; intervals unchanged): in ``rules_off``;
+    switched on, "over the past decade" is the ten years up to the anchor, like "the past 10 years"."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "rolling_decade" in load_lexicon().resolver_rules_off
+    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 2, 11),
+                                                                      lexicon=_with("rolling_decade"))]
+    assert got == got_on
+    assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11)))

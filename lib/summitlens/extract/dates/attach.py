@@ -817,13 +817,12 @@ def _relative_between(between: list, lex: TemporalLexicon) -> bool:
 
     Examples:
         >>> from summitlens.text.parse import parse_one
-        >>> lex = load_lexicon()  # shipped off: switch it on for the example
-        >>> off = lex.tree["rules_off"] - {"scope_stops_at_relative"}
-        >>> lex = replace(lex, tree={**lex.tree, "rules_off": off})
+        >>> lex = load_lexicon()  # on since dates pass ten: switch it off for the example
+        >>> off = lex.tree["rules_off"] | {"scope_stops_at_relative"}
         >>> doc = parse_one("On Monday, she hired a lawyer, a move that signals a fight over her deal.")
         >>> _relative_between([doc[11], doc[9]], lex)
         True
-        >>> _relative_between([doc[11], doc[9]], load_lexicon())
+        >>> _relative_between([doc[11], doc[9]], replace(lex, tree={**lex.tree, "rules_off": off}))
         False
     """
     if "scope_stops_at_relative" in lex.tree["rules_off"]:
@@ -1244,8 +1243,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     # $131 to $600", "but by 2027, it would boost … levies for everyone earning up to $75,000"):
     # it scopes over the events after it in that clause, unless the verb is a class verb (its
     # date is the saying, the plan) or the event is in brackets (fronted_clause_scope)
+    # (dates pass ten) ... also when the date opens a longer phrase set off by a comma before the
+    # subject ("In spring in California under a high-wind scenario, “… prices may reach up to
+    # $55/MWh …”": ``fronted_phrase_scope``)
     if "fronted_clause_scope" not in tr["rules_off"] and lca.pos_ in _VERBAL and not cls \
-            and gov is not None and gov.i == lca.i and d.char_end <= event[0] and _before_subject(text, d, lca) \
+            and gov is not None and gov.i == lca.i and d.char_end <= event[0] \
+            and (_before_subject(text, d, lca) or ("fronted_phrase_scope" not in tr["rules_off"]
+                                                   and _fronted_subject_phrase(d_path[j - 1] if j > 0 else None, lca, d))) \
             and not _bracketed(text, event, lex) and not _relating_event(between, tr) \
             and not _relative_between(between, lex):
         return
@@ -2108,6 +2112,31 @@ def _fronted_phrase(t, head) -> bool:
     first, last = toks[0], toks[-1]
     return all(x.is_punct for x in first.doc[:first.i]) and last.i + 1 < len(last.doc) \
         and last.nbor(1).text == ","
+
+
+def _fronted_subject_phrase(t, verb, d: TimeExpr | None = None) -> bool:
+    """``t`` is a phrase on ``verb`` that opens the sentence, is set off by a comma and stands
+    before the verb's subject (``fronted_phrase_scope``: "In spring in California under a
+    high-wind scenario, prices may reach …"); with ``d``, the date is the phrase's own head or
+    its preposition's object, not a word deeper in it ("In his address Tuesday night, …": the
+    address's date).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("In spring in California under a windy scenario, prices may reach $55.")
+        >>> verb = next(t for t in doc if t.lemma_ == "reach")
+        >>> _fronted_subject_phrase(doc[0], verb)
+        True
+        >>> _fronted_subject_phrase(doc[0], doc[0])
+        False
+    """
+    if not _fronted_phrase(t, verb):
+        return False
+    if d is not None and not any(d.char_start <= x.idx < d.char_end
+                                 for x in [t, *(c for c in t.children if c.dep_ == "pobj")]):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subj is not None and max(x.i for x in t.subtree) < subj.left_edge.i
 
 
 def _parallel(lca, between: list, d: TimeExpr, event: tuple[int, int], gov) -> bool:

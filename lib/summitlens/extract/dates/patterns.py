@@ -36,7 +36,7 @@ RULE_NEEDS = {
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
-    "glued_day": "M", "in_n_approx": "U",
+    "glued_day": "M", "in_n_approx": "U", "rolling_decade": "U",
 }
 
 
@@ -255,6 +255,10 @@ def _build(cal: Calendar) -> Patterns:
         ("rel_unit", rf"(?:(?P<pre>earlier|later|early|late)\s+)?{REL}\s+(?:(?:fiscal|budget|calendar)\s+)?(?P<unit>week|month|year|decade)(?!s)"),
         # "over the past week": the seven days up to the anchor (a rolling span, not last week)
         ("rolling_one", r"(?:over|during|throughout)\s+(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)(?!s)"),
+        # (dates pass ten) "over the past decade", "in the past decade": the ten years up to the
+        # anchor, like "the past 10 years" ("the last decade" stays the calendar decade before;
+        # not "the past decade and a half") (``rolling_decade``)
+        ("rolling_decade", r"(?:(?:over|during|throughout|in|for)\s+)?(?P<rel>the\s+past)\s+(?P<unit>decade)(?!s)(?!\s+and\s+a\s+half)"),
         # (twentieth pass) "for the coming year", "over the coming decade": from the anchor on,
         # like "over the next year" ("the coming" never points back; pattern_words
         # coming_prepositions, period_qualifiers)

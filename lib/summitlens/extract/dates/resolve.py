@@ -619,7 +619,7 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                               tense, lex)
         s, e = _part_of_month(s.year, s.month, _month_part_name(g["part"]), lex)
         return s, e, "month_part", "relative"
-    if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified"):
+    if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified", "rolling_decade"):
         g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
              "rel": g.get("rel") or "the past"}
         name = "rolling"
@@ -1039,7 +1039,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
                         "early_year", "unit_before", "rolling_coming", "rolling_qualified", "in_n_approx",
-                        "part_the_month", "election_cycle", "the_year") \
+                        "part_the_month", "election_cycle", "the_year", "rolling_decade") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
