@@ -19,7 +19,17 @@ bill", "the Wall Street Journal", "The reports" (given "the AP"), "the United St
 to … that the United States considers partners" (given Kerry), "He said she is 'surrounded by
 friends'" (gold: the person named before). Negation missed: "To say they're friends … is a pretty
 significant stretch"; hedge missed: "his \"friends,\" according to a Senate probe" (scare quotes).
-Floors at the figures; target, negated and hedged are expected failures.
+Floors at the figures; target and hedged are expected failures (negated was one until the negation
+pass below).
+
+Nineteenth attribution pass (rounds 1-39 pooled; gloss_participles on): "Israel's other Western
+allies" of the "referring to" clause is the writer's: voice 0.897 -> 0.923 (35 -> 36 of 39); floor
+raised to 0.92. The bracket, headline and "according to" rows are fixed by rules that ship off
+(bracket_insertion, title_reported, aside_source: frame_cues.yml).
+
+Negation pass (rule dismissed_saying, frames.yml): "To say they're friends … is a pretty significant
+stretch" is negated: negated 0.000 / 0.000 -> 1.000 / 1.000 on the round's one row; the expected
+failure is lifted and the floors raised to the figures.
 """
 
 from __future__ import annotations
@@ -29,10 +39,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r39_framing"
-FLOORS = {"precision": 1.0, "recall": 0.97, "target": 0.99, "voice": 0.89, "speaker": 0.76,
-          "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
+FLOORS = {"precision": 1.0, "recall": 0.97, "target": 0.99, "voice": 0.92, "speaker": 0.76,
+          "neg_p": 1.0, "neg_r": 1.0, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 0.974 under its majority baseline (1.000): every term is about third parties",
-          "negated": "negated 0.000 / 0.000 on the round's one negated row",
           "hedged": "hedged 0.000 / 0.000 on the round's one hedged row"}
 
 

@@ -39,8 +39,10 @@ PACKETS = GOLD.parent / "heldout_r8_framing"
 #: authorial): voice 0.838 -> 0.867, speaker 0.790 -> 0.819; floors just under these.
 #: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
 #: reporting verb is the writer's): voice 0.867 -> 0.886, speaker 0.829 -> 0.848; floors just under these.
+#: Negation pass of rounds 1-39 pooled (rule dismissed_saying: "hard to call friendly", "a mistake to
+#: think we could find loyal allies"): negated P/R 0.900/0.857 -> 0.909/0.952; floors just under these.
 FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.88, "speaker": 0.84,
-          "neg_p": 0.85, "neg_r": 0.85, "hedge_p": 0.69, "hedge_r": 0.63}
+          "neg_p": 0.9, "neg_r": 0.95, "hedge_p": 0.69, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)"}
 
 

@@ -775,3 +775,30 @@ def test_pass_four_not_so_much_switch(monkeypatch):
     assert "not_so_much" not in sc._syntax()["rules_off"]
     monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"not_so_much"})
     assert not bool(_row(text, surface)["negated"])
+
+
+# Negation pass of rounds 1-39 pooled (rule dismissed_saying): saying, thinking or naming the term
+# dismissed by its predicate ("a stretch", "a mistake", "hard to call").
+@pytest.mark.parametrize("text, surface, negated", [
+    ("To say they're friends outside of the office is a pretty significant stretch, he added.", "friends", True),
+    ("The envoy spoke of unprovoked moves that are hard to call friendly.", "friendly", True),
+    ("It was always a mistake to think we could find loyal allies in this region.", "allies", True),
+    # "hard to say" is doubt, not denial: only a naming verb goes with a difficulty adjective
+    ("It is hard to say whether they are allies.", "allies", False),
+    # the term as the subject of what is said: the dismissal is of the rest
+    ("To say the alliance is weak is a stretch.", "alliance", False),
+    # a saying that is not dismissed
+    ("To say they are friends is fair.", "friends", False),
+])
+def test_negation_pass_dismissed_saying(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+def test_negation_pass_dismissed_saying_switch(monkeypatch):
+    """``dismissed_saying`` is on; listing it in ``scope_syntax.rules_off`` switches it off."""
+    from summitlens.extract.frames import scope as sc
+
+    text, surface = "It was always a mistake to think we could find loyal allies in this region.", "allies"
+    assert "dismissed_saying" not in sc._syntax()["rules_off"]
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"dismissed_saying"})
+    assert not bool(_row(text, surface)["negated"])

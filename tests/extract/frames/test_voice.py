@@ -1063,3 +1063,54 @@ def test_writer_report_is_authorial():
     rules = load_cues().attribution_rules_off
     assert _vs(t, "friends", _rules(rules)) == ("authorial", "")
     assert _vs(t, "friends", _rules(rules | {"writer_report"})) == ("paraphrase", "I")
+
+
+# Nineteenth attribution pass (rounds 1-39 pooled): `gloss_participles` on; `bracket_insertion`,
+# `title_reported` and `aside_source` ship off (one gold sentence each, or as many rows broken as
+# fixed), each checked with the rule switched on and off.
+@pytest.mark.parametrize("text, surface, expected", [
+    ('"The mood can turn," he said, referring to warnings by the U.S. and its Western allies.', "allies",
+     ("authorial", "")),
+    ('"They must take part in the decisions," the envoy said, underscoring how hard it is to form a Sunni '
+     'alliance.', "alliance", ("authorial", "")),
+])
+def test_nineteenth_pass_gloss_participles(text, surface, expected):
+    assert _vs(text, surface, load_cues()) == expected
+
+
+def test_nineteenth_pass_gloss_participles_limits():
+    import dataclasses
+
+    # without the list "referring" is a reporting participle: its clause is reported
+    t = '"The mood can turn," he said, referring to warnings by the U.S. and its Western allies.'
+    assert _vs(t, "allies", dataclasses.replace(load_cues(), gloss_participles=frozenset()))[0] == "paraphrase"
+    # "referring to … as …" still characterises: the "as" on the way stops the rule
+    t = "He said the talks failed, referring to the president as a dictator."
+    assert _vs(t, "dictator", load_cues())[0] == "paraphrase"
+
+
+@pytest.mark.parametrize("rule, text, surface, on, off", [
+    ("bracket_insertion", '"We had to overthrow [Libyan strongman Moammar] Gadhafi," Ms Lopez said.', "strongman",
+     ("authorial", ""), ("quoted", "Ms Lopez")),
+    ("title_reported", '"Cracks Appear in Democratic-Jewish Alliance Over Iran Deal," the Wall Street Journal '
+     'announced.', "Alliance", ("quoted", "the Wall Street Journal"), ("authorial", "")),
+    ("aside_source", "The reports, according to the AP, said Brown and his friend were suspects.", "friend",
+     ("paraphrase", "The reports"), ("paraphrase", "the AP")),
+])
+def test_nineteenth_pass_rules_off(rule, text, surface, on, off):
+    assert rule in load_cues().attribution_rules_off
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {rule})) == on
+    assert _vs(text, surface, load_cues()) == off
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # brackets outside the term, or no quotation
+    ('"[America\'s] negotiating partners paid a price," Kahler wrote.', "partners", ("quoted", "Kahler")),
+    # a title after an opener, or no reporting verb after it, stays a title
+    ('He said on "Fox and Friends" that the talks went well.', "Friends", ("authorial", "")),
+    # a source phrase that is no aside before a verb keeps its speaker
+    ("According to the AP, Brown and his friend were suspects.", "friend", ("paraphrase", "the AP")),
+])
+def test_nineteenth_pass_rules_limits(text, surface, expected):
+    on = _rules(load_cues().attribution_rules_off - {"bracket_insertion", "title_reported", "aside_source"})
+    assert _vs(text, surface, on) == expected

@@ -182,6 +182,9 @@ class Cues:
     #: Eighteenth attribution pass: prepositions that open an adjunct of a reporting verb, no
     #: part of what it reports (``adjunct_preps``, rule ``reported_adjunct``).
     adjunct_preps: frozenset[str] = frozenset()
+    #: Nineteenth attribution pass: participles that gloss rather than report (``gloss_participles``,
+    #: rule ``reported_adjunct``: "he said, referring to warnings by … allies").
+    gloss_participles: frozenset[str] = frozenset()
     #: Issue 13, framing voice pass: markers of a comment clause ("as X noted, …") whose reporting
     #: verb reports the clause it hangs on (``comment_clause_marks``, rule ``comment_clause``).
     comment_clause_marks: frozenset[str] = frozenset()
@@ -450,6 +453,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         plural_pronoun_speakers=_words(att.get("plural_pronoun_speakers")),
         plural_antecedent_lookback=int(att.get("plural_antecedent_lookback", 0)),
         adjunct_preps=_words(att.get("adjunct_preps")),
+        gloss_participles=_words(att.get("gloss_participles")),
         comment_clause_marks=_words(att.get("comment_clause_marks")),
         comment_clause_objects=_words(att.get("comment_clause_objects")),
         object_sense_verbs=_words(att.get("object_sense_verbs")),

@@ -177,7 +177,8 @@ def _syntax() -> dict:
                            "hearsay_passives", "appearance_verbs", "predicate_preps", "indefinite_determiners",
                            "denied_heads", "heading_compounds", "hearsay_adverbs", "definite_determiners",
                            "change_verbs", "change_preps", "negative_quantifiers", "counterfactual_auxiliaries",
-                           "counterfactual_marks", "allegation_verbs", "focus_degrees", "focus_contrasts", "rules_off")}
+                           "counterfactual_marks", "allegation_verbs", "focus_degrees", "focus_contrasts",
+                           "dismissive_heads", "difficulty_heads", "opinion_verbs", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -203,7 +204,11 @@ def _syntax() -> dict:
     # "doing little to make friends" (rule negative_quantifier): the quantifier makes the parse worth it.
     nq = alt("negative_quantifiers") if "negative_quantifier" not in out["rules_off"] else ""
     nq = rf"(?:{nq})\s+to\b" if nq else ""
-    trig = "|".join(x for x in (hm, hp, px, named, hearsay, ha, nq) if x)
+    # "To say they're friends … is a stretch", "hard to call friendly" (rule dismissed_saying).
+    dh, df = alt("dismissive_heads"), alt("difficulty_heads")
+    ds = "" if "dismissed_saying" in out["rules_off"] else "|".join(
+        x for x in (rf"(?:{dh})\b" if dh else "", rf"(?:{df})\s+to\s+(?:{nv})\b" if df and nv else "") if x)
+    trig = "|".join(x for x in (hm, hp, px, named, hearsay, ha, nq, ds) if x)
     out["trigger"] = re.compile(rf"(?<![\w-])(?:{trig})", re.I) if trig else NEVER
     return out
 
@@ -650,6 +655,45 @@ def _change_into(root, top) -> bool:
     return p.dep_ == "prep" and p.lower_ in syn["change_preps"] and p.head.lower_ in syn["change_verbs"]
 
 
+def _dismissed_saying(root, syn: dict) -> str:
+    """Rule ``dismissed_saying``: the term is in what a verb of saying, thinking or naming says, and
+    that saying is dismissed by the predicate it is the subject or complement of: a noun of
+    ``dismissive_heads`` ("To say they're friends … is a pretty significant stretch", "it was a
+    mistake to think we could find loyal allies") or, for a naming verb only, an adjective of
+    ``difficulty_heads`` ("moves that are hard to call friendly"). The term may not be the subject
+    of its own clause on the way ("to say the alliance is weak is a stretch" dismisses the weakness).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> syn = dict(_syntax()); syn["rules_off"] = syn["rules_off"] - {"dismissed_saying"}
+        >>> d = parse_one("To say they are friends is a stretch.")
+        >>> _dismissed_saying(term_root(d, 16, 23), syn)
+        'stretch'
+        >>> d = parse_one("To say they are friends is fair.")
+        >>> _dismissed_saying(term_root(d, 16, 23), syn)
+        ''
+    """
+    if "dismissed_saying" in syn["rules_off"]:
+        return ""
+    tok = root
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+            return ""
+        tok = tok.head
+        low = tok.lower_
+        naming = low in syn["naming_verbs"]
+        if tok.pos_ in ("VERB", "AUX") and (naming or low in syn["opinion_verbs"]):
+            if tok.dep_ not in ("csubj", "xcomp", "acl", "ccomp", "advcl"):
+                return ""
+            head = tok.head
+            preds = [head] + [c for c in head.children if c.dep_ in ("attr", "acomp")]
+            for p in preds:
+                if p.lower_ in syn["dismissive_heads"] or (naming and p.lower_ in syn["difficulty_heads"]):
+                    return p.lower_
+            return ""
+    return ""
+
+
 def _governing_negation(verb, scope: Scope) -> str:
     """A negation over the verb of which the term is the predicate or formed object, from
     outside the verb's clause: "without" or "far from" over its gerund (rule ``without_gerund``:
@@ -944,6 +988,9 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         cue = _governing_negation(verb, scope)  # "without turning into a dictatorship", "doing little to make friends"
         if cue:
             return cue
+    cue = _dismissed_saying(root, syn)
+    if cue:
+        return cue
     # A denial verb over the term: "dismissed the idea of", "denied being an ally" (not
     # "dismiss X as authoritarian": an "as"-complement or an agent is not denied).
     node = top

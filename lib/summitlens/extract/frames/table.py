@@ -24,6 +24,7 @@ from summitlens.extract.frames.target import (
 )
 from summitlens.extract.frames.voice import (
     adjunct_candidate, after_speaker_phrase, apposed_name, appositive_label, attributions, blank_link_blurbs,
+    bracketed,
     characterising_verb, comment_candidate, description_title, object_sense_candidate,
     drop_unresolved_pronouns, in_speaker_phrase, paragraph_speaker, parenthetical, plural_speaker,
     possessed_title_candidate,
@@ -147,6 +148,8 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
             speaker = ""  # a title in quotation marks ("on "Fox and Friends""): nobody's words
             if cues.title_authorial:
                 voice = "authorial"  # ... but the writer's naming
+        if q is not None and voice == "quoted" and bracketed(sent_match, s, e, q, cues):
+            voice, speaker = "authorial", ""  # "[Libyan strongman Moammar] Gadhafi": the writer's insertion
         neg = negation_scope(doc, s, e, scope=cues.scope, pseudo=pseudo) if doc is not None else ""
         hedge = hedge_scope(doc, s, e, scope=cues.scope) if doc is not None else ""
         if not hedge and q is not None and voice == "quoted" and flag != "proper_name":

@@ -1004,6 +1004,34 @@ def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> 
     return None
 
 
+def drop_aside_sources(attrs: list[Attribution], text: str, cues: Cues) -> list[Attribution]:
+    """Leave out a source phrase that is an aside between a speaker and the reporting verb right
+    after it ("The reports, according to the AP, said …": the reports said it; the AP is where the
+    writer read it), rule ``aside_source``.
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> t = "The reports, according to the AP, said his friend left."
+        >>> a = [Attribution("source_phrase", 13, 25, "the AP"), Attribution("verb_before", 34, 38, "The reports")]
+        >>> [x.speaker for x in drop_aside_sources(a, t, on)], len(drop_aside_sources(a, t, load_cues()))
+        (['The reports'], 2)
+    """
+    if "aside_source" in cues.attribution_rules_off:
+        return attrs
+    verbs = [v for v in attrs if v.kind in ("verb_before", "verb_after") and v.speaker]
+    out = []
+    for a in attrs:
+        if a.kind == "source_phrase" and a.speaker:
+            at = text.find(a.speaker, a.end)
+            end = at + len(a.speaker) if at >= 0 else -1
+            if end >= 0 and any(0 <= text.find(v.speaker) < a.start and end <= v.start
+                                and not text[end:v.start].strip(" ,") for v in verbs):
+                continue
+        out.append(a)
+    return out
+
+
 def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
              turn_speaker: str = "", para_speaker=lambda: "", sentence_text: str = "",
              cues: Cues | None = None, doc=None, report_doc=None) -> tuple[str, str]:
@@ -1071,6 +1099,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
             pre = sentence_text[:final[-1].start].rstrip().removesuffix(final[-1].speaker) if final else ""
             if pre.rstrip().endswith(","):
                 attrs = [final[-1]]
+        if cues is not None and sentence_text:
+            attrs = drop_aside_sources(attrs, sentence_text, cues)
         for att in attrs:
             if att.scope is not None and not att.scope[0] <= s < att.scope[1]:
                 continue  # a speaker from the parse reports only its verb's complement
@@ -1389,7 +1419,8 @@ def reported_adjunct(doc, s: int, cues: Cues) -> bool:
     treaty to its allies", "wrote on the alliance's website"), a prepositional addressee ("told
     the whole story to her brother") or a participial clause with no subordinator or subject,
     nothing reported between it and the verb, whose own verb reports nothing ("the minister said,
-    rejecting offers from foreign partners"). Not when an "as" lies on the way or hangs on the
+    rejecting offers from foreign partners") or glosses (``gloss_participles``: "he said, referring
+    to warnings by … allies"). Not when an "as" lies on the way or hangs on the
     verb (a characterisation), nor when the verb is itself inside what a verb further up reports.
     Such a term names who or what is involved: the writer's words.
 
@@ -1425,7 +1456,8 @@ def reported_adjunct(doc, s: int, cues: Cues) -> bool:
                 return False  # a verb casting something "as" a label: the term may be that label
             adjunct = tok.lower_ in cues.adjunct_preps if (
                 tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")) else (
-                tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _reporting_participle(tok.lower_, cues)
+                tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                and (not _reporting_participle(tok.lower_, cues) or tok.lower_ in cues.gloss_participles)
                 and not any(c.dep_ in ("mark", "nsubj") for c in tok.children)
                 # a participle after a reported clause may go on with that clause: only one with
                 # nothing reported between it and the verb
@@ -1717,9 +1749,65 @@ def title_quotation(text: str, quote: tuple[int, int], cues: Cues, *, opener: bo
         else cues.title_openers | cues.title_interview_openers
     if opener and prev and prev[-1].lower() not in openers:
         return False
+    if not prev and reported_after(text, quote, cues):
+        return False  # rule title_reported: a headline that someone "announced" is quoted
     big = [w for w in words if w.lower().strip(",:") not in cues.title_small_words]
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big) and \
         words[-1][:1].isupper()
+
+
+#: A speaker phrase of at most six words after a comma, then the verb (rule ``title_reported``).
+_REPORTED_AFTER = re.compile(r"\s*,\s*(?:[\w.'&-]+\s+){1,6}$")
+
+
+def reported_after(text: str, quote: tuple[int, int], cues: Cues) -> bool:
+    """Whether a quotation is followed by a comma, a speaker phrase of at most six words and a
+    reporting verb ("“Cracks Appear in … Alliance Over Iran Deal,” the Wall Street Journal
+    announced"): rule ``title_reported`` (a title-case quotation opening its sentence that someone
+    reports is that speaker's words, not the writer's naming of a title).
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> t = '"Cracks Appear in the Alliance," the Journal announced.'
+        >>> reported_after(t, (0, t.rindex('"') + 1), on), reported_after(t, (0, t.rindex('"') + 1), load_cues())
+        (True, False)
+        >>> t = '"Fox and Friends" is a show.'
+        >>> reported_after(t, (0, t.rindex('"') + 1), on)
+        False
+    """
+    if "title_reported" in cues.attribution_rules_off:
+        return False
+    after = text[quote[1]:]
+    # the quotation's closing comma may sit inside the marks ("…,” the Journal announced)
+    inner = text[quote[0]:quote[1]].rstrip("\"'\u201d\u2019\u00bb ")
+    if inner.endswith(","):
+        after = "," + after
+    m = cues.verbs.search(after, 0, 80)
+    return m is not None and bool(_REPORTED_AFTER.match(after[:m.start()]))
+
+
+def bracketed(text: str, s: int, e: int, quote: tuple[int, int], cues: Cues) -> bool:
+    """Whether the term ``s``-``e`` lies inside square brackets within its quotation ("to
+    overthrow [Libyan strongman Moammar] Gadhafi"): the writer's insertion, not the speaker's
+    words (rule ``bracket_insertion``).
+
+    Examples:
+        >>> import dataclasses
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> t = '"We must overthrow [Libyan strongman Moammar] Gadhafi," she said.'
+        >>> bracketed(t, t.index("strongman"), t.index("strongman") + 9, (0, t.rindex('"') + 1), on)
+        True
+        >>> t = '"We must overthrow the strongman," she said.'
+        >>> bracketed(t, t.index("strongman"), t.index("strongman") + 9, (0, t.rindex('"') + 1), on)
+        False
+    """
+    if "bracket_insertion" in cues.attribution_rules_off:
+        return False
+    before, after = text[quote[0]:s], text[e:quote[1]]
+    o = before.rfind("[")
+    c = after.find("]")
+    return o >= 0 and "]" not in before[o:] and c >= 0 and "[" not in after[:c]
 
 
 def name_quotation(doc, text: str, quote: tuple[int, int], s: int, e: int, cues: Cues) -> bool:
