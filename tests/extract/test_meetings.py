@@ -1208,3 +1208,18 @@ def test_non_head_possessor(tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, off=["non_head_possessor"])
     assert [m.participants for m in extract_meetings([text], anchor=date(2014, 1, 2), cues=cues)] == [
         ("abbas", "netanyahu")]
+
+
+def test_headline_turn_ships_off(tmp_path, monkeypatch):
+    # rule headline_turn (recall pass after round 37): a headline quoting a speaker ("Trump: 'Mental health'
+    # is the issue …") opens no transcript turn over the report, so "The president spoke at a joint news
+    # conference with Prime Minister Shinzo Abe" takes the head named before; off (one gold sentence, r8)
+    s = ["Trump: 'Mental health' is the issue behind the shooting, not guns",
+         "President Trump said Monday that mental health is the key.",
+         "The president spoke at a joint news conference with Prime Minister Shinzo Abe of Japan."]
+    day = date(2017, 11, 6)
+    assert "headline_turn" in load_encounter_rules().rules_off
+    assert extract_meetings(s, anchor=day, paragraph_ids=[0, 1, 2]) == []
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["headline_turn"])
+    got = extract_meetings(s, anchor=day, paragraph_ids=[0, 1, 2], cues=cues)
+    assert [(m.sentence_index, m.participants) for m in got] == [(2, ("abe", "trump"))]

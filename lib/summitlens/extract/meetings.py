@@ -1572,6 +1572,31 @@ def transcript_turns(sentences: Sequence[str], ents: list[list[Entity]], *,
     return speaker, asking
 
 
+def _headline_turn_closed(sentences: Sequence[str], paras: Sequence[int], speaker: list[str | None],
+                          asking: list[bool]) -> tuple[list[str | None], list[bool]]:
+    """Speakers and interviewer flags with a turn opened in the headline (paragraph 0) closed at its end:
+    the body's sentences up to the next turn label have no speaker (rule ``headline_turn``).
+
+    Examples:
+        >>> _headline_turn_closed(["Trump: Guns are not the issue", "Trump spoke in Tokyo."], [0, 1],
+        ...                       ["trump", "trump"], [False, False])
+        (['trump', None], [False, False])
+        >>> _headline_turn_closed(["Meeting with Xi", "Vladimir Putin: Thank you."], [0, 1], [None, "putin"],
+        ...                       [False, False])
+        ([None, 'putin'], [False, False])
+    """
+    if not sentences or not paras or paras[0] != 0 or not speaker[0]:
+        return speaker, asking
+    speaker, asking = list(speaker), list(asking)
+    for j in range(1, len(sentences)):
+        if paras[j] == 0:
+            continue
+        if _SPEAKER.search(sentences[j] or ""):
+            break  # the body's own turns
+        speaker[j], asking[j] = None, False
+    return speaker, asking
+
+
 def turn_counterparts(speaker: Sequence[str | None], gz: Gazetteer, *, day: date | None = None) -> dict[str, str]:
     """In a transcript where the heads of exactly two countries speak, each one's counterpart
     (rule ``turn_counterpart``): "you"/"we" in one's turn is the pair; otherwise none.
@@ -1729,6 +1754,10 @@ def extract_meetings(
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
     speaker, asking = transcript_turns(sentences, ents, interviewer=cq.interviewer,
                                        titled="turn_counterpart" not in off, gazetteer=gz, cues=cq, day=anchor)
+    if paragraph_ids is not None and "headline_turn" not in off:
+        # "Trump: 'Mental health' is the issue behind the Texas shooting": a headline quoting a speaker is
+        # no turn of the report under it (rule headline_turn; paragraph 0 is the headline)
+        speaker, asking = _headline_turn_closed(sentences, paras, speaker, asking)
     counterpart = {} if "turn_counterpart" in off else turn_counterparts(speaker, gz, day=anchor)
     addressee = answering_heads(speaker, asking, gz, day=anchor)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
