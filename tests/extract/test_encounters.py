@@ -904,3 +904,22 @@ def test_group_after_cancelled(tmp_path):
     assert 1 not in _rows_by_sentence(s, day, rules=off)
     plain = [s[0], "The meeting would have been the first since the election."]
     assert 1 not in _rows_by_sentence(plain, day)
+
+
+def test_headline_turn_chain_ships_off(tmp_path):
+    # rule headline_turn_chain (recall pass after round 37): a headline quoting a speaker ("Trump: …") does
+    # not make the report a transcript, so its news anaphora link; off (r8 +1 gold row but r8, r9, r11, r36
+    # precision under their floors: "the meeting" of Trump Jr. and of officials linked)
+    s = ["Trump: 'Mental health' is the issue behind the shooting, not guns",
+         "President Trump met Japanese Prime Minister Shinzo Abe in Tokyo on Monday.",
+         "At the start of their news conference, Abe offered condolences."]
+    day = date(2017, 11, 6)
+    heads = [True, False, False]
+    assert "headline_turn_chain" in load_encounter_rules().rules_off
+
+    def linked(rules=None):
+        rows = link_mentions(s, extract_meetings(s, anchor=day), None, is_headline=heads, rules=rules)
+        return [(r["sentence_index"], r["link"]) for r in rows]
+
+    assert linked() == [(1, "")]
+    assert linked(_rules_toggled(tmp_path, on=["headline_turn_chain"])) == [(1, ""), (2, "anaphora")]

@@ -19,6 +19,12 @@ of "the summit"), the North Korean delegation led by Kim Yong Nam (a nominal hea
 False (9): Kerry's talks with Netanyahu and Abbas (Kerry is no head; the gold has no such encounter),
 Obama "visiting the Acropolis", Trump's "surprise visit to Iraq" (troops, no leader), "his conversation
 with Russ[ia's Lavrov]". Floors at the figures; status is an expected failure.
+
+Recall pass after round 37 (regional_leader_group, conference_place_with, non_head_possessor on;
+country_leaders_plural off): every pair P 0.853 / R 0.506 (34 predicted, 29 right; 39 of 77 found):
+"Gulf leaders" at the Camp David summit, the news conference "in Hanoi with" the Vietnamese president
+and "Obama's visit" linked to it; Kerry's talks (a minister's) no longer an encounter of Netanyahu and
+Abbas. Status 0.795 (n=39, baseline 0.718): still an expected failure. Floors at the new figures.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.72, 0.44  # mentions of every pair; first run 0.727 / 0.442
+ALL_P, ALL_R = 0.85, 0.50  # mentions of every pair; first run 0.727 / 0.442, recall pass after r37 0.853 / 0.506
 ALL_STATUS_MIN = 0.84  # baseline 0.735 + 0.1: not reached; first run 0.794 (n=34)
 
 

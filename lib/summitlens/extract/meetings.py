@@ -127,6 +127,7 @@ class _Cues:
     titles_state: tuple[str, ...] = ()
     titles_government: tuple[str, ...] = ()
     titles_collective: tuple[str, ...] = ()
+    titles_plural: tuple[str, ...] = ()
     collective_before: re.Pattern = NEVER
     deputy: re.Pattern = NEVER
     not_title_countries: frozenset = frozenset()
@@ -181,6 +182,7 @@ def _load_cues(path: str) -> _Cues:
     joint_conf = [] if "joint_news_conference" in off else list(d.get("joint_conference_cues") or ())
     joint_conf += [] if "press_conference_with" in off else list(d.get("press_conference_with_cues") or ())
     joint_conf += [] if "conference_alongside" in off else list(d.get("conference_alongside_cues") or ())
+    joint_conf += [] if "conference_place_with" in off else list(d.get("conference_place_with_cues") or ())
     speak = [] if "speak_with" in off else list(d.get("speak_with_cues") or ())
     invite = [] if "invitation" in off else list(d.get("invitation_cues") or ())
     speak += [] if "time_with" in off else list(d.get("time_with_cues") or ())
@@ -243,6 +245,7 @@ def _load_cues(path: str) -> _Cues:
                                             *(() if "counterpart_title" in off else lt.get("counterpart") or ())]),
         titles_government=tuple(str(x) for x in lt.get("head_of_government") or ()),
         titles_collective=() if "country_leadership" in off else tuple(str(x) for x in lt.get("collective") or ()),
+        titles_plural=() if "country_leaders_plural" in off else tuple(str(x) for x in lt.get("plural") or ()),
         collective_before=re.compile(lt.get("collective_before", r"(?!x)x"), re.I),
         deputy=re.compile(phrase_alternation(lt.get("not_after") or ()) + r"[\s-]*$", re.I),
         former_before=NEVER if "country_adjective_title" in off or not lt.get("not_after_former") else re.compile(
@@ -259,7 +262,9 @@ def _load_cues(path: str) -> _Cues:
             + ([] if "pronoun_subject_with" in off else [d.get("pronoun_subject_meeting_with", r"(?!x)x")])
             + ([] if "first_person_talks" in off else [d.get("first_person_talks_with", r"(?!x)x")])), re.I),
         pronoun_opening=NEVER if "pronoun_subject" in off else re.compile(d.get("pronoun_subject_opening", r"(?!x)x"), re.I),
-        leader_group=NEVER if "leaders_gathering" in off else re.compile(d.get("leader_group", r"(?!x)x"), re.I),
+        leader_group=NEVER if "leaders_gathering" in off else re.compile("|".join(
+            [d.get("leader_group", r"(?!x)x")] + ([] if "regional_leader_group" in off or not d.get("leader_group_regions")
+                                                   else [rf"\b{phrase_alternation(d['leader_group_regions'])}\s+leaders\b"])), re.I),
         group_gathering=re.compile(d.get("group_gathering", r"(?!x)x"), re.I),
         signature=re.compile(d.get("post_signature", r"(?!x)x")),
         conference=NEVER if "joint_conference_counterpart" in off or not joint_conf else _alt(joint_conf),
@@ -763,7 +768,8 @@ def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], head
     ``non_head_subjects`` with no head's title ("South Korean officials meet with Kim Jong Un"); a
     relative pronoun stands for the noun it modifies ("Tillerson and Lavrov, who had met earlier").
     ``heads`` are the spans of the heads. The heads in the sentence met that person, not each other
-    (rule ``non_head_subject``).
+    (rule ``non_head_subject``). The possessor of a meeting noun is its subject too ("Kerry's talks with
+    …", rule ``non_head_possessor``).
 
     Examples:
         >>> t = "Kerry has met with French President Emmanuel Macron and Chancellor Merkel."
@@ -774,11 +780,20 @@ def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], head
         >>> _non_head_subject(t, re.search("met", t), find_entities(t), [(0, 5), (15, 21)], load_gazetteer(), None,
         ...                   load_cues())
         False
+        >>> t = "Kerry's talks with Israeli Prime Minister Benjamin Netanyahu and President Abbas were long."
+        >>> _non_head_subject(t, re.search("talks", t), find_entities(t), [(19, 60)], load_gazetteer(), None,
+        ...                   load_cues())
+        True
     """
     tok = _cue_token(text, cue)
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN") and "non_head_possessor" not in _rules_off():
+        # "Kerry's talks with Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud
+        # Abbas": the possessor of a meeting noun holds the talks (rule non_head_possessor)
+        subjects = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    elif tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
         subjects = [tok.head]  # "Tillerson and Lavrov, who had met earlier": the noun the clause modifies
     subjects += [x for c in subjects for x in c.conjuncts]
@@ -1135,7 +1150,7 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     """The "<title> of <countries>" and "<country> <title>" regexes, country word -> id, and a
     regex of the country words (longest first) that splits a matched list."""
     off = _rules_off()
-    key = (id(gz), id(cq), "possessive_title" in off, "country_adjective_title" in off)
+    key = (id(gz), id(cq), "possessive_title" in off, "country_adjective_title" in off, cq.titles_plural)
     hit = _TITLE_RX.get(key)
     if hit is not None:
         return hit
@@ -1165,7 +1180,11 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
                        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){c_of})*){_NAME}", re.I)
     # "North Korea's leader", "Taiwan's President" (rule possessive_title)
     poss = "" if "possessive_title" in _rules_off() else r"(?:['’]s)?"
-    adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)})){poss}\s+(?P<title>{t_alt})(?!\w){_NAME}", re.I)
+    # "met with Vietnamese leaders": a country's adjective before a plural leader title names its head
+    # (rule country_leaders_plural)
+    t_adj = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted([*titles, *cq.titles_plural], key=len,
+                                                                         reverse=True))
+    adj_rx = re.compile(rf"(?<![\w-])(?P<country>(?-i:{alt(adj_words)})){poss}\s+(?P<title>{t_adj})(?!\w){_NAME}", re.I)
     words_rx = re.compile("|".join(re.escape(w) for w in sorted(word_country, key=len, reverse=True)))
     _TITLE_RX[key] = (of_rx, adj_rx, word_country, words_rx)
     return _TITLE_RX[key]
@@ -1553,6 +1572,31 @@ def transcript_turns(sentences: Sequence[str], ents: list[list[Entity]], *,
     return speaker, asking
 
 
+def _headline_turn_closed(sentences: Sequence[str], paras: Sequence[int], speaker: list[str | None],
+                          asking: list[bool]) -> tuple[list[str | None], list[bool]]:
+    """Speakers and interviewer flags with a turn opened in the headline (paragraph 0) closed at its end:
+    the body's sentences up to the next turn label have no speaker (rule ``headline_turn``).
+
+    Examples:
+        >>> _headline_turn_closed(["Trump: Guns are not the issue", "Trump spoke in Tokyo."], [0, 1],
+        ...                       ["trump", "trump"], [False, False])
+        (['trump', None], [False, False])
+        >>> _headline_turn_closed(["Meeting with Xi", "Vladimir Putin: Thank you."], [0, 1], [None, "putin"],
+        ...                       [False, False])
+        ([None, 'putin'], [False, False])
+    """
+    if not sentences or not paras or paras[0] != 0 or not speaker[0]:
+        return speaker, asking
+    speaker, asking = list(speaker), list(asking)
+    for j in range(1, len(sentences)):
+        if paras[j] == 0:
+            continue
+        if _SPEAKER.search(sentences[j] or ""):
+            break  # the body's own turns
+        speaker[j], asking[j] = None, False
+    return speaker, asking
+
+
 def turn_counterparts(speaker: Sequence[str | None], gz: Gazetteer, *, day: date | None = None) -> dict[str, str]:
     """In a transcript where the heads of exactly two countries speak, each one's counterpart
     (rule ``turn_counterpart``): "you"/"we" in one's turn is the pair; otherwise none.
@@ -1710,6 +1754,10 @@ def extract_meetings(
     # transcripts: "President of Russia Vladimir Putin: …" sets who "I"/"we" is until the next label
     speaker, asking = transcript_turns(sentences, ents, interviewer=cq.interviewer,
                                        titled="turn_counterpart" not in off, gazetteer=gz, cues=cq, day=anchor)
+    if paragraph_ids is not None and "headline_turn" not in off:
+        # "Trump: 'Mental health' is the issue behind the Texas shooting": a headline quoting a speaker is
+        # no turn of the report under it (rule headline_turn; paragraph 0 is the headline)
+        speaker, asking = _headline_turn_closed(sentences, paras, speaker, asking)
     counterpart = {} if "turn_counterpart" in off else turn_counterparts(speaker, gz, day=anchor)
     addressee = answering_heads(speaker, asking, gz, day=anchor)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")

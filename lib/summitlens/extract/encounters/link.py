@@ -724,7 +724,10 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         # a message ("their meeting in July" is no report), or a release whose title formula
         # names its own event ("Meeting with permanent members of the Security Council")
         return rows
-    for t in sentences:
+    headline_turn = "headline_turn_chain" not in rl.rules_off
+    for h, t in zip(heads, sentences):
+        if h and headline_turn:
+            continue  # "Trump: 'Mental health' is the issue …": a headline's quotation opens no transcript (rule headline_turn_chain)
         m = rl.turn.match(t or "")
         if m and _label_only(m.group(0)) and not rl.not_turn_label.match(m.group(0)) \
                 and ("kicker_label" in rl.rules_off or _names_speaker(m.group(0), gz, rl, cq)):
