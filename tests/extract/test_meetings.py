@@ -624,13 +624,14 @@ def test_status_and_mode_from_the_cue_clause(rule, text, expected, tmp_path, mon
     assert on[-1:] == [expected] and off[-1:] != [expected]
 
 
-def test_planned_in_clause_ships_off(tmp_path, monkeypatch):
-    # rule planned_in_clause (status pass) helps round 24 only (rules_off): "expected" is the trade
-    # deal's, not the summit's, only with the rule switched on
+def test_planned_in_clause(tmp_path, monkeypatch):
+    # rule planned_in_clause (on since status pass 3 after round 37: r12 +1, r24 +1, r29 +1, r28 -2): "expected"
+    # is the trade deal's, not the summit's; with its id in rules_off the sentence's "expected" makes it planned
     text = "Obama is at the summit with Merkel, and he is expected to sign a trade deal."
-    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["planned"]
-    cues = _cues_toggled(tmp_path, monkeypatch, on=["planned_in_clause"])
-    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["occurred"]
+    assert "planned_in_clause" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20))] == ["occurred"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_in_clause"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 20), cues=cues)] == ["planned"]
 
 
 def test_plural_conversations_take_the_mode_of_the_calls_named_before():
@@ -1147,3 +1148,19 @@ def test_prospective_attitude(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 23))] == ["planned"]
     cues = _cues_toggled(tmp_path, monkeypatch, off=["prospective_attitude"])
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 23), cues=cues)] == ["occurred"]
+
+
+def test_past_head_parse_ships_off(tmp_path, monkeypatch):
+    # rule past_head_parse (status pass 3 after round 37) helps round 12 only, one sentence (rules_off): a
+    # tenseless reading (no cue word of temporal.yml) whose cue is the verb heading its clause or the object
+    # of its preposition, with that verb a simple past on the parse, reports a held encounter ("sat … at a
+    # working lunch"); a meeting noun the past verb takes as its object is left alone ("cast the summit as …")
+    text = "Obama and Netanyahu then sat across from each other at a working lunch with aides."
+    about = "Obama cast the summit with Netanyahu as a statement of solidarity."
+    day = date(2015, 11, 10)
+    assert "past_head_parse" in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=day)] == ["planned"]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["past_head_parse"])
+    assert [m.status for m in extract_meetings([text], anchor=day, cues=cues)] == ["occurred"]
+    assert [m.status for m in extract_meetings([about], anchor=day, cues=cues)] == ["planned"]
+
