@@ -644,9 +644,14 @@ def test_plural_conversations_take_the_mode_of_the_calls_named_before():
     assert last[0].participants == ("macron", "putin")
 
 
-def test_a_call_announced_stays_planned():
-    # rule mode_over_planned: only a tenseless mention without a planning cue takes the mode as its status
+def test_a_call_announced_takes_its_mode(tmp_path, monkeypatch):
+    # rule mode_over_planned: a tenseless mention without a planning cue takes the mode as its status; a call
+    # announced with its mode in its own clause too since planned_call_mode is on (status pass 3 after round
+    # 37; ANNOTATION.md: "the mode …, also for future events"); with that rule off it stays planned
     ms = extract_meetings(["Macron will hold a phone call with Putin next week."], anchor=A)
+    assert ms and ms[0].mode == "phone" and ms[0].status == "phone"
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_call_mode"])
+    ms = extract_meetings(["Macron will hold a phone call with Putin next week."], anchor=A, cues=cues)
     assert ms and ms[0].mode == "phone" and ms[0].status == "planned"
 
 
@@ -941,10 +946,9 @@ def test_adjective_complement(tmp_path, monkeypatch):
     # rule speak_with_phone (ships off: r11 under its floor): a head who spoke with another, with no
     # other cue, spoke on the phone
     (("speak_with_phone",), "President Obama spoke with Angela Merkel and condemned the attack.", "occurred", "phone"),
-    # rules call_verb_phone and planned_call_mode (ship off: one gold sentence each): "call" with a person
-    # object is a phone call, and a call to come is still a call (ANNOTATION.md)
-    (("call_verb_phone", "planned_call_mode"), "Obama said he would call Angela Merkel after the vote.",
-     "planned", "phone"),
+    # rule call_verb_phone (ships off: one gold sentence): "call" with a person object is a phone call (a
+    # call to come is still a call: planned_call_mode, on since status pass 3 after round 37)
+    (("call_verb_phone",), "Obama said he would call Angela Merkel after the vote.", "planned", "phone"),
 ])
 def test_fifth_status_pass_rules_off(rule, text, default, switched_on, tmp_path, monkeypatch):
     off = load_encounter_rules().rules_off
@@ -1164,3 +1168,13 @@ def test_past_head_parse_ships_off(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=day, cues=cues)] == ["occurred"]
     assert [m.status for m in extract_meetings([about], anchor=day, cues=cues)] == ["planned"]
 
+
+def test_planned_call_mode(tmp_path, monkeypatch):
+    # rule planned_call_mode (on since status pass 3 after round 37: r15 +1, r25 +1, r36 +1): a phone mode
+    # stated in the cue's own clause wins over planned too (ANNOTATION.md: "the mode …, also for future
+    # events"); with its id in rules_off the call to come stays planned
+    text = "Obama will have a phone call with Angela Merkel next week."
+    assert "planned_call_mode" not in load_encounter_rules().rules_off
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] == ["phone"]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_call_mode"])
+    assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == ["planned"]
