@@ -644,6 +644,21 @@ def _retrospective_cue(text: str, cue: re.Match) -> bool:
         future=rl.future_auxiliaries)
 
 
+def _past_head(text: str, cue: re.Match) -> bool:
+    """The verb heading the meeting cue's clause is a simple past on the parse
+    (:func:`~summitlens.extract.encounters.syntax.simple_past_head`; rule ``past_head_parse``): the
+    tense of an irregular verb no cue word of ``temporal.yml`` gives.
+
+    Examples:
+        >>> t = "The king then sat across from the queen at a working lunch."
+        >>> _past_head(t, re.search("lunch", t))
+        True
+    """
+    from summitlens.extract.encounters.syntax import simple_past_head
+
+    return simple_past_head(_parsed(text), cue.start(), cue.end())
+
+
 def _present_subject(text: str, cue: re.Match) -> bool:
     """The meeting noun is the subject of a verb in the present on the parse
     (:func:`~summitlens.extract.encounters.syntax.present_subject`; rule ``preview_present``).
@@ -2122,6 +2137,8 @@ def extract_meetings(
                     status = "planned"
             elif t is not None and anchor is not None:
                 status = "planned" if t.start > anchor else "occurred"
+            elif tense == "none" and not planned_cue and "past_head_parse" not in off and _past_head(text, cue_m):
+                status = "occurred"  # "Trump and Putin then sat … at a working lunch" (rule past_head_parse)
             elif tense == "none":
                 # tenseless headline-style phrases announce what is coming; a verb in the headline
                 # present reports the event ("Trump-Kim summit in Hanoi collapses": rule present_headline)

@@ -27,7 +27,7 @@ from summitlens.text.parse import head_token
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
            "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun",
-           "determined_encounter", "summit_parties", "present_subject"]
+           "determined_encounter", "summit_parties", "present_subject", "simple_past_head"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -430,6 +430,37 @@ def name_modifier(doc, start: int, end: int) -> bool:
     t = _head(doc, start, end)
     return t is not None and t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i \
         and t.head.pos_ not in ("PROPN",)
+
+
+def simple_past_head(doc, cue_start: int, cue_end: int) -> bool:
+    """Whether the verb heading the meeting cue's own clause is in the simple past (tag ``VBD``)
+    with no auxiliary (rule ``past_head_parse``): the parse reads the tense of irregular verbs that
+    the cue words of ``temporal.yml`` miss ("Trump and Putin then sat across from each other at a
+    working lunch"). The cue is the verb itself or the object of a preposition of the verb (the
+    setting of its act); a meeting noun that is the verb's subject or object may be what the act is
+    about ("Obama cast the climate summit as a statement of solidarity" a week before it). A past
+    modal or "did" is an auxiliary of a bare verb and does not count.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "The king then sat across from the queen at a working lunch."
+        >>> simple_past_head(parse_one(t), t.index("lunch"), t.index("lunch") + 5)
+        True
+        >>> t = "The king will sit across from the queen at a working lunch."
+        >>> simple_past_head(parse_one(t), t.index("lunch"), t.index("lunch") + 5)
+        False
+        >>> t = "The king cast the summit as a statement of solidarity."
+        >>> simple_past_head(parse_one(t), t.index("summit"), t.index("summit") + 6)
+        False
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None:
+        return False
+    h = _clause_head(c)
+    if c.i != h.i and not (c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.head.i == h.i):
+        return False  # only the verb itself or the setting of its act, not its subject or object
+    return h.pos_ in ("VERB", "AUX") and h.tag_ == "VBD" and not any(
+        x.dep_ in ("aux", "auxpass") for x in h.children)
 
 
 def _clause_head(t):
