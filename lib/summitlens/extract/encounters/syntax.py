@@ -453,10 +453,10 @@ def simple_past_head(doc, cue_start: int, cue_end: int) -> bool:
         >>> simple_past_head(parse_one(t), t.index("summit"), t.index("summit") + 6)
         False
     """
-    c = _head(doc, cue_start, cue_end)
-    if c is None:
+    cue = _cue_and_clause_head(doc, cue_start, cue_end)
+    if cue is None:
         return False
-    h = _clause_head(c)
+    c, h = cue
     if c.i != h.i and not (c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.head.i == h.i):
         return False  # only the verb itself or the setting of its act, not its subject or object
     return h.pos_ in ("VERB", "AUX") and h.tag_ == "VBD" and not any(
@@ -470,6 +470,13 @@ def _clause_head(t):
     while t.head.i != t.i and (t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "prep")):
         t = t.head
     return t
+
+
+def _cue_and_clause_head(doc, cue_start: int, cue_end: int):
+    """The head token of the cue at ``[cue_start, cue_end)`` and the verb heading its clause
+    (:func:`_clause_head`), or None when the parse has no token there."""
+    c = _head(doc, cue_start, cue_end)
+    return None if c is None else (c, _clause_head(c))
 
 
 def _clause_chain(h, *, adjectives: bool = False) -> set[int]:
@@ -550,10 +557,10 @@ def non_finite_clause(doc, cue_start: int, cue_end: int) -> bool:
         >>> non_finite_clause(parse_one(t), t.index("summit"), t.index("summit") + 6)
         False
     """
-    c = _head(doc, cue_start, cue_end)
-    if c is None:
+    cue = _cue_and_clause_head(doc, cue_start, cue_end)
+    if cue is None:
         return False
-    h = _clause_head(c)
+    h = cue[1]
     if h.pos_ not in ("VERB", "AUX") or any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in h.children):
         return False
     return h.tag_ == "VB" and any(x.tag_ == "TO" for x in h.children) or (
