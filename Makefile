@@ -10,6 +10,8 @@ REPORT_CODE ?= show
 STAMP     := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 SANITIZE  := tests/nbval_sanitize.cfg
+# pytest workers (pytest-xdist): one per core; TEST_JOBS=0 runs the suite in one process
+TEST_JOBS ?= auto
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
@@ -67,7 +69,7 @@ browser: ## Install Debian's chromium and chromium-driver when missing (for the 
 
 test: $(STAMP) browser ## Run the whole test suite: unit, doctests, gold quality, nbval, report in a browser
 	$(PYTHON) -m summitlens build --raw data/raw --no-progress
-	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q -n $(TEST_JOBS) --dist loadfile
 	$(PYTHON) -m pytest -q -o addopts="-p no:cacheprovider" --nbval --nbval-current-env --sanitize-with $(SANITIZE) notebooks
 
 bench: $(STAMP) ## Run the benchmarks (ratios against the obvious alternative, peak memory); bench_scale apart
