@@ -207,7 +207,7 @@ def _jsonl_corpus(tmp_path):
     lines = [json.dumps(r) for r in recs] + ["{broken", json.dumps({"ID": "d4", "title": "No body"})]
     data = tmp_path / "data"
     data.mkdir()
-    (data / "news.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    (data / "news.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0))
     y = tmp_path / "news.yml"
     y.write_text("name: news\nformat: jsonl\npath: data/news.jsonl.gz\ndate_format: '%m/%d/%y'\n"
                  "mapping: {id: ID, title: title, text: content_original, published: date, url: url, "
