@@ -1184,7 +1184,7 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
                 adj_words.append(str(a))
         # "Australian Prime Minister", "his Turkish counterpart": a country's adjective before a
         # title only (places.yml ``adjectives``; rule country_adjective_title)
-        for a in [] if "country_adjective_title" in _rules_off() else c.get("adjectives") or []:
+        for a in [] if "country_adjective_title" in off else c.get("adjectives") or []:
             word_country.setdefault(str(a), cid)
             adj_words.append(str(a))
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
@@ -1194,7 +1194,7 @@ def _title_patterns(gz: Gazetteer, cq: _Cues) -> tuple[re.Pattern, re.Pattern, d
     of_rx = re.compile(rf"(?<!\w)(?P<title>{t_alt})(?P<pl>s)?\s+of\s+(?P<list>{c_of}"
                        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){c_of})*){_NAME}", re.I)
     # "North Korea's leader", "Taiwan's President" (rule possessive_title)
-    poss = "" if "possessive_title" in _rules_off() else r"(?:['’]s)?"
+    poss = "" if "possessive_title" in off else r"(?:['’]s)?"
     # "met with Vietnamese leaders": a country's adjective before a plural leader title names its head
     # (rule country_leaders_plural)
     t_adj = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted([*titles, *cq.titles_plural], key=len,

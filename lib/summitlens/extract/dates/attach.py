@@ -2391,17 +2391,13 @@ def _coordinated(text: str, dates: Sequence, lex: TemporalLexicon) -> list:
     return out
 
 
-#: the text right after a date that makes its "from" the start of a range ("from 2015 to 2018")
-_RANGE_ON = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*\S")
-
-
 def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexicon) -> bool:
     """A date that dates no act: a comparison baseline ("$100 billion below 2010", "2017
     levels"), a price level ("in today's dollars"), a futures contract ("April gold"), (dates pass
     nine) the base a change is counted from ("a $10 billion increase from the previous year",
-    ``change_base``; regex ``change_base_before``; not the start of a range, "up from 2015 to
-    2018") — unless the event is inside the date's own noun phrase ("more than this week's
-    payment of $2,172"). ``change_base`` ships in ``rules_off`` (one gold sentence).
+    ``change_base``; regexes ``change_base_before`` and, for the start of a range that is no
+    base, ``change_base_range_after``: "up from 2015 to 2018") — unless the event is inside the
+    date's own noun phrase ("more than this week's payment of $2,172"). ``change_base`` ships in ``rules_off`` (one gold sentence).
 
     Examples:
         >>> from summitlens.extract.dates.lexicon import load_lexicon
@@ -2418,7 +2414,7 @@ def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexic
         return False
     if "change_base" not in lex.tree["rules_off"] \
             and lex.tree["change_base_before"].search(text, max(0, d.char_start - 40), d.char_start) \
-            and not _RANGE_ON.match(text, d.char_end) and not str(d.granularity).startswith("multi"):
+            and not lex.tree["change_base_range_after"].match(text, d.char_end) and not str(d.granularity).startswith("multi"):
         return True  # "a $10 billion increase from the previous year": the base of the change
     return bool(lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                 or lex.baseline_after.match(text, d.char_end)

@@ -226,7 +226,8 @@ def _load(path: str) -> TemporalLexicon:
                                          "attribute_after", "own_level_after",
                                          "own_level_before", "bracket_list_link", "weekday_name_before",
                                          "weekday_name_after", "deadline_after", "source_figure", "when_after_figure",
-                                         "during_span_before", "change_base_before")},
+                                         "during_span_before", "change_base_before",
+                                         "change_base_range_after")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 

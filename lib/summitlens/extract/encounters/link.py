@@ -166,6 +166,7 @@ def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> li
         named_by.append(seen)
     head = next((i for i, x in enumerate(heads) if x), None)
     head_named = named_by[head] if head is not None and head <= last else set()
+    named_pair = "inferred_pair_named" not in load_encounter_rules().rules_off
     out = []
     for r in rows:
         if not (r["is_putin_xi"] and r["participants_source"] == "coreference") \
@@ -173,8 +174,7 @@ def _named_leaders_only(sentences, rows: list[dict], heads, gz: Gazetteer) -> li
             out.append(r)
             continue
         # (rule inferred_pair_named)
-        kept = None if "inferred_pair_named" in load_encounter_rules().rules_off else _named_heads_kept(
-            sentences[r["sentence_index"]] or "", r, gz)
+        kept = _named_heads_kept(sentences[r["sentence_index"]] or "", r, gz) if named_pair else None
         if kept:
             out.append(kept)
     return out
