@@ -927,9 +927,6 @@ def test_twenty_second_pass_elliptic_condition_switched_off():
 
 
 @pytest.mark.parametrize("rule,text,event,on,off", [
-    # deadline_below (r27 +1 only): a deadline on an act below the figure's predicate is that act's
-    ("deadline_below", "The measure would authorize $300 million for the Highway Safety Board to give to "
-     "counties to repair their bridges ahead of 2030.", "$300 million", None, "2030"),
     # fronted_relating (r27 +1 only): a fronted date does not reach an event in an "after" phrase
     ("fronted_relating", "In March 2015, the startup closed its doors after burning $40 million in "
      "venture money.", "$40 million", None, "March 2015"),
@@ -938,7 +935,8 @@ def test_twenty_second_pass_elliptic_condition_switched_off():
      "then topping $3,000 a month.", "$3,000", "June 2011", None),
 ])
 def test_twenty_second_pass_one_round_rules_shipped_off(rule, text, event, on, off):
-    """One round only (r27), none hurting a row: in ``rules_off``; switched on they decide as ``on``."""
+    """One round only (r27), none hurting a row: in ``rules_off``; switched on they decide as ``on``
+    (their sibling deadline_below, on since dates pass eleven: :func:`test_deadline_below_shipped_on`)."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
     assert rule in load_lexicon().tree["rules_off"]
@@ -1378,3 +1376,48 @@ def test_fronted_phrase_scope_needs_the_date_as_the_phrase_head():
     text = ("In his address Tuesday night, the mayor asked the council to raise the wage to $15 by 2025, up "
             "from the current $11.")
     assert _attached(text, "$11", _lex_with(on={"fronted_phrase_scope"})) is None
+
+
+# dates pass eleven (attachment rounds 1-42, all dev)
+def test_deadline_below_shipped_on():
+    """deadline_below (r27 +1, r39 +1, hurts none): a date that is the object of a deadline relation
+    ("ahead of", "just before") on a verb below the figure's predicate is that act's deadline."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = ("The measure would authorize $300 million for the Highway Safety Board to give to counties to "
+            "repair their bridges ahead of 2030.")
+    assert "deadline_below" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$300 million", _lex_with()) is None
+    assert _attached(text, "$300 million", _lex_with(off={"deadline_below"})) == "2030"
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # figure_deictic_date with deictic_rules [rel_unit, deictic, ago]: "today", "N years ago" right
+    # after another figure are that figure's
+    ("The bill would raise the threshold to $200,000 for single parents, up from $75,000 today.", "$200,000", None),
+    ("The average price increased to $12,951 from $6,425 five years ago.", "$12,951", None),
+    ("The average price increased to $12,951 from $6,425 five years ago.", "$6,425", "five years ago"),
+])
+def test_deictic_date_after_another_figure(text, event, want):
+    """(dates pass eleven: r37 +2, r42 +1, hurts none) a deictic day or an "ago" span written right
+    after another figure is that figure's date, as "this year" already was."""
+    assert _attached(text, event, _lex_with()) == want
+
+
+def test_find_reports():
+    """(dates pass eleven: "find" a reporting verb, r17 +1, r42 +1, hurts none) the date of a study's
+    finding is the finding's, not the figure's."""
+    text = "In 2012, a study found that a renter must make more than $60,000 a year to afford the city."
+    assert _attached(text, "$60,000", _lex_with()) is None
+
+
+def test_value_noun_of_shipped_off():
+    """value_noun_of (r37 +1, one gold sentence, hurts none): in ``rules_off``; switched on, a noun
+    naming a value whose "of" phrase holds the figure ("the record of $3.5 million, set in 1980") is
+    the figure's own noun, so a clause on it dates the figure."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "That beats the previous record of $4.2 million, set in 1996."
+    assert "value_noun_of" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$4.2 million", _lex_with(on={"value_noun_of"})) == "1996"
+    assert _attached(text, "$4.2 million", _lex_with()) is None

@@ -13,7 +13,7 @@ future clauses resolved to the past ("he'll hold a meeting Tuesday", "is expecte
 December" against "in December" of the previous year's data, "Assuming that Trump is defeated
 in December"; 3); "a decade ago" as a decade; "a decade later" after "In 2003"; "since 1321";
 "the year" of "a turbo-charged start to the year"; "next quarter".
-Floor at the figure.
+Floor at the figure. Dates pass eleven: 0.934 ("next quarter" resolved: rel_quarter).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.92  # dates pass eight 0.921 (the_year); first run 0.803, sixteenth pass 0.855 (one_decade_year, early_year, sentence_relative, the contraction cue), seventeenth 0.908 (and_full_dates)
+DATES_FLOOR = 0.93  # dates pass eight 0.921 (the_year), dates pass eleven 0.934 (rel_quarter: "next quarter"); first run 0.803, sixteenth pass 0.855 (one_decade_year, early_year, sentence_relative, the contraction cue), seventeenth 0.908 (and_full_dates)
 
 
 def test_heldout_r10_dates_interval_accuracy():

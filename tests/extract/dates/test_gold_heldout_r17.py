@@ -20,7 +20,9 @@ the scorer locates it at the first (a scorer limit; see _heldout.py).
 Eleventh pass (the r17 errors by rule class, each rule kept only when it helps two rounds or more):
 a period carried to a later coordinated clause ("charging only $31.2 million") and a converted
 figure dated as its neighbour ("(£46.7bn)"): attachment 0.794.
-Floor at the figure.
+Floor at the figure. Dates pass eleven: 0.853 ("find" a reporting verb: the survey's "taken Tuesday
+and Wednesday" no longer dates the phone conversation, but through "the president finds himself", a
+reporting verb only by the word list: a right answer for a weak reason).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.83  # first run 0.765; eleventh pass 0.794; thirteenth pass 0.824; after the attachment pass (this session): 0.838
+ATTACH_FLOOR = 0.85  # first run 0.765; eleventh pass 0.794; thirteenth pass 0.824; after the attachment pass (this session): 0.838; dates pass eleven 0.853 ("find" a reporting verb)
 
 
 def test_heldout_r17_attachment_accuracy():

@@ -13,7 +13,8 @@ bankruptcy's "In October 2012" for stimulus funds spent before it; "2000" of a c
 before the figure's own "2008 presidential bid"); a figure's own period not attached ("through
 September 30" of the funding bill, "in April 2006" of a price then surpassing $2.50, "if
 implemented in 2019").
-Floor at the figure.
+Floor at the figure. Dates pass eleven: 0.889 (deadline_below on: "ahead of 2020" no longer dates the
+$600 million).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.84  # first run 0.844
+ATTACH_FLOOR = 0.88  # first run 0.844; dates pass eleven 0.889 (deadline_below on)
 
 
 def test_heldout_r27_attachment_accuracy():

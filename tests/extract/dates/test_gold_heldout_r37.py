@@ -19,7 +19,8 @@ rows); another act's date taken ("In 1998, DeBartolo pleaded guilty … when he 
 "by Wednesday" of the payments for "this week", a "today" threshold the annotator left undated,
 2 rows).
 
-Floor at the figure.
+Floor at the figure. Dates pass eleven: 0.796 ("up from $75,000 today": "today" is that figure's,
+deictic_rules).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.75  # first run 0.704; attachment pass eight 0.759 (comma_subject_scope with the dash, sequel_clause)
+ATTACH_FLOOR = 0.79  # first run 0.704; attachment pass eight 0.759 (comma_subject_scope with the dash, sequel_clause); dates pass eleven 0.796 (deictic_rules: "up from $75,000 today")
 
 
 def test_heldout_r37_attachment_accuracy():

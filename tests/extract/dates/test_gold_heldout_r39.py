@@ -18,7 +18,8 @@ $1.7 billion settlement" given the date of the deal it settled ("the 1979 fall")
 three months later" given "three months later" (gold: "This year", an open call of the audit);
 "$200 billion a year in goods" given the tariff's "Friday" (gold: none, an open call).
 
-Floor at the figure.
+Floor at the figure. Dates pass eleven: 0.811 (deadline_below on: "just before the 1979 fall of …"
+no longer dates the settlement).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.78  # first run 0.784
+ATTACH_FLOOR = 0.81  # first run 0.784; dates pass eleven 0.811 (deadline_below on)
 
 
 def test_heldout_r39_attachment_accuracy():

@@ -14,7 +14,9 @@ first quarter, the Democrat reported … $4.4 million to Allen's $2.7 million" l
 million … facility … when it opens next year" given "next year" (gold: the opening's date, not the
 cost's); a range "between $150,000 and $300,000 in a year … in 2017" given the rate "in a year".
 
-Floor at the figure.
+Floor at the figure. Dates pass eleven (now dev data): 0.846 — "last quarter" resolved (rel_quarter),
+"$12,951 from $6,425 five years ago" (the "ago" span is the other figure's: deictic_rules), "In 2012, a
+study found …" ("find" a reporting verb).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.76  # first run 0.769
+ATTACH_FLOOR = 0.84  # first run 0.769; dates pass eleven 0.846 (rel_quarter, deictic_rules, "find")
 
 
 def test_heldout_r42_attachment_accuracy():

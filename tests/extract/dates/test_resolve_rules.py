@@ -543,3 +543,22 @@ def test_dates_pass_ten_rolling_decade_shipped_off(text, got_on):
                                                                       lexicon=_with("rolling_decade"))]
     assert got == got_on
     assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11)))
+
+
+# dates pass eleven
+@pytest.mark.parametrize("text, anchor, want", [
+    ("Facebook had $15 billion in revenue last quarter alone.", date(2019, 7, 12),
+     [("last quarter", "2019-04-01", "2019-06-30")]),
+    ("He favors Wall Street's next quarter more than your parents.", date(2020, 2, 28),
+     [("next quarter", "2020-04-01", "2020-06-30")]),
+    ("Sales rose in the previous quarter.", date(2020, 1, 15), [("the previous quarter", "2019-10-01", "2019-12-31")]),
+    ("Profits rose this quarter.", date(2020, 11, 3), [("this quarter", "2020-10-01", "2020-12-31")]),
+    # a quarter of a named year, a quarter century: no deictic quarter
+    ("Sales fell in the last quarter of 2015.", date(2020, 2, 28), [("2015", "2015-01-01", "2015-12-31")]),
+    ("It took the last quarter century.", date(2020, 2, 28), []),
+])
+def test_dates_pass_eleven_rel_quarter(text, anchor, want):
+    """rel_quarter (intervals r10 +1, attachment r42 +1, hurts none): "last / this / next quarter" is
+    the calendar quarter before, holding or after the anchor, like "last month"."""
+    assert [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=anchor)] == want
+    assert not any(e.rule == "rel_quarter" for e in resolve_dates(text, anchor=anchor, lexicon=_without("rel_quarter")))

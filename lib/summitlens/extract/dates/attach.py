@@ -218,6 +218,11 @@ change reaches takes the change's date after the change's own amount ("rose 0.3 
 to $26.74": ``reached_level``).
 Dates pass nine (rounds 1-39, all dev). Shipped switched off (one sentence): the base a change is
 counted from ("a $10 billion increase from the previous year") dates no figure (``change_base``).
+Dates pass eleven (rounds 1-42, all dev): ``deadline_below`` switched on (r27 +1, r39 +1); a deictic
+day or an "ago" span right after another figure is that figure's ("up from $75,000 today",
+``figure_deictic_date`` over ``deictic_rules``); "find" reports. Shipped switched off (one sentence): a
+value noun whose "of" phrase holds the figure is the figure's own ("the previous record of $3.5
+million, set in 1980": ``value_noun_of``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -555,6 +560,28 @@ def _phrase_root(ev):
     while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     return t
+
+
+def _value_noun_of(ev, root, lca, ev_path: list, k: int, tr: dict) -> bool:
+    """(dates pass eleven) The meeting point is a noun naming a value whose "of" phrase holds the
+    figure ("the previous record of $3.5 million, set in 1980"; ``value_nouns``): the noun is the
+    figure's own, as in "the $3.5 million record" (``value_noun_of``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("That destroys the previous record of $3.5 million, set in 1980.")
+        >>> ev = doc[8]
+        >>> p = _path(ev)
+        >>> on = {**load_lexicon().tree, "rules_off": frozenset()}  # shipped off: switched on here
+        >>> _value_noun_of(ev, _phrase_root(ev), doc[4], p, 2, on)
+        True
+    """
+    if "value_noun_of" in tr["rules_off"] or k < 2:
+        return False
+    of = ev_path[k - 1]
+    return lca.pos_ in ("NOUN", "PROPN") and lca.lemma_.lower() in tr["value_nouns"] \
+        and of.lower_ == "of" and of.dep_ == "prep" and of.head.i == lca.i \
+        and ev_path[k - 2].i == root.i and root.dep_ == "pobj"
 
 
 def _figure(t, dates: Sequence[TimeExpr]) -> bool:
@@ -1099,7 +1126,8 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
     lca = ev_path[k]
     root = _phrase_root(ev)
     # the meeting point inside the event's own phrase ("$779 billion deficit recorded at …")
-    at_event = lca.i == ev.i or (lca.i == root.i and all(t.dep_ in _FIGURE_DEPS for t in ev_path[:k]))
+    at_event = lca.i == ev.i or (lca.i == root.i and all(t.dep_ in _FIGURE_DEPS for t in ev_path[:k])) \
+        or _value_noun_of(ev, root, lca, ev_path, k, tr)
     gov = _governor(d_path[:j + 1], n_own)
     own = d_path[n_own:j]
     prep = next((t for t in own if t.dep_ == "prep" or t.pos_ == "ADP"), None)  # the date's preposition

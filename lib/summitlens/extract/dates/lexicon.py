@@ -218,7 +218,7 @@ def _load(path: str) -> TemporalLexicon:
             "document_nouns", "source_links", "trailing_clause_deps", "measure_participles", "part_links",
             "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
             "fronted_stop_deps", "degree_words", "charge_verbs", "partitive_heads",
-            "restating_links", "scope_opening_marks", "sequel_verbs")},
+            "restating_links", "scope_opening_marks", "sequel_verbs", "value_nouns")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",

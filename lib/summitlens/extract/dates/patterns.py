@@ -36,7 +36,7 @@ RULE_NEEDS = {
     "week_end": "U", "in_the_week": "U", "within_the": "U", "rest_of": "U", "two_years": "U", "part_rel": "U",
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
-    "glued_day": "M", "in_n_approx": "U", "rolling_decade": "U",
+    "glued_day": "M", "in_n_approx": "U", "rolling_decade": "U", "rel_quarter": "Q",
 }
 
 
@@ -246,6 +246,12 @@ def _build(cal: Calendar) -> Patterns:
         ("quarter", rf"(?:the\s+)?(?P<q>{ords})\s+quarter\s+(?:of\s+)?(?:(?P<y>{Y})|(?P<yrel>last|this|next)\s+year)|(?P<q2>Q[1-4])\s+(?P<y2>{Y})"
                     rf"|(?:the\s+|(?<=\bin\s))(?P<q3>{ords})(?:\s+(?:and|to|through)\s+(?P<q4>{ords}))?\s+quarters?"
                     rf"(?:\s+of\s+the\s+(?:current\s+|calendar\s+)?year(?!s))?(?!\s+of\s|\s+\d|-)"),
+        # (dates pass eleven) "last quarter", "next quarter", "this quarter": the calendar quarter
+        # before, after or holding the anchor, like "last month"; not "the last quarter of 2015"
+        # nor "the last quarter century" (``rel_quarter``; pattern_words.quarter_relative,
+        # quarter_not_before)
+        ("rel_quarter", rf"(?P<rel>{_alt(pw.get('quarter_relative', ()))})\s+quarter(?![\w-])"
+                        rf"(?!\s+(?:{_alt(pw.get('quarter_not_before', ()))})\b)"),
         ("season", rf"(?:(?P<y0>{Y})\s+(?=(?:early|mid|late|{seasons})))?(?:(?P<det>{_alt(pw['season_determiners'])})\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<s>{seasons})(?:\s+(?:or|and|to|through)\s+(?P<s2>{seasons})(?=\s+(?:of\s+)?{Y}))?(?:\s+(?:of\s+)?(?P<y>{Y}))?(?!\s+(?:and\s+\w+\s+)?(?:{season_names}))(?!\w)"),
         ("weekday_range", rf"(?:from\s+)?(?P<w1>{WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?"),
         ("weekday", rf"(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming)\s+)?(?P<w>{WD})(?:\s+(?P<wrel>next|last|this)\s+week)?(?!\s*,?\s*(?-i:{M})(?![\w.]?\w))"),

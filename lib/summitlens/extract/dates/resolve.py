@@ -499,6 +499,14 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                 return None, None, "quarter", "no_tense"
             y, C = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()], "relative"
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", C
+    if name == "rel_quarter":
+        # (dates pass eleven) "last quarter": the calendar quarter before the anchor's (``rel_quarter``)
+        if anchor is None:
+            return None, None, "quarter", "no_tense"
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).split()[-1]
+        n = anchor.year * 4 + (anchor.month - 1) // 3 + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        y, q = divmod(n, 4)
+        return date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3), "quarter", "relative"
     if name == "season":
         g = {**g, "y": g["y"] or g.get("y0")}  # "the 2019 summer floods"
         det = re.sub(r"\s+", " ", (g["det"] or "").lower())
@@ -1039,7 +1047,7 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
                         "early_year", "unit_before", "rolling_coming", "rolling_qualified", "in_n_approx",
-                        "part_the_month", "election_cycle", "the_year", "rolling_decade") \
+                        "part_the_month", "election_cycle", "the_year", "rolling_decade", "rel_quarter") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
