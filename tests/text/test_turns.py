@@ -155,3 +155,30 @@ def test_unanswered_role_label_is_no_turn():
     texts = ["Dmitry Peskov: Please.", "Question: Are you partners?", "Vladimir Putin: We are."]
     t = speaker_turns(["d"] * 3, [1, 2, 3], [0, 1, 2], texts, [False] * 3)
     assert t[1][0] == "Question" and t[2][0] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("sentence", [
+    "BROTHER TO BROTHER - BUSH'S ADVICE TO JEB: Former President Bush says he will stay home.",
+    "Awful Moments In Quarantine History: The island was closed.",
+    "The report is about the show My Little Pony: Friendship Is Magic.",
+])
+def test_headline_and_kicker_labels_are_not_turns(sentence):
+    # Rule label_words: a label holding a preposition, a possessive or a verb of being is no name.
+    assert _turns([sentence, "Russia is a partner."]) == {}
+
+
+def test_label_words_rule_can_be_switched_off(tmp_path):
+    import copy
+
+    import yaml
+
+    from summitlens.rules import load_rules
+
+    texts = ["BUSH'S ADVICE TO JEB: Former President Bush says he will stay home.", "Jeb is his brother."]
+    assert _turns(texts) == {}
+    rules = copy.deepcopy(load_rules(None, default="turns.yml"))
+    rules["rules_off"] = ["label_words"]
+    path = tmp_path / "turns.yml"
+    path.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    t = speaker_turns(["d"] * 2, [1, 1], [0, 1], texts, [False] * 2, rules=path)
+    assert t[1][0] == "BUSH'S ADVICE TO JEB"

@@ -76,6 +76,7 @@ class _Rules:
     title_connectors: frozenset[str] = frozenset()
     long_title_min_words: int = 0
     role_labels: frozenset[str] = frozenset()
+    not_in_labels: frozenset[str] = frozenset()
     rules_off: frozenset[str] = frozenset()
 
 
@@ -114,6 +115,7 @@ def _rules(path: str | None) -> _Rules:
         title_connectors=frozenset(str(w).lower() for w in rules.get("title_connectors") or []),
         long_title_min_words=int(rules.get("long_title_min_words", 0)),
         role_labels=frozenset(str(w).lower() for w in rules.get("role_labels") or []),
+        not_in_labels=frozenset(str(w).lower() for w in rules.get("not_in_labels") or []),
         rules_off=frozenset(str(x) for x in rules.get("rules_off") or []),
     )
 
@@ -163,6 +165,9 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
     ``mid_label_min_words`` or after a word of ``not_before_mid_label`` ("the Cultural
     Revolution: A Daughter Recalls"). A label after a comma counts only when everything before
     it is a chain of capitalised titles ("President of Russia, Supreme Commander-in-Chief …").
+    A label holding a word of ``not_in_labels`` or a possessive is a headline or kicker, not a
+    name (rule ``label_words``: "Awful Moments In Quarantine History:", "My Little Pony:",
+    "BUSH'S ADVICE TO JEB:").
 
     Examples:
         >>> label_ok("Vladimir Putin", "Vladimir Putin: Friends, good afternoon,", 0)
@@ -174,9 +179,14 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
         >>> t = "President of Russia, Supreme Commander-in-Chief Vladimir Putin: Comrades,"
         >>> label_ok("Supreme Commander-in-Chief Vladimir Putin", t, 21)
         True
+        >>> label_ok("BUSH'S ADVICE TO JEB", "BUSH'S ADVICE TO JEB: Former President Bush says so.", 0)
+        False
     """
     r = _rules(_key(rules))
     words = name.split()
+    if "label_words" not in r.rules_off and any(
+            w.lower() in r.not_in_labels or w.lower().endswith(("'s", "\u2019s")) for w in words):
+        return False
     all_caps = name.upper() == name
     if all_caps and len(words) < r.all_caps_min_words:
         return False

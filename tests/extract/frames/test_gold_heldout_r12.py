@@ -31,8 +31,9 @@ PACKETS = GOLD.parent / "heldout_r12_framing"
 #: authorial): voice 0.891 -> 0.900, speaker 0.818 -> 0.827; floors just under these.
 #: Framing pass after round 38 (rule writer_report: "I fear we have not, friends" is the writer's):
 #: voice 0.909 -> 0.918, speaker 0.855 -> 0.864; floors just under these.
+#: Framing pass of rounds 1-41 pooled (impersonal_own_predicate): hedged P 0.700 -> 0.778; floor just under it.
 FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.91, "speaker": 0.86,
-          "neg_p": 0.88, "neg_r": 0.88, "hedge_p": 0.60, "hedge_r": 0.50}
+          "neg_p": 0.88, "neg_r": 0.88, "hedge_p": 0.77, "hedge_r": 0.50}
 _XFAIL = {"target": "target 0.882 beats its majority baseline (0.873) by less than 0.1"}
 
 

@@ -28,7 +28,8 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r21_framing"
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.1, "voice": 0.93, "speaker": 0.76,
+#: Twentieth attribution pass (rounds 1-41 pooled, quote_only_verbs): speaker 0.766 -> 0.797; floor just under it.
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 1.1, "voice": 0.93, "speaker": 0.79,
           "neg_p": 0.42, "neg_r": 0.99, "hedge_p": 0.33, "hedge_r": 0.99}
 _XFAIL = {"target": "62 of 64 gold terms are about third parties: the majority baseline is 0.969"}
 

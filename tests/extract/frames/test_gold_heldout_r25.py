@@ -30,11 +30,13 @@ PACKETS = GOLD.parent / "heldout_r25_framing"
 #: beating its majority baseline (0.841) by 0.1: still expected failures.
 #: After the scope pass (this session, rule without_definite: "without" denies no definite or
 #: possessed object): negated P 0.400 -> 0.667 (R 0.500 kept); floor just under it.
+#: Twentieth attribution pass (rounds 1-41 pooled, credited_quotation: "“…” (Reuters)"): speaker
+#: 0.857 -> 0.873, still short of its majority baseline (0.841) plus 0.1: an expected failure.
 FLOORS = {"precision": 0.99, "recall": 0.96, "target": 0.86, "voice": 0.94, "speaker": 0.94,
           "neg_p": 0.66, "neg_r": 0.49, "hedge_p": 0.99, "hedge_r": 0.33}
 _XFAIL = {"target": "target 0.841 does not beat its majority baseline (0.762) by 0.1",
           "voice": "voice 0.905 does not beat its majority baseline (0.841) by 0.1",
-          "speaker": "speaker 0.825 is under its majority baseline (0.841)"}
+          "speaker": "speaker 0.873 (0.825 at the first run) beats its majority baseline (0.841) by less than 0.1"}
 
 
 @pytest.fixture(scope="module")

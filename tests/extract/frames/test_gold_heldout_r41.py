@@ -25,11 +25,15 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r41_framing"
-FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.99, "voice": 0.82, "speaker": 0.72,
+#: Twentieth attribution pass (rounds 1-41 pooled, credited_quotation): speaker 0.725 -> 0.750; then
+#: rule label_words (turns.yml: the capitals kicker "BUSH'S ADVICE TO JEB:" is no speaker's label):
+#: voice 0.825 -> 0.850, speaker 0.750 -> 0.775; floors at these.
+FLOORS = {"precision": 0.97, "recall": 0.97, "target": 0.99, "voice": 0.85, "speaker": 0.775,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "negated": "no negated row in this round: precision and recall of true are undefined",
-          "hedged": "no hedged row in this round (one predicted): precision and recall of true are undefined"}
+          "hedged": "no hedged row in this round (one predicted at the first run, none since rule "
+                    "impersonal_own_predicate): precision and recall of true are undefined"}
 
 
 @pytest.fixture(scope="module")

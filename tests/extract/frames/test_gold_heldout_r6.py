@@ -37,7 +37,9 @@ PACKETS = GOLD.parent / "heldout_r6_framing"
 #: Eleventh attribution pass (lead-in paragraphs before a block quotation): speaker 0.802 -> 0.810.
 #: Framing pass after round 38 (rule governing_report: a verb of saying or "according to" governing the
 #: term's clause on the parse): voice 0.914 -> 0.922, speaker 0.810 -> 0.819; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.92, "speaker": 0.818,
+#: Twentieth attribution pass (rounds 1-41 pooled, quote_only_verbs): speaker 0.819 -> 0.828
+#: (96 of 116); floor just under it.
+FLOORS = {"precision": 0.99, "recall": 0.949, "target": 0.951, "voice": 0.92, "speaker": 0.827,
           "neg_p": 0.99, "neg_r": 0.93, "hedge_p": 0.99, "hedge_r": 0.88}
 _XFAIL = {"target": "target 0.886 beats its majority baseline (0.851) by less than 0.1"}
 

@@ -32,7 +32,8 @@ PACKETS = GOLD.parent / "heldout_r9_framing"
 #: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
 #: a modal subject, quoted adjectives): negated P/R 0.952/0.870 -> 0.957/0.957, hedged P/R
 #: 0.875/0.778 -> 0.889/0.889; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.89, "speaker": 0.78,
+#: Twentieth attribution pass (rounds 1-41 pooled, quote_only_verbs): speaker 0.822 -> 0.832; floor just under it.
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.89, "speaker": 0.83,
           "neg_p": 0.95, "neg_r": 0.95, "hedge_p": 0.88, "hedge_r": 0.88}
 _XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
 

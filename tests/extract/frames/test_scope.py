@@ -802,3 +802,26 @@ def test_negation_pass_dismissed_saying_switch(monkeypatch):
     assert "dismissed_saying" not in sc._syntax()["rules_off"]
     monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"dismissed_saying"})
     assert not bool(_row(text, surface)["negated"])
+
+
+# Framing pass of rounds 1-41 pooled (rule impersonal_own_predicate): an agentless impersonal
+# passive distances the writer from its predicate noun, not from a term hung on that noun by a
+# preposition; a partitive "of" ("one of his allies") keeps the term the predicate's own.
+@pytest.mark.parametrize("text, surface, hedged", [
+    ("An attack on one port is considered an attack on all allies.", "allies", False),
+    ("The levy is widely viewed as an obstacle to action against the regime.", "regime", False),
+    ("The mayor is widely seen as one of his closest allies.", "allies", True),
+    ("The two towns are considered close allies.", "allies", True),
+])
+def test_hedge_impersonal_own_predicate(text, surface, hedged):
+    assert bool(_row(text, surface)["hedged"]) is hedged
+
+
+def test_hedge_impersonal_own_predicate_switch(monkeypatch):
+    """``impersonal_own_predicate`` is on; listing it in ``scope_syntax.rules_off`` switches it off."""
+    from summitlens.extract.frames import scope as sc
+
+    text, surface = "An attack on one port is considered an attack on all allies.", "allies"
+    assert "impersonal_own_predicate" not in sc._syntax()["rules_off"]
+    monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"impersonal_own_predicate"})
+    assert bool(_row(text, surface)["hedged"])

@@ -1114,3 +1114,42 @@ def test_nineteenth_pass_rules_off(rule, text, surface, on, off):
 def test_nineteenth_pass_rules_limits(text, surface, expected):
     on = _rules(load_cues().attribution_rules_off - {"bracket_insertion", "title_reported", "aside_source"})
     assert _vs(text, surface, on) == expected
+
+
+# Twentieth attribution pass (rounds 1-41 pooled): a source credited in parentheses after a
+# quotation that ends the sentence (rule ``credited_quotation``), on and switched off.
+@pytest.mark.parametrize("text, surface, on, off", [
+    ('-- "Harbour Towns Stay Friends, Mayors Say." (Reuters)', "Friends", ("quoted", "Reuters"), ("quoted", "")),
+    ('"The port is no friend of the river towns." (Valley Courier-Gazette)', "friend",
+     ("quoted", "Valley Courier-Gazette"), ("quoted", "")),
+])
+def test_twentieth_pass_credited_quotation(text, surface, on, off):
+    assert "credited_quotation" not in load_cues().attribution_rules_off
+    assert _vs(text, surface, load_cues()) == on
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off | {"credited_quotation"})) == off
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a stage direction in parentheses, or a gloss followed by more text: no source
+    ('"We are among friends here." (Applause)', "friends"),
+    ('They opened the "Druzhba" (Friendship) pipeline in the spring.', "Friendship"),
+])
+def test_twentieth_pass_credit_needs_a_source_at_the_end(text, surface):
+    assert _vs(text, surface, load_cues())[1] == ""
+
+
+def test_twentieth_pass_quote_only_verbs(tmp_path):
+    """``quote_only_verbs`` ("…," Stone continued) attribute the quotation next to them and the
+    one that continues it; they report nothing elsewhere; listing the rule in ``rules_off`` drops them."""
+    from summitlens.extract.frames.cues import load_cues as load
+    from summitlens.paths import resource
+
+    text = '"The deal is done," Stone continued. "The mayor is no friend of the port."'
+    assert "quote_only_verbs" not in load_cues().attribution_rules_off
+    assert _vs(text, "friend", load_cues()) == ("quoted", "Stone")
+    assert _vs('The talks continued. "The mayor is no friend of the port."', "friend", load_cues()) == ("quoted", "")
+    src = resource("frame_cues.yml").read_text(encoding="utf-8")
+    path = tmp_path / "frame_cues.yml"
+    path.write_text(src.replace("  rules_off: [document_issuer,", "  rules_off: [quote_only_verbs, document_issuer,"),
+                    encoding="utf-8")
+    assert _vs(text, "friend", load(path)) == ("quoted", "")

@@ -174,6 +174,11 @@ class Cues:
     #: Fifteenth attribution pass: a signature after a quotation (``quote_signature``, group
     #: ``who``) and verbs that cast their object "as" something (``characterising_verbs``).
     quote_signature: re.Pattern = NEVER
+    #: Twentieth attribution pass: a source's name in parentheses closing a quotation (rule
+    #: ``credited_quotation``: "“…” (Reuters)"), group ``who``, and the words in parentheses that
+    #: are stage directions, not sources ("(Applause)").
+    quote_credit: re.Pattern = NEVER
+    credit_not_sources: frozenset[str] = frozenset()
     characterising_verbs: frozenset[str] = frozenset()
     #: Seventeenth attribution pass: plural pronoun speakers ("they argue") resolved to a plural
     #: speaker of the sentences just before them in the paragraph (rule ``plural_antecedent``).
@@ -338,7 +343,10 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
     stops = "|".join(re.escape(w) for w in att.get("speaker_after_stops") or [])
     markers = "|".join(re.escape(w) for w in att.get("passive_markers") or [])
     pron = "|".join(_spaced(w) for w in att.get("relative_pronouns") or []) or "(?!)"
-    quote_after, quote_before, quote_possessor = _quote_cues(att, att["verbs"])
+    # Rule ``quote_only_verbs``: verbs that report only next to a quotation ("…," Trump continued).
+    quote_verbs = list(att["verbs"]) + ([] if "quote_only_verbs" in (att.get("rules_off") or ())
+                                        else list(att.get("quote_only_verbs") or []))
+    quote_after, quote_before, quote_possessor = _quote_cues(att, quote_verbs)
     aux = "|".join(_spaced(w) for w in att.get("relative_auxiliaries") or []) or "(?!)"
     return Cues(
         negation=cue_regex(neg["cues"], suffix=None),
@@ -449,6 +457,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         issuer_preps=_words(att.get("issuer_preps")),
         title_possessors=_words(att.get("title_possessors")),
         quote_signature=re.compile(att["quote_signature"]) if att.get("quote_signature") else NEVER,
+        quote_credit=re.compile(att["quote_credit"]) if att.get("quote_credit") else NEVER,
+        credit_not_sources=_words(att.get("credit_not_sources")),
         characterising_verbs=_words(att.get("characterising_verbs")),
         plural_pronoun_speakers=_words(att.get("plural_pronoun_speakers")),
         plural_antecedent_lookback=int(att.get("plural_antecedent_lookback", 0)),

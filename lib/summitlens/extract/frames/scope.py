@@ -1092,6 +1092,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     # Up the noun phrase: a distancing head ("friendly veneer", "the facade of friendship").
     # Only the term's own head counts: "a show of support for NATO allies" is no show of allies.
     t, steps, through_prep = root, 0, False
+    through_content = False  # through a preposition other than a partitive "of" ("one of his allies")
     for _ in range(8):
         if t is not root and t.lower_ in scope.hedge_heads and steps <= 1:
             return t.lower_
@@ -1102,6 +1103,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOMINAL:
             if t.head.lower_ in syn["comparative_complements"] and "comparison_standard" not in syn["rules_off"]:
                 return ""  # "seen as more friendly than his brother": the standard is not the label
+            through_content = through_content or not _partitive(t.head)
             t, steps, through_prep = t.head.head, steps + 1, True
         else:
             break
@@ -1144,6 +1146,7 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
     if hearsay:
         return hearsay
     if v.lower_ in scope.impersonal_verbs and passive \
+            and not (through_content and "impersonal_own_predicate" not in syn["rules_off"]) \
             and not any(c.dep_ == "agent" for c in v.children) \
             and ("negated_impersonal" not in syn["rules_off"]
                  or not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in scope.negators) for c in v.children)) \
@@ -1151,6 +1154,19 @@ def hedge_scope(doc, s: int, e: int, *, scope: Scope) -> str:
             and not any(c.dep_ == "aux" and c.lower_ in syn["deontic_modals"] for c in v.children):
         return v.lower_
     return ""
+
+
+def _partitive(prep) -> bool:
+    """Whether a preposition is a partitive "of" on a number or pronoun ("one of his closest
+    allies", "some of them"): the phrase it opens is still the predicate's own noun.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> d = parse_one("He is seen as one of his closest allies.")
+        >>> _partitive(next(t for t in d if t.lower_ == "of"))
+        True
+    """
+    return prep.lower_ == "of" and (prep.head.pos_ in ("NUM", "PRON") or prep.head.tag_ == "CD")
 
 
 def _reduced_root(v, verb) -> bool:

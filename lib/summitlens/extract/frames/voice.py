@@ -858,10 +858,38 @@ def quotation_signer(text: str, quote: tuple[int, int], cues: Cues) -> str:
         >>> quotation_signer(t, (0, 21), off)
         ''
     """
-    if "signed_quotation" in cues.attribution_rules_off:
+    if "signed_quotation" not in cues.attribution_rules_off:
+        m = cues.quote_signature.match(text, quote[1])
+        if m:
+            return m.group("who").strip()
+    return quotation_credit(text, quote, cues)
+
+
+def quotation_credit(text: str, quote: tuple[int, int], cues: Cues) -> str:
+    """The source credited in parentheses right after a quotation that ends the text (rule
+    ``credited_quotation``: "“…, Friends Say.” (Reuters)", "“…torture camps.” (Omaha
+    World-Herald)": a quoted headline or editorial and its source); '' when none is, or the
+    parentheses hold a stage direction of ``credit_not_sources`` ("(Applause)") or more text
+    follows them (a gloss: "the “Druzhba” (Friendship) pipeline").
+
+    Examples:
+        >>> import dataclasses
+        >>> t = '"Old Friends Meet Again." (Reuters)'
+        >>> quotation_credit(t, (0, 25), load_cues())
+        'Reuters'
+        >>> quotation_credit('"We are friends." (Applause)', (0, 17), load_cues())
+        ''
+        >>> off = dataclasses.replace(load_cues(), attribution_rules_off=frozenset({"credited_quotation"}))
+        >>> quotation_credit(t, (0, 25), off)
+        ''
+    """
+    if "credited_quotation" in cues.attribution_rules_off:
         return ""
-    m = cues.quote_signature.match(text, quote[1])
-    return m.group("who").strip() if m else ""
+    m = cues.quote_credit.match(text, quote[1])
+    if not m:
+        return ""
+    who = m.group("who").strip().rstrip(".")
+    return "" if who.lower() in cues.credit_not_sources else who
 
 
 def characterising_verb(text: str, cues: Cues) -> bool:
