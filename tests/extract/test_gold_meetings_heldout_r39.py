@@ -17,6 +17,10 @@ foreign leader), an envoy's dispatch, a writer fired "to cover President Trump".
 test built round 38's packets by a template slip (round number left at 38) and scored no row of this round;
 the figures above are from the first run that read this round's gold. Floors at the figures; status is an
 expected failure.
+
+Recall pass after round 39 (rules place_visit, place_visit_country: a visit to troops, a base or a cemetery meets
+no host): every pair P 0.929 / R 0.481 (14 predicted, 13 right): the five false positives of the troop visits and
+the cemetery are gone. Precision floor raised to 0.92.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.68, 0.48  # mentions of every pair; first run 0.684 / 0.481
+ALL_P, ALL_R = 0.92, 0.48  # mentions of every pair; first run 0.684 / 0.481, recall pass after r39 0.929 / 0.481
 ALL_STATUS_MIN = 0.72  # baseline 0.615 + 0.1: not reached; first run 0.538 (n=13)
 
 

@@ -1254,3 +1254,29 @@ def test_planned_call_mode(tmp_path, monkeypatch):
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27))] == ["phone"]
     cues = _cues_toggled(tmp_path, monkeypatch, off=["planned_call_mode"])
     assert [m.status for m in extract_meetings([text], anchor=date(2016, 4, 27), cues=cues)] == ["planned"]
+
+
+@pytest.mark.parametrize(("sentences", "expected", "expected_off"), [
+    # rule place_visit: a visit to a place or a group that is no one's host meets no head of the country
+    (["Trump canceled a visit to a military cemetery in France."], [],
+     [(0, ("leader_of_France", "trump"))]),
+    (["Obama visits temple in Thailand."], [], [(0, ("leader_of_Thailand", "obama"))]),
+    # rule place_visit_country: another visit to that country, in a document naming none of its heads
+    (["Obama visited U.S. troops in Iraq on Wednesday.", "Obama's trip to Iraq was his first to a war zone."], [],
+     [(1, ("leader_of_Iraq", "obama"))]),
+    # a document naming a head of the country keeps the visit's encounter with its head
+    (["Obama visited U.S. troops in Iraq on Wednesday.", "Obama's trip to Iraq was his first to a war zone.",
+      "He also met Iraqi Prime Minister Nouri al-Maliki."], [(1, ("leader_of_Iraq", "obama"))],
+     [(1, ("leader_of_Iraq", "obama"))]),
+    # a visit to the country itself is untouched
+    (["Trump will visit France next week."], [(0, ("leader_of_France", "trump"))], [(0, ("leader_of_France", "trump"))]),
+])
+def test_place_visit(sentences, expected, expected_off, tmp_path, monkeypatch):
+    # rules place_visit and place_visit_country (recall pass after round 39: r15, r36, r37, r39 -10 false
+    # positives, no loss); with their ids in rules_off the host's head is implied again
+    assert not {"place_visit", "place_visit_country"} & load_encounter_rules().rules_off
+    ms = extract_meetings(sentences, anchor=date(2018, 11, 20))
+    assert [(m.sentence_index, m.participants) for m in ms] == expected
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["place_visit", "place_visit_country"])
+    ms = extract_meetings(sentences, anchor=date(2018, 11, 20), cues=cues)
+    assert [(m.sentence_index, m.participants) for m in ms] == expected_off

@@ -161,6 +161,8 @@ class _Cues:
     non_head_nouns: frozenset = frozenset()
     former_before: re.Pattern = NEVER
     head_title: re.Pattern = NEVER
+    place_visit: tuple = (frozenset(), frozenset(), frozenset())
+    place_visit_country: bool = False
 
 
 def _alt(items: Sequence[str], *, not_at: str | None = None) -> re.Pattern:
@@ -295,6 +297,10 @@ def _load_cues(path: str) -> _Cues:
             str(x).lower() for x in d.get("non_head_subjects") or ()),
         head_title=_alt([re.escape(str(t)).replace(r"\ ", r"\s+") for t in [
             *(lt.get("head_of_state") or ()), *(lt.get("head_of_government") or ())]] or [r"(?!x)x"]),
+        place_visit=(frozenset(), frozenset(), frozenset()) if "place_visit" in off else tuple(
+            frozenset(str(x).lower() for x in (d.get("place_visit") or {}).get(k) or ())
+            for k in ("nouns", "verbs", "heads")),
+        place_visit_country="place_visit" not in off and "place_visit_country" not in off,
         planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
             str(x).lower() for x in d.get("planned_modifiers") or ()),
     )
@@ -337,6 +343,52 @@ def _place(entities: list[Entity], cue_pos: int, text: str, gz: Gazetteer, cq: _
     # a city of that country may follow ("Samarkand, Uzbekistan" is handled by the city)
     return "", e.id
 
+
+def _place_visit(text: str, cq: _Cues) -> list[tuple[int, int]]:
+    """The spans of the visits in ``text`` that go to a place or a group that is no one's host (a
+    cemetery, a temple, an air base, troops: ``meetings.yml`` ``place_visit``), on the parse of the
+    sentence (:func:`~summitlens.extract.encounters.syntax.place_visit`; rule ``place_visit``). Only a
+    sentence naming one of those nouns is parsed.
+
+    Examples:
+        >>> cq = load_cues()
+        >>> t = "Trump canceled a visit to a military cemetery in France."
+        >>> [t[a:b] for a, b in _place_visit(t, cq)]
+        ['a visit to a military cemetery in France']
+        >>> _place_visit("Trump will visit France next week.", cq)
+        []
+    """
+    nouns, verbs, heads = cq.place_visit
+    if not nouns or not text or not re.search(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")\b", text, re.I):
+        return []
+    from summitlens.extract.encounters.syntax import place_visit
+
+    return place_visit(_parsed(text), nouns=nouns, verbs=verbs, heads=heads)
+
+
+def _place_visit_countries(sentences: Sequence[str], ents: Sequence[Sequence[Entity]], people: Sequence[set[str]],
+                           gz: Gazetteer, cq: _Cues, day: date | None) -> tuple[list[bool], set[str]]:
+    """The sentences of a visit to a place that is no one's host (:func:`_place_visit`) and the countries
+    those visits name (a country, or a city's) whose head the document names nowhere: a visit to those
+    countries meets no head (rule ``place_visit_country``: "the trip to Iraq" in a report of a visit to
+    troops in Iraq).
+
+    Examples:
+        >>> s = ["Obama visited troops in Iraq.", "The trip to Iraq was short."]
+        >>> gz, cq = load_gazetteer(), load_cues()
+        >>> ents = [find_entities(x, gazetteer=gz) for x in s]
+        >>> _place_visit_countries(s, ents, [set(), set()], gz, cq, None)
+        ([True, False], {'Iraq'})
+    """
+    spans = [_place_visit(t, cq) for t in sentences]
+    flags = [bool(x) for x in spans]
+    if not cq.place_visit_country or not any(flags):
+        return flags, set()
+    named = {country_of_participant(p, gz) for ps in people for p in ps if is_head(p, gz, day=day)}
+    where = {e.id if e.kind == "country" else gz.country_of(e.id)
+             for sp, es in zip(spans, ents) for e in es if e.kind in ("country", "place")
+             and any(a <= e.char_start and e.char_end <= b for a, b in sp)}
+    return flags, {c for c in where if c and c not in named}
 
 def _occasion(entities: list[Entity], cue_pos: int, text: str) -> str:
     occ = [e for e in entities if e.kind == "occasion"]
@@ -1777,6 +1829,9 @@ def extract_meetings(
     addressee = answering_heads(speaker, asking, gz, day=anchor)
     modes = [("phone" if cq.phone.search(t or "") else "virtual" if cq.virtual.search(t or "") else "")
              for t in sentences]
+    # visits to troops, bases, cemeteries, temples and the countries of such visits (rules place_visit,
+    # place_visit_country): no encounter with the host's head
+    place_visits, no_host = _place_visit_countries(sentences, ents, people, gz, cq, anchor)
     out: list[MeetingMention] = []
     for i, text in enumerate(sentences):
         if not text:
@@ -1938,9 +1993,10 @@ def extract_meetings(
             own_country = country_of_participant(traveller, gz)
             # (rule arrival_host: a head arriving in another country's city or country, "as President
             # Obama arrived in Beijing", visits it)
-            if country and country != own_country and (cq.travel.search(text) or cq.arrival.search(text)):
+            if country and country != own_country and (cq.travel.search(text) or cq.arrival.search(text)) \
+                    and not place_visits[i]:
                 for c in _destinations(ents[i], country, text):
-                    if c != own_country:
+                    if c != own_country and c not in no_host:
                         parts.add(_title_id(c, "", gz, cq, anchor))
                 source = "implied"
         if set(leaders) & parts and not set(leaders) <= parts:

@@ -27,7 +27,7 @@ from summitlens.text.parse import head_token
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
            "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun",
-           "determined_encounter", "summit_parties", "present_subject", "simple_past_head"]
+           "determined_encounter", "summit_parties", "present_subject", "simple_past_head", "place_visit"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -937,4 +937,46 @@ def summit_parties(doc, cue_start: int, cue_end: int, *, prepositions: frozenset
             if subj:
                 out |= {i for s in subj for i in _sub(s)}
                 break
+    return out
+
+
+def place_visit(doc, *, nouns: frozenset, verbs: frozenset, heads: frozenset,
+                prepositions: frozenset = frozenset({"to", "with", "at"})) -> list[tuple[int, int]]:
+    """Visits whose destination or purpose is a place or a group that is no one's host, on the parse:
+    a noun of ``nouns`` as the object of a preposition of a travel word of ``heads`` ("a visit to a
+    military cemetery in France", "his holiday visit with troops in Iraq", "a visit to a U.S. air base")
+    or as the object of a verb of ``verbs`` ("headed to Afghanistan to surprise U.S. troops", "Obama
+    visits temple in Thailand"). Rule ``place_visit``: such a visit meets no head of the country.
+
+    Returns:
+        The character spans of those visits (the travel word's phrase, or the verb's, or the travel word's
+        it complements), empty when there is none.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> kw = dict(nouns=frozenset({"cemetery", "troops"}), verbs=frozenset({"visit", "surprise"}),
+        ...           heads=frozenset({"visit", "trip", "head"}))
+        >>> t = "After the summit in Vietnam, he canceled a visit to a military cemetery in France."
+        >>> [t[a:b] for a, b in place_visit(parse_one(t), **kw)]
+        ['a visit to a military cemetery in France']
+        >>> t = "Trump headed to Afghanistan to surprise U.S. troops."
+        >>> [t[a:b] for a, b in place_visit(parse_one(t), **kw)]
+        ['headed to Afghanistan to surprise U.S. troops']
+        >>> place_visit(parse_one("He will pay a visit to France to meet Macron."), **kw)
+        []
+    """
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+            continue
+        h = None
+        if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in verbs:
+            h = t.head
+            if h.dep_ in ("xcomp", "advcl") and h.head.lemma_.lower() in heads:
+                h = h.head  # "headed to Afghanistan to surprise U.S. troops"
+        elif t.dep_ == "pobj" and t.head.lower_ in prepositions and t.head.head.lemma_.lower() in heads:
+            h = t.head.head
+        if h is not None:
+            sub = list(h.subtree)
+            out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
