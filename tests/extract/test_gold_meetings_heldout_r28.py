@@ -23,6 +23,9 @@ up"), the summit with North Korea in headlines and in the North's statements ("b
 summit", "sit together with us", "meet us at a meeting room"), "hosts the long-serving German
 leader", "a series of awkward photo-ops", "announcing … alongside Chinese President Xi Jinping".
 Floors at the figures.
+
+Status pass 4 after round 39 (postponed_planned on): every pair status 0.742 (n=31, 23 right; "Trump-Merkel
+meeting pushed back to Friday" now planned). Status floor raised to 0.74.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.62, 0.46  # mentions of every pair; first run 0.581 / 0.466; after the precision pass (this session): 0.625 / 0.466
-ALL_STATUS_MIN = 0.70  # status pass on the parse 0.704 (n=27, 19 right); baseline 0.556 + 0.1; first run 0.667 (n=27)
+ALL_STATUS_MIN = 0.74  # status pass 4 after round 39 (postponed_planned on): 0.742 (n=31, 23 right, baseline 0.516); status pass on the parse 0.704 (n=27, 19 right); baseline 0.556 + 0.1; first run 0.667 (n=27)
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,9 @@ leader; a threatened cancellation is of a meeting still to come): every pair P 0
 Round 10 pass (rules measured on r4-r10): `joint_news_conference` switched on ("the joint press
 conference with Putin", "In the hours after the press conference"): P 0.943 / R 0.577 (35
 predicted), status 0.733 (n=45, baseline 0.400). Floors just under these.
+
+Status pass 4 after round 39 (postponed_planned on): every pair status 0.771 (n=48, 37 right; one more matched
+mention, with the gold status). Status floor raised to 0.77.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.94, 0.57  # mentions of every pair; first run 0.926 / 0.436, round 9 pass 0.935 / 0.526, latest 0.943 / 0.577 (round 10 pass)
-ALL_STATUS_MIN = 0.73  # first run 0.647 (n=34, baseline 0.382); round 9 pass 0.707 (n=41); latest 0.733 (n=45, baseline 0.400)
+ALL_STATUS_MIN = 0.77  # status pass 4 after round 39 (postponed_planned on): 0.771 (n=48, 37 right); first run 0.647 (n=34, baseline 0.382); round 9 pass 0.707 (n=41); latest 0.733 (n=45, baseline 0.400)
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory):

@@ -152,6 +152,7 @@ class _Cues:
     speak: re.Pattern = NEVER
     phone_verb: re.Pattern = NEVER
     refusal_lemmas: frozenset = frozenset()
+    conditional: tuple = (frozenset(), frozenset())
     planned_modifiers: frozenset = frozenset()
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
@@ -289,6 +290,9 @@ def _load_cues(path: str) -> _Cues:
         phone_verb=NEVER if "call_verb_phone" in off or not d.get("phone_verb_cues") else _alt(d["phone_verb_cues"]),
         refusal_lemmas=frozenset() if "refused_meeting" in off else frozenset(
             str(x).lower() for x in d.get("refusal_lemmas") or ()),
+        conditional=(frozenset(), frozenset()) if "conditional_clause" in off else (
+            frozenset(str(x).lower() for x in (d.get("conditional_clause") or {}).get("marks") or ()),
+            frozenset(str(x).lower() for x in (d.get("conditional_clause") or {}).get("modals") or ())),
         possessed_people=frozenset() if "possessor_not_party" in off else frozenset(
             str(x).lower() for x in d.get("possessed_people") or ()),
         meal_lemmas=frozenset() if "meal_with" in off or "bare_meal" in off else frozenset(
@@ -752,6 +756,22 @@ def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, h
                          adjectives="adjective_complement" not in _rules_off()):
             return True
     return False
+
+
+def _conditional(text: str, cue: re.Match, conditional: tuple[frozenset, frozenset]) -> str:
+    """How the meeting cue's own clause is conditioned on the parse of the sentence
+    (:func:`~summitlens.extract.encounters.syntax.conditional_frame`; rule conditional_clause):
+    ``conditional`` holds the subordinators and the modals of ``meetings.yml`` ``conditional_clause``.
+
+    Examples:
+        >>> t = "Such a summit would be a historic first."
+        >>> _conditional(t, re.search("summit", t), (frozenset({"if"}), frozenset({"would"})))
+        'modal'
+    """
+    from summitlens.extract.encounters.syntax import conditional_frame
+
+    marks, modals = conditional
+    return conditional_frame(_parsed(text), cue.start(), cue.end(), marks=marks, modals=modals)
 
 
 def _invited(text: str, cue: re.Match) -> bool:
@@ -2169,6 +2189,8 @@ def extract_meetings(
             status = "planned"  # "the meeting was postponed": still to come (rule postponed_planned)
         elif cq.under_way_before.search(text[max(0, cue_m.start() - 40):cue_m.start()]):
             status = "occurred" if mode == "in_person" else mode  # "today's meeting": under way
+        elif any(cq.conditional) and _conditional(text, cue_m, cq.conditional):
+            status = "hypothetical"  # "if the talks are held …", "such a meeting would mark …" (rule conditional_clause)
         elif cq.hypothetical.search(clause) and ("hypothetical_in_clause" in off or _clause_cue(
                 text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause)):
             # "possibly souring relations … in Mr. Trump's upcoming talks": the noun itself says the

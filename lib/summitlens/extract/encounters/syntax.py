@@ -980,3 +980,54 @@ def place_visit(doc, *, nouns: frozenset, verbs: frozenset, heads: frozenset,
             sub = list(h.subtree)
             out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
+
+
+#: Dependencies that open a clause of its own (the walk up to a conditional stops there).
+_BOUNDARY = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "appos", "conj"})
+
+
+def conditional_frame(doc, cue_start: int, cue_end: int, *, marks: frozenset, modals: frozenset) -> str:
+    """How the meeting cue's own clause is conditioned on the parse ('' when it is not): ``"if"``
+    when the cue lies inside an adverbial clause opened by one of ``marks`` ("If North Korea
+    demands the talks be on Kim's home court", "if they meet"), ``"modal"`` when the verb heading
+    the cue's clause, with the meeting noun as its subject or the cue as that verb, takes one of
+    ``modals`` and is the sentence's main verb, not a clause a reporting verb takes ("Such a
+    meeting would mark the first summit", not "said his summit would take place in May": a
+    future seen from the past). Rule ``conditional_clause``.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> m, w = frozenset({"if", "unless"}), frozenset({"would"})
+        >>> t = "If the summit happens, it will be historic."
+        >>> conditional_frame(parse_one(t), t.index("summit"), t.index("summit") + 6, marks=m, modals=w)
+        'if'
+        >>> t = "A summit between the two leaders would be a historic first."
+        >>> conditional_frame(parse_one(t), t.index("summit"), t.index("summit") + 6, marks=m, modals=w)
+        'modal'
+        >>> t = "The king said the summit would take place in May."
+        >>> conditional_frame(parse_one(t), t.index("summit"), t.index("summit") + 6, marks=m, modals=w)
+        ''
+    """
+    c = _head(doc, cue_start, cue_end)
+    if c is None:
+        return ""
+    t = c
+    while t.head.i != t.i:  # up to the first clause boundary; a complement clause inside it is still its
+        if t.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in marks for x in t.children):
+            return "if"
+        if t.dep_ in _BOUNDARY:
+            break
+        t = t.head
+    h = _clause_head(c)
+    if h.pos_ not in ("VERB", "AUX"):
+        return ""
+    # the meeting noun as the verb's subject (or a nominal before it the parser left unlabelled)
+    argument = c.i == h.i or (c.head.i == h.i and (c.dep_ in ("nsubj", "nsubjpass") or (
+        c.i < h.i and c.dep_ in ("npadvmod", "dep"))))
+    if not argument or not any(x.dep_ == "aux" and x.lower_ in modals for x in h.children):
+        return ""
+    top = h
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return "modal" if top.dep_ == "ROOT" else ""
+
