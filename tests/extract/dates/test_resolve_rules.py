@@ -628,3 +628,39 @@ def test_dates_pass_twelve_early_year_before_the():
     """early_year link "the" (intervals r19 +1): "since 1792 the British Parliament" is the year."""
     got = _iv("For the first time since 1792 the British Parliament refuses.", date(2013, 9, 10))
     assert got == [("since 1792", "1792-01-01", "1792-12-31")]
+
+
+@pytest.mark.parametrize("text, anchor, want_on", [
+    ("The virus was circulating in Wuhan as early as mid-November.", date(2020, 5, 18),
+     [("mid-November", "2019-11-11", "2019-11-20")]),
+    # a modal or a passive before: still ahead
+    ("He said it could be unsealed as early as Monday.", date(2017, 10, 29), [("Monday", "2017-10-30", "2017-10-30")]),
+    ("MNI reported the Fed is considering a pause as early as the spring.", date(2018, 11, 20),
+     [("the spring", "2019-03-01", "2019-05-31")]),
+])
+def test_dates_pass_twelve_early_as_past_shipped_off(text, anchor, want_on):
+    """early_as_past (intervals r20 +1, one gold sentence): in ``rules_off``; switched on, "as early
+    as" after a past verb of its clause is no future cue."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "early_as_past" in load_lexicon().resolver_rules_off
+    assert _iv(text, anchor, _with("early_as_past")) == want_on
+
+
+@pytest.mark.parametrize("rule, text, anchor, want_on", [
+    ("rolling_hours", "In the last 24 hours he has managed to show how weak he is.", date(2013, 9, 10),
+     [("In the last 24 hours", "2013-09-09", "2013-09-10")]),
+    ("rolling_hours", "Talks continue over the next 48 hours.", date(2019, 12, 9),
+     [("over the next 48 hours", "2019-12-09", "2019-12-11")]),
+    ("units_since", "In the 22 months since he was appointed, Mueller has brought charges.", date(2019, 3, 23),
+     [("In the 22 months", "2017-05-23", "2019-03-23")]),
+])
+def test_dates_pass_twelve_hours_and_units_since_shipped_off(rule, text, anchor, want_on):
+    """rolling_hours (intervals r19 +1) and units_since (r20 +1), one gold sentence each: in
+    ``rules_off``; switched on, "in the last 24 hours" covers the day before the anchor to the anchor,
+    "in the 22 months since …" the 22 months up to the anchor."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().resolver_rules_off
+    assert _iv(text, anchor, _with(rule)) == want_on
+    assert all(e.rule != rule for e in resolve_dates(text, anchor=anchor))

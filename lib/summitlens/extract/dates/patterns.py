@@ -37,7 +37,7 @@ RULE_NEEDS = {
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
     "glued_day": "M", "in_n_approx": "U", "rolling_decade": "U", "rel_quarter": "Q",
-    "couple_ago": "AU", "rolling_half": "U", "rolling_in_past": "U",
+    "couple_ago": "AU", "rolling_half": "U", "rolling_in_past": "U", "rolling_hours": "U", "units_since": "U",
 }
 
 
@@ -273,6 +273,12 @@ def _build(cal: Calendar) -> Patterns:
         # (dates pass twelve) "in the past week": the seven days up to the anchor, like "over the
         # past week" ("in the last week" stays the calendar week before) (``rolling_in_past``)
         ("rolling_in_past", r"in\s+(?P<rel>the\s+past)\s+(?P<unit>week|month|year)(?!s)(?![\w-])(?!\s+and\s+a\s+half)"),
+        # (dates pass twelve) "in the last 24 hours": the days the hours reach back (or ahead) to, up
+        # to the anchor (``rolling_hours``)
+        ("rolling_hours", r"(?:(?:over|during|throughout|in|for|within)\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{1,3})\s+hours(?![\w-])"),
+        # (dates pass twelve) "In the 22 months since he was appointed": the span back from the anchor
+        # the count is measured over, like "the past 22 months" (``units_since``)
+        ("units_since", rf"(?:(?:in|over|during|for)\s+)?the\s+(?P<n>{CNT})\s+(?P<unit>days|weeks|months|years)(?=\s+since\b)"),
         # (twentieth pass) "for the coming year", "over the coming decade": from the anchor on,
         # like "over the next year" ("the coming" never points back; pattern_words
         # coming_prepositions, period_qualifiers)
