@@ -12,14 +12,15 @@ hours" and "in the new year" not found (anchored spans the patterns do not hold)
 read as one month; "during the coming year" started on the publication day (gold: the next calendar year);
 the headline "A New Year and Old Problems" read as the day 1 January (gold: the year).
 
-Floor at the figure.
+Dates pass twelve: 0.878 (43/49): "a couple of weeks ago", "in the last month and a half" and "since
+1792" now right. Floor raised to it.
 """
 
 from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.81  # first run 0.816
+DATES_FLOOR = 0.87  # first run 0.816; dates pass twelve 0.878
 
 
 def test_heldout_r19_dates_interval_accuracy():

@@ -14,14 +14,15 @@ to the coming November; "over the past year and a half" read as one year; "a cou
 year" ended the day before publication (gold: the publication day; the gold is split on this); two fiscal
 "third-quarter" the gold leaves unresolved.
 
-Floor at the figure.
+Dates pass twelve: 0.921 (82/89): "a couple of days/weeks ago", "over the past year and a half" and
+the three present-tense weekdays now right. Floor raised to it.
 """
 
 from __future__ import annotations
 
 from tests.extract.dates._heldout import check_intervals
 
-DATES_FLOOR = 0.85  # first run 0.854
+DATES_FLOOR = 0.92  # first run 0.854; dates pass twelve 0.921
 
 
 def test_heldout_r20_dates_interval_accuracy():

@@ -562,3 +562,105 @@ def test_dates_pass_eleven_rel_quarter(text, anchor, want):
     the calendar quarter before, holding or after the anchor, like "last month"."""
     assert [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=anchor)] == want
     assert not any(e.rule == "rel_quarter" for e in resolve_dates(text, anchor=anchor, lexicon=_without("rel_quarter")))
+
+
+# dates pass twelve
+def _iv(text, anchor, lexicon=None):
+    return [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=anchor, lexicon=lexicon)]
+
+
+@pytest.mark.parametrize("text, anchor, want", [
+    ("It dominated a news cycle a couple of weeks ago.", date(2019, 6, 4),
+     [("a couple of weeks ago", "2019-05-20", "2019-05-26")]),
+    ("He alluded to this a couple days ago.", date(2017, 6, 24), [("a couple days ago", "2017-06-22", "2017-06-22")]),
+    # a vague count without a number is no date
+    ("He alluded to this a few days ago.", date(2017, 6, 24), []),
+])
+def test_dates_pass_twelve_couple_ago(text, anchor, want):
+    """couple_ago (intervals r19 +1, r20 +2, hurts none): "a couple of weeks ago" counts two back,
+    like "two weeks ago"."""
+    assert _iv(text, anchor) == want
+    assert not any(e.rule == "couple_ago" for e in resolve_dates(text, anchor=anchor, lexicon=_without("couple_ago")))
+
+
+@pytest.mark.parametrize("text, anchor, want", [
+    ("The policies she enforced over the past year and a half, not only", date(2019, 4, 7),
+     [("over the past year and a half", "2017-10-07", "2019-04-07")]),
+    ("Jobs lost in the last month and a half will not return.", date(2020, 4, 24),
+     [("in the last month and a half", "2020-03-09", "2020-04-24")]),
+    ("It will run over the next week and a half.", date(2020, 4, 24),
+     [("over the next week and a half", "2020-04-24", "2020-05-04")]),
+])
+def test_dates_pass_twelve_rolling_half(text, anchor, want):
+    """rolling_half (intervals r19 +1, r20 +1, hurts none): "the past year and a half" is eighteen
+    months up to the anchor, not one year; a month and a half counts 1.5 average months in days."""
+    assert _iv(text, anchor) == want
+    assert not any(e.rule == "rolling_half" for e in resolve_dates(text, anchor=anchor, lexicon=_without("rolling_half")))
+
+
+def test_dates_pass_twelve_rolling_in_past_shipped_off():
+    """rolling_in_past (intervals r19 +1, one gold sentence): in ``rules_off``; switched on, "in the
+    past week" is the seven days up to the anchor, like "over the past week"."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "rolling_in_past" in load_lexicon().resolver_rules_off
+    text, anchor = "Cases rose in the past week, according to data.", date(2020, 5, 28)
+    assert _iv(text, anchor, _with("rolling_in_past")) == [("in the past week", "2020-05-21", "2020-05-28")]
+    assert all(e.rule != "rolling_in_past" for e in resolve_dates(text, anchor=anchor))
+
+
+@pytest.mark.parametrize("text, anchor, want", [
+    # a Saturday article: the coming Sunday, not the one gone
+    ("The wait continues Sunday.", date(2019, 3, 23), [("Sunday", "2019-03-24", "2019-03-24")]),
+    ("The plan is for her to continue through Wednesday.", date(2019, 4, 7), [("Wednesday", "2019-04-10", "2019-04-10")]),
+    # the past tense still reads back
+    ("The talks ended Sunday.", date(2019, 3, 23), [("Sunday", "2019-03-17", "2019-03-17")]),
+])
+def test_dates_pass_twelve_present_weekday(text, anchor, want):
+    """present_weekday (intervals r20 +3, meeting-mention dates +6, hurts none): a bare weekday with
+    no past cue is the occurrence nearest the anchor, ties to the past."""
+    assert _iv(text, anchor) == want
+    off = _iv(text, anchor, _without("present_weekday"))
+    assert off == want or off[0][1] < want[0][1]
+
+
+def test_dates_pass_twelve_early_year_before_the():
+    """early_year link "the" (intervals r19 +1): "since 1792 the British Parliament" is the year."""
+    got = _iv("For the first time since 1792 the British Parliament refuses.", date(2013, 9, 10))
+    assert got == [("since 1792", "1792-01-01", "1792-12-31")]
+
+
+@pytest.mark.parametrize("text, anchor, want_on", [
+    ("The virus was circulating in Wuhan as early as mid-November.", date(2020, 5, 18),
+     [("mid-November", "2019-11-11", "2019-11-20")]),
+    # a modal or a passive before: still ahead
+    ("He said it could be unsealed as early as Monday.", date(2017, 10, 29), [("Monday", "2017-10-30", "2017-10-30")]),
+    ("MNI reported the Fed is considering a pause as early as the spring.", date(2018, 11, 20),
+     [("the spring", "2019-03-01", "2019-05-31")]),
+])
+def test_dates_pass_twelve_early_as_past_shipped_off(text, anchor, want_on):
+    """early_as_past (intervals r20 +1, one gold sentence): in ``rules_off``; switched on, "as early
+    as" after a past verb of its clause is no future cue."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "early_as_past" in load_lexicon().resolver_rules_off
+    assert _iv(text, anchor, _with("early_as_past")) == want_on
+
+
+@pytest.mark.parametrize("rule, text, anchor, want_on", [
+    ("rolling_hours", "In the last 24 hours he has managed to show how weak he is.", date(2013, 9, 10),
+     [("In the last 24 hours", "2013-09-09", "2013-09-10")]),
+    ("rolling_hours", "Talks continue over the next 48 hours.", date(2019, 12, 9),
+     [("over the next 48 hours", "2019-12-09", "2019-12-11")]),
+    ("units_since", "In the 22 months since he was appointed, Mueller has brought charges.", date(2019, 3, 23),
+     [("In the 22 months", "2017-05-23", "2019-03-23")]),
+])
+def test_dates_pass_twelve_hours_and_units_since_shipped_off(rule, text, anchor, want_on):
+    """rolling_hours (intervals r19 +1) and units_since (r20 +1), one gold sentence each: in
+    ``rules_off``; switched on, "in the last 24 hours" covers the day before the anchor to the anchor,
+    "in the 22 months since …" the 22 months up to the anchor."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().resolver_rules_off
+    assert _iv(text, anchor, _with(rule)) == want_on
+    assert all(e.rule != rule for e in resolve_dates(text, anchor=anchor))

@@ -140,6 +140,8 @@ class TemporalLexicon:
     occasion_before: re.Pattern = NEVER
     resolver_rules_off: frozenset = frozenset()
     decade_year_max: int = 0
+    earliest_before: re.Pattern = NEVER
+    earliest_verb_before: re.Pattern = NEVER
 
 
 @lru_cache(maxsize=8)
@@ -178,6 +180,9 @@ def _load(path: str) -> TemporalLexicon:
         final_period_after=rx(d, "final_period_after"),
         resolver_rules_off=frozenset(str(r) for r in (d.get("resolution") or {}).get("rules_off") or ()),
         decade_year_max=int((d.get("resolution") or {}).get("decade_year_max") or 0),
+        earliest_before=re.compile(r"(?<!\w)(?:" + (d.get("resolution") or {}).get("earliest_before", "(?!)") + r")\s+$", re.I),
+        earliest_verb_before=re.compile(r"(?<!\w)(?:" + (d.get("resolution") or {}).get("earliest_verb_before", "(?!)")
+                                        + r")\s+(?:\w+\s+)?$", re.I),
         possessive_between=rx(att, "possessive_between"),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),

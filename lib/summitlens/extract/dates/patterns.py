@@ -37,6 +37,7 @@ RULE_NEEDS = {
     "early_year": "Y", "unit_before": "U", "rolling_coming": "U", "rolling_qualified": "U",
     "rel_month_day": "M", "part_the_month": "U", "election_cycle": "C", "the_year": "U",
     "glued_day": "M", "in_n_approx": "U", "rolling_decade": "U", "rel_quarter": "Q",
+    "couple_ago": "AU", "rolling_half": "U", "rolling_in_past": "U", "rolling_hours": "U", "units_since": "U",
 }
 
 
@@ -265,6 +266,19 @@ def _build(cal: Calendar) -> Patterns:
         # anchor, like "the past 10 years" ("the last decade" stays the calendar decade before;
         # not "the past decade and a half") (``rolling_decade``)
         ("rolling_decade", r"(?:(?:over|during|throughout|in|for)\s+)?(?P<rel>the\s+past)\s+(?P<unit>decade)(?!s)(?!\s+and\s+a\s+half)"),
+        # (dates pass twelve) "over the past year and a half", "in the last month and a half": one
+        # unit and a half back (or ahead) from the anchor, a rolling span; not a decade and a half
+        # (left alone like rolling_decade) (``rolling_half``)
+        ("rolling_half", r"(?:(?:over|during|throughout|in|for)\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)\s+and\s+a\s+half(?![\w-])"),
+        # (dates pass twelve) "in the past week": the seven days up to the anchor, like "over the
+        # past week" ("in the last week" stays the calendar week before) (``rolling_in_past``)
+        ("rolling_in_past", r"in\s+(?P<rel>the\s+past)\s+(?P<unit>week|month|year)(?!s)(?![\w-])(?!\s+and\s+a\s+half)"),
+        # (dates pass twelve) "in the last 24 hours": the days the hours reach back (or ahead) to, up
+        # to the anchor (``rolling_hours``)
+        ("rolling_hours", r"(?:(?:over|during|throughout|in|for|within)\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{1,3})\s+hours(?![\w-])"),
+        # (dates pass twelve) "In the 22 months since he was appointed": the span back from the anchor
+        # the count is measured over, like "the past 22 months" (``units_since``)
+        ("units_since", rf"(?:(?:in|over|during|for)\s+)?the\s+(?P<n>{CNT})\s+(?P<unit>days|weeks|months|years)(?=\s+since\b)"),
         # (twentieth pass) "for the coming year", "over the coming decade": from the anchor on,
         # like "over the next year" ("the coming" never points back; pattern_words
         # coming_prepositions, period_qualifiers)
@@ -301,6 +315,9 @@ def _build(cal: Calendar) -> Patterns:
                      rf"|{_alt(pw.get('the_year_before', ()))})\s+the|^(?-i:The))\s+(?-i:year)(?![\w-])"
                      rf"(?!\s+(?:{_alt(pw.get('the_year_not_before', ()))})\b|\s+\d|['’])"),
         ("ago", rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|prior)"),
+        # (dates pass twelve) "a couple of weeks ago", "a couple days ago": a pair counted back like
+        # "two weeks ago" (``couple_ago``; pattern_words.pair_counts, their value in vague_numbers)
+        ("couple_ago", rf"a\s+(?P<n>{_alt(pw.get('pair_counts', ()))})(?:\s+of)?\s+(?P<unit>day|week|month|year)s\s+(?P<dir>ago|earlier)"),
         ("in_n", rf"in\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:['’]?\s*time)?|{NUM.replace('<n>', '<n2>')}\s+(?P<unit2>day|week|month|year)s?\s+from\s+now"),
         # (dates pass nine) "in some two years", "in about three months": an approximate count ahead
         # is resolved as "in N years" (``in_n_approx``; pattern_words.count_approximators)

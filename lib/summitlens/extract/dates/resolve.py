@@ -26,7 +26,17 @@ year", "The year started off …") is the year written before it in the sentence
 day (``glued_day``, shipped in rules_off: one gold sentence); a bare weekday read as future six
 days ahead, not after a deadline word ("by Monday"), is the day before the anchor ("on Wednesday"
 in a Thursday article: ``yesterday_weekday``). (Dates pass nine) "in some two years" is a count
-ahead like "in two years" (``in_n_approx``, shipped in rules_off: one gold sentence).
+ahead like "in two years" (``in_n_approx``, shipped in rules_off: one gold sentence). (Dates pass
+twelve) "a couple of weeks ago" counts two back (``couple_ago``); "over the past year and a half",
+"in the last month and a half" are rolling spans of one unit and a half (``rolling_half``); "in the
+past week" is the seven days up to the anchor (``rolling_in_past``, shipped in rules_off: one gold
+sentence); a bare weekday with no past cue (present tense or none: "The wait continues Sunday") is
+the occurrence nearest the anchor, ties to the past (``present_weekday``); "as early as" before a
+date is no future cue when the nearest cue before it in its clause is a past verb ("was circulating
+in Wuhan as early as mid-November": ``early_as_past``, shipped in rules_off: one gold sentence);
+"in the last 24 hours" is the days the hours reach up to the anchor (``rolling_hours``) and "in the
+22 months since …" the span back from the anchor (``units_since``), both shipped in rules_off (one
+gold sentence each).
 
 Pure functions, regexes compiled once, no ``dateparser`` at run time. Vocabulary lives in
 ``resources/calendar.yml``, rules in ``resources/temporal.yml``.
@@ -627,11 +637,23 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
                               tense, lex)
         s, e = _part_of_month(s.year, s.month, _month_part_name(g["part"]), lex)
         return s, e, "month_part", "relative"
-    if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified", "rolling_decade"):
+    if name == "rolling_hours":
+        # "in the last 24 hours": the days the hours reach, counted whole (rolling_hours)
+        g = {"n": str(-(-int(g["n"]) // 24)), "n_hi": None, "unit": "days", "rel": g["rel"]}
+        name = "rolling"
+    if name == "units_since":
+        # "In the 22 months since he was appointed": the span back from the anchor (units_since)
+        g = {"n": g["n"], "n_hi": None, "unit": g["unit"], "rel": "the past"}
+        name = "rolling"
+    if name == "rolling_half":
+        # "over the past year and a half": one unit and a half (rolling_half)
+        g = {**g, "n": "1.5"}
+    if name in ("rolling_one", "these_n", "rolling_coming", "rolling_qualified", "rolling_decade",
+                "rolling_half", "rolling_in_past"):
         g = {"n": g.get("n") or "1", "n_hi": None, "unit": g["unit"].lower().rstrip("s") + "s",
              "rel": g.get("rel") or "the past"}
         name = "rolling"
-    if name == "since_n":
+    if name in ("since_n", "couple_ago"):
         name = "ago"
     if name == "week_end":
         if anchor is None:
@@ -657,6 +679,9 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         sign = 1 if ("next" in rel or "coming" in rel or rel == "within") else -1
         if unit in ("days", "weeks"):
             other = anchor + timedelta(days=sign * round(n * (7 if unit == "weeks" else 1)))
+        elif n * {"months": 1, "years": 12, "decades": 120}[unit] % 1:
+            # a fraction of a month ("the last month and a half"): in days of an average month
+            other = anchor + timedelta(days=sign * round(n * {"months": 1, "years": 12, "decades": 120}[unit] * 30.44))
         else:
             months = round(n * {"months": 1, "years": 12, "decades": 120}[unit])
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * months, 12)
@@ -877,6 +902,38 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day", "weekday"}
 
 
+def _earliest_in_past(text: str, s: int, cache: tuple, lex: TemporalLexicon) -> str | None:
+    """"past" when the date at ``s`` follows "as early as" / "as soon as" and the nearest cue before
+    that phrase in its clause (future, present or past) is a past one not after a modal or a form
+    of "be" ("the virus was
+    circulating in Wuhan as early as mid-November"), else None (``early_as_past``).
+
+    Examples:
+        >>> from summitlens.extract.dates.tense import sentence_cues
+        >>> lx = load_lexicon()
+        >>> t = "The virus was circulating as early as May."
+        >>> _earliest_in_past(t, 38, sentence_cues(t, lx), lx)
+        'past'
+        >>> t = "It could be unsealed as early as Monday."
+        >>> _earliest_in_past(t, 32, sentence_cues(t, lx), lx) is None
+        True
+    """
+    m = lex.earliest_before.search(text, max(0, s - 24), s)
+    if m is None:
+        return None
+    fut, past, pres, bounds = cache
+    lo = max([b for b in bounds if b < m.start()], default=0)
+    cues = [(a, "future") for a, b in fut if lo <= a and b <= m.start()]
+    cues += [(a, "present") for a, b in pres if lo <= a and b <= m.start()]
+    cues += [(a, "past") for a, b, w in past if lo <= a and b <= m.start() and w not in lex.not_past_ed]
+    if not cues:
+        return None
+    a, kind = max(cues)
+    if kind != "past" or lex.earliest_verb_before.search(text, max(0, a - 30), a):
+        return None
+    return "past"
+
+
 def _needs_tense(name: str, m: re.Match) -> bool:
     """Whether resolving this match depends on the clause's tense (no year, no next/last)."""
     if name not in _TENSE_RULES:
@@ -1047,7 +1104,8 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                         "deictic", "weekend", "part_year", "first_n", "decade_end", "season", "quarter", "named_day", "rolling_one", "these_n",
                         "since_n", "week_end", "in_the_week", "within_the", "rest_of", "two_years", "part_rel",
                         "early_year", "unit_before", "rolling_coming", "rolling_qualified", "in_n_approx",
-                        "part_the_month", "election_cycle", "the_year", "rolling_decade", "rel_quarter") \
+                        "part_the_month", "election_cycle", "the_year", "rolling_decade", "rel_quarter",
+                        "couple_ago", "rolling_half", "rolling_in_past", "rolling_hours", "units_since") \
                 and not (pat.capitalised.search(surface) or re.search(pat.weekday, surface)):
             continue
         if name == "named_day" and not surface[:1].isupper():
@@ -1094,9 +1152,16 @@ def resolve_dates(text: str, *, anchor: date | None, anchor_source: str = "publi
                 attributive = True  # "a June summit", "Comey's May 9 firing": the noun's date
         else:
             t = "none"  # explicit or self-anchored ("next week"): the tense does not change it
+        if t == "future" and tense is None and "early_as_past" not in lex.resolver_rules_off:
+            t = _earliest_in_past(text, s, cache, lex) or t
         rt = "nearest" if attributive else t  # the tense used to resolve
         if t == "none" and tense is None and name not in ("weekday", "weekday_range", "weekend", "season"):
             rt = lex.bare_month_default
+        if name == "weekday" and tense is None and not attributive and t in ("none", "present") \
+                and "present_weekday" not in lex.resolver_rules_off:
+            # "The wait continues Sunday", "could reveal … on Sunday": with no past cue, the
+            # occurrence nearest the anchor, ties to the past (present_weekday)
+            rt = "nearest"
         if gap:
             # "the second attack in two weeks", "the first visit in 14 years": the span back
             # from the anchor that the count is measured over, not a future date
