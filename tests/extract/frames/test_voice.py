@@ -206,6 +206,21 @@ def test_unresolved_pronoun_speaker_is_empty():
     assert (r["voice"], r["speaker"]) == ("quoted", "")
 
 
+def test_kept_pronoun_rule_keeps_he_and_she_not_they():
+    """Rule ``kept_pronoun`` (off by default): an unresolved "he"/"she" stays the speaker."""
+    from dataclasses import replace
+
+    from summitlens.extract.frames.voice import drop_unresolved_pronouns
+
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, load_cues())
+    assert [r["speaker"] for r in rows] == ["", "", ""]
+    on = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off - {"kept_pronoun"})
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, on)
+    assert [r["speaker"] for r in rows] == ["he", "She", ""]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab ,-.\u201c\u201dSaid said told X")), max_size=80))
 @settings(max_examples=200, deadline=None)
 def test_subject_before_aside_never_crashes(text):

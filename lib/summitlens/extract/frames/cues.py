@@ -87,6 +87,8 @@ class Cues:
     lead_in: re.Pattern = NEVER
     greeting_sender: re.Pattern = NEVER
     keep_unresolved_pronouns: bool = False
+    #: Pronouns kept as the speaker when unresolved (rule ``kept_pronoun``).
+    kept_pronouns: frozenset[str] = frozenset()
     #: Twelfth attribution pass (each a switch of section ``attribution``).
     title_before_name: bool = True
     noun_subjects: bool = False
@@ -382,6 +384,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         lead_in=re.compile(att["lead_in"]) if att.get("lead_in") else NEVER,
         greeting_sender=re.compile(att["greeting_sender"]) if att.get("greeting_senders") else NEVER,
         keep_unresolved_pronouns=bool(att.get("keep_unresolved_pronouns", False)),
+        kept_pronouns=_words(att.get("kept_pronouns")),
         title_before_name=bool(att.get("title_before_name", True)),
         noun_subjects=bool(att.get("noun_subjects", False)),
         described_speaker_after=bool(att.get("described_speaker_after", False)),
