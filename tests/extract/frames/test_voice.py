@@ -852,7 +852,9 @@ def _turns_rules(tmp_path, off: list[str]):
 
     src = resource("turns.yml").read_text(encoding="utf-8")
     path = tmp_path / "turns.yml"
-    path.write_text(src.replace("rules_off: []", f"rules_off: [{', '.join(off)}]"), encoding="utf-8")
+    src = re.sub(r"(?m)^rules_off: \[([^\]]*)\]",
+                 lambda m: f"rules_off: [{', '.join([*filter(None, m[1].split(', ')), *off])}]", src)
+    path.write_text(src, encoding="utf-8")
     return path
 
 
@@ -1168,3 +1170,12 @@ def test_twentieth_pass_quote_only_verbs(tmp_path):
     path.write_text(src.replace("  rules_off: [document_issuer,", "  rules_off: [quote_only_verbs, document_issuer,"),
                     encoding="utf-8")
     assert _vs(text, "friend", load(path)) == ("quoted", "")
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    ("The boy's brother developed a cold, his mother said.", "brother", "paraphrase", "his mother"),
+    ("Her lawyer said Russia is a dictatorship.", "dictatorship", "paraphrase", "Her lawyer"),
+])
+def test_relation_nouns_are_speakers(text, surface, voice, speaker):
+    """Rule ``relation_speaker``: a person's relation or representative reports."""
+    assert _voice_speaker(text, surface) == (voice, speaker)

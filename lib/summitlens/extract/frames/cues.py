@@ -362,7 +362,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
                                                             key=len, reverse=True)) + r")(?![\w-])"),
         source_phrases=cue_regex(att["source_phrases"], suffix=None),
         impersonal=cue_regex(att.get("impersonal") or ["\x00"], suffix=None),
-        source_nouns=_words(att.get("source_nouns")),
+        source_nouns=_words(att.get("source_nouns")) | (frozenset() if "relation_speaker" in
+                                                         (att.get("rules_off") or ())
+                                                         else _words(att.get("relation_nouns"))),
         target_patterns=targets,
         target_window=int(tgt.get("window", 120)),
         target_clause_breaks=tuple(str(c) for c in tgt.get("clause_breaks") or ()),
