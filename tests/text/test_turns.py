@@ -182,3 +182,24 @@ def test_label_words_rule_can_be_switched_off(tmp_path):
     path.write_text(yaml.safe_dump(rules), encoding="utf-8")
     t = speaker_turns(["d"] * 2, [1, 1], [0, 1], texts, [False] * 2, rules=path)
     assert t[1][0] == "BUSH'S ADVICE TO JEB"
+
+
+def test_kicker_words_rule(tmp_path):
+    """Rule ``kicker_words``: a time adverb ("JUST NOW:") makes a label a kicker, not a name."""
+    import copy
+
+    import yaml
+
+    from summitlens.rules import load_rules
+    from summitlens.text.turns import label_ok
+
+    sentence = 'JUST NOW: "I would rather have a socialist in the White House than a dictator."'
+    rules = copy.deepcopy(load_rules(None, default="turns.yml"))
+    rules["rules_off"] = [x for x in rules.get("rules_off") or [] if x != "kicker_words"]
+    on = tmp_path / "on.yml"
+    on.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    assert not label_ok("JUST NOW", sentence, 0, rules=on)
+    rules["rules_off"] = ["kicker_words"]
+    off = tmp_path / "off.yml"
+    off.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    assert label_ok("JUST NOW", sentence, 0, rules=off)

@@ -115,7 +115,9 @@ def _rules(path: str | None) -> _Rules:
         title_connectors=frozenset(str(w).lower() for w in rules.get("title_connectors") or []),
         long_title_min_words=int(rules.get("long_title_min_words", 0)),
         role_labels=frozenset(str(w).lower() for w in rules.get("role_labels") or []),
-        not_in_labels=frozenset(str(w).lower() for w in rules.get("not_in_labels") or []),
+        not_in_labels=frozenset(str(w).lower() for w in rules.get("not_in_labels") or []) | (
+            frozenset() if "kicker_words" in (rules.get("rules_off") or [])
+            else frozenset(str(w).lower() for w in rules.get("kicker_words") or [])),
         rules_off=frozenset(str(x) for x in rules.get("rules_off") or []),
     )
 
@@ -167,7 +169,8 @@ def label_ok(name: str, sentence: str, start: int, *, rules: str | os.PathLike[s
     it is a chain of capitalised titles ("President of Russia, Supreme Commander-in-Chief …").
     A label holding a word of ``not_in_labels`` or a possessive is a headline or kicker, not a
     name (rule ``label_words``: "Awful Moments In Quarantine History:", "My Little Pony:",
-    "BUSH'S ADVICE TO JEB:").
+    "BUSH'S ADVICE TO JEB:"); rule ``kicker_words`` (off by default) adds the time adverbs of a
+    live-news kicker ("JUST NOW:") to those words.
 
     Examples:
         >>> label_ok("Vladimir Putin", "Vladimir Putin: Friends, good afternoon,", 0)

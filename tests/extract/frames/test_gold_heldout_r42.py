@@ -13,6 +13,9 @@ scare-quoted "regime change" missed). Speaker errors (13): pronoun speakers ("He
 "An associate of Manafort", "Caldwell's mother, Terry"), "the likes" for Jan Schakowsky, "Google" for "An
 anonymous employee", "Nixon" for an authorial "friendly". Floors at the figures; target and negated are
 expected failures.
+
+Speaker pass 1b (rule relation_speaker: "his mother said", "Caldwell's mother, Terry, said", "An associate
+of Manafort"): voice 0.833 -> 0.881, speaker 0.690 -> 0.762; floors raised to these.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r42_framing"
-FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.83, "speaker": 0.69,
+FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.88, "speaker": 0.76,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 1.0, "hedge_r": 0.5}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "negated": "its one negated row (\"not known for ruling with an iron fist\") missed"}

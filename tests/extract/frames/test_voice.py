@@ -206,6 +206,21 @@ def test_unresolved_pronoun_speaker_is_empty():
     assert (r["voice"], r["speaker"]) == ("quoted", "")
 
 
+def test_kept_pronoun_rule_keeps_he_and_she_not_they():
+    """Rule ``kept_pronoun`` (off by default): an unresolved "he"/"she" stays the speaker."""
+    from dataclasses import replace
+
+    from summitlens.extract.frames.voice import drop_unresolved_pronouns
+
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, load_cues())
+    assert [r["speaker"] for r in rows] == ["", "", ""]
+    on = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off - {"kept_pronoun"})
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, on)
+    assert [r["speaker"] for r in rows] == ["he", "She", ""]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab ,-.\u201c\u201dSaid said told X")), max_size=80))
 @settings(max_examples=200, deadline=None)
 def test_subject_before_aside_never_crashes(text):
@@ -837,7 +852,9 @@ def _turns_rules(tmp_path, off: list[str]):
 
     src = resource("turns.yml").read_text(encoding="utf-8")
     path = tmp_path / "turns.yml"
-    path.write_text(src.replace("rules_off: []", f"rules_off: [{', '.join(off)}]"), encoding="utf-8")
+    src = re.sub(r"(?m)^rules_off: \[([^\]]*)\]",
+                 lambda m: f"rules_off: [{', '.join([*filter(None, m[1].split(', ')), *off])}]", src)
+    path.write_text(src, encoding="utf-8")
     return path
 
 
@@ -1153,3 +1170,12 @@ def test_twentieth_pass_quote_only_verbs(tmp_path):
     path.write_text(src.replace("  rules_off: [document_issuer,", "  rules_off: [quote_only_verbs, document_issuer,"),
                     encoding="utf-8")
     assert _vs(text, "friend", load(path)) == ("quoted", "")
+
+
+@pytest.mark.parametrize("text, surface, voice, speaker", [
+    ("The boy's brother developed a cold, his mother said.", "brother", "paraphrase", "his mother"),
+    ("Her lawyer said Russia is a dictatorship.", "dictatorship", "paraphrase", "Her lawyer"),
+])
+def test_relation_nouns_are_speakers(text, surface, voice, speaker):
+    """Rule ``relation_speaker``: a person's relation or representative reports."""
+    assert _voice_speaker(text, surface) == (voice, speaker)

@@ -87,6 +87,8 @@ class Cues:
     lead_in: re.Pattern = NEVER
     greeting_sender: re.Pattern = NEVER
     keep_unresolved_pronouns: bool = False
+    #: Pronouns kept as the speaker when unresolved (rule ``kept_pronoun``).
+    kept_pronouns: frozenset[str] = frozenset()
     #: Twelfth attribution pass (each a switch of section ``attribution``).
     title_before_name: bool = True
     noun_subjects: bool = False
@@ -360,7 +362,9 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
                                                             key=len, reverse=True)) + r")(?![\w-])"),
         source_phrases=cue_regex(att["source_phrases"], suffix=None),
         impersonal=cue_regex(att.get("impersonal") or ["\x00"], suffix=None),
-        source_nouns=_words(att.get("source_nouns")),
+        source_nouns=_words(att.get("source_nouns")) | (frozenset() if "relation_speaker" in
+                                                         (att.get("rules_off") or ())
+                                                         else _words(att.get("relation_nouns"))),
         target_patterns=targets,
         target_window=int(tgt.get("window", 120)),
         target_clause_breaks=tuple(str(c) for c in tgt.get("clause_breaks") or ()),
@@ -382,6 +386,7 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         lead_in=re.compile(att["lead_in"]) if att.get("lead_in") else NEVER,
         greeting_sender=re.compile(att["greeting_sender"]) if att.get("greeting_senders") else NEVER,
         keep_unresolved_pronouns=bool(att.get("keep_unresolved_pronouns", False)),
+        kept_pronouns=_words(att.get("kept_pronouns")),
         title_before_name=bool(att.get("title_before_name", True)),
         noun_subjects=bool(att.get("noun_subjects", False)),
         described_speaker_after=bool(att.get("described_speaker_after", False)),

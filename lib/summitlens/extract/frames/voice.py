@@ -1361,18 +1361,27 @@ def _under(doc, pos: int, head_pos: int) -> bool:
 
 
 def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
-    """A speaker still a bare pronoun after resolution ("…," he said, with no name before it)
-    is unattributed: its speaker becomes '' (rows changed in place).
+    """A speaker still a bare pronoun after resolution ("…," they said, with no name before it)
+    is unattributed: its speaker becomes '' (rows changed in place). Rule ``kept_pronoun``: a
+    pronoun of ``kept_pronouns`` ("he", "she") stays, as the text gives it (ANNOTATION.md: who
+    said it as the text gives it).
 
     Examples:
-        >>> rows = [{"speaker": "he"}, {"speaker": "Xi"}]
+        >>> rows = [{"speaker": "she"}, {"speaker": "Xi"}]
         >>> drop_unresolved_pronouns(rows, load_cues()); [r["speaker"] for r in rows]
         ['', 'Xi']
+        >>> from dataclasses import replace
+        >>> on = replace(load_cues(), attribution_rules_off=frozenset())
+        >>> rows = [{"speaker": "they"}, {"speaker": "She"}]
+        >>> drop_unresolved_pronouns(rows, on); [r["speaker"] for r in rows]
+        ['', 'She']
     """
     if cues.keep_unresolved_pronouns:
         return
+    kept = cues.kept_pronouns if "kept_pronoun" not in cues.attribution_rules_off else frozenset()
     for r in rows:
-        if r["speaker"].lower() in cues.unresolved_pronouns:
+        low = r["speaker"].lower()
+        if low in cues.unresolved_pronouns and low not in kept:
             r["speaker"] = ""
 
 
