@@ -406,6 +406,29 @@ def test_kicker_label_is_no_transcript_turn(tmp_path, kicker):
     assert not any(r["link"] == "anaphora" for r in rows)
 
 
+def test_report_date_ships_off(tmp_path):
+    # rule report_date (meetings recall pass after round 41): a date of a reporting verb ("CNN reported
+    # Wednesday …") does not put a news anaphor on another day; r41 +1 gold row (with rule
+    # first_person_between, one document): off
+    s = ["Trump sets Kim date", "Trump will meet North Korean leader Kim Jong Un in Singapore on June 12.",
+         "CNN reported Wednesday White House officials were making preparations for the summit."]
+    dated = [[], [(date(2018, 6, 12), date(2018, 6, 12))], [(date(2018, 5, 9), date(2018, 5, 9))]]
+    spans = [[], [(63, 70)], [(13, 22)]]
+    assert "report_date" in load_encounter_rules().rules_off
+
+    from summitlens.extract.encounters.events import DocEvent
+
+    def linked(rules=None):
+        ev = DocEvent(("kim_jong_un", "trump"), False, "in_person", "planned", date(2018, 6, 12), date(2018, 6, 12),
+                      "text", "Singapore", "Singapore", "", "lead", 1)
+        rows = link_mentions(s, extract_meetings(s, anchor=date(2018, 5, 10)), ev, dated=dated,
+                             date_spans=spans, rules=rules)
+        return [r["sentence_index"] for r in rows if r["link"] == "anaphora"]
+
+    assert linked() == []
+    assert linked(_rules_toggled(tmp_path, on=["report_date"])) == [2]
+
+
 def test_rules_off_are_read():
     off = load_encounter_rules().rules_off
     assert "post_author_place" in off
@@ -936,6 +959,8 @@ def test_headline_turn_chain_ships_off(tmp_path):
     day = date(2017, 11, 6)
     heads = [True, False, False]
     assert "headline_turn_chain" in load_encounter_rules().rules_off
+
+    from summitlens.extract.encounters.events import DocEvent
 
     def linked(rules=None):
         rows = link_mentions(s, extract_meetings(s, anchor=day), None, is_headline=heads, rules=rules)
