@@ -388,6 +388,47 @@ def test_caption_label_is_no_transcript_turn():
     assert [(r["sentence_index"], r["link"]) for r in rows if r["link"] == "anaphora"] == [(3, "anaphora")]
 
 
+@pytest.mark.parametrize("kicker", ["OPINION: The stakes could not be higher for Trump",
+                                    "JUST WATCHED Trump: Kim summit will be a success"])
+def test_kicker_label_is_no_transcript_turn(tmp_path, kicker):
+    # rule kicker_not_turn (meetings recall pass after round 41): a section or video kicker shaped like
+    # a turn label opens no transcript, so the report's anaphora still link; with its id in rules_off
+    # the report reads as a transcript again
+    s = [kicker, "Trump will convene a second summit with North Korean leader Kim Jong Un in Hanoi.",
+         "Trump is giving the talks top billing."]
+    heads = [True, False, False]
+    assert "kicker_not_turn" not in load_encounter_rules().rules_off
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 24)), None, is_headline=heads)
+    assert [(r["sentence_index"], r["participants"]) for r in rows if r["link"] == "anaphora"] == \
+        [(2, ("kim_jong_un", "trump"))]
+    off = _rules_toggled(tmp_path, off=["kicker_not_turn"])
+    rows = link_mentions(s, extract_meetings(s, anchor=date(2019, 2, 24)), None, is_headline=heads, rules=off)
+    assert not any(r["link"] == "anaphora" for r in rows)
+
+
+def test_report_date_ships_off(tmp_path):
+    # rule report_date (meetings recall pass after round 41): a date of a reporting verb ("CNN reported
+    # Wednesday …") does not put a news anaphor on another day; r41 +1 gold row (with rule
+    # first_person_between, one document): off
+    s = ["Trump sets Kim date", "Trump will meet North Korean leader Kim Jong Un in Singapore on June 12.",
+         "CNN reported Wednesday White House officials were making preparations for the summit."]
+    dated = [[], [(date(2018, 6, 12), date(2018, 6, 12))], [(date(2018, 5, 9), date(2018, 5, 9))]]
+    spans = [[], [(63, 70)], [(13, 22)]]
+    assert "report_date" in load_encounter_rules().rules_off
+
+    from summitlens.extract.encounters.events import DocEvent
+
+    def linked(rules=None):
+        ev = DocEvent(("kim_jong_un", "trump"), False, "in_person", "planned", date(2018, 6, 12), date(2018, 6, 12),
+                      "text", "Singapore", "Singapore", "", "lead", 1)
+        rows = link_mentions(s, extract_meetings(s, anchor=date(2018, 5, 10)), ev, dated=dated,
+                             date_spans=spans, rules=rules)
+        return [r["sentence_index"] for r in rows if r["link"] == "anaphora"]
+
+    assert linked() == []
+    assert linked(_rules_toggled(tmp_path, on=["report_date"])) == [2]
+
+
 def test_rules_off_are_read():
     off = load_encounter_rules().rules_off
     assert "post_author_place" in off
@@ -827,9 +868,11 @@ def test_kicker_label_ships_off(tmp_path):
     # transcript of a news report, so its anaphora link; off (precision floors of rounds 8, 9, 24)
     s = ["OPINION: Obama and Abe meet again", "Obama met Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
          "After the meeting, Abe smiled."]
+    # ("OPINION:" itself is a section kicker, rule kicker_not_turn: switched off here to see kicker_label)
     assert "kicker_label" in load_encounter_rules().rules_off
-    assert 2 not in _rows_by_sentence(s, date(2016, 5, 28))
-    on = _rules_toggled(tmp_path, on=["kicker_label"])
+    assert 2 not in _rows_by_sentence(s, date(2016, 5, 28), rules=_rules_toggled(tmp_path, off=["kicker_not_turn"]))
+    (tmp_path / "on").mkdir()
+    on = _rules_toggled(tmp_path / "on", on=["kicker_label"], off=["kicker_not_turn"])
     rows = _rows_by_sentence(s, date(2016, 5, 28), rules=on)
     assert rows[2]["participants"] == ("abe", "obama")
 
@@ -916,6 +959,8 @@ def test_headline_turn_chain_ships_off(tmp_path):
     day = date(2017, 11, 6)
     heads = [True, False, False]
     assert "headline_turn_chain" in load_encounter_rules().rules_off
+
+    from summitlens.extract.encounters.events import DocEvent
 
     def linked(rules=None):
         rows = link_mentions(s, extract_meetings(s, anchor=day), None, is_headline=heads, rules=rules)

@@ -14,6 +14,9 @@ naming no leader ("The nuclear summit in Hanoi collapsed", "the summit", "the me
 the Helsinki news conference named without a meeting word, President-elect Trump's calls. False (5): a
 minister's meetings (Pompeo with Kim, twice), a legislators' meeting, a Cabinet-post consideration, a
 hypothetical road map. Floors at the figures.
+Recall pass after round 41 (rule kicker_not_turn: "OPINION: …" is no transcript turn, so the report's
+"the summit", "the talks" link to Trump-Kim): P 0.889 / R 0.710 (40 of 45, 44 of 62), status 0.750 (n=44);
+floors raised.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.86, 0.56  # mentions of every pair; first run 0.865 / 0.565
-ALL_STATUS_MIN = 0.74  # first run 0.743 (n=35, baseline 0.429)
+ALL_P, ALL_R = 0.88, 0.70  # mentions of every pair; first run 0.865 / 0.565; 0.889 / 0.710 with rule kicker_not_turn
+ALL_STATUS_MIN = 0.75  # first run 0.743 (n=35, baseline 0.429); 0.750 (n=44) with kicker_not_turn
 
 
 @pytest.fixture(scope="module")

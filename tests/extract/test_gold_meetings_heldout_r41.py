@@ -12,6 +12,9 @@ First run (quoted in the README), on the merged code: no Putin-Xi mention predic
 Singapore and Hanoi summits with no leader in the sentence, Obama's 2013 trip to the region ("this trip",
 "visiting the region"), G7 counterparts unnamed ("his G7 counterparts", "French and Canadian leaders").
 False (4). Floors at the figures.
+Recall pass after round 41 (rule kicker_not_turn: CNN's "JUST WATCHED Trump: …" is no transcript turn, so
+the report's "the summit" links to Trump-Kim): P 0.949 / R 0.739 (75 of 79, 99 of 134), status 0.818 (n=99);
+recall floor raised.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round_documents, round_packets
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
-ALL_P, ALL_R = 0.94, 0.67  # mentions of every pair; first run 0.944 / 0.679
+ALL_P, ALL_R = 0.94, 0.73  # mentions of every pair; first run 0.944 / 0.679; 0.949 / 0.739 with rule kicker_not_turn
 ALL_STATUS_MIN = 0.81  # first run 0.813 (n=91, baseline 0.473)
 
 

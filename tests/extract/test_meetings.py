@@ -846,6 +846,20 @@ def test_quoted_first_person(tmp_path, monkeypatch):
     assert extract_meetings(s2, anchor=date(2016, 4, 25), paragraph_ids=[0, 1], cues=cues) == []
 
 
+def test_first_person_between_ships_off(tmp_path, monkeypatch):
+    # rule first_person_between (meetings recall pass after round 41): "myself" coordinated with a head
+    # as the object of the meeting noun's preposition is the head quoted (rule quoted_first_person);
+    # r41 +2 gold rows, one tweet and its copy: one sentence only, off
+    s = ["Trump welcomes prisoners home", "President Donald Trump welcomed home three prisoners.",
+         "The highly anticipated meeting between Kim Jong Un and myself will take place in Singapore on June 12th.",
+         "We will both try to make it a very special moment, he tweeted."]
+    assert "first_person_between" in load_encounter_rules().rules_off
+    assert extract_meetings(s, anchor=date(2018, 5, 10), paragraph_ids=[0, 1, 1, 1]) == []
+    on = _cues_toggled(tmp_path, monkeypatch, on=["first_person_between"])
+    ms = extract_meetings(s, anchor=date(2018, 5, 10), paragraph_ids=[0, 1, 1, 1], cues=on)
+    assert [(m.sentence_index, m.participants) for m in ms] == [(2, ("kim_jong_un", "trump"))]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Norway threatened to pull out of the planned summit with Chile.", ("leader_of_Chile", "leader_of_Norway")),
     ("If the summit between Norway and Chile happens, it will be the first.", ("leader_of_Chile", "leader_of_Norway")),

@@ -148,6 +148,7 @@ class _Cues:
     summit_word: re.Pattern = NEVER
     summit_prepositions: frozenset = frozenset()
     first_person_singular: re.Pattern = NEVER
+    first_person_object: re.Pattern = NEVER
     in_person_cue: re.Pattern = NEVER
     speak: re.Pattern = NEVER
     phone_verb: re.Pattern = NEVER
@@ -281,7 +282,12 @@ def _load_cues(path: str) -> _Cues:
             frozenset(str(x).lower() for x in (d.get("bare_counterpart_titles") or {}).get(k) or ())
             for k in ("lemmas", "modifiers")),
         attribution=NEVER if "quoted_first_person" in off else re.compile(d.get("quote_attribution", r"(?!x)x")),
-        first_person_singular=_alt([re.escape(x) for x in d.get("first_person_singular") or ()] or [r"(?!x)x"]),
+        first_person_singular=_alt([re.escape(x) for x in [*(d.get("first_person_singular") or ()),
+                                                            *(() if "first_person_between" in off else
+                                                              d.get("first_person_object") or ())]]
+                                   or [r"(?!x)x"]),
+        first_person_object=NEVER if "first_person_between" in off or not d.get("first_person_object") else _alt(
+            [re.escape(x) for x in d["first_person_object"]]),
         arrival=NEVER if "arrival_host" in off or not d.get("arrival_cues") else _alt(d["arrival_cues"]),
         in_person_cue=NEVER if "in_person_cue_mode" in off or not d.get("in_person_cue_words") else _alt(
             d["in_person_cue_words"]),
@@ -1545,13 +1551,20 @@ def _group_in_frame(text: str, group: re.Match, cq: _Cues) -> bool:
 
 def _first_person_frame(text: str, cq: _Cues) -> bool:
     """Whether "I", "me" or "my" lies in the frame of a meeting cue of ``text``, on the parse (rule
-    ``quoted_first_person``): "My meeting in Argentina with President Xi", "I've had talks with …".
+    ``quoted_first_person``): "My meeting in Argentina with President Xi", "I've had talks with …";
+    also "me" or "myself" as the object of a preposition of the cue noun, alone or coordinated ("the
+    meeting between Kim Jong Un and myself"; rule ``first_person_between``, meetings.yml
+    ``first_person_object``).
 
     Examples:
         >>> _first_person_frame("My meeting in Argentina with President Xi was extraordinary.", load_cues())
         True
         >>> _first_person_frame("I think the meeting of the two presidents went well.", load_cues())
         False
+        >>> import dataclasses  # rule first_person_between ships off (rules_off): its words given here
+        >>> cq = dataclasses.replace(load_cues(), first_person_object=re.compile("me|myself"))
+        >>> _first_person_frame("The meeting between Kim Jong Un and myself will take place in Singapore.", cq)
+        True
     """
     from summitlens.text.parse import head_token
 
@@ -1578,6 +1591,9 @@ def _first_person_frame(text: str, cq: _Cues) -> bool:
             return True  # "I've had some very good talks with …"
         if any(x.dep_ in ("relcl", "acl") and subject_me(x) for x in c.children):
             return True  # "the conversation I had with President Trump"
+        if any(x.dep_ == "prep" and any(cq.first_person_object.fullmatch(z.text) for y in x.children
+                                        if y.dep_ == "pobj" for z in (y, *y.conjuncts)) for x in c.children):
+            return True  # "the meeting between Kim Jong Un and myself" (rule first_person_between)
     return False
 
 

@@ -836,7 +836,13 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
                 and len(date_spans[i]) == len(dates):
             # a date of another clause ("…, and the deadline was pushed to July 4", "a border area that
             # has divided the two nations since 1953") is another event's, not the anaphor's (rule clause_dates)
-            dates = [d for d, (d0, _) in zip(dates, date_spans[i]) if clo <= d0 < chi]
+            keep = [(d, sp) for d, sp in zip(dates, date_spans[i]) if clo <= sp[0] < chi]
+            if rl.report_lemmas and keep:
+                # "CNN reported Wednesday … preparations for the summit": the report's date (rule report_date)
+                from summitlens.extract.encounters.syntax import report_dated
+
+                keep = [(d, sp) for d, sp in keep if not report_dated(_parsed(text), *sp, lemmas=rl.report_lemmas)]
+            dates = [d for d, _ in keep]
         occ = {e.id for e in ents if e.kind == "occasion"}
         pick = None
         group = rl.leader_refs.search(text)

@@ -68,7 +68,10 @@ class EncounterRules:
         rules_off: Ids of rules switched off (``encounters.yml`` ``rules_off``): rules measured to
             help one development round only ship off until another round confirms them.
         not_turn_label: Regex of labels that look like a transcript turn but are a page's
-            caption or credit ("Photograph: …"): no speaker.
+            caption or credit ("Photograph: …"), or open with a section or video kicker ("OPINION: …",
+            "JUST WATCHED Trump: …"; rule ``kicker_not_turn``): no speaker.
+        report_lemmas: Lemmas of reporting verbs whose date ("CNN reported Wednesday …") is no date of
+            the encounter a news anaphor of the sentence refers to (rule ``report_date``).
         frame_prepositions: Prepositions whose objects belong to a meeting predicate's frame.
         frame_pronouns: Lower-case words that stand for leaders in a frame.
         invitation_lemmas: Lemmas of an invitation: the encounter it asks for is still to come
@@ -138,6 +141,7 @@ class EncounterRules:
     named_anaphora: re.Pattern = NEVER
     weekday_anaphora: re.Pattern = NEVER
     not_turn_label: re.Pattern = NEVER
+    report_lemmas: frozenset = frozenset()
     invitation_lemmas: frozenset = frozenset()
     idiom_lemmas: frozenset = frozenset()
     idiom_prepositions: frozenset = frozenset()
@@ -233,7 +237,12 @@ def _load(path: str) -> EncounterRules:
                                            if k in d and rule not in off) or NEVER.pattern),
         weekday_anaphora=NEVER if "weekday_anaphora" in off else _rx(d, "weekday_news_anaphora", 0),
         rules_off=off,
-        not_turn_label=_rx(d, "not_turn_labels"),
+        # "OPINION: …", "JUST WATCHED Trump: …": a section or video kicker is no turn (rule kicker_not_turn)
+        not_turn_label=re.compile("|".join(f"(?:{d[k]})" for k in ("not_turn_labels", "kicker_turn_labels")
+                                           if k in d and (k != "kicker_turn_labels" or "kicker_not_turn" not in off))
+                                  or NEVER.pattern, re.I),
+        report_lemmas=frozenset() if "report_date" in off else frozenset(
+            str(w).lower() for w in (d.get("frame") or {}).get("report_lemmas", [])),
         invitation_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("invitation_lemmas", [])),
         idiom_lemmas=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_lemmas", [])),
         idiom_prepositions=frozenset(str(w).lower() for w in (d.get("frame") or {}).get("idiom_prepositions", [])),

@@ -1031,3 +1031,28 @@ def conditional_frame(doc, cue_start: int, cue_end: int, *, marks: frozenset, mo
         top = top.head
     return "modal" if top.dep_ == "ROOT" else ""
 
+
+
+def report_dated(doc, start: int, end: int, *, lemmas: frozenset) -> bool:
+    """Whether the date at characters ``[start, end)`` of a parsed ``doc`` dates a reporting verb
+    (``lemmas``: "CNN reported Wednesday …", "Trump said on Thursday …"): its head is a temporal
+    modifier of that verb, or the object of one of its prepositions (rule ``report_date``, encounters.yml
+    ``frame.report_lemmas``). Such a date is the report's, not the encounter's an anaphor of the sentence
+    refers to.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("CNN reported Wednesday that officials were preparing for the summit.")
+        >>> report_dated(doc, 13, 22, lemmas=frozenset({"report"}))
+        True
+        >>> doc = parse_one("The summit will take place on Wednesday.")
+        >>> report_dated(doc, 30, 39, lemmas=frozenset({"report"}))
+        False
+    """
+    from summitlens.text.parse import head_token
+
+    t = head_token(doc, start, end)
+    if t is None or not lemmas:
+        return False
+    gov = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("npadvmod", "tmod", "obl", "advmod") else None
+    return gov is not None and gov is not t and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in lemmas
