@@ -269,13 +269,13 @@ def _build(cal: Calendar) -> Patterns:
         # (dates pass twelve) "over the past year and a half", "in the last month and a half": one
         # unit and a half back (or ahead) from the anchor, a rolling span; not a decade and a half
         # (left alone like rolling_decade) (``rolling_half``)
-        ("rolling_half", r"(?:(?:over|during|throughout|in|for)\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)\s+and\s+a\s+half(?![\w-])"),
+        ("rolling_half", rf"(?:(?:{_alt(pw.get('rolling_prepositions', ()))})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)\s+and\s+a\s+half(?![\w-])"),
         # (dates pass twelve) "in the past week": the seven days up to the anchor, like "over the
         # past week" ("in the last week" stays the calendar week before) (``rolling_in_past``)
         ("rolling_in_past", r"in\s+(?P<rel>the\s+past)\s+(?P<unit>week|month|year)(?!s)(?![\w-])(?!\s+and\s+a\s+half)"),
         # (dates pass twelve) "in the last 24 hours": the days the hours reach back (or ahead) to, up
         # to the anchor (``rolling_hours``)
-        ("rolling_hours", r"(?:(?:over|during|throughout|in|for|within)\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{1,3})\s+hours(?![\w-])"),
+        ("rolling_hours", rf"(?:(?:{_alt(pw.get('hours_prepositions', ()))})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{{1,3}})\s+hours(?![\w-])"),
         # (dates pass twelve) "In the 22 months since he was appointed": the span back from the anchor
         # the count is measured over, like "the past 22 months" (``units_since``)
         ("units_since", rf"(?:(?:in|over|during|for)\s+)?the\s+(?P<n>{CNT})\s+(?P<unit>days|weeks|months|years)(?=\s+since\b)"),
