@@ -400,6 +400,7 @@ def _place_visit_countries(sentences: Sequence[str], ents: Sequence[Sequence[Ent
              and any(a <= e.char_start and e.char_end <= b for a, b in sp)}
     return flags, {c for c in where if c and c not in named}
 
+
 def _occasion(entities: list[Entity], cue_pos: int, text: str) -> str:
     occ = [e for e in entities if e.kind == "occasion"]
     if not occ:
