@@ -164,6 +164,7 @@ class _Cues:
     former_before: re.Pattern = NEVER
     head_title: re.Pattern = NEVER
     place_visit: tuple = (frozenset(), frozenset(), frozenset())
+    place_visit_nouns: re.Pattern = NEVER
     place_visit_country: bool = False
 
 
@@ -310,6 +311,8 @@ def _load_cues(path: str) -> _Cues:
         place_visit=(frozenset(), frozenset(), frozenset()) if "place_visit" in off else tuple(
             frozenset(str(x).lower() for x in (d.get("place_visit") or {}).get(k) or ())
             for k in ("nouns", "verbs", "heads")),
+        place_visit_nouns=NEVER if "place_visit" in off or not (d.get("place_visit") or {}).get("nouns") else re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(str(x).lower() for x in d["place_visit"]["nouns"]))) + r")\b", re.I),
         place_visit_country="place_visit" not in off and "place_visit_country" not in off,
         planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
             str(x).lower() for x in d.get("planned_modifiers") or ()),
@@ -369,7 +372,7 @@ def _place_visit(text: str, cq: _Cues) -> list[tuple[int, int]]:
         []
     """
     nouns, verbs, heads = cq.place_visit
-    if not nouns or not text or not re.search(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")\b", text, re.I):
+    if not nouns or not text or not cq.place_visit_nouns.search(text):
         return []
     from summitlens.extract.encounters.syntax import place_visit
 

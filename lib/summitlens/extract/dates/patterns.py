@@ -217,6 +217,7 @@ def _build(cal: Calendar) -> Patterns:
     vague = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(cal.vague_numbers, key=lambda w: (-len(w), w)))
     NW = "|".join(w for w in nums if w not in ("a", "an"))
     CNT = r"\d{1,2}(?:\.\d)?|" + NW
+    span_in = _alt(pw['span_in_prepositions'])  # "over the past decade", "for the coming year"
     seasons = "|".join(sorted(cal.seasons, key=len, reverse=True))
     season_names = "|".join(re.escape(w) for w in cal.season_name_words) or "(?!)"
     ords = "|".join(sorted((o for o in cal.ordinals if not o.startswith("q")), key=len, reverse=True))
@@ -265,30 +266,30 @@ def _build(cal: Calendar) -> Patterns:
         # (dates pass ten) "over the past decade", "in the past decade": the ten years up to the
         # anchor, like "the past 10 years" ("the last decade" stays the calendar decade before;
         # not "the past decade and a half") (``rolling_decade``)
-        ("rolling_decade", r"(?:(?:over|during|throughout|in|for)\s+)?(?P<rel>the\s+past)\s+(?P<unit>decade)(?!s)(?!\s+and\s+a\s+half)"),
+        ("rolling_decade", rf"(?:(?:{span_in})\s+)?(?P<rel>the\s+past)\s+(?P<unit>decade)(?!s)(?!\s+and\s+a\s+half)"),
         # (dates pass twelve) "over the past year and a half", "in the last month and a half": one
         # unit and a half back (or ahead) from the anchor, a rolling span; not a decade and a half
         # (left alone like rolling_decade) (``rolling_half``)
-        ("rolling_half", rf"(?:(?:{_alt(pw.get('rolling_prepositions', ()))})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)\s+and\s+a\s+half(?![\w-])"),
+        ("rolling_half", rf"(?:(?:{span_in})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<unit>week|month|year)\s+and\s+a\s+half(?![\w-])"),
         # (dates pass twelve) "in the past week": the seven days up to the anchor, like "over the
         # past week" ("in the last week" stays the calendar week before) (``rolling_in_past``)
         ("rolling_in_past", r"in\s+(?P<rel>the\s+past)\s+(?P<unit>week|month|year)(?!s)(?![\w-])(?!\s+and\s+a\s+half)"),
         # (dates pass twelve) "in the last 24 hours": the days the hours reach back (or ahead) to, up
         # to the anchor (``rolling_hours``)
-        ("rolling_hours", rf"(?:(?:{_alt(pw.get('hours_prepositions', ()))})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{{1,3}})\s+hours(?![\w-])"),
+        ("rolling_hours", rf"(?:(?:{_alt([*pw['span_in_prepositions'], *pw.get('hours_prepositions', ())])})\s+)?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>\d{{1,3}})\s+hours(?![\w-])"),
         # (dates pass twelve) "In the 22 months since he was appointed": the span back from the anchor
         # the count is measured over, like "the past 22 months" (``units_since``)
         ("units_since", rf"(?:(?:in|over|during|for)\s+)?the\s+(?P<n>{CNT})\s+(?P<unit>days|weeks|months|years)(?=\s+since\b)"),
         # (twentieth pass) "for the coming year", "over the coming decade": from the anchor on,
         # like "over the next year" ("the coming" never points back; pattern_words
-        # coming_prepositions, period_qualifiers)
-        ("rolling_coming", rf"(?:{_alt(pw.get('coming_prepositions', ()))}\s+)?(?P<rel>the\s+coming)\s+(?:{_alt(pw.get('period_qualifiers', ()))}\s+)?(?P<unit>week|month|year|decade)(?!s)"),
+        # span_in_prepositions, period_qualifiers)
+        ("rolling_coming", rf"(?:{span_in}\s+)?(?P<rel>the\s+coming)\s+(?:{_alt(pw.get('period_qualifiers', ()))}\s+)?(?P<unit>week|month|year|decade)(?!s)"),
         # (twentieth pass) "the next two fiscal years": a rolling count of qualified years
         ("rolling_qualified", rf"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming)\s+(?P<n>{CNT})\s+{_alt(pw.get('period_qualifiers', ()))}\s+(?P<unit>years)"),
         # "within the year": the anchor's own year (month, week)
         ("within_the", r"within\s+the\s+(?P<unit>week|month|year)(?!s)"),
         # "throughout the rest of this year": from the anchor to the end of its year
-        ("rest_of", rf"(?:{_alt(pw['rest_prepositions'])}\s+)?the\s+{_alt(pw['rest_nouns'])}\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?!s)"),
+        ("rest_of", rf"(?:{span_in}\s+)?the\s+{_alt(pw['rest_nouns'])}\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)(?!s)"),
         ("these_n", rf"(?:over|during|in|for)\s+these\s+{NUMS}\s+(?P<unit>days|weeks|months|years|decades)"),
         # "it has been 20 years since ...": the start point, anchor minus N
         ("since_n", rf"(?<=been\s){NUM}\s+(?P<unit>day|week|month|year)s?(?=\s+since\b)"),

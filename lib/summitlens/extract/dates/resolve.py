@@ -677,13 +677,14 @@ def _resolve(name: str, g: dict, surface: str, anchor: date | None, tense: str,
         unit = g["unit"].lower()
         rel = g["rel"].lower()
         sign = 1 if ("next" in rel or "coming" in rel or rel == "within") else -1
+        months = n * {"months": 1, "years": 12, "decades": 120}.get(unit, 0)
         if unit in ("days", "weeks"):
             other = anchor + timedelta(days=sign * round(n * (7 if unit == "weeks" else 1)))
-        elif n * {"months": 1, "years": 12, "decades": 120}[unit] % 1:
+        elif months % 1:
             # a fraction of a month ("the last month and a half"): in days of an average month
-            other = anchor + timedelta(days=sign * round(n * {"months": 1, "years": 12, "decades": 120}[unit] * 30.44))
+            other = anchor + timedelta(days=sign * round(months * 30.44))
         else:
-            months = round(n * {"months": 1, "years": 12, "decades": 120}[unit])
+            months = round(months)
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + sign * months, 12)
             other = date(y, mo + 1, min(anchor.day, calendar.monthrange(y, mo + 1)[1]))
         return (anchor, other, "rolling", "relative") if sign > 0 else (other, anchor, "rolling", "relative")
@@ -905,8 +906,8 @@ _ATTRIBUTIVE_RULES = {"month", "mdy", "dmy", "md_range", "dm_range", "named_day"
 def _earliest_in_past(text: str, s: int, cache: tuple, lex: TemporalLexicon) -> str | None:
     """"past" when the date at ``s`` follows "as early as" / "as soon as" and the nearest cue before
     that phrase in its clause (future, present or past) is a past one not after a modal or a form
-    of "be" ("the virus was
-    circulating in Wuhan as early as mid-November"), else None (``early_as_past``).
+    of "be" ("the virus was circulating in Wuhan as early as mid-November"), else None
+    (``early_as_past``).
 
     Examples:
         >>> from summitlens.extract.dates.tense import sentence_cues

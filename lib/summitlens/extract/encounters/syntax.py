@@ -1032,7 +1032,6 @@ def conditional_frame(doc, cue_start: int, cue_end: int, *, marks: frozenset, mo
     return "modal" if top.dep_ == "ROOT" else ""
 
 
-
 def report_dated(doc, start: int, end: int, *, lemmas: frozenset) -> bool:
     """Whether the date at characters ``[start, end)`` of a parsed ``doc`` dates a reporting verb
     (``lemmas``: "CNN reported Wednesday …", "Trump said on Thursday …"): its head is a temporal
@@ -1049,8 +1048,6 @@ def report_dated(doc, start: int, end: int, *, lemmas: frozenset) -> bool:
         >>> report_dated(doc, 30, 39, lemmas=frozenset({"report"}))
         False
     """
-    from summitlens.text.parse import head_token
-
     t = head_token(doc, start, end)
     if t is None or not lemmas:
         return False
