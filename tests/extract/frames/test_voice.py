@@ -201,24 +201,26 @@ def test_attribution_structures(text, surface, voice, speaker):
     assert _voice_speaker(text, surface) == (voice, speaker)
 
 
-def test_unresolved_pronoun_speaker_is_empty():
+def test_unresolved_pronoun_speaker_is_the_pronoun():
+    """Rule ``kept_pronoun``: a pronoun-only attribution gives the pronoun, as the text gives it."""
     r = _one("\u201cThe regime is finished,\u201d he said.")
-    assert (r["voice"], r["speaker"]) == ("quoted", "")
+    assert (r["voice"], r["speaker"]) == ("quoted", "he")
 
 
 def test_kept_pronoun_rule_keeps_he_and_she_not_they():
-    """Rule ``kept_pronoun`` (off by default): an unresolved "he"/"she" stays the speaker."""
+    """Rule ``kept_pronoun`` (on): an unresolved "he"/"she" stays the speaker, "they" does not;
+    switched off (listed in ``rules_off``), every unresolved pronoun is dropped."""
     from dataclasses import replace
 
     from summitlens.extract.frames.voice import drop_unresolved_pronouns
 
     rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
     drop_unresolved_pronouns(rows, load_cues())
-    assert [r["speaker"] for r in rows] == ["", "", ""]
-    on = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off - {"kept_pronoun"})
-    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
-    drop_unresolved_pronouns(rows, on)
     assert [r["speaker"] for r in rows] == ["he", "She", ""]
+    off = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off | {"kept_pronoun"})
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, off)
+    assert [r["speaker"] for r in rows] == ["", "", ""]
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab ,-.\u201c\u201dSaid said told X")), max_size=80))

@@ -1362,19 +1362,19 @@ def _under(doc, pos: int, head_pos: int) -> bool:
 
 def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
     """A speaker still a bare pronoun after resolution ("…," they said, with no name before it)
-    is unattributed: its speaker becomes '' (rows changed in place). Rule ``kept_pronoun``: a
-    pronoun of ``kept_pronouns`` ("he", "she") stays, as the text gives it (ANNOTATION.md: who
-    said it as the text gives it).
+    is unattributed: its speaker becomes '' (rows changed in place). Rule ``kept_pronoun`` (on):
+    a pronoun of ``kept_pronouns`` ("he", "she") stays, as the text gives it (ANNOTATION.md: who
+    said it as the text gives it); switched off, it is dropped too.
 
     Examples:
-        >>> rows = [{"speaker": "she"}, {"speaker": "Xi"}]
+        >>> rows = [{"speaker": "they"}, {"speaker": "She"}, {"speaker": "Xi"}]
         >>> drop_unresolved_pronouns(rows, load_cues()); [r["speaker"] for r in rows]
-        ['', 'Xi']
+        ['', 'She', 'Xi']
         >>> from dataclasses import replace
-        >>> on = replace(load_cues(), attribution_rules_off=frozenset())
-        >>> rows = [{"speaker": "they"}, {"speaker": "She"}]
-        >>> drop_unresolved_pronouns(rows, on); [r["speaker"] for r in rows]
-        ['', 'She']
+        >>> off = replace(load_cues(), attribution_rules_off=frozenset({"kept_pronoun"}))
+        >>> rows = [{"speaker": "she"}, {"speaker": "Xi"}]
+        >>> drop_unresolved_pronouns(rows, off); [r["speaker"] for r in rows]
+        ['', 'Xi']
     """
     if cues.keep_unresolved_pronouns:
         return
