@@ -1181,3 +1181,24 @@ def test_twentieth_pass_quote_only_verbs(tmp_path):
 def test_relation_nouns_are_speakers(text, surface, voice, speaker):
     """Rule ``relation_speaker``: a person's relation or representative reports."""
     assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, surface, on", [
+    # a comment clause of saying opening the sentence reports the clause it hangs on
+    ("As an influential 2007 study argued, these types of regimes face low costs from sanctions\u2014since "
+     "they aren\u2019t integrated to begin with\u2014and they may relish a weapons program.", "regimes",
+     ("paraphrase", "an influential 2007 study")),
+    # not a term in a clause of its own below that clause
+    ("For example, as The New Republic has noted, Mr. McConnell went from telling students that America would "
+     "never forget Tiananmen Square to hosting the Chinese ambassador at the same school several years later, even "
+     "as the ambassador publicly defended the regime\u2019s suppression of the Falun Gong.", "regime",
+     ("authorial", "")),
+    # a verb with an object of its own reports nothing
+    ("As Putin said his goodbyes, the regimes faced low costs from sanctions\u2014and more.", "regimes",
+     ("authorial", "")),
+])
+def test_as_report_rule(text, surface, on):
+    """Rule ``as_report`` (off: one gold sentence, r44): "As X argued, …" is X's paraphrase."""
+    assert "as_report" in load_cues().attribution_rules_off
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {"as_report"})) == on
+    assert _vs(text, surface, load_cues())[0] == "authorial"

@@ -139,6 +139,9 @@ class Cues:
     governing_sources: frozenset[str] = frozenset()
     governing_verbs: frozenset[str] = frozenset()
     governing_stop_deps: frozenset[str] = frozenset()
+    #: Rule ``as_report``: markers of a comment clause of saying on a clause ("As a study argued, …").
+    as_report_marks: frozenset[str] = frozenset()
+    as_report_stop_deps: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     writer_pronouns: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -429,6 +432,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         governing_sources=_words(att.get("governing_sources")),
         governing_verbs=_words(att.get("governing_verbs")),
         governing_stop_deps=_words(att.get("governing_stop_deps")),
+        as_report_marks=_words(att.get("as_report_marks")),
+        as_report_stop_deps=_words(att.get("as_report_stop_deps")),
         quantity_nouns=_words(att.get("quantity_nouns")),
         writer_pronouns=_words(att.get("writer_pronouns")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),

@@ -1010,7 +1010,13 @@ def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> 
     if tok is None:
         return None
     path = {tok.i}
+    as_report = cues.as_report_marks if "as_report" not in cues.attribution_rules_off else frozenset()
     for _ in range(16):
+        source = _as_report(tok, path, cues) if as_report else None
+        if source is not None:
+            return source
+        if tok.dep_ in cues.as_report_stop_deps:
+            as_report = frozenset()  # the term sits in a clause of its own below ("even as he defended …")
         for c in tok.children:
             if c.lower_ in cues.governing_sources and c.dep_ == "prep" and c.i not in path:
                 obj = next((g for t in c.children if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"),
@@ -1029,6 +1035,45 @@ def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> 
             return ps[0] if ps and _speaker_like(doc, ps, cues) else ""
         tok = head
         path.add(tok.i)
+    return None
+
+
+def _as_report(tok, path: set, cues: Cues) -> str | None:
+    """Rule ``as_report``: the subject of a clause of saying opened by one of ``as_report_marks``
+    hanging on ``tok`` ("As an influential 2007 study argued, these types of regimes face …"),
+    whose verb (one of ``governing_verbs``) has a subject and no object or clausal complement of its
+    own; None when there is none ('' when its subject is no possible speaker). The climb stops
+    looking once it leaves a clause of ``as_report_stop_deps`` ("…, as X noted, he went …, even as
+    the ambassador defended the regime": the term is in a clause of its own).
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "As an influential study argued, these regimes face low costs."
+        >>> governing_report(parse_one(t), t.index("regimes"), load_cues()) is None  # off by default
+        True
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> governing_report(parse_one(t), t.index("regimes"), on)
+        'an influential study'
+        >>> t = "As Putin said his goodbyes, the regimes faced low costs."
+        >>> governing_report(parse_one(t), t.index("regimes"), on) is None
+        True
+        >>> t = "As a study noted, he stayed even as the envoy praised the regime."
+        >>> governing_report(parse_one(t), t.index("regime"), on) is None
+        True
+    """
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i in path or c.lower_ not in cues.governing_verbs:
+            continue
+        kids = list(c.children)
+        if not any(k.dep_ == "mark" and k.lower_ in cues.as_report_marks for k in kids):
+            continue
+        if any(k.dep_ in ("dobj", "ccomp", "xcomp") for k in kids) or not any(k.dep_ == "nsubj" for k in kids):
+            continue
+        ps = parse_subject(tok.doc, c.idx, cues)
+        if ps is None:
+            return None
+        return ps[0] if _speaker_like(tok.doc, ps, cues) else ""
     return None
 
 
