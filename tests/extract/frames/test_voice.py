@@ -1202,3 +1202,22 @@ def test_as_report_rule(text, surface, on):
     assert "as_report" in load_cues().attribution_rules_off
     assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {"as_report"})) == on
     assert _vs(text, surface, load_cues())[0] == "authorial"
+
+
+@pytest.mark.parametrize("text, surface, on", [
+    # the speaker's modifiers after the comma keep the closing attribution for the whole sentence
+    ("As U.S. forces vacated positions in several areas, including Manbij, Raqqa, Tabqa and Kobani, Syrian "
+     "regime forces moved in alongside Kurdish fighters, local activists said.", "regime",
+     ("paraphrase", "local activists")),
+])
+def test_postposed_modifiers_rule(text, surface, on):
+    """Rule ``postposed_modifiers`` (off: one gold sentence, r44): "…, local activists said."."""
+    from summitlens.extract.frames.voice import postposed_modifiers
+    from summitlens.text.parse import parse_one
+
+    assert "postposed_modifiers" in load_cues().attribution_rules_off
+    cues = _rules(load_cues().attribution_rules_off - {"postposed_modifiers"})
+    assert _vs(text, surface, cues) == on
+    assert _vs(text, surface, load_cues()) == ("authorial", "")
+    t = "The regime fell in the town, where he said."
+    assert postposed_modifiers(parse_one(t), t[:t.index(" he said")], cues) == ""

@@ -142,6 +142,9 @@ class Cues:
     #: Rule ``as_report``: markers of a comment clause of saying on a clause ("As a study argued, …").
     as_report_marks: frozenset[str] = frozenset()
     as_report_stop_deps: frozenset[str] = frozenset()
+    #: Rule ``postposed_modifiers``: the speaker's modifiers after the comma ("…, local activists said").
+    postposed_modifier_deps: frozenset[str] = frozenset()
+    postposed_modifier_max: int = 0
     quantity_nouns: frozenset[str] = frozenset()
     writer_pronouns: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -434,6 +437,8 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         governing_stop_deps=_words(att.get("governing_stop_deps")),
         as_report_marks=_words(att.get("as_report_marks")),
         as_report_stop_deps=_words(att.get("as_report_stop_deps")),
+        postposed_modifier_deps=_words(att.get("postposed_modifier_deps")),
+        postposed_modifier_max=int(att.get("postposed_modifier_max", 0)),
         quantity_nouns=_words(att.get("quantity_nouns")),
         writer_pronouns=_words(att.get("writer_pronouns")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),
