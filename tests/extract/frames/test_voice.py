@@ -1221,3 +1221,22 @@ def test_postposed_modifiers_rule(text, surface, on):
     assert _vs(text, surface, load_cues()) == ("authorial", "")
     t = "The regime fell in the town, where he said."
     assert postposed_modifiers(parse_one(t), t[:t.index(" he said")], cues) == ""
+
+
+def test_quote_cue_pronoun_rule(tmp_path):
+    """Rule ``quote_cue_pronoun`` (on): a pronoun subject of the cue right after a quotation ('"…," he
+    continued') is its speaker, and the quotation continuing it in the next sentence shares it;
+    listing the rule in ``rules_off`` leaves both unattributed (a name still attributes)."""
+    from summitlens.extract.frames.cues import load_cues as load
+    from summitlens.paths import resource
+
+    text = '"The deal is done," he continued. "The mayor is no friend of the port."'
+    assert "quote_cue_pronoun" not in load_cues().attribution_rules_off
+    assert _vs(text, "friend", load_cues()) == ("quoted", "he")
+    assert _vs(text.replace(" he ", " she "), "friend", load_cues()) == ("quoted", "she")
+    src = resource("frame_cues.yml").read_text(encoding="utf-8")
+    path = tmp_path / "frame_cues.yml"
+    path.write_text(src.replace("  rules_off: [document_issuer,", "  rules_off: [quote_cue_pronoun, document_issuer,"),
+                    encoding="utf-8")
+    assert _vs(text, "friend", load(path)) == ("quoted", "")
+    assert _vs(text.replace(" he ", " Stone "), "friend", load(path)) == ("quoted", "Stone")
