@@ -337,9 +337,67 @@ def require_shared() -> None:
         pytest.skip("../shared/corpora not available")
 
 
-def read_gold(name: str) -> pd.DataFrame:
-    """A gold CSV of ``tests/gold/framing/``, every field a string."""
-    return pd.read_csv(GOLD / name, dtype=str, keep_default_na=False)
+def read_gold(name: str, gold_dir=None) -> pd.DataFrame:
+    """A gold CSV of ``tests/gold/framing/``, every field a string, with its errata applied.
+
+    The frozen file is never edited: the speakers of ``errata_*.csv`` in the same folder
+    overlay it as it is read (see :func:`apply_errata`).
+    """
+    gold_dir = GOLD if gold_dir is None else gold_dir
+    gold = pd.read_csv(gold_dir / name, dtype=str, keep_default_na=False)
+    return apply_errata(gold, name, read_errata(gold_dir))
+
+
+#: The columns of an errata file (``row_index``: 0-based data row of the frozen gold file).
+ERRATA_COLUMNS = ("gold_file", "row_index", "sentence", "surface", "speaker_frozen", "speaker", "reason")
+
+
+def read_errata(gold_dir=None) -> pd.DataFrame:
+    """Every ``errata_*.csv`` of the gold folder as one table (empty when there is none)."""
+    gold_dir = GOLD if gold_dir is None else gold_dir
+    files = sorted(gold_dir.glob("errata_*.csv"))
+    frames = [pd.read_csv(f, dtype=str, keep_default_na=False).assign(errata_file=f.name) for f in files]
+    for f, df in zip(files, frames):
+        missing = set(ERRATA_COLUMNS) - set(df.columns)
+        assert not missing, f"{f.name}: errata columns missing: {sorted(missing)}"
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*ERRATA_COLUMNS, "errata_file"])
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(str(a).split()) == " ".join(str(b).split())
+
+
+def apply_errata(gold: pd.DataFrame, name: str, errata: pd.DataFrame) -> pd.DataFrame:
+    """The frozen gold table ``name`` with the speakers of its errata rows replaced.
+
+    An errata row names its gold file and the 0-based data row; the row's sentence and surface
+    (and the frozen speaker) must equal the gold row's, else the overlay fails loudly (an
+    ``AssertionError``): an erratum changes only the speaker of the row it was written for.
+
+    Examples:
+        >>> gold = pd.DataFrame({"sentence": ["'A pact,' he said."], "surface": ["pact"], "speaker": [""]})
+        >>> err = pd.DataFrame([{"gold_file": "g.csv", "row_index": "0", "sentence": "'A pact,' he said.",
+        ...                      "surface": "pact", "speaker_frozen": "", "speaker": "he", "reason": "pronoun",
+        ...                      "errata_file": "errata_x.csv"}])
+        >>> apply_errata(gold, "g.csv", err)["speaker"].tolist()
+        ['he']
+    """
+    rows = errata[[str(f).rsplit("/", 1)[-1] == name for f in errata["gold_file"]]] if len(errata) else errata
+    if not len(rows):
+        return gold
+    gold = gold.copy()
+    for e in rows.to_dict("records"):
+        i = int(e["row_index"])
+        where = f"{e['errata_file']}: {name} row {i}"
+        assert 0 <= i < len(gold), f"{where}: no such data row ({len(gold)} rows)"
+        g = gold.iloc[i]
+        assert _same_text(g["sentence"], e["sentence"]), (
+            f"{where}: sentence differs: {g['sentence']!r} vs {e['sentence']!r}")
+        assert _same_text(g["surface"], e["surface"]), f"{where}: surface differs: {g['surface']!r} vs {e['surface']!r}"
+        assert _same_text(g["speaker"], e["speaker_frozen"]), (
+            f"{where}: frozen speaker differs: {g['speaker']!r} vs {e['speaker_frozen']!r}")
+        gold.iloc[i, gold.columns.get_loc("speaker")] = e["speaker"]
+    return gold
 
 
 def evaluate_packet(gold: pd.DataFrame, packet) -> tuple:

@@ -32,7 +32,13 @@ PACKETS = GOLD.parent / "heldout_r10_framing"
 #: 0.885/0.821 -> 0.889/0.857, hedged P/R 0.750/0.857 -> 0.778/1.000; floors just under these.
 #: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
 #: reporting verb is the writer's): voice 0.841 -> 0.850, speaker 0.814 -> 0.823; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.98, "target": 0.985, "voice": 0.845, "speaker": 0.820,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.823 -> 0.779 (93 -> 88 of 113). The
+#: errata alone (rule off) give 0.779 (88): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +0 rows on the errata'd gold (+3 / -3: the
+#: three lost are authorial rows read as paraphrases, "He openly praised dictators -- not as allies",
+#: whose voice was already wrong and whose empty speaker was right only because "He" was dropped).
+FLOORS = {"precision": 0.99, "recall": 0.98, "target": 0.985, "voice": 0.845, "speaker": 0.778,
           "neg_p": 0.88, "neg_r": 0.85, "hedge_p": 0.77, "hedge_r": 0.99}
 _XFAIL = {"target": "target 0.938 beats its majority baseline (0.885) by less than 0.1"}
 

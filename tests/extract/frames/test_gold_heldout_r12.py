@@ -32,7 +32,11 @@ PACKETS = GOLD.parent / "heldout_r12_framing"
 #: Framing pass after round 38 (rule writer_report: "I fear we have not, friends" is the writer's):
 #: voice 0.909 -> 0.918, speaker 0.855 -> 0.864; floors just under these.
 #: Framing pass of rounds 1-41 pooled (impersonal_own_predicate): hedged P 0.700 -> 0.778; floor just under it.
-FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.91, "speaker": 0.86,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.864 -> 0.855 (95 -> 94 of 110). The
+#: errata alone (rule off) give 0.836 (92): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +2 rows on the errata'd gold.
+FLOORS = {"precision": 0.99, "recall": 0.99, "target": 0.973, "voice": 0.91, "speaker": 0.854,
           "neg_p": 0.88, "neg_r": 0.88, "hedge_p": 0.77, "hedge_r": 0.50}
 _XFAIL = {"target": "target 0.882 beats its majority baseline (0.873) by less than 0.1"}
 

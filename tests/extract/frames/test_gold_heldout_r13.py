@@ -32,7 +32,13 @@ PACKETS = GOLD.parent / "heldout_r13_framing"
 #: Scope, seventh pass (issue 13, rounds 1-14 pooled: indefinite objects of a negated verb, "no" on
 #: a modal subject, quoted adjectives): negated P/R 0.938/0.882 -> 0.941/0.941; floors just under
 #: these.
-FLOORS = {"precision": 0.98, "recall": 0.96, "target": 1.0, "voice": 0.96, "speaker": 0.90,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.904 -> 0.892 (75 -> 74 of 83). The
+#: errata alone (rule off) give 0.880 (73): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +1 row on the errata'd gold (+2 / -1: the
+#: one lost, a quotation with no verb after a paraphrase credited "he said", is an errata row the
+#: audit upheld as empty).
+FLOORS = {"precision": 0.98, "recall": 0.96, "target": 1.0, "voice": 0.96, "speaker": 0.891,
           "neg_p": 0.94, "neg_r": 0.94, "hedge_p": 0.87, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.949 is below its majority baseline (0.962)"}
 

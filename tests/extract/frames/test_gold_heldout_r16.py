@@ -30,7 +30,11 @@ from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluat
 PACKETS = GOLD.parent / "heldout_r16_framing"
 #: Tenth attribution pass (rounds 1-16 pooled: a term in the speaker phrase after a postposed verb is
 #: authorial): voice 0.842 -> 0.895, speaker 0.737 -> 0.789; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.1, "voice": 0.89, "speaker": 0.78,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.789 -> 0.772 (45 -> 44 of 57). The
+#: errata alone (rule off) give 0.667 (38): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +6 rows on the errata'd gold.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.1, "voice": 0.89, "speaker": 0.771,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "every gold term is about third parties: the majority baseline is 1.0",
           "negated": "no negated row in this round: precision and recall of true are undefined",

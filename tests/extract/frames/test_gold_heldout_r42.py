@@ -25,7 +25,10 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r42_framing"
-FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.88, "speaker": 0.76,
+#: Speaker pass after the errata of rounds 1-16 (rule kept_pronoun on, quote_cue_pronoun on): speaker
+#: 0.762 -> 0.833 (32 -> 35 of 42: kept_pronoun +2,
+#: quote_cue_pronoun +1); floor just under it.
+FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.88, "speaker": 0.83,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 1.0, "hedge_r": 0.5}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "negated": "its one negated row (\"not known for ruling with an iron fist\") missed"}

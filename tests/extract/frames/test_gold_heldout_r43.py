@@ -21,7 +21,9 @@ import pytest
 from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluate_round, field_params
 
 PACKETS = GOLD.parent / "heldout_r43_framing"
-FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.97, "speaker": 0.81,
+#: Speaker pass after the errata of rounds 1-16 (rule kept_pronoun on, quote_cue_pronoun on): speaker
+#: 0.816 -> 0.921 (31 -> 35 of 38; kept_pronoun +4); floor just under it.
+FLOORS = {"precision": 1.0, "recall": 1.0, "target": 0.99, "voice": 0.97, "speaker": 0.92,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "negated": "its one negated row (a term called stupidity) missed",

@@ -29,7 +29,11 @@ PACKETS = GOLD.parent / "heldout_r7_framing"
 #: allowed to visit" now negated); floors just under these.
 #: Eighteenth attribution pass (this session, rule reported_adjunct: a term in an adjunct of the
 #: reporting verb is the writer's): speaker 0.830 -> 0.839; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.91, "speaker": 0.83,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.839 -> 0.804 (94 -> 90 of 112). The
+#: errata alone (rule off) give 0.786 (88): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +2 rows on the errata'd gold.
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.953, "voice": 0.91, "speaker": 0.803,
           "neg_p": 0.79, "neg_r": 0.99, "hedge_p": 0.99, "hedge_r": 0.83}
 _XFAIL = {"target": "target 0.899 beats its majority baseline (0.853) by less than 0.1"}
 

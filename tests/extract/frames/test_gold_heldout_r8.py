@@ -41,7 +41,11 @@ PACKETS = GOLD.parent / "heldout_r8_framing"
 #: reporting verb is the writer's): voice 0.867 -> 0.886, speaker 0.829 -> 0.848; floors just under these.
 #: Negation pass of rounds 1-39 pooled (rule dismissed_saying: "hard to call friendly", "a mistake to
 #: think we could find loyal allies"): negated P/R 0.900/0.857 -> 0.909/0.952; floors just under these.
-FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.88, "speaker": 0.84,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.857 -> 0.838 (90 -> 88 of 105). The
+#: errata alone (rule off) give 0.781 (82): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +6 rows on the errata'd gold.
+FLOORS = {"precision": 0.99, "recall": 0.96, "target": 1.0, "voice": 0.88, "speaker": 0.838,
           "neg_p": 0.9, "neg_r": 0.95, "hedge_p": 0.69, "hedge_r": 0.63}
 _XFAIL = {"target": "target 0.932 equals its majority baseline (0.932)"}
 

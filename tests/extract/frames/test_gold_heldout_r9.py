@@ -33,7 +33,11 @@ PACKETS = GOLD.parent / "heldout_r9_framing"
 #: a modal subject, quoted adjectives): negated P/R 0.952/0.870 -> 0.957/0.957, hedged P/R
 #: 0.875/0.778 -> 0.889/0.889; floors just under these.
 #: Twentieth attribution pass (rounds 1-41 pooled, quote_only_verbs): speaker 0.822 -> 0.832; floor just under it.
-FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.89, "speaker": 0.83,
+#: Errata of rounds 1-16 (tests/gold/framing/errata_r1_r16_speakers.csv, pronoun-only attributions as
+#: the text gives them) with rule kept_pronoun on: speaker 0.832 -> 0.822 (89 -> 88 of 107). The
+#: errata alone (rule off) give 0.785 (84): the floor breaks because the errata changed the gold,
+#: so it is re-set to the errata'd figure; the rule itself is +4 rows on the errata'd gold.
+FLOORS = {"precision": 0.99, "recall": 0.97, "target": 0.967, "voice": 0.89, "speaker": 0.822,
           "neg_p": 0.95, "neg_r": 0.95, "hedge_p": 0.88, "hedge_r": 0.88}
 _XFAIL = {"target": "target 0.914 beats its majority baseline (0.867) by less than 0.1"}
 

@@ -103,8 +103,8 @@ def test_pronoun_is_not_resolved_to_a_rubric_or_participle():
     df = extract_frame_terms(_document("JUST WATCHED Rebels say the town fell.",
                                        "Unveiling the plan on Monday, officials spoke.",
                                        "\u201cThe regime is finished,\u201d he said."))
-    # No named antecedent: the pronoun names nobody, so the quotation is unattributed.
-    assert _speaker_of(df, "regime") == ""
+    # No named antecedent: the pronoun is not resolved, it stays as the text gives it (kept_pronoun).
+    assert _speaker_of(df, "regime") == "he"
 
 
 def test_pronoun_speaker_continues_the_previous_subject():
@@ -127,7 +127,8 @@ def test_inverted_subject_parse_trigger():
 
 def test_greeting_sender_and_kept_pronouns_ship_off():
     """One-round or pooled-negative rules of the eleventh pass are off by default: a headline "X
-    wished …" names no sender (round 18 only) and an unresolved "she said" stays unattributed."""
+    wished …" names no sender (round 18 only), and the switch keeping every unresolved pronoun ("they"
+    too) stays off (rule ``kept_pronoun`` keeps only "he"/"she")."""
     from summitlens.extract.frames.cues import load_cues
 
     cues = load_cues()

@@ -201,24 +201,26 @@ def test_attribution_structures(text, surface, voice, speaker):
     assert _voice_speaker(text, surface) == (voice, speaker)
 
 
-def test_unresolved_pronoun_speaker_is_empty():
+def test_unresolved_pronoun_speaker_is_the_pronoun():
+    """Rule ``kept_pronoun``: a pronoun-only attribution gives the pronoun, as the text gives it."""
     r = _one("\u201cThe regime is finished,\u201d he said.")
-    assert (r["voice"], r["speaker"]) == ("quoted", "")
+    assert (r["voice"], r["speaker"]) == ("quoted", "he")
 
 
 def test_kept_pronoun_rule_keeps_he_and_she_not_they():
-    """Rule ``kept_pronoun`` (off by default): an unresolved "he"/"she" stays the speaker."""
+    """Rule ``kept_pronoun`` (on): an unresolved "he"/"she" stays the speaker, "they" does not;
+    switched off (listed in ``rules_off``), every unresolved pronoun is dropped."""
     from dataclasses import replace
 
     from summitlens.extract.frames.voice import drop_unresolved_pronouns
 
     rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
     drop_unresolved_pronouns(rows, load_cues())
-    assert [r["speaker"] for r in rows] == ["", "", ""]
-    on = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off - {"kept_pronoun"})
-    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
-    drop_unresolved_pronouns(rows, on)
     assert [r["speaker"] for r in rows] == ["he", "She", ""]
+    off = replace(load_cues(), attribution_rules_off=load_cues().attribution_rules_off | {"kept_pronoun"})
+    rows = [{"speaker": "he"}, {"speaker": "She"}, {"speaker": "they"}]
+    drop_unresolved_pronouns(rows, off)
+    assert [r["speaker"] for r in rows] == ["", "", ""]
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab ,-.\u201c\u201dSaid said told X")), max_size=80))
@@ -1179,3 +1181,62 @@ def test_twentieth_pass_quote_only_verbs(tmp_path):
 def test_relation_nouns_are_speakers(text, surface, voice, speaker):
     """Rule ``relation_speaker``: a person's relation or representative reports."""
     assert _voice_speaker(text, surface) == (voice, speaker)
+
+
+@pytest.mark.parametrize("text, surface, on", [
+    # a comment clause of saying opening the sentence reports the clause it hangs on
+    ("As an influential 2007 study argued, these types of regimes face low costs from sanctions\u2014since "
+     "they aren\u2019t integrated to begin with\u2014and they may relish a weapons program.", "regimes",
+     ("paraphrase", "an influential 2007 study")),
+    # not a term in a clause of its own below that clause
+    ("For example, as The New Republic has noted, Mr. McConnell went from telling students that America would "
+     "never forget Tiananmen Square to hosting the Chinese ambassador at the same school several years later, even "
+     "as the ambassador publicly defended the regime\u2019s suppression of the Falun Gong.", "regime",
+     ("authorial", "")),
+    # a verb with an object of its own reports nothing
+    ("As Putin said his goodbyes, the regimes faced low costs from sanctions\u2014and more.", "regimes",
+     ("authorial", "")),
+])
+def test_as_report_rule(text, surface, on):
+    """Rule ``as_report`` (off: one gold sentence, r44): "As X argued, …" is X's paraphrase."""
+    assert "as_report" in load_cues().attribution_rules_off
+    assert _vs(text, surface, _rules(load_cues().attribution_rules_off - {"as_report"})) == on
+    assert _vs(text, surface, load_cues())[0] == "authorial"
+
+
+@pytest.mark.parametrize("text, surface, on", [
+    # the speaker's modifiers after the comma keep the closing attribution for the whole sentence
+    ("As U.S. forces vacated positions in several areas, including Manbij, Raqqa, Tabqa and Kobani, Syrian "
+     "regime forces moved in alongside Kurdish fighters, local activists said.", "regime",
+     ("paraphrase", "local activists")),
+])
+def test_postposed_modifiers_rule(text, surface, on):
+    """Rule ``postposed_modifiers`` (off: one gold sentence, r44): "…, local activists said."."""
+    from summitlens.extract.frames.voice import postposed_modifiers
+    from summitlens.text.parse import parse_one
+
+    assert "postposed_modifiers" in load_cues().attribution_rules_off
+    cues = _rules(load_cues().attribution_rules_off - {"postposed_modifiers"})
+    assert _vs(text, surface, cues) == on
+    assert _vs(text, surface, load_cues()) == ("authorial", "")
+    t = "The regime fell in the town, where he said."
+    assert postposed_modifiers(parse_one(t), t[:t.index(" he said")], cues) == ""
+
+
+def test_quote_cue_pronoun_rule(tmp_path):
+    """Rule ``quote_cue_pronoun`` (on): a pronoun subject of the cue right after a quotation ('"…," he
+    continued') is its speaker, and the quotation continuing it in the next sentence shares it;
+    listing the rule in ``rules_off`` leaves both unattributed (a name still attributes)."""
+    from summitlens.extract.frames.cues import load_cues as load
+    from summitlens.paths import resource
+
+    text = '"The deal is done," he continued. "The mayor is no friend of the port."'
+    assert "quote_cue_pronoun" not in load_cues().attribution_rules_off
+    assert _vs(text, "friend", load_cues()) == ("quoted", "he")
+    assert _vs(text.replace(" he ", " she "), "friend", load_cues()) == ("quoted", "she")
+    src = resource("frame_cues.yml").read_text(encoding="utf-8")
+    path = tmp_path / "frame_cues.yml"
+    path.write_text(src.replace("  rules_off: [document_issuer,", "  rules_off: [quote_cue_pronoun, document_issuer,"),
+                    encoding="utf-8")
+    assert _vs(text, "friend", load(path)) == ("quoted", "")
+    assert _vs(text.replace(" he ", " Stone "), "friend", load(path)) == ("quoted", "Stone")

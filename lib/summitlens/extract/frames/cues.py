@@ -139,6 +139,12 @@ class Cues:
     governing_sources: frozenset[str] = frozenset()
     governing_verbs: frozenset[str] = frozenset()
     governing_stop_deps: frozenset[str] = frozenset()
+    #: Rule ``as_report``: markers of a comment clause of saying on a clause ("As a study argued, …").
+    as_report_marks: frozenset[str] = frozenset()
+    as_report_stop_deps: frozenset[str] = frozenset()
+    #: Rule ``postposed_modifiers``: the speaker's modifiers after the comma ("…, local activists said").
+    postposed_modifier_deps: frozenset[str] = frozenset()
+    postposed_modifier_max: int = 0
     quantity_nouns: frozenset[str] = frozenset()
     writer_pronouns: frozenset[str] = frozenset()
     subject_drop_deps: frozenset[str] = frozenset()
@@ -238,9 +244,13 @@ def _quote_cues(att: dict, verbs: list[str]) -> tuple[re.Pattern, re.Pattern, re
     skip = "|".join(re.escape(str(w)) for w in att.get("skip_before_verb") or []) or "(?!)"
     vb = "|".join(sorted({re.escape(str(v)) for v in verbs}, key=len, reverse=True))
     stops = "|".join(re.escape(str(w)) for w in att.get("speaker_after_stops") or [] if str(w).isalpha())
+    # Rule ``quote_cue_pronoun``: a pronoun subject of the cue ('"…," he continued').
+    prons = [] if "quote_cue_pronoun" in (att.get("rules_off") or ()) else att.get("quote_cue_pronouns") or []
+    pron = "|".join(rf"{re.escape(str(w))}(?![\w'\u2019-])" for w in prons) or "(?!)"
     after = re.compile(
         rf"^\s*[,\u2014\u2013-]?\s*(?:(?:{vb})\s+(?P<who>{name}|{phrase})(?=\s*(?:[,.;:]|$|\s+(?:{stops})\b))"
-        rf"|(?P<who2>{name}|{phrase})(?:\s*,[^,\"\u201c\u201d]{{1,160}},?)?\s+(?:(?:{skip})\s+)*(?:{vb})\b)")
+        rf"|(?P<who2>{name}|{phrase}|(?i:{pron}))(?:\s*,[^,\"\u201c\u201d]{{1,160}},?)?\s+(?:(?:{skip})\s+)*"
+        rf"(?:{vb})\b)")
     before = re.compile(rf"(?<![\w-])(?i:{vb})\s+(?:the\s+)?(?P<who>{name})(?:\s*,[^\"\u201c\u201d]{{0,160}})?\s*[,:]\s*$")
     nouns = "|".join(re.escape(str(w)) for w in att.get("speech_nouns") or []) or "(?!)"
     possessor = re.compile(rf"(?<![\w-])(?P<who>{name})'s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\s*:\s*$")
@@ -429,6 +439,10 @@ def _load_cues_cached(path: str, places: str | None) -> Cues:
         governing_sources=_words(att.get("governing_sources")),
         governing_verbs=_words(att.get("governing_verbs")),
         governing_stop_deps=_words(att.get("governing_stop_deps")),
+        as_report_marks=_words(att.get("as_report_marks")),
+        as_report_stop_deps=_words(att.get("as_report_stop_deps")),
+        postposed_modifier_deps=_words(att.get("postposed_modifier_deps")),
+        postposed_modifier_max=int(att.get("postposed_modifier_max", 0)),
         quantity_nouns=_words(att.get("quantity_nouns")),
         writer_pronouns=_words(att.get("writer_pronouns")),
         subject_drop_deps=_words(att.get("subject_drop_deps")),

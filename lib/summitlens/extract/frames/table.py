@@ -98,7 +98,7 @@ def analyse_sentence(sent_match: str, *, para: Paragraph, offset: int, lexicon: 
     # Link blurbs glued into the text (hover cards of names) are blanked before speakers are read;
     # a term inside one is read with its own headlines.
     said_text, blurbs = blank_link_blurbs(sent_match)
-    attrs = attributions(said_text, quotes_local, cues, doc=doc)
+    attrs = attributions(said_text, quotes_local, cues, doc=doc, modifier_doc=report_doc)
     raw_attrs = None if blurbs else attrs
     ments = mentions(sent_match, cues)
     if turn[1] > 0:

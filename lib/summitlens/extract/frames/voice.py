@@ -213,7 +213,7 @@ class Attribution:
     scope: tuple[int, int] | None = None
 
 
-def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution]:
+def attributions(text: str, quotes, cues: Cues, *, doc=None, modifier_doc=None) -> list[Attribution]:
     """Reporting cues outside quotations in a sentence (match form).
 
     Args:
@@ -223,6 +223,8 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         doc: spaCy parse of ``text`` (optional): a verb whose words before it name no speaker,
             or name the object of a preposition ("a jihadist based in the Gaza Strip has
             claimed"), takes its subject on the parse (:func:`parse_subject`).
+        modifier_doc: A parse of ``text`` read only by rule ``postposed_modifiers`` when ``doc``
+            is None (a sentence parsed for its reporting cue alone).
 
     Returns:
         The attributions in cue-type order (impersonal, source phrases, verbs).
@@ -251,7 +253,8 @@ def attributions(text: str, quotes, cues: Cues, *, doc=None) -> list[Attribution
         if question_verb(text, m.start(), cues):
             continue  # "Do you think …": a question to the reader reports nobody
         n_out = len(out)
-        refused = _verb_attribution(text, m, out, cues, doc=doc) and len(out) == n_out
+        refused = _verb_attribution(text, m, out, cues, doc=doc, modifier_doc=modifier_doc) \
+            and len(out) == n_out
         if doc is None or refused:
             continue
         if len(out) == n_out:
@@ -491,7 +494,8 @@ def _object_speaker(doc, text: str, att: Attribution) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.tag_ == "IN"  # not "including X"
 
 
-def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues, *, doc=None) -> bool:
+def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues, *, doc=None,
+                      modifier_doc=None) -> bool:
     """The attribution of the reporting verb ``m`` read from the words around it, appended to
     ``out``; False when they name no speaker, True when they show the verb reports nothing.
     With ``doc`` (and ``inverted_subject_parse``), a verb of saying after a comma whose subject
@@ -502,6 +506,10 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
         # "…, Smith said." / "…," Smith said on Friday.": a postposed attribution.
         head = text[:m.start()].rstrip()
         head = head[:len(head) - len(spk)].rstrip() if head.endswith(spk) else head
+        mods = postposed_modifiers(doc if doc is not None else modifier_doc, head, cues)
+        if mods:
+            # "…, local activists said.": the speaker's own modifiers after the comma.
+            head, spk = head[:len(head) - len(mods)].rstrip(), f"{mods} {spk}"
         tail = text[m.end():]
         if head.endswith((",", '"', "'")) and (len(WORD.findall(tail)) <= 6 and "," not in tail
                                                or tail.lstrip().startswith(",")):
@@ -557,6 +565,39 @@ def _verb_attribution(text: str, m: re.Match, out: list[Attribution], cues: Cues
             out.append(Attribution("verb_after", m.start(), m.end(), spk2))
             return True
     return False
+
+
+def postposed_modifiers(doc, head: str, cues: Cues) -> str:
+    """Rule ``postposed_modifiers``: the words closing ``head`` (the sentence up to a speaker
+    found before a reporting verb) after its last comma when, on the parse, each modifies a noun,
+    adjective or number after it (``postposed_modifier_deps``: "…, Syrian regime forces moved in,
+    local activists said."; not "…, where he said"), at most ``postposed_modifier_max`` of them;
+    '' otherwise (or without a parse).
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Regime forces moved into the town, local activists said."
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> postposed_modifiers(parse_one(t), t[:t.index(" activists")], on)
+        'local'
+        >>> t = "Regime forces moved into the town, but activists said."
+        >>> postposed_modifiers(parse_one(t), t[:t.index(" activists")], on)
+        ''
+        >>> postposed_modifiers(parse_one(t), t[:t.index(" activists")], load_cues())  # off by default
+        ''
+    """
+    if doc is None or "postposed_modifiers" in cues.attribution_rules_off:
+        return ""
+    m = re.search(r",\s*((?:[a-z0-9][\w'-]*\s+)*[a-z0-9][\w'-]*)$", head)
+    if m is None or len(m.group(1).split()) > cues.postposed_modifier_max:
+        return ""
+    a, b = m.start(1), m.end(1)
+    toks = [t for t in doc if a <= t.idx < b]
+    if not toks or any(t.dep_ not in cues.postposed_modifier_deps or t.head.idx < b or t.head.pos_ not in
+                       ("NOUN", "PROPN", "ADJ", "NUM") for t in toks):
+        return ""
+    return m.group(1)
 
 
 def after_speaker_phrase(text: str, s: int, attrs: list[Attribution], cues: Cues) -> bool:
@@ -1010,7 +1051,13 @@ def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> 
     if tok is None:
         return None
     path = {tok.i}
+    as_report = cues.as_report_marks if "as_report" not in cues.attribution_rules_off else frozenset()
     for _ in range(16):
+        source = _as_report(tok, path, cues) if as_report else None
+        if source is not None:
+            return source
+        if tok.dep_ in cues.as_report_stop_deps:
+            as_report = frozenset()  # the term sits in a clause of its own below ("even as he defended …")
         for c in tok.children:
             if c.lower_ in cues.governing_sources and c.dep_ == "prep" and c.i not in path:
                 obj = next((g for t in c.children if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"),
@@ -1029,6 +1076,45 @@ def governing_report(doc, s: int, cues: Cues, *, descriptions: bool = False) -> 
             return ps[0] if ps and _speaker_like(doc, ps, cues) else ""
         tok = head
         path.add(tok.i)
+    return None
+
+
+def _as_report(tok, path: set, cues: Cues) -> str | None:
+    """Rule ``as_report``: the subject of a clause of saying opened by one of ``as_report_marks``
+    hanging on ``tok`` ("As an influential 2007 study argued, these types of regimes face …"),
+    whose verb (one of ``governing_verbs``) has a subject and no object or clausal complement of its
+    own; None when there is none ('' when its subject is no possible speaker). The climb stops
+    looking once it leaves a clause of ``as_report_stop_deps`` ("…, as X noted, he went …, even as
+    the ambassador defended the regime": the term is in a clause of its own).
+
+    Examples:
+        >>> import dataclasses
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "As an influential study argued, these regimes face low costs."
+        >>> governing_report(parse_one(t), t.index("regimes"), load_cues()) is None  # off by default
+        True
+        >>> on = dataclasses.replace(load_cues(), attribution_rules_off=frozenset())
+        >>> governing_report(parse_one(t), t.index("regimes"), on)
+        'an influential study'
+        >>> t = "As Putin said his goodbyes, the regimes faced low costs."
+        >>> governing_report(parse_one(t), t.index("regimes"), on) is None
+        True
+        >>> t = "As a study noted, he stayed even as the envoy praised the regime."
+        >>> governing_report(parse_one(t), t.index("regime"), on) is None
+        True
+    """
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i in path or c.lower_ not in cues.governing_verbs:
+            continue
+        kids = list(c.children)
+        if not any(k.dep_ == "mark" and k.lower_ in cues.as_report_marks for k in kids):
+            continue
+        if any(k.dep_ in ("dobj", "ccomp", "xcomp") for k in kids) or not any(k.dep_ == "nsubj" for k in kids):
+            continue
+        ps = parse_subject(tok.doc, c.idx, cues)
+        if ps is None:
+            return None
+        return ps[0] if _speaker_like(tok.doc, ps, cues) else ""
     return None
 
 
@@ -1362,19 +1448,19 @@ def _under(doc, pos: int, head_pos: int) -> bool:
 
 def drop_unresolved_pronouns(rows: list[dict], cues: Cues) -> None:
     """A speaker still a bare pronoun after resolution ("…," they said, with no name before it)
-    is unattributed: its speaker becomes '' (rows changed in place). Rule ``kept_pronoun``: a
-    pronoun of ``kept_pronouns`` ("he", "she") stays, as the text gives it (ANNOTATION.md: who
-    said it as the text gives it).
+    is unattributed: its speaker becomes '' (rows changed in place). Rule ``kept_pronoun`` (on):
+    a pronoun of ``kept_pronouns`` ("he", "she") stays, as the text gives it (ANNOTATION.md: who
+    said it as the text gives it); switched off, it is dropped too.
 
     Examples:
-        >>> rows = [{"speaker": "she"}, {"speaker": "Xi"}]
+        >>> rows = [{"speaker": "they"}, {"speaker": "She"}, {"speaker": "Xi"}]
         >>> drop_unresolved_pronouns(rows, load_cues()); [r["speaker"] for r in rows]
-        ['', 'Xi']
+        ['', 'She', 'Xi']
         >>> from dataclasses import replace
-        >>> on = replace(load_cues(), attribution_rules_off=frozenset())
-        >>> rows = [{"speaker": "they"}, {"speaker": "She"}]
-        >>> drop_unresolved_pronouns(rows, on); [r["speaker"] for r in rows]
-        ['', 'She']
+        >>> off = replace(load_cues(), attribution_rules_off=frozenset({"kept_pronoun"}))
+        >>> rows = [{"speaker": "she"}, {"speaker": "Xi"}]
+        >>> drop_unresolved_pronouns(rows, off); [r["speaker"] for r in rows]
+        ['', 'Xi']
     """
     if cues.keep_unresolved_pronouns:
         return
