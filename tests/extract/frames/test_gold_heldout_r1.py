@@ -97,6 +97,9 @@ FLOORS = {"precision": 0.95, "recall": 0.95, "target": 0.93, "voice": 0.922, "sp
           "neg_p": 0.91, "neg_r": 0.98, "hedge_p": 0.77, "hedge_r": 0.87}
 
 
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
 def _norm(s: str) -> str:
     return " ".join(to_match_form(normalize_unicode(s)).lower().split())
 
@@ -106,11 +109,17 @@ def _bool(x) -> bool:
 
 
 def _speaker_ok(gold: str, pred: str) -> bool:
-    """Same speaker: one name's last word in the other, curly and straight apostrophes alike."""
-    g, p = (" ".join(to_match_form(x).split()).lower() for x in (gold, pred))
+    """Same speaker: one name's last word is a word of the other, curly and straight apostrophes alike.
+
+    Words, not substrings ("he" is not "the President"); a possessive is its name.
+
+    >>> _speaker_ok("Vladimir Putin", "Mr Putin's message"), _speaker_ok("the President", "he"), _speaker_ok("", "")
+    (True, False, True)
+    """
+    g, p = ([w.removesuffix("'s") for w in _WORD.findall(to_match_form(x).lower())] for x in (gold, pred))
     if not g:
         return not p
-    return bool(p) and (g.split()[-1] in p or p.split()[-1] in g)
+    return bool(p) and (g[-1] in p or p[-1] in g)
 
 
 def _sentences(doc_id: str, title: str, paragraphs: list[str]) -> pd.DataFrame:

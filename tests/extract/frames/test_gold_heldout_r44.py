@@ -24,8 +24,9 @@ from tests.extract.frames.test_gold_heldout_r1 import GOLD, check_field, evaluat
 
 PACKETS = GOLD.parent / "heldout_r44_framing"
 #: Speaker pass after the errata of rounds 1-16 (rule kept_pronoun on, quote_cue_pronoun on): speaker
-#: 0.625 -> 0.775 (25 -> 31 of 40; kept_pronoun +6); floor just under it.
-FLOORS = {"precision": 0.97, "recall": 1.0, "target": 0.99, "voice": 0.82, "speaker": 0.77,
+#: 0.625 -> 0.775 (25 -> 31 of 40; kept_pronoun +6). The scorer then compared words, not substrings (a
+#: predicted "he" had counted as gold "the President"): 0.750 (30 of 40), the floor re-set to it.
+FLOORS = {"precision": 0.97, "recall": 1.0, "target": 0.99, "voice": 0.82, "speaker": 0.75,
           "neg_p": 0.1, "neg_r": 0.1, "hedge_p": 0.1, "hedge_r": 0.1}
 _XFAIL = {"target": "target 1.000 at its majority baseline (1.000): every term is about third parties",
           "negated": "no negated row in this round: precision and recall of true are undefined",
