@@ -927,16 +927,14 @@ def test_twenty_second_pass_elliptic_condition_switched_off():
 
 
 @pytest.mark.parametrize("rule,text,event,on,off", [
-    # fronted_relating (r27 +1 only): a fronted date does not reach an event in an "after" phrase
-    ("fronted_relating", "In March 2015, the startup closed its doors after burning $40 million in "
-     "venture money.", "$40 million", None, "March 2015"),
     # then_anaphor (r27 +1 only): "then" points back to the last date before it
     ("then_anaphor", "The mayor, speaking to reporters in June 2011 about how voters resented rents, "
      "then topping $3,000 a month.", "$3,000", "June 2011", None),
 ])
 def test_twenty_second_pass_one_round_rules_shipped_off(rule, text, event, on, off):
     """One round only (r27), none hurting a row: in ``rules_off``; switched on they decide as ``on``
-    (their sibling deadline_below, on since dates pass eleven: :func:`test_deadline_below_shipped_on`)."""
+    (their siblings deadline_below, on since dates pass eleven: :func:`test_deadline_below_shipped_on`,
+    and fronted_relating, on since dates pass thirteen: :func:`test_fronted_relating_shipped_on`)."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
     assert rule in load_lexicon().tree["rules_off"]
@@ -1421,3 +1419,22 @@ def test_value_noun_of_shipped_off():
     assert "value_noun_of" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$4.2 million", _lex_with(on={"value_noun_of"})) == "1996"
     assert _attached(text, "$4.2 million", _lex_with()) is None
+
+
+# dates pass thirteen (attachment rounds 1-45, all dev)
+@pytest.mark.parametrize("text, event, off", [
+    # a fronted date does not reach an event in a relating phrase: "after" (r27) ...
+    ("In March 2015, the startup closed its doors after burning $40 million in venture money.", "$40 million",
+     "March 2015"),
+    # ... or "than" (r44): the compared figure is a baseline, not an act of the fronted date
+    ("On Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour in 21 states.",
+     "$7.25", "Jan. 1"),
+])
+def test_fronted_relating_shipped_on(text, event, off):
+    """fronted_relating (r27 +1, r44 +1, hurts none; off from the twenty-second pass, on since dates
+    pass thirteen): fronted_clause_scope stops at a relating phrase holding the event."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "fronted_relating" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) is None
+    assert _attached(text, event, _lex_with(off={"fronted_relating"})) == off

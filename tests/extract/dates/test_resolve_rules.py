@@ -533,16 +533,17 @@ def test_dates_pass_nine_in_n_approx_shipped_off():
     ("Prices over the last decade rose.", [("last decade", "2010-01-01", "2019-12-31")]),
     ("Income grew in the past decade and a half.", []),
 ])
-def test_dates_pass_ten_rolling_decade_shipped_off(text, got_on):
-    """rolling_decade (attachment r40 +1, one gold sentence; intervals unchanged): in ``rules_off``;
-    switched on, "over the past decade" is the ten years up to the anchor, like "the past 10 years"."""
+def test_dates_pass_ten_rolling_decade_shipped_on(text, got_on):
+    """rolling_decade (attachment r40 +1, r44 +1, intervals unchanged, hurts none; off from dates pass
+    ten, on since dates pass thirteen): "over the past decade" is the ten years up to the anchor, like
+    "the past 10 years"; in ``rules_off`` it finds nothing."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    assert "rolling_decade" in load_lexicon().resolver_rules_off
-    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 2, 11),
-                                                                      lexicon=_with("rolling_decade"))]
+    assert "rolling_decade" not in load_lexicon().resolver_rules_off
+    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 2, 11))]
     assert got == got_on
-    assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11)))
+    assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11),
+                                                                 lexicon=_without("rolling_decade")))
 
 
 # dates pass eleven

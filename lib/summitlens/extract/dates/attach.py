@@ -151,7 +151,7 @@ is said of that predicate, so its date is the figure's ("would cost roughly $60 
 implemented in 2019": ``elliptic_condition``). Shipped switched off (r27 only): a deadline on an act
 below the figure's predicate ("to enhance their security ahead of 2020": ``deadline_below``), a
 fronted date kept from an event in a relating phrase ("In October 2012, … filed for bankruptcy after
-spending $132 million": ``fronted_relating``), "then" on a figure's predicate pointing back to the
+spending $132 million": ``fronted_relating``, on since dates pass thirteen), "then" on a figure's predicate pointing back to the
 last date before it ("in April 2006 …, then surpassing an average of $2.50": ``then_anaphor``).
 Twenty-third pass (rounds 1-28): a date before a filing, return or disclosure named as a figure's
 source is the figure's period ("$32 billion in assets, according to the organization's 2017 tax
@@ -223,6 +223,8 @@ day or an "ago" span right after another figure is that figure's ("up from $75,0
 ``figure_deictic_date`` over ``deictic_rules``); "find" reports. Shipped switched off (one sentence): a
 value noun whose "of" phrase holds the figure is the figure's own ("the previous record of $3.5
 million, set in 1980": ``value_noun_of``).
+Dates pass thirteen (rounds 1-45, all dev): ``fronted_relating`` switched on (r27 +1, r44 +1: "On
+Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour").
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
