@@ -1438,3 +1438,24 @@ def test_fronted_relating_shipped_on(text, event, off):
     assert "fronted_relating" not in load_lexicon().tree["rules_off"]
     assert _attached(text, event, _lex_with()) is None
     assert _attached(text, event, _lex_with(off={"fronted_relating"})) == off
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a "today" on a present-tense verb whose figure is a rate per unit of time: nowadays, no date
+    ("Today, drug companies spend $4 billion a year on ads to consumers.", "$4 billion", None),
+    ("Today the agency spends $9 billion per year on grants, and 2019 was no different.", "$9 billion", None),
+    ("Today, the fund pays out $300 million annually.", "$300 million", None),
+    # ... not a level without a rate, a past act, or a verb with an auxiliary
+    ("The average plan today costs $3,000 more than it did in 2013.", "$3,000", "today"),
+    ("Today, the board approved $2 million a year for the program.", "$2 million", "Today"),
+    ("Today, the board will approve $2 million a year for the program.", "$2 million", "Today"),
+])
+def test_generic_present(text, event, want):
+    """generic_present (dates pass thirteen: r41 +1, r43 +1, hurts none): "today" with a present-tense
+    rate is "nowadays"; the id in ``rules_off`` gives the date back."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "generic_present" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    if want is None:
+        assert _attached(text, event, _lex_with(off={"generic_present"})) is not None

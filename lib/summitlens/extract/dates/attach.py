@@ -224,7 +224,9 @@ day or an "ago" span right after another figure is that figure's ("up from $75,0
 value noun whose "of" phrase holds the figure is the figure's own ("the previous record of $3.5
 million, set in 1980": ``value_noun_of``).
 Dates pass thirteen (rounds 1-45, all dev): ``fronted_relating`` switched on (r27 +1, r44 +1: "On
-Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour").
+Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour"); a
+"today" on a present-tense verb whose figure is a rate per unit of time is "nowadays" and dates no
+figure ("Today, drug companies spend $4 billion a year on ads": ``generic_present``, r41 +1, r43 +1).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -2515,6 +2517,52 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
     return a, b
 
 
+def _rate(t, verb, tr: dict) -> bool:
+    """The figure token ``t`` is a rate per unit of time: a time unit under it with a rate marker
+    ("$4 billion a year", "$200 per month"), or a rate adverb under it or its verb ("pays out $9
+    billion annually")."""
+    if any(c.lower_ in tr["rate_adverbs"] for c in list(t.children) + list(verb.children)):
+        return True
+    for c in t.children:
+        if c.lemma_.lower() in tr["rate_units"] and any(x.lower_ in tr["rate_markers"] for x in c.children):
+            return True
+        if c.lower_ in tr["rate_markers"] and any(x.lemma_.lower() in tr["rate_units"] for x in c.children):
+            return True  # "per year": the unit under the preposition
+    return False
+
+
+def _generic_present(text: str, event: tuple[int, int], d, doc, lex: TemporalLexicon) -> bool:
+    """(dates pass thirteen) A deictic "today" on a present-tense verb without an auxiliary whose
+    figure is a rate per unit of time ("Today, drug companies spend $4 billion a year on ads"):
+    "nowadays", a habit and no dated act, so it dates no figure (``generic_present``; vocabulary
+    ``generic_deictic_words``, ``rate_units``, ``rate_markers``, ``rate_adverbs``, ``present_tags``).
+    A level without a rate stays dated ("The average plan today costs $3,000 more").
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Today, drug companies spend $4 billion a year on ads."
+        >>> d = resolve_dates(t, anchor=date(2016, 10, 26))[0]
+        >>> _generic_present(t, (t.index("$"), t.index(" a year")), d, parse_one(t), load_lexicon())
+        True
+        >>> t = "Today, drug companies spent $4 billion on ads."
+        >>> d = resolve_dates(t, anchor=date(2016, 10, 26))[0]
+        >>> _generic_present(t, (t.index("$"), t.index(" on ads")), d, parse_one(t), load_lexicon())
+        False
+    """
+    tr = lex.tree
+    if "generic_present" in tr["rules_off"] or d.surface.lower() not in tr["generic_deictic_words"]:
+        return False
+    ev, dh = _head(doc, *event), _head(doc, d.char_start, d.char_end)
+    if ev is None or dh is None:
+        return False
+    verb = ev
+    while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in _VERBAL and dh.head.i == verb.i and verb.tag_ in tr["present_tags"] \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _rate(ev, verb, tr)
+
+
 def _named_weekday(text: str, d, lex: TemporalLexicon) -> bool:
     """A weekday inside a proper name, a brand or a restaurant ("$6 appletinis at TGI
     Friday's"): no date (``weekday_in_name``; ``weekday_name_before`` / ``weekday_name_after``).
@@ -2694,6 +2742,15 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
             (a, b), (o, c) = frame
             return attach_date(text, event=(a, b), dates=[d for d in dates if not o <= d.char_start < c],
                                doc=doc, anchor=anchor, lexicon=lex)
+    if "generic_present" not in tr["rules_off"] and _quantity(text, event, None) \
+            and any(d.surface.lower() in tr["generic_deictic_words"] for d in dates):
+        if doc is None:
+            from summitlens.text.parse import parse_one
+
+            doc = parse_one(text)
+        # (dates pass thirteen) "Today, drug companies spend $4 billion a year": "nowadays", no
+        # date of a rate (``generic_present``)
+        dates = [d for d in dates if not _generic_present(text, event, d, doc, lex)]
     item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and item[0] <= d.char_start and d.char_end <= item[1]
