@@ -1459,3 +1459,14 @@ def test_generic_present(text, event, want):
     assert _attached(text, event, _lex_with()) == want
     if want is None:
         assert _attached(text, event, _lex_with(off={"generic_present"})) is not None
+
+
+def test_report_subject_date_shipped_off():
+    """report_subject_date (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a date on the subject of a reporting verb is the report's."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "A 2014 report from the institute estimated the market for the four drugs at $100 billion annually."
+    assert "report_subject_date" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$100 billion", _lex_with(on={"report_subject_date"})) is None
+    assert _attached(text, "$100 billion", _lex_with()) == "2014"

@@ -227,6 +227,8 @@ Dates pass thirteen (rounds 1-45, all dev): ``fronted_relating`` switched on (r2
 Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour"); a
 "today" on a present-tense verb whose figure is a rate per unit of time is "nowadays" and dates no
 figure ("Today, drug companies spend $4 billion a year on ads": ``generic_present``, r41 +1, r43 +1).
+Shipped switched off (one sentence): a date written as the attribute of the subject of a reporting
+verb is the report's ("A 2014 report … estimated the market at $100 billion": ``report_subject_date``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1180,6 +1182,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not _shallow_argument(gov, lca, own_words="subject_attribute" not in tr["rules_off"],
                                       partitive=_partitives(tr)):
         yield "deep_argument"
+    # (dates pass thirteen) a date written as the attribute of the subject of a reporting verb at the
+    # meeting point ("A 2014 report from RAND Corp. estimated the market at $100 billion annually"):
+    # the report's date, not the reported figure's (``report_subject_date``)
+    if gov is not None and gov.pos_ in _NOMINAL and gov.dep_ in tr["subject_deps"] and gov.head.i == lca.i \
+            and d.char_end <= gov.idx and lca.i != ev.i and lca.pos_ in _VERBAL \
+            and {"reporting", "announcing"} & {_verb_class(lca.lemma_, lex), _verb_class(lca.text, lex)}:
+        yield "report_subject_date"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
     if _report_occasion(text, event, ev, d, gov, lca, lex):

@@ -224,7 +224,7 @@ def _load(path: str) -> TemporalLexicon:
             "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
             "fronted_stop_deps", "degree_words", "charge_verbs", "partitive_heads",
             "restating_links", "scope_opening_marks", "sequel_verbs", "value_nouns",
-            "generic_deictic_words", "rate_units", "rate_markers", "rate_adverbs")},
+            "generic_deictic_words", "rate_units", "rate_markers", "rate_adverbs", "subject_deps")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
