@@ -665,3 +665,25 @@ def test_dates_pass_twelve_hours_and_units_since_shipped_off(rule, text, anchor,
     assert rule in load_lexicon().resolver_rules_off
     assert _iv(text, anchor, _with(rule)) == want_on
     assert all(e.rule != rule for e in resolve_dates(text, anchor=anchor))
+
+
+# dates pass thirteen
+@pytest.mark.parametrize("text, anchor, surface, on, off", [
+    # an "-ed" form after a determiner is an adjective: the present clause takes the nearest Thursday
+    ("It's a shortened trading week because of the holiday on Thursday.", date(2018, 11, 20), "Thursday",
+     "2018-11-22", "2018-11-15"),
+    # a past verb stays a past cue
+    ("The exchange shortened trading on Thursday.", date(2018, 11, 20), "Thursday", "2018-11-15", "2018-11-15"),
+])
+def test_attributive_ed_shipped_off(text, anchor, surface, on, off):
+    """attributive_ed (intervals r20 +1, r11 -1: net nothing): in ``rules_off``; switched on, a
+    regular "-ed" form right after a determiner is no past cue."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "attributive_ed" in load_lexicon().resolver_rules_off
+
+    def start(lex):
+        return next(str(e.start) for e in resolve_dates(text, anchor=anchor, lexicon=lex) if e.surface == surface)
+
+    assert start(_with("attributive_ed")) == on
+    assert start(load_lexicon()) == off
