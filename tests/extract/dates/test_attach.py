@@ -1470,3 +1470,15 @@ def test_report_subject_date_shipped_off():
     assert "report_subject_date" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$100 billion", _lex_with(on={"report_subject_date"})) is None
     assert _attached(text, "$100 billion", _lex_with()) == "2014"
+
+
+def test_start_prep_label_shipped_off():
+    """start_prep_label (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a start participle parsed as a preposition opens the figure's period."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = ("That payoff will come from the fund, to which the rich countries are supposed to donate $100 billion "
+            "a year beginning in 2020, with the money going to the developing world.")
+    assert "start_prep_label" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$100 billion", _lex_with(on={"start_prep_label"})) == "2020"
+    assert _attached(text, "$100 billion", _lex_with()) is None

@@ -228,7 +228,9 @@ Jan. 1, state minimum wages will be higher than the federal requirement of $7.25
 "today" on a present-tense verb whose figure is a rate per unit of time is "nowadays" and dates no
 figure ("Today, drug companies spend $4 billion a year on ads": ``generic_present``, r41 +1, r43 +1).
 Shipped switched off (one sentence): a date written as the attribute of the subject of a reporting
-verb is the report's ("A 2014 report … estimated the market at $100 billion": ``report_subject_date``).
+verb is the report's ("A 2014 report … estimated the market at $100 billion": ``report_subject_date``);
+a start participle the parser labels a preposition ("donate $100 billion a year beginning in 2020":
+``start_prep_label``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -2003,9 +2005,12 @@ def _argument_clause(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path
 def _start_participle(text: str, event: tuple[int, int], ev, verb, lca, tr: dict) -> bool:
     """A participle of a start verb (``start_verbs``) without a subject on a figure's predicate
     ("cuts of $1.2 trillion … will take place over a decade, beginning in January"): it opens
-    the figure's period, so its date is the figure's (``start_participle``)."""
+    the figure's period, so its date is the figure's (``start_participle``); (dates pass thirteen)
+    also when the parser labels the participle a preposition ("to donate $100 billion a year
+    beginning in 2020": ``start_prep_label``, shipped off, one gold sentence)."""
+    deps = ("advcl", "xcomp", "acl") + (("prep",) if "start_prep_label" not in tr["rules_off"] else ())
     return "start_participle" not in tr["rules_off"] and verb.tag_ == "VBG" and verb.head.i == lca.i \
-        and verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_.lower() in tr["start_verbs"] \
+        and verb.dep_ in deps and verb.lemma_.lower() in tr["start_verbs"] \
         and _subjectless(verb) and _quantity(text, event, ev)
 
 
