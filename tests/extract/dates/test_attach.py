@@ -1482,3 +1482,14 @@ def test_start_prep_label_shipped_off():
     assert "start_prep_label" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$100 billion", _lex_with(on={"start_prep_label"})) == "2020"
     assert _attached(text, "$100 billion", _lex_with()) is None
+
+
+def test_period_over_day_shipped_off():
+    """period_over_day (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a period beats a single day tied with it on a planning verb."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "Warren on Friday proposed $20 trillion in federal spending over the next decade to provide care."
+    assert "period_over_day" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$20 trillion", _lex_with(on={"period_over_day"})) == "next decade"
+    assert _attached(text, "$20 trillion", _lex_with()) == "Friday"

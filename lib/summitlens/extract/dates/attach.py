@@ -230,7 +230,8 @@ figure ("Today, drug companies spend $4 billion a year on ads": ``generic_presen
 Shipped switched off (one sentence): a date written as the attribute of the subject of a reporting
 verb is the report's ("A 2014 report … estimated the market at $100 billion": ``report_subject_date``);
 a start participle the parser labels a preposition ("donate $100 billion a year beginning in 2020":
-``start_prep_label``).
+``start_prep_label``); on a verb of planning or announcing, of two dates tied on the tree a period
+wins over a single day ("on Friday proposed $20 trillion … over the next decade": ``period_over_day``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -2206,6 +2207,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
     best = None
     s, e = event
     own_first = "own_clause_first" not in lex.tree["rules_off"]
+    period_first = "period_over_day" not in lex.tree["rules_off"]
     quantity = _quantity(text, event, ev)
     own_k = next((k for k, t in enumerate(ev_path) if t.pos_ in _VERBAL), len(ev_path))
     segs, rel = _clause_sets(text, dates, lex)
@@ -2260,8 +2262,14 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         # (own_clause_first, switched off: a figure's date meeting it at or below its own
         # predicate before one on a governing act above it)
         above = own_first and quantity and k > own_k
+        # (dates pass thirteen) on a verb of planning or announcing, a single day is the act's and a
+        # longer period the planned figure's: of two dates tied on the tree the period wins ("Warren on
+        # Friday proposed $20 trillion in federal spending over the next decade": ``period_over_day``,
+        # shipped off: one gold sentence; on any verb r6 -2)
+        day = period_first and quantity and d.start is not None and d.start == d.end \
+            and (_verb_class(ev_path[k].lemma_, lex) or _verb_class(ev_path[k].text, lex)) in ("planning", "announcing")
         key = (other, bound, above, not in_phrase, not in_clause, n_verbs,
-               n_words + k, gap)
+               n_words + k, day, gap)
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
