@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.88  # first run 0.860; dates pass ten 0.884
+ATTACH_FLOOR = 0.90  # first run 0.860; dates pass ten 0.884; dates pass thirteen 0.907 (rolling_decade on)
 
 
 def test_heldout_r40_attachment_accuracy():
