@@ -687,3 +687,22 @@ def test_attributive_ed_shipped_off(text, anchor, surface, on, off):
 
     assert start(_with("attributive_ed")) == on
     assert start(load_lexicon()) == off
+
+
+def test_open_quote_start_shipped_off():
+    """open_quote_start (intervals r17 +1 only, one gold sentence): in ``rules_off``; switched on, a
+    sentence opening inside a quotation counts its "today" from the day that dates the quotation."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+    from summitlens.extract.dates.resolve import quote_spans
+
+    text = "Earlier today, we cut short a video clip,\u201d the program tweeted late Sunday."
+    assert "open_quote_start" in load_lexicon().resolver_rules_off
+    assert quote_spans(text, lexicon=_with("open_quote_start")) == [(0, text.index("\u201d") + 1)]
+    assert quote_spans(text) == []
+
+    def today(lex):
+        return next(str(e.start) for e in resolve_dates(text, anchor=date(2020, 5, 11), lexicon=lex)
+                    if e.surface.lower() == "today")
+
+    assert today(_with("open_quote_start")) == "2020-05-10"
+    assert today(load_lexicon()) == "2020-05-11"
