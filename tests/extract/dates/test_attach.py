@@ -927,16 +927,14 @@ def test_twenty_second_pass_elliptic_condition_switched_off():
 
 
 @pytest.mark.parametrize("rule,text,event,on,off", [
-    # fronted_relating (r27 +1 only): a fronted date does not reach an event in an "after" phrase
-    ("fronted_relating", "In March 2015, the startup closed its doors after burning $40 million in "
-     "venture money.", "$40 million", None, "March 2015"),
     # then_anaphor (r27 +1 only): "then" points back to the last date before it
     ("then_anaphor", "The mayor, speaking to reporters in June 2011 about how voters resented rents, "
      "then topping $3,000 a month.", "$3,000", "June 2011", None),
 ])
 def test_twenty_second_pass_one_round_rules_shipped_off(rule, text, event, on, off):
     """One round only (r27), none hurting a row: in ``rules_off``; switched on they decide as ``on``
-    (their sibling deadline_below, on since dates pass eleven: :func:`test_deadline_below_shipped_on`)."""
+    (their siblings deadline_below, on since dates pass eleven: :func:`test_deadline_below_shipped_on`,
+    and fronted_relating, on since dates pass thirteen: :func:`test_fronted_relating_shipped_on`)."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
     assert rule in load_lexicon().tree["rules_off"]
@@ -1421,3 +1419,77 @@ def test_value_noun_of_shipped_off():
     assert "value_noun_of" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$4.2 million", _lex_with(on={"value_noun_of"})) == "1996"
     assert _attached(text, "$4.2 million", _lex_with()) is None
+
+
+# dates pass thirteen (attachment rounds 1-45, all dev)
+@pytest.mark.parametrize("text, event, off", [
+    # a fronted date does not reach an event in a relating phrase: "after" (r27) ...
+    ("In March 2015, the startup closed its doors after burning $40 million in venture money.", "$40 million",
+     "March 2015"),
+    # ... or "than" (r44): the compared figure is a baseline, not an act of the fronted date
+    ("On Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour in 21 states.",
+     "$7.25", "Jan. 1"),
+])
+def test_fronted_relating_shipped_on(text, event, off):
+    """fronted_relating (r27 +1, r44 +1, hurts none; off from the twenty-second pass, on since dates
+    pass thirteen): fronted_clause_scope stops at a relating phrase holding the event."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "fronted_relating" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) is None
+    assert _attached(text, event, _lex_with(off={"fronted_relating"})) == off
+
+
+@pytest.mark.parametrize("text, event, want", [
+    # a "today" on a present-tense verb whose figure is a rate per unit of time: nowadays, no date
+    ("Today, drug companies spend $4 billion a year on ads to consumers.", "$4 billion", None),
+    ("Today the agency spends $9 billion per year on grants, and 2019 was no different.", "$9 billion", None),
+    ("Today, the fund pays out $300 million annually.", "$300 million", None),
+    # ... not a level without a rate, a past act, or a verb with an auxiliary
+    ("The average plan today costs $3,000 more than it did in 2013.", "$3,000", "today"),
+    ("Today, the board approved $2 million a year for the program.", "$2 million", "Today"),
+    ("Today, the board will approve $2 million a year for the program.", "$2 million", "Today"),
+])
+def test_generic_present(text, event, want):
+    """generic_present (dates pass thirteen: r41 +1, r43 +1, hurts none): "today" with a present-tense
+    rate is "nowadays"; the id in ``rules_off`` gives the date back."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "generic_present" not in load_lexicon().tree["rules_off"]
+    assert _attached(text, event, _lex_with()) == want
+    if want is None:
+        assert _attached(text, event, _lex_with(off={"generic_present"})) is not None
+
+
+def test_report_subject_date_shipped_off():
+    """report_subject_date (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a date on the subject of a reporting verb is the report's."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "A 2014 report from the institute estimated the market for the four drugs at $100 billion annually."
+    assert "report_subject_date" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$100 billion", _lex_with(on={"report_subject_date"})) is None
+    assert _attached(text, "$100 billion", _lex_with()) == "2014"
+
+
+def test_start_prep_label_shipped_off():
+    """start_prep_label (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a start participle parsed as a preposition opens the figure's period."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = ("That payoff will come from the fund, to which the rich countries are supposed to donate $100 billion "
+            "a year beginning in 2020, with the money going to the developing world.")
+    assert "start_prep_label" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$100 billion", _lex_with(on={"start_prep_label"})) == "2020"
+    assert _attached(text, "$100 billion", _lex_with()) is None
+
+
+def test_period_over_day_shipped_off():
+    """period_over_day (dates pass thirteen: r44 +1 only, one gold sentence, hurts none): in
+    ``rules_off``; switched on, a period beats a single day tied with it on a planning verb."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    text = "Warren on Friday proposed $20 trillion in federal spending over the next decade to provide care."
+    assert "period_over_day" in load_lexicon().tree["rules_off"]
+    assert _attached(text, "$20 trillion", _lex_with(on={"period_over_day"})) == "next decade"
+    assert _attached(text, "$20 trillion", _lex_with()) == "Friday"

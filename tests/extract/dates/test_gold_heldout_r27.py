@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.88  # first run 0.844; dates pass eleven 0.889 (deadline_below on)
+ATTACH_FLOOR = 0.91  # first run 0.844; dates pass eleven 0.889; dates pass thirteen 0.911 (fronted_relating)
 
 
 def test_heldout_r27_attachment_accuracy():

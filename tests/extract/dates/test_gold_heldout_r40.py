@@ -17,7 +17,7 @@ year" given "April" (gold: none).
 Floor at the figure. Dates pass ten (now dev data): scope_stops_at_relative on ("As of April, …
 which costs $80 billion a year" no longer dated): 0.884 (n=43); fronted_phrase_scope ("In spring")
 and the resolver's rolling_decade ("over the past decade") fix one sentence each and ship off
-(0.930 with both on).
+(0.930 with both on); rolling_decade on since dates pass thirteen (r44 +1 too).
 Scoring: tests/extract/dates/_heldout.py.
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.88  # first run 0.860; dates pass ten 0.884
+ATTACH_FLOOR = 0.90  # first run 0.860; dates pass ten 0.884; dates pass thirteen 0.907 (rolling_decade on)
 
 
 def test_heldout_r40_attachment_accuracy():

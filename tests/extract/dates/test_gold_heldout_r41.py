@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.93  # first run 0.933
+ATTACH_FLOOR = 0.95  # first run 0.933; dates pass thirteen 0.956 (generic_present)
 
 
 def test_heldout_r41_attachment_accuracy():

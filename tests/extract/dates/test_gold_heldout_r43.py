@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.98  # first run 0.981
+ATTACH_FLOOR = 0.99  # first run 0.981; dates pass thirteen 1.000 (generic_present)
 
 
 def test_heldout_r43_attachment_accuracy():

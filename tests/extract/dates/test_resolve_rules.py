@@ -533,16 +533,17 @@ def test_dates_pass_nine_in_n_approx_shipped_off():
     ("Prices over the last decade rose.", [("last decade", "2010-01-01", "2019-12-31")]),
     ("Income grew in the past decade and a half.", []),
 ])
-def test_dates_pass_ten_rolling_decade_shipped_off(text, got_on):
-    """rolling_decade (attachment r40 +1, one gold sentence; intervals unchanged): in ``rules_off``;
-    switched on, "over the past decade" is the ten years up to the anchor, like "the past 10 years"."""
+def test_dates_pass_ten_rolling_decade_shipped_on(text, got_on):
+    """rolling_decade (attachment r40 +1, r44 +1, intervals unchanged, hurts none; off from dates pass
+    ten, on since dates pass thirteen): "over the past decade" is the ten years up to the anchor, like
+    "the past 10 years"; in ``rules_off`` it finds nothing."""
     from summitlens.extract.dates.lexicon import load_lexicon
 
-    assert "rolling_decade" in load_lexicon().resolver_rules_off
-    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 2, 11),
-                                                                      lexicon=_with("rolling_decade"))]
+    assert "rolling_decade" not in load_lexicon().resolver_rules_off
+    got = [(e.surface, str(e.start), str(e.end)) for e in resolve_dates(text, anchor=date(2020, 2, 11))]
     assert got == got_on
-    assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11)))
+    assert all(e.rule != "rolling_decade" for e in resolve_dates(text, anchor=date(2020, 2, 11),
+                                                                 lexicon=_without("rolling_decade")))
 
 
 # dates pass eleven
@@ -664,3 +665,44 @@ def test_dates_pass_twelve_hours_and_units_since_shipped_off(rule, text, anchor,
     assert rule in load_lexicon().resolver_rules_off
     assert _iv(text, anchor, _with(rule)) == want_on
     assert all(e.rule != rule for e in resolve_dates(text, anchor=anchor))
+
+
+# dates pass thirteen
+@pytest.mark.parametrize("text, anchor, surface, on, off", [
+    # an "-ed" form after a determiner is an adjective: the present clause takes the nearest Thursday
+    ("It's a shortened trading week because of the holiday on Thursday.", date(2018, 11, 20), "Thursday",
+     "2018-11-22", "2018-11-15"),
+    # a past verb stays a past cue
+    ("The exchange shortened trading on Thursday.", date(2018, 11, 20), "Thursday", "2018-11-15", "2018-11-15"),
+])
+def test_attributive_ed_shipped_off(text, anchor, surface, on, off):
+    """attributive_ed (intervals r20 +1, r11 -1: net nothing): in ``rules_off``; switched on, a
+    regular "-ed" form right after a determiner is no past cue."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert "attributive_ed" in load_lexicon().resolver_rules_off
+
+    def start(lex):
+        return next(str(e.start) for e in resolve_dates(text, anchor=anchor, lexicon=lex) if e.surface == surface)
+
+    assert start(_with("attributive_ed")) == on
+    assert start(load_lexicon()) == off
+
+
+def test_open_quote_start_shipped_off():
+    """open_quote_start (intervals r17 +1 only, one gold sentence): in ``rules_off``; switched on, a
+    sentence opening inside a quotation counts its "today" from the day that dates the quotation."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+    from summitlens.extract.dates.resolve import quote_spans
+
+    text = "Earlier today, we cut short a video clip,\u201d the program tweeted late Sunday."
+    assert "open_quote_start" in load_lexicon().resolver_rules_off
+    assert quote_spans(text, lexicon=_with("open_quote_start")) == [(0, text.index("\u201d") + 1)]
+    assert quote_spans(text) == []
+
+    def today(lex):
+        return next(str(e.start) for e in resolve_dates(text, anchor=date(2020, 5, 11), lexicon=lex)
+                    if e.surface.lower() == "today")
+
+    assert today(_with("open_quote_start")) == "2020-05-10"
+    assert today(load_lexicon()) == "2020-05-11"

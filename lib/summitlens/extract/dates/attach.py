@@ -151,7 +151,7 @@ is said of that predicate, so its date is the figure's ("would cost roughly $60 
 implemented in 2019": ``elliptic_condition``). Shipped switched off (r27 only): a deadline on an act
 below the figure's predicate ("to enhance their security ahead of 2020": ``deadline_below``), a
 fronted date kept from an event in a relating phrase ("In October 2012, … filed for bankruptcy after
-spending $132 million": ``fronted_relating``), "then" on a figure's predicate pointing back to the
+spending $132 million": ``fronted_relating``, on since dates pass thirteen), "then" on a figure's predicate pointing back to the
 last date before it ("in April 2006 …, then surpassing an average of $2.50": ``then_anaphor``).
 Twenty-third pass (rounds 1-28): a date before a filing, return or disclosure named as a figure's
 source is the figure's period ("$32 billion in assets, according to the organization's 2017 tax
@@ -223,6 +223,15 @@ day or an "ago" span right after another figure is that figure's ("up from $75,0
 ``figure_deictic_date`` over ``deictic_rules``); "find" reports. Shipped switched off (one sentence): a
 value noun whose "of" phrase holds the figure is the figure's own ("the previous record of $3.5
 million, set in 1980": ``value_noun_of``).
+Dates pass thirteen (rounds 1-45, all dev): ``fronted_relating`` switched on (r27 +1, r44 +1: "On
+Jan. 1, state minimum wages will be higher than the federal requirement of $7.25 an hour"); a
+"today" on a present-tense verb whose figure is a rate per unit of time is "nowadays" and dates no
+figure ("Today, drug companies spend $4 billion a year on ads": ``generic_present``, r41 +1, r43 +1).
+Shipped switched off (one sentence): a date written as the attribute of the subject of a reporting
+verb is the report's ("A 2014 report … estimated the market at $100 billion": ``report_subject_date``);
+a start participle the parser labels a preposition ("donate $100 billion a year beginning in 2020":
+``start_prep_label``); on a verb of planning or announcing, of two dates tied on the tree a period
+wins over a single day ("on Friday proposed $20 trillion … over the next decade": ``period_over_day``).
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -1176,6 +1185,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
             and not _shallow_argument(gov, lca, own_words="subject_attribute" not in tr["rules_off"],
                                       partitive=_partitives(tr)):
         yield "deep_argument"
+    # (dates pass thirteen) a date written as the attribute of the subject of a reporting verb at the
+    # meeting point ("A 2014 report from RAND Corp. estimated the market at $100 billion annually"):
+    # the report's date, not the reported figure's (``report_subject_date``)
+    if gov is not None and gov.pos_ in _NOMINAL and gov.dep_ in tr["subject_deps"] and gov.head.i == lca.i \
+            and d.char_end <= gov.idx and lca.i != ev.i and lca.pos_ in _VERBAL \
+            and {"reporting", "announcing"} & {_verb_class(lca.lemma_, lex), _verb_class(lca.text, lex)}:
+        yield "report_subject_date"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
     if _report_occasion(text, event, ev, d, gov, lca, lex):
@@ -1990,9 +2006,12 @@ def _argument_clause(text: str, event: tuple[int, int], d: TimeExpr, ev, ev_path
 def _start_participle(text: str, event: tuple[int, int], ev, verb, lca, tr: dict) -> bool:
     """A participle of a start verb (``start_verbs``) without a subject on a figure's predicate
     ("cuts of $1.2 trillion … will take place over a decade, beginning in January"): it opens
-    the figure's period, so its date is the figure's (``start_participle``)."""
+    the figure's period, so its date is the figure's (``start_participle``); (dates pass thirteen)
+    also when the parser labels the participle a preposition ("to donate $100 billion a year
+    beginning in 2020": ``start_prep_label``, shipped off, one gold sentence)."""
+    deps = ("advcl", "xcomp", "acl") + (("prep",) if "start_prep_label" not in tr["rules_off"] else ())
     return "start_participle" not in tr["rules_off"] and verb.tag_ == "VBG" and verb.head.i == lca.i \
-        and verb.dep_ in ("advcl", "xcomp", "acl") and verb.lemma_.lower() in tr["start_verbs"] \
+        and verb.dep_ in deps and verb.lemma_.lower() in tr["start_verbs"] \
         and _subjectless(verb) and _quantity(text, event, ev)
 
 
@@ -2188,6 +2207,7 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
     best = None
     s, e = event
     own_first = "own_clause_first" not in lex.tree["rules_off"]
+    period_first = "period_over_day" not in lex.tree["rules_off"]
     quantity = _quantity(text, event, ev)
     own_k = next((k for k, t in enumerate(ev_path) if t.pos_ in _VERBAL), len(ev_path))
     segs, rel = _clause_sets(text, dates, lex)
@@ -2242,8 +2262,14 @@ def _tree(text: str, event: tuple[int, int], dates: list[TimeExpr], doc, anchor:
         # (own_clause_first, switched off: a figure's date meeting it at or below its own
         # predicate before one on a governing act above it)
         above = own_first and quantity and k > own_k
+        # (dates pass thirteen) on a verb of planning or announcing, a single day is the act's and a
+        # longer period the planned figure's: of two dates tied on the tree the period wins ("Warren on
+        # Friday proposed $20 trillion in federal spending over the next decade": ``period_over_day``,
+        # shipped off: one gold sentence; on any verb r6 -2)
+        day = period_first and quantity and d.start is not None and d.start == d.end \
+            and (_verb_class(ev_path[k].lemma_, lex) or _verb_class(ev_path[k].text, lex)) in ("planning", "announcing")
         key = (other, bound, above, not in_phrase, not in_clause, n_verbs,
-               n_words + k, gap)
+               n_words + k, day, gap)
         if best is None or key < best[0]:
             best = (key, d)
     return best[1] if best else None
@@ -2513,6 +2539,52 @@ def _item(text: str, event: tuple[int, int], lex: TemporalLexicon) -> tuple[int,
     return a, b
 
 
+def _rate(t, verb, tr: dict) -> bool:
+    """The figure token ``t`` is a rate per unit of time: a time unit under it with a rate marker
+    ("$4 billion a year", "$200 per month"), or a rate adverb under it or its verb ("pays out $9
+    billion annually")."""
+    if any(c.lower_ in tr["rate_adverbs"] for c in list(t.children) + list(verb.children)):
+        return True
+    for c in t.children:
+        if c.lemma_.lower() in tr["rate_units"] and any(x.lower_ in tr["rate_markers"] for x in c.children):
+            return True
+        if c.lower_ in tr["rate_markers"] and any(x.lemma_.lower() in tr["rate_units"] for x in c.children):
+            return True  # "per year": the unit under the preposition
+    return False
+
+
+def _generic_present(text: str, event: tuple[int, int], d, doc, lex: TemporalLexicon) -> bool:
+    """(dates pass thirteen) A deictic "today" on a present-tense verb without an auxiliary whose
+    figure is a rate per unit of time ("Today, drug companies spend $4 billion a year on ads"):
+    "nowadays", a habit and no dated act, so it dates no figure (``generic_present``; vocabulary
+    ``generic_deictic_words``, ``rate_units``, ``rate_markers``, ``rate_adverbs``, ``present_tags``).
+    A level without a rate stays dated ("The average plan today costs $3,000 more").
+
+    Examples:
+        >>> from summitlens.extract.dates.resolve import resolve_dates
+        >>> from summitlens.text.parse import parse_one
+        >>> t = "Today, drug companies spend $4 billion a year on ads."
+        >>> d = resolve_dates(t, anchor=date(2016, 10, 26))[0]
+        >>> _generic_present(t, (t.index("$"), t.index(" a year")), d, parse_one(t), load_lexicon())
+        True
+        >>> t = "Today, drug companies spent $4 billion on ads."
+        >>> d = resolve_dates(t, anchor=date(2016, 10, 26))[0]
+        >>> _generic_present(t, (t.index("$"), t.index(" on ads")), d, parse_one(t), load_lexicon())
+        False
+    """
+    tr = lex.tree
+    if "generic_present" in tr["rules_off"] or d.surface.lower() not in tr["generic_deictic_words"]:
+        return False
+    ev, dh = _head(doc, *event), _head(doc, d.char_start, d.char_end)
+    if ev is None or dh is None:
+        return False
+    verb = ev
+    while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in _VERBAL and dh.head.i == verb.i and verb.tag_ in tr["present_tags"] \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _rate(ev, verb, tr)
+
+
 def _named_weekday(text: str, d, lex: TemporalLexicon) -> bool:
     """A weekday inside a proper name, a brand or a restaurant ("$6 appletinis at TGI
     Friday's"): no date (``weekday_in_name``; ``weekday_name_before`` / ``weekday_name_after``).
@@ -2692,6 +2764,15 @@ def attach_date(text: str, *, event: tuple[int, int], dates: Sequence[TimeExpr],
             (a, b), (o, c) = frame
             return attach_date(text, event=(a, b), dates=[d for d in dates if not o <= d.char_start < c],
                                doc=doc, anchor=anchor, lexicon=lex)
+    if "generic_present" not in tr["rules_off"] and _quantity(text, event, None) \
+            and any(d.surface.lower() in tr["generic_deictic_words"] for d in dates):
+        if doc is None:
+            from summitlens.text.parse import parse_one
+
+            doc = parse_one(text)
+        # (dates pass thirteen) "Today, drug companies spend $4 billion a year": "nowadays", no
+        # date of a rate (``generic_present``)
+        dates = [d for d in dates if not _generic_present(text, event, d, doc, lex)]
     item = _item(text, event, lex)
     cands = _coordinated(text, [d for d in dates if (d.char_end <= s or d.char_start >= e)
                                 and item[0] <= d.char_start and d.char_end <= item[1]

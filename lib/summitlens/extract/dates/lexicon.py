@@ -88,6 +88,9 @@ class TemporalLexicon:
         named_day_nearest_days: A named day without a year is its occurrence nearest the
             anchor when that lies at most this many days away (else the tense decides).
         resolver_rules_off: Ids of resolver rules turned off (``resolution.rules_off``).
+        attributive_ed_before: A determiner ending where the search ends ("a", "the", "its"): a
+            regular "-ed" form right after it is an adjective ("a shortened trading week"), no
+            past cue (``resolution.attributive_ed_before``, rule ``attributive_ed``).
         decade_year_max: "N decades ago" with N at most this is the year 10N years back, not a
             decade (``resolution.decade_year_max``, rule ``one_decade_year``).
     """
@@ -142,6 +145,7 @@ class TemporalLexicon:
     decade_year_max: int = 0
     earliest_before: re.Pattern = NEVER
     earliest_verb_before: re.Pattern = NEVER
+    attributive_ed_before: re.Pattern = NEVER
 
 
 @lru_cache(maxsize=8)
@@ -183,6 +187,8 @@ def _load(path: str) -> TemporalLexicon:
         earliest_before=re.compile(r"(?<!\w)(?:" + (d.get("resolution") or {}).get("earliest_before", "(?!)") + r")\s+$", re.I),
         earliest_verb_before=re.compile(r"(?<!\w)(?:" + (d.get("resolution") or {}).get("earliest_verb_before", "(?!)")
                                         + r")\s+(?:\w+\s+)?$", re.I),
+        attributive_ed_before=re.compile(r"(?:" + (d.get("resolution") or {}).get("attributive_ed_before", "(?!)")
+                                         + r")\s+$", re.I),
         possessive_between=rx(att, "possessive_between"),
         quote_pairs=tuple((str(q)[0], str(q)[1:]) for q in d.get("quote_pairs", [])),
         deadline_before=re.compile(r"(?<!\w)(?:" + d.get("deadline_before", "(?!)") + r")\s+$", re.I),
@@ -223,7 +229,8 @@ def _load(path: str) -> TemporalLexicon:
             "document_nouns", "source_links", "trailing_clause_deps", "measure_participles", "part_links",
             "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
             "fronted_stop_deps", "degree_words", "charge_verbs", "partitive_heads",
-            "restating_links", "scope_opening_marks", "sequel_verbs", "value_nouns")},
+            "restating_links", "scope_opening_marks", "sequel_verbs", "value_nouns",
+            "generic_deictic_words", "rate_units", "rate_markers", "rate_adverbs", "subject_deps")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",

@@ -749,7 +749,8 @@ _TENSE_RULES = {"part_year", "quarter", "named_day", "month", "md_range", "dm_ra
 
 def quote_spans(text: str, *, lexicon: TemporalLexicon | None = None) -> list[tuple[int, int]]:
     """Quotations of a sentence as ``(start, end)`` spans, marks included; a quotation left
-    open runs to the end.
+    open runs to the end; (``open_quote_start``, shipped in rules_off: one gold sentence) a
+    closing-only mark before any opening one closes a quotation from the sentence start.
 
     Examples:
         >>> quote_spans('He said "we met today" on Friday.')
@@ -759,6 +760,16 @@ def quote_spans(text: str, *, lexicon: TemporalLexicon | None = None) -> list[tu
     closing = {o: c for o, c in lex.quote_pairs}
     out: list[tuple[int, int]] = []
     i = 0
+    if "open_quote_start" not in lex.resolver_rules_off:
+        # (dates pass thirteen) a sentence that opens inside a quotation begun in an earlier one:
+        # a closing-only mark before any opening mark closes a quotation from the sentence start
+        # ("Earlier today, we … cut short a video clip …,” the news program tweeted late Sunday":
+        # ``open_quote_start``)
+        closers = {x for c in closing.values() for x in c} - set(closing)
+        first = min((k for k in (text.find(x) for x in set(closing) | closers) if k >= 0), default=-1)
+        if first >= 0 and text[first] in closers:
+            out.append((0, first + 1))
+            i = first + 1
     while True:
         # the next opening mark (one character each), found by str.find, not char by char
         i = min((k for k in (text.find(o, i) for o in closing) if k >= 0), default=-1)

@@ -32,6 +32,11 @@ def sentence_cues(text: str, lex: TemporalLexicon) -> tuple[list, list, list, li
         # (eighteenth pass) an event still ahead: "of a planned summit … on May 28"
         fut = sorted(fut + [(m.start(), m.end()) for m in lex.prospective.finditer(text)])
     past = [(m.start(), m.end(), m.group(0).lower()) for m in lex.past.finditer(text)]
+    if "attributive_ed" not in lex.resolver_rules_off:
+        # (dates pass thirteen) a regular "-ed" form right after a determiner is an adjective ("a
+        # shortened trading week", "the revised figures"), no past verb (``attributive_ed``)
+        past = [p for p in past if not (p[2].endswith("ed") and " " not in p[2]
+                                        and lex.attributive_ed_before.search(text, 0, p[0]))]
     pres = [(m.start(), m.end()) for m in lex.present.finditer(text)]
     bounds = [m.start() for m in lex.boundaries.finditer(text)]
     return fut, past, pres, bounds
