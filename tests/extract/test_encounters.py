@@ -968,3 +968,26 @@ def test_headline_turn_chain_ships_off(tmp_path):
 
     assert linked() == [(1, "")]
     assert linked(_rules_toggled(tmp_path, on=["headline_turn_chain"])) == [(1, ""), (2, "anaphora")]
+
+
+def test_anaphor_hedges_read_on_the_parse(tmp_path, monkeypatch):
+    # rules anaphor_hedge_clause and outcome_condition (status pass after round 42): a hypothetical cue before an
+    # anaphor counts only in the anaphor's own clause on the parse ("a way that could backfire": the backfiring's),
+    # and not when it conditions only an outcome of the meeting ("if the talks fail"); "if the talks happen" does
+    from tests.extract.test_meetings import _cues_toggled
+
+    s = [*_PLANNED_PAIR, "Aides fear the plan could backfire if the talks fail.",
+         "Aides fear the plan could backfire if the talks happen."]
+    rl = load_encounter_rules()
+    assert not {"anaphor_hedge_clause", "outcome_condition"} & rl.rules_off
+
+    def statuses(cues=None):
+        rows = {r["sentence_index"]: r for r in link_mentions(s, extract_meetings(s, anchor=date(2016, 5, 23)), None,
+                                                               cues=cues)}
+        return rows[2]["status"], rows[3]["status"]
+
+    assert statuses() == ("planned", "hypothetical")
+    for rule in ("anaphor_hedge_clause", "outcome_condition"):
+        (tmp_path / rule).mkdir()
+        with monkeypatch.context() as m:
+            assert statuses(_cues_toggled(tmp_path / rule, m, off=[rule])) == ("hypothetical", "hypothetical")

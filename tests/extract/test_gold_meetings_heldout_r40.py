@@ -27,7 +27,7 @@ from tests.extract.test_gold_meetings_heldout_r1 import check_no_putin_xi, round
 from tests.extract.test_gold_meetings_heldout_r4 import check_all_pairs
 
 ALL_P, ALL_R = 0.88, 0.70  # mentions of every pair; first run 0.865 / 0.565; 0.889 / 0.710 with rule kicker_not_turn
-ALL_STATUS_MIN = 0.75  # first run 0.743 (n=35, baseline 0.429); 0.750 (n=44) with kicker_not_turn
+ALL_STATUS_MIN = 0.77  # status pass after round 42 (anaphor_hedge_clause) 0.773 (n=44, 34 right); first run 0.743 (n=35, baseline 0.429); 0.750 (n=44) with kicker_not_turn
 
 
 @pytest.fixture(scope="module")

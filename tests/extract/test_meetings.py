@@ -749,6 +749,13 @@ def test_time_with(text, expected, tmp_path, monkeypatch):
     ("postponed_planned", "The Obama-Merkel meeting in Hanover was postponed because of a strike.", "planned",
      "cancelled"),
     ("postponed_planned", "Obama-Merkel meeting pushed back to Friday", "planned", "occurred"),
+    # outcome_condition (on since the status pass after round 42: r7, r24, r41 +): a modal or "if" of a verb that
+    # only has the meeting noun as an argument hedges an outcome; the meeting is taken for granted, to come
+    ("outcome_condition", "Obama's summit with Merkel could lead to a trade deal.", "planned", "hypothetical"),
+    ("outcome_condition", "Aides fear the trade deal could collapse if the Obama-Merkel talks fail.", "planned",
+     "hypothetical"),
+    # ... not a hedge of the meeting's own happening
+    ("outcome_condition", "Obama's summit with Merkel could take place in May.", "hypothetical", "hypothetical"),
 ])
 def test_status_rules_on_the_parse(rule, text, on, off, tmp_path, monkeypatch):
     assert rule not in load_encounter_rules().rules_off

@@ -155,6 +155,8 @@ class _Cues:
     refusal_lemmas: frozenset = frozenset()
     conditional: tuple = (frozenset(), frozenset())
     planned_modifiers: frozenset = frozenset()
+    outcome_condition: tuple = (frozenset(), frozenset())
+    anaphor_hedge_clause: bool = False
     joint_prefilter: re.Pattern = NEVER
     joint_lemmas: tuple = (frozenset(), frozenset(), frozenset(), frozenset(), ())
     arrival: re.Pattern = NEVER
@@ -316,6 +318,10 @@ def _load_cues(path: str) -> _Cues:
         place_visit_country="place_visit" not in off and "place_visit_country" not in off,
         planned_modifiers=frozenset() if "planned_modifier" in off else frozenset(
             str(x).lower() for x in d.get("planned_modifiers") or ()),
+        outcome_condition=(frozenset(), frozenset()) if "outcome_condition" in off else tuple(
+            frozenset(str(x).lower() for x in (d.get("outcome_condition") or {}).get(k) or ())
+            for k in ("words", "encounter_lemmas")),
+        anaphor_hedge_clause="anaphor_hedge_clause" not in off,
     )
 
 
@@ -741,13 +747,16 @@ def _present_subject(text: str, cue: re.Match) -> bool:
 
 
 def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, hi: int | None = None,
-                conditional: bool = False, masked: str | None = None) -> bool:
+                conditional: bool = False, masked: str | None = None,
+                outcome: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> bool:
     """Whether ``pattern`` matches in ``text[lo:hi]`` at words of the meeting cue's own clause on
     the parse (:func:`~summitlens.extract.encounters.syntax.in_cue_clause`; rules mode_in_clause,
     hypothetical_in_clause, planned_in_clause, adjective_complement): a status or mode cue of another event in the
     sentence does not speak for this one. ``masked`` (same offsets as ``text``, words blanked) is
     searched instead of ``text`` when given; ``conditional`` also counts a subordinate clause of
-    the cue's clause.
+    the cue's clause. ``outcome`` (words, encounter lemmas of ``meetings.yml`` ``outcome_condition``)
+    leaves out a modal or subordinator that conditions an outcome of the meeting noun, not the
+    meeting ("if the talks fail": rule outcome_condition).
 
     Examples:
         >>> t = "The king told the queen in a phone call that their summit went well."
@@ -756,14 +765,52 @@ def _clause_cue(text: str, cue: re.Match, pattern: re.Pattern, *, lo: int = 0, h
         >>> _clause_cue(t, re.search("call", t), re.compile("phone"))
         True
     """
-    from summitlens.extract.encounters.syntax import in_cue_clause
+    from summitlens.extract.encounters.syntax import in_cue_clause, outcome_condition
 
     hi = len(text) if hi is None else hi
     doc = None
+    words, lemmas = outcome
     for m in pattern.finditer(text if masked is None else masked, lo, hi):
         doc = doc if doc is not None else _parsed(text)
         if in_cue_clause(doc, cue.start(), cue.end(), m.start(), m.end(), conditional=conditional,
-                         adjectives="adjective_complement" not in _rules_off()):
+                         adjectives="adjective_complement" not in _rules_off()) and not (
+                words and outcome_condition(doc, cue.start(), cue.end(), m.start(), m.end(), words=words,
+                                            encounter_lemmas=lemmas)):
+            return True
+    return False
+
+
+def hedged_before(text: str, lo: int, cue: re.Match, cq: _Cues, *, masked: str | None = None) -> bool:
+    """Whether a hypothetical cue stands in ``text[lo:cue.start()]`` (``masked``, same offsets, when
+    given) that hedges the meeting itself, for an anaphor (link.py): with rule ``anaphor_hedge_clause``
+    only a cue of the anaphor's own clause on the parse counts, as rule hypothetical_in_clause reads
+    explicit mentions ("a way that could backfire if the talks fail": the "could" is the backfiring's);
+    a modal or subordinator that conditions only an outcome of the meeting noun does not count either
+    (rule outcome_condition: "if the talks fail").
+
+    Examples:
+        >>> t = "The deal could collapse if the talks fail."
+        >>> hedged_before(t, 0, re.search("talks", t), load_cues())
+        False
+        >>> t = "The deal could collapse if the talks happen."
+        >>> hedged_before(t, 0, re.search("talks", t), load_cues())
+        True
+    """
+    from summitlens.extract.encounters.syntax import in_cue_clause, outcome_condition
+
+    words, lemmas = cq.outcome_condition
+    own_clause = cq.anaphor_hedge_clause
+    src = text if masked is None else masked
+    doc = None
+    for m in cq.hypothetical.finditer(src, lo, cue.start()):
+        if not words and not own_clause:
+            return True
+        doc = doc if doc is not None else _parsed(text)
+        if own_clause and not in_cue_clause(doc, cue.start(), cue.end(), m.start(), m.end(), conditional=True,
+                                            adjectives="adjective_complement" not in _rules_off()):
+            continue  # another clause's hedge (rule anaphor_hedge_clause)
+        if not words or not outcome_condition(doc, cue.start(), cue.end(), m.start(), m.end(), words=words,
+                                              encounter_lemmas=lemmas):
             return True
     return False
 
@@ -2212,11 +2259,17 @@ def extract_meetings(
         elif any(cq.conditional) and _conditional(text, cue_m, cq.conditional):
             status = "hypothetical"  # "if the talks are held …", "such a meeting would mark …" (rule conditional_clause)
         elif cq.hypothetical.search(clause) and ("hypothetical_in_clause" in off or _clause_cue(
-                text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause)):
+                text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause,
+                outcome=cq.outcome_condition)):
             # "possibly souring relations … in Mr. Trump's upcoming talks": the noun itself says the
             # meeting is planned; the doubt is about something else (rule planned_modifier)
             status = "planned" if cq.planned_modifiers and _modified_by(text, cue_m, cq.planned_modifiers) \
                 else "hypothetical"
+        elif any(cq.outcome_condition) and cq.hypothetical.search(clause) and "hypothetical_in_clause" not in off \
+                and _clause_cue(text, cue_m, cq.hypothetical, lo=lo, hi=hi, conditional=True, masked=text[:lo] + clause):
+            # "if the talks fail", "the summit could lead to a deal": the hedge is on an outcome; the
+            # meeting is taken for granted and still to come (rule outcome_condition)
+            status = "planned"
         else:
             planned_cue = cq.planned.search(text)
             if planned_cue and "planned_in_clause" not in off and not _clause_cue(text, cue_m, cq.planned):

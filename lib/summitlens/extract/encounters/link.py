@@ -41,7 +41,7 @@ from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
     TITLE_PREFIXES, _conditional, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at,
-    country_of_participant, is_head, load_cues, title_leaders)
+    country_of_participant, hedged_before, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
 
@@ -885,7 +885,7 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             # another encounter of the pair, still to come: no date or mode of the one linked
             row.update(start=None, end=None, granularity="", date_source="", mode="in_person",
                        mode_source="default", status="planned" if _group(row["status"]) == "held" else row["status"])
-        if cq.hypothetical.search(text[clo:a.start()]) or (
+        if hedged_before(text, clo, a, cq) or (
                 any(cq.conditional) and _conditional(text, a, cq.conditional)):
             row["status"] = "hypothetical"  # also "Such a meeting, if it came about, would …" (rule conditional_clause)
         elif row["status"] == "planned" and row["tense"] == "past" and not cancelled and a is not q \
@@ -1024,7 +1024,8 @@ def _lone_head_row(text: str, i: int, found: Sequence[tuple[int, DocEvent]], dat
     row = _event_row(pick, i, cue.group(0), cue.start(), "anaphora", text, rl.present_anaphora)
     if headline:
         row["status"] = pick.status  # headline style ("Macron talks may be more important"): the encounter's
-    if cq.hypothetical.search(clause[:cue.start() - lo]) or (any(cq.conditional) and _conditional(text, cue, cq.conditional)):
+    if hedged_before(text, lo, cue, cq, masked=" " * lo + clause) or (
+            any(cq.conditional) and _conditional(text, cue, cq.conditional)):
         row["status"] = "hypothetical"  # "any meeting with Trump" (not "the trip could offer challenges")
     elif row["status"] == "planned" and row["tense"] == "past" and not cq.planned.search(clause) \
             and not cq.cancelled.search(clause) and not _non_finite(text, cue.start(), cue.end(), rl) \

@@ -27,7 +27,8 @@ from summitlens.text.parse import head_token
 __all__ = ["frame_tokens", "supports", "present_simple", "invited", "object_in", "thing_object", "sole_argument",
            "appositions", "name_modifier", "in_cue_clause", "non_finite_clause", "joint_encounter",
            "prospective_noun", "retrospective_noun", "cancelled_object", "future_in_past", "modifies_noun",
-           "determined_encounter", "summit_parties", "present_subject", "simple_past_head", "place_visit"]
+           "determined_encounter", "summit_parties", "present_subject", "simple_past_head", "place_visit",
+           "outcome_condition"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "obj", "iobj"}
 _NOUN_MODS = {"poss", "compound", "nmod", "amod", "appos"}
@@ -541,6 +542,37 @@ def in_cue_clause(doc, cue_start: int, cue_end: int, start: int, end: int, *, co
     if hx.i in chain:
         return True
     return conditional and hx.dep_ == "advcl" and hx.head.i in chain
+
+
+def outcome_condition(doc, cue_start: int, cue_end: int, start: int, end: int, *, words: frozenset,
+                      encounter_lemmas: frozenset) -> bool:
+    """Whether the hedge at ``[start, end)`` (a modal or a subordinator of ``words``) conditions an
+    outcome of the meeting, not the meeting itself, on the parse: it is an ``aux`` or ``mark`` of the
+    verb heading the meeting noun's clause, and that verb, whose argument the noun is, predicates no
+    encounter (its lemma is not one of ``encounter_lemmas``: "if the talks fail", "the summit could
+    lead to a deal", "could agree to a framework at the meeting"). The encounter itself is taken for
+    granted there (rule ``outcome_condition``); "if the summit happens", "the two could meet" and a
+    meeting verb keep their doubt.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> w, e = frozenset({"if", "could"}), frozenset({"happen", "meet"})
+        >>> t = "The deal could collapse if the talks fail."
+        >>> outcome_condition(parse_one(t), t.index("talks"), t.index("talks") + 5, t.index("if"),
+        ...                   t.index("if") + 2, words=w, encounter_lemmas=e)
+        True
+        >>> t = "The deal could collapse if the talks happen."
+        >>> outcome_condition(parse_one(t), t.index("talks"), t.index("talks") + 5, t.index("if"),
+        ...                   t.index("if") + 2, words=w, encounter_lemmas=e)
+        False
+    """
+    c, x = _head(doc, cue_start, cue_end), _head(doc, start, end)
+    if c is None or x is None or c.pos_ in ("VERB", "AUX") or x.lower_ not in words:
+        return False
+    h = _clause_head(c)
+    if h.i == c.i or x.dep_ not in ("aux", "mark") or x.head.i != h.i:
+        return False
+    return h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in encounter_lemmas
 
 
 def non_finite_clause(doc, cue_start: int, cue_end: int) -> bool:
