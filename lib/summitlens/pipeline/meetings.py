@@ -117,7 +117,7 @@ def extract_tables(articles: pd.DataFrame, sentences: pd.DataFrame, document_dat
         dated = [[(t.start, t.end) for t in ts if t.start is not None] for ts in times]
         spans = [[(t.char_start, t.char_end) for t in ts if t.start is not None] for ts in times]
         for m in link_mentions(texts, ms, ev, is_headline=heads, dated=dated, gazetteer=gz, rules=rules, cues=cues,
-                               date_spans=spans):
+                               date_spans=spans, paragraph_ids=col["paragraph_no"][a:b]):
             s = rows[m["sentence_index"]]
             mm.append({"doc_id": doc_id, "sentence_no": s.sentence_no, "char_start": s.char_start,
                        "char_end": s.char_end, "cue_start": s.char_start + m["char_start"],

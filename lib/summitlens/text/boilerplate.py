@@ -33,7 +33,7 @@ from summitlens.text.normalize import to_match_form
 
 __all__ = ["Rule", "CleanResult", "load_rules", "clean_lines"]
 
-_KINDS = {"regex", "nav_prefix", "repeated_headline", "duplicate"}
+_KINDS = {"regex", "nav_prefix", "repeated_headline", "duplicate", "caption_label"}
 _SCOPES = {"line", "head", "tail"}
 
 
@@ -49,6 +49,7 @@ class Rule:
     max_words: int | None = None
     after: tuple[str, ...] = field(default_factory=tuple)
     min_words: int = 0
+    strip: re.Pattern[str] | None = None
 
     def matches(self, text: str, prev_rule: str | None, n_words: int | None = None) -> bool:
         """Whether this regex rule removes ``text`` (a stripped line).
@@ -60,7 +61,7 @@ class Rule:
             >>> r.matches("ADVERTISEMENT", None), r.matches("An advertisement ran.", None)
             (True, False)
         """
-        if self.pattern is None:
+        if self.pattern is None or self.kind == "caption_label":
             return False
         if self.after and prev_rule not in self.after:
             return False
@@ -85,10 +86,12 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     """Load boilerplate rules from YAML (default: the packaged ``boilerplate.yml``).
 
     Args:
-        path: A YAML list of rules with ``id``, ``why`` and ``pattern`` or ``kind``.
+        path: A YAML list of rules with ``id``, ``why`` and ``pattern`` or ``kind``, or a mapping
+            with that list under ``rules`` and a ``rules_off`` list of ids left out (rules measured
+            and switched off).
 
     Returns:
-        The rules, in file order.
+        The rules, in file order, without those in ``rules_off``.
 
     Raises:
         ValueError: On a duplicate id, unknown kind/scope or a regex rule without pattern.
@@ -99,6 +102,10 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
         True
     """
     data = yaml.safe_load(Path(path or paths.resource("boilerplate.yml")).read_text(encoding="utf-8"))
+    off: set[str] = set()
+    if isinstance(data, dict):
+        off = {str(x) for x in data.get("rules_off") or ()}
+        data = data.get("rules")
     rules: list[Rule] = []
     seen: set[str] = set()
     for r in data or []:
@@ -108,11 +115,14 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
         if kind == "regex" and not r.get("pattern"):
             raise ValueError(f"boilerplate rule {rid!r} has no pattern")
         seen.add(rid)
+        if rid in off:
+            continue
         flags = re.I if r.get("ignore_case", True) else 0
         pattern = re.compile(r["pattern"], flags) if r.get("pattern") else None
         after = r.get("after") or ()
+        strip = re.compile(r["strip"], flags) if r.get("strip") else None
         rules.append(Rule(rid, pattern, str(r.get("why", "")), kind, scope, r.get("max_words"),
-                          tuple([after] if isinstance(after, str) else after), int(r.get("min_words", 0))))
+                          tuple([after] if isinstance(after, str) else after), int(r.get("min_words", 0)), strip))
     return tuple(rules)
 
 
@@ -214,6 +224,34 @@ def _mark_duplicates(idx: list[tuple[int, str]], label: list[str | None], title_
             label[k] = rule.rule_id
 
 
+def caption_text(text: str, rule: Rule) -> str | None:
+    """The caption a labelled photo caption line holds, without its label and trailing credit.
+
+    ``rule`` is a ``caption_label`` rule: its ``pattern`` is the label at the start of the line
+    ("Hide caption", "Image copyright AP Image caption"), its ``strip`` the credit at the end
+    ("Previous Next Morry Gash/AP"). None when the label is absent, the line is longer than
+    ``max_words`` or fewer than ``min_words`` words are left (a bare credit).
+
+    Examples:
+        >>> r = Rule("caption_label", re.compile(r"hide caption\s*", re.I), "captions", "caption_label",
+        ...          max_words=80, min_words=5, strip=re.compile(r"\s+previous\s+next.*$", re.I))
+        >>> caption_text("Hide caption Kim and Moon meet in the truce village. Previous Next Pool/AP", r)
+        'Kim and Moon meet in the truce village.'
+        >>> caption_text("toggle caption Susan Walsh/AP", r) is None
+        True
+    """
+    if rule.pattern is None or (rule.max_words is not None and len(text.split()) > rule.max_words):
+        return None
+    m = rule.pattern.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    if rule.strip is not None:
+        rest = rule.strip.sub("", rest)
+    rest = rest.strip()
+    return rest if len(rest.split()) >= max(rule.min_words, 1) else None
+
+
 def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
     """Split lines into headline, kept body paragraphs and removed boilerplate.
 
@@ -235,15 +273,27 @@ def clean_lines(lines: list[str], *, rules: tuple[Rule, ...]) -> CleanResult:
     n = len(idx)
     label: list[str | None] = [None] * n
     line_rules = [r for r in rules if r.scope == "line" and r.kind in ("regex", "nav_prefix")]
+    captions = [r for r in rules if r.kind == "caption_label"]
     n_words = [len(s.split()) for _, s in idx]
     by_length: dict[int, list[Rule]] = {}  # rules that can match a line of that many words
-    for k, (_, text) in enumerate(idx):
-        prev = label[k - 1] if k else None
-        nxt = idx[k + 1][1] if k + 1 < n else None
-        nw = n_words[k]
+
+    def can_match(nw: int) -> list[Rule]:
         if nw not in by_length:
             by_length[nw] = [r for r in line_rules if r.kind != "regex" or r.max_words is None or nw <= r.max_words]
-        for r in by_length[nw]:
+        return by_length[nw]
+
+    for k, (i, text) in enumerate(idx):
+        prev = label[k - 1] if k else None
+        nxt = idx[k + 1][1] if k + 1 < n else None
+        for c in captions:  # a labelled caption keeps its sentence unless that is boilerplate itself
+            cap = caption_text(text, c)
+            if cap is not None and not any(r.kind == "regex" and r.matches(cap, prev)
+                                           for r in can_match(len(cap.split()))):
+                idx[k], n_words[k] = (i, cap), len(cap.split())
+                text = cap
+                break
+        nw = n_words[k]
+        for r in can_match(nw):
             if (r.kind == "nav_prefix" and _is_nav_prefix(text, nxt, r.max_words)) or r.matches(text, prev, n_words[k]):
                 label[k] = r.rule_id
                 break

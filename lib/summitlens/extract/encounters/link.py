@@ -304,6 +304,7 @@ def link_mentions(
     cues=None,
     parsed: dict | None = None,
     date_spans: Sequence[Sequence[tuple[int, int]]] | None = None,
+    paragraph_ids: Sequence | None = None,
 ) -> list[dict]:
     """Mentions of one document, linked to (and completed by) its event.
 
@@ -325,6 +326,9 @@ def link_mentions(
             ``dated``, in the same order: a news anaphor is unlinked only by a date in its own clause
             ("The summit came and went, and the deadline was pushed to July 4" is the summit; rule
             ``clause_dates``). Default: every date of the sentence counts.
+        paragraph_ids: Per sentence, its paragraph: with rule ``turn_block_anaphora`` on (it ships
+            off), a turn label ("Vladimir Putin: …") keeps news anaphora out of its turn block only;
+            otherwise, or without them, a document with any turn label gets no news anaphora.
 
     Returns:
         One dict per mention (the ``MeetingMention`` fields plus ``link`` — ``''``,
@@ -336,7 +340,7 @@ def link_mentions(
     gz, rl, cq = gazetteer or load_gazetteer(), rules or load_encounter_rules(), cues or load_cues()
     out = _link_event(sentences, mentions, event, heads, dated, gz, rl, cq, parsed)
     return _postponed(sentences, _news_chain(sentences, out, event, heads, dated, gz, rl, cq,
-                                             date_spans=date_spans), cq)
+                                             date_spans=date_spans, paragraph_ids=paragraph_ids), cq)
 
 
 def _postponed(sentences: Sequence[str], rows: list[dict], cq) -> list[dict]:
@@ -697,9 +701,26 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
     return None
 
 
+def _turn_blocks(turns: Sequence[int], paragraph_ids: Sequence) -> set[int]:
+    """The sentences that a document's turn labels make a speaker's own (rule ``turn_block_anaphora``):
+    with two turns or more (a transcript), every sentence from the first turn's paragraph on; a
+    single turn ("Said Macron: …", a kicker "FILE PHOTO: …"), the sentences of its own paragraph.
+
+    Examples:
+        >>> sorted(_turn_blocks([3], [0, 1, 2, 2, 3])), sorted(_turn_blocks([2, 4], [0, 1, 2, 2, 3, 4]))
+        ([2, 3], [2, 3, 4, 5])
+    """
+    paras = list(paragraph_ids)
+    first = paras[turns[0]]
+    if len(turns) > 1:
+        return {i for i, p in enumerate(paras) if p >= first}
+    return {i for i, p in enumerate(paras) if p == first}
+
+
 def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None, heads: Sequence[bool],
                 dated, gz: Gazetteer, rl: EncounterRules, cq, *,
-                date_spans: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[dict]:
+                date_spans: Sequence[Sequence[tuple[int, int]]] | None = None,
+                paragraph_ids: Sequence | None = None) -> list[dict]:
     """In a news report (no title formula), a sentence that refers to an encounter by anaphora
     ("the meeting", "this encounter", "after their meeting", "the two presidents …") is a
     mention of the most recent encounter of heads of state named explicitly before it (the
@@ -725,13 +746,18 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
         # names its own event ("Meeting with permanent members of the Security Council")
         return rows
     headline_turn = "headline_turn_chain" not in rl.rules_off
-    for h, t in zip(heads, sentences):
+    blocks = paragraph_ids is not None and "turn_block_anaphora" not in rl.rules_off
+    turns = []
+    for i, (h, t) in enumerate(zip(heads, sentences)):
         if h and headline_turn:
             continue  # "Trump: 'Mental health' is the issue …": a headline's quotation opens no transcript (rule headline_turn_chain)
         m = rl.turn.match(t or "")
         if m and _label_only(m.group(0)) and not rl.not_turn_label.match(m.group(0)) \
                 and ("kicker_label" in rl.rules_off or _names_speaker(m.group(0), gz, rl, cq)):
-            return rows  # a transcript: "this meeting" is the speaker's own, not one reported
+            if not blocks:
+                return rows  # a transcript: "this meeting" is the speaker's own, not one reported
+            turns.append(i)
+    muted = _turn_blocks(turns, paragraph_ids) if turns else set()
     have = {r["sentence_index"] for r in rows}
     by_i: dict[int, list[dict]] = {}
     for r in rows:
@@ -756,6 +782,8 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             elif r["link"] in ("", "event", "headline") and r["status"] == "cancelled" and group_cancelled \
                     and _heads_pair(r["participants"], gz, r["start"]):
                 called_off.append((i, _as_event(r)))  # only a group reference links it (rule group_after_cancelled)
+        if i in muted:
+            continue  # a speaker's turn: "this meeting" is the speaker's own (rule turn_block_anaphora)
         ahead = None  # the encounter named next, for an anaphor before any (rule cataphora)
         if cataphora and not found and not called_off and not heads[i] and i not in have and text:
             ahead = next(((j, _as_event(r)) for j, r in named_at if i < j <= i + rl.cataphora_window), None)

@@ -268,11 +268,29 @@ def _load(path: str) -> EncounterRules:
         speaker_label=_rx(d, "speaker_label"),
         preview_neutral_lemmas=frozenset(
             str(w).lower() for w in (d.get("frame") or {}).get("preview_neutral_lemmas", [])),
-        determined_anaphora={} if "determined_anaphora" in off else {
-            str(k): frozenset(str(w).lower() for w in v or ()) for k, v in (d.get("determined_anaphora") or {}).items()},
+        determined_anaphora={} if "determined_anaphora" in off else _determined_words(
+            d.get("determined_anaphora") or {}, off),
         cataphora_window=0 if "cataphora" in off else int(d.get("cataphora_window", 0)),
         cataphora=NEVER if "cataphora" in off else _rx(d, "cataphora_cues"),
     )
+
+
+def _determined_words(d: dict, off: frozenset) -> dict[str, frozenset]:
+    """The word lists of rule ``determined_anaphora``; ``discussion_nouns`` ("that lengthy discussion")
+    join its ``nouns`` unless rule ``determined_discussion`` is off.
+
+    Examples:
+        >>> d = {"nouns": ["meeting"], "discussion_nouns": ["discussion"]}
+        >>> sorted(_determined_words(d, frozenset())["nouns"])
+        ['discussion', 'meeting']
+        >>> sorted(_determined_words(d, frozenset({"determined_discussion"}))["nouns"])
+        ['meeting']
+    """
+    out = {str(k): frozenset(str(w).lower() for w in v or ()) for k, v in d.items() if k != "discussion_nouns"}
+    if "determined_discussion" not in off:
+        extra = frozenset(str(w).lower() for w in d.get("discussion_nouns") or ())
+        out["nouns"] = out.get("nouns", frozenset()) | extra
+    return out
 
 
 def load_encounter_rules(path: str | os.PathLike[str] | None = None) -> EncounterRules:
