@@ -1468,8 +1468,10 @@ def test_report_subject_date_shipped_off():
 
     text = "A 2014 report from the institute estimated the market for the four drugs at $100 billion annually."
     assert "report_subject_date" in load_lexicon().tree["rules_off"]
-    assert _attached(text, "$100 billion", _lex_with(on={"report_subject_date"})) is None
-    assert _attached(text, "$100 billion", _lex_with()) == "2014"
+    assert _attached(text, "$100 billion", _lex_with(on={"report_subject_date"}, off={"report_noun_date"})) is None
+    # (dates pass twenty-five) report_noun_date, on, now covers this sentence: "report" names a report
+    assert _attached(text, "$100 billion", _lex_with()) is None
+    assert _attached(text, "$100 billion", _lex_with(off={"report_noun_date"})) == "2014"
 
 
 def test_start_prep_label_shipped_off():
@@ -1493,3 +1495,57 @@ def test_period_over_day_shipped_off():
     assert "period_over_day" in load_lexicon().tree["rules_off"]
     assert _attached(text, "$20 trillion", _lex_with(on={"period_over_day"})) == "next decade"
     assert _attached(text, "$20 trillion", _lex_with()) == "Friday"
+
+
+# (twenty-fifth pass) rules of attachment rounds r46-r47: each switched off and on
+_TWENTY_FIFTH_ON = [
+    # difference_than: the figure is a difference over an elliptic "than in YEAR"
+    ("difference_than", "The average teacher earns $4,310 more per year than in 2005.", "$4,310", "2005", None),
+    ("difference_than", "The state collected about $91 million less than in 2011.", "$91 million", "2011", None),
+    # report_noun_date: a date on the subject that names a report dates the report
+    ("report_noun_date", "The Urban Institute's estimate last year, by the way, put the cost of the plan at "
+     "$12 billion a year.", "$12 billion", None, "last year"),
+]
+_TWENTY_FIFTH_OFF = [
+    # value_noun_bound: a bound on a value noun whose "of" holds the figure (r47 +1 only)
+    ("value_noun_bound", "Farmers have been helped by the state with a total cost of about $3 billion a year "
+     "since 1998 by four governors.", "$3 billion", "1998", None),
+    # figure_noun_attribute: a date before a noun holding another figure (r46 +2, one sentence)
+    ("figure_noun_attribute", "At today's price of copper at $2.61, the mine would gross $9 million a day.",
+     "$9 million", None, "today"),
+    # infinitive_not_finite: "allowed X to restore" is no finite clause (r47 +1 only)
+    ("infinitive_not_finite", "The spending pact in March 2014 allowed the agency to restore $1.5 billion "
+     "for research.", "$1.5 billion", "March 2014", None),
+    # quoted_figure_report: a quoted figure below a reporting verb (r47 +1, r30 -1)
+    ("quoted_figure_report", "Last October, a Chicago Tribune columnist wrote a sharp review of the plans of the "
+     "mayoral candidates to fix transit and zeroed in on one idea – “build a tunnel under the lake, at a cost of "
+     "perhaps $4 billion a year” – as the worst.", "$4 billion", None, "Last October"),
+    # with_attribute_figure: a figure under "with" on a noun below the meeting point (r47 +1, r22 -2, r41 -1)
+    ("with_attribute_figure", "For a retiree with an annual income of $31,400, the premium in 2027 would "
+     "average $9,100 a year.", "$31,400", None, "2027"),
+    # deep_noun_clause: a clause on a noun deeper in the figure's phrase (r47 +1, +5 -5 pooled)
+    ("deep_noun_clause", "Nearly $40 billion in new spending included in the bill approved on Friday will raise "
+     "the deficit, a watchdog group said.", "$40 billion", None, "Friday"),
+]
+
+
+@pytest.mark.parametrize("rule, text, event, on, off", _TWENTY_FIFTH_ON)
+def test_twenty_fifth_pass_rules_on(rule, text, event, on, off):
+    """Rules shipped on: the date with the rule, another without it."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule not in load_lexicon().tree["rules_off"]
+    got, without = _attached(text, event, _lex_with()), _attached(text, event, _lex_with(off={rule}))
+    assert (got is None if on is None else on in got), got
+    assert (without is None if off is None else off in without), without
+
+
+@pytest.mark.parametrize("rule, text, event, on, off", _TWENTY_FIFTH_OFF)
+def test_twenty_fifth_pass_rules_shipped_off(rule, text, event, on, off):
+    """Rules fixing one gold sentence or breaking rows ship in ``rules_off``; switched on they work."""
+    from summitlens.extract.dates.lexicon import load_lexicon
+
+    assert rule in load_lexicon().tree["rules_off"]
+    got, without = _attached(text, event, _lex_with(on={rule})), _attached(text, event, _lex_with())
+    assert (got is None if on is None else on in got), got
+    assert (without is None if off is None else off in without), without

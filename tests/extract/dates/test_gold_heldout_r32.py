@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.82  # first run 0.822
+ATTACH_FLOOR = 0.86  # first run 0.822; dates pass twenty-five 0.867 (difference_than)
 
 
 def test_heldout_r32_attachment_accuracy():

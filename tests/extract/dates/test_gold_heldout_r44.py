@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.73  # first run 0.696; dates pass thirteen 0.739 (fronted_relating, rolling_decade on)
+# first run 0.696; dates pass thirteen 0.739 (fronted_relating, rolling_decade on); dates pass
+# twenty-five 0.761 (report_noun_date)
+ATTACH_FLOOR = 0.76
 
 
 def test_heldout_r44_attachment_accuracy():

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.78  # first run 0.783
+ATTACH_FLOOR = 0.82  # first run 0.783; dates pass twenty-five 0.826 (report_noun_date)
 
 
 def test_heldout_r46_attachment_accuracy():

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tests.extract.dates._heldout import check_attachment
 
-ATTACH_FLOOR = 0.78  # first run 0.780
+ATTACH_FLOOR = 0.80  # first run 0.780; dates pass twenty-five 0.805 (difference_than)
 
 
 def test_heldout_r47_attachment_accuracy():

@@ -232,6 +232,22 @@ verb is the report's ("A 2014 report … estimated the market at $100 billion": 
 a start participle the parser labels a preposition ("donate $100 billion a year beginning in 2020":
 ``start_prep_label``); on a verb of planning or announcing, of two dates tied on the tree a period
 wins over a single day ("on Friday proposed $20 trillion … over the next decade": ``period_over_day``).
+Dates pass twenty-five (rounds 1-47, all dev): a figure that is a difference over an elliptic "than in
+YEAR" keeps that date, which is no comparison baseline ("earns $7,655 more per year than in 1991":
+``difference_than``, ``difference_than_link``; r32 +1, r47 +1); a date on the subject of the meeting
+point that names a report dates the report ("The Brookings Institution's estimate last year … put the
+high end … at $543 billion": ``report_noun_date``, ``report_nouns``; r44 +1, r46 +2). Shipped switched
+off: a relating bound on a value noun whose "of" phrase holds the figure is the figure's ("a cost of
+$5-$10 billion a year since 1993": ``value_noun_bound``, one sentence); a date before a noun under a
+preposition that holds another figure is that figure's ("At today's price of crude at $51.76, this
+would gross over $42 million": ``figure_noun_attribute``, one sentence); an infinitive with its own
+subject is no finite clause ("allowed the administration to restore $22.5 billion":
+``infinitive_not_finite``, one sentence); a quoted figure below a reporting verb takes no date of the
+writing (``quoted_figure_report``: r47 +1, r30 -1); a figure under "with" on a noun below the meeting
+point describes that noun ("for a 64-year-old with an annual income of $56,800":
+``with_attribute_figure``: r47 +1, r22 -2, r41 -1); a clause on a noun deeper in the figure's phrase
+describes that noun ("a $5 million payout to Laquan McDonald, a … teenager … shot … last fall":
+``deep_noun_clause``: +5 -5, not on a noun right under the figure's "in" or "of").
 Of the rest, a date that is no time bound and no carried-over figure's date wins, then a date
 inside the event's own phrase, then its clause, fewer clauses on the date's way, the shorter
 tree path.
@@ -546,6 +562,9 @@ def _finite(t, lex: TemporalLexicon) -> bool:
         return False
     if any(c.lower_ in lex.date_relative for c in t.children):
         return False
+    if "infinitive_not_finite" not in lex.tree["rules_off"] and t.dep_ == "ccomp" \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+        return False  # (twenty-fifth pass) "allowed the administration to restore …": an infinitive
     return any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ not in lex.date_relative)
                for c in t.children)
 
@@ -717,6 +736,95 @@ def _bounding(t, tr: dict) -> bool:
         and not _present_state(p.head, tr)
 
 
+def _report_noun_date(d: TimeExpr, gov, lca, ev, tr: dict) -> bool:
+    """(twenty-fifth pass) The date modifies the subject of the meeting point, and that subject
+    names a report (``report_nouns``: "The centrist Brookings Institution's estimate last year …
+    put the high end … at $543 billion"): the date of the estimate, not of the figure it gives
+    (``report_noun_date``). Not a report named as a document (``document_nouns``: "the senator's May
+    2019 disclosure report included an account holding $1,001"), whose period is the figure's.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("The institute's estimate last year put the cost at $543 billion.")
+        >>> tr = load_lexicon().tree
+        >>> _report_noun_date(None, doc[3], doc[6], doc[11], tr)
+        True
+    """
+    return "report_noun_date" not in tr["rules_off"] and gov is not None and lca.i != ev.i \
+        and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in tr["subject_deps"] and gov.head.i == lca.i \
+        and lca.pos_ in _VERBAL and gov.lemma_.lower() in tr["report_nouns"] \
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in tr["document_nouns"] for c in gov.children)
+
+
+def _figure_noun_attribute(d: TimeExpr, gov, ev_path: list, k: int, dates: Sequence[TimeExpr], tr: dict) -> bool:
+    """(twenty-fifth pass) The date is written before a noun under a preposition, outside the
+    event's path, and that noun holds another figure ("At today's price of crude at $51.76, this
+    would gross over $42 million a day"): the date of that figure, not of one derived from it
+    (``figure_noun_attribute``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("At today's price of crude at $51.76, this would gross $42 million a day.")
+        >>> x = TimeExpr(3, 8, "today", None, None, "day", "none", 1.0, "deictic")
+        >>> on = {**load_lexicon().tree, "rules_off": frozenset()}  # shipped off: switched on here
+        >>> _figure_noun_attribute(x, doc[3], _path(doc[15]), 1, [x], on)
+        True
+    """
+    if "figure_noun_attribute" in tr["rules_off"] or gov is None or gov.pos_ not in ("NOUN", "PROPN") \
+            or gov.dep_ != "pobj" or d.char_end > gov.idx:
+        return False
+    on_path = {t.i for t in ev_path}
+    if gov.i in on_path:
+        return False
+    return any(_figure(t, dates) for t in gov.subtree if t.i not in on_path and t.i != gov.i and t.idx > gov.idx)
+
+
+def _quoted_report(text: str, event: tuple[int, int], d: TimeExpr, lca, lex: TemporalLexicon) -> bool:
+    """(twenty-fifth pass) The event is inside a quotation that holds neither the date nor the
+    meeting point, and the meeting point is a reporting verb ("Last September, a … columnist
+    wrote … “throw a bunch of particles into the atmosphere, at a cost of perhaps $2 billion a
+    year”"): the date of the writing, not of the quoted figure (``quoted_figure_report``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> t = 'Last September, a columnist wrote "at a cost of $2 billion a year".'
+        >>> x = TimeExpr(0, 14, "Last September", None, None, "month", "past", 1.0, "rel_month")
+        >>> lx = load_lexicon()
+        >>> on = replace(lx, tree={**lx.tree, "rules_off": frozenset()})  # shipped off: switched on here
+        >>> _quoted_report(t, (t.index("$"), t.index(" a year")), x, parse_one(t)[5], on)
+        True
+    """
+    if "quoted_figure_report" in lex.tree["rules_off"] or lca.pos_ not in _VERBAL \
+            or "reporting" not in (_verb_class(lca.lemma_, lex), _verb_class(lca.text, lex)):
+        return False
+    from summitlens.extract.dates.resolve import quote_spans
+
+    q = next(((a, b) for a, b in quote_spans(text, lexicon=lex) if a <= event[0] and event[1] <= b), None)
+    return q is not None and not q[0] <= d.char_start < q[1] and not q[0] <= lca.idx < q[1]
+
+
+def _with_attribute(ev_path: list, k: int, tr: dict) -> bool:
+    """(twenty-fifth pass) The event is the object of "with" on a noun below the meeting point
+    ("for a 64-year-old with an annual income of $56,800, the premium in 2026 would average
+    …"): a figure describing that noun, not an act the date can time (``with_attribute_figure``).
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("For a retiree with an income of $56,800, the premium in 2026 would average $20,500.")
+        >>> p = _path(doc[8])
+        >>> on = {**load_lexicon().tree, "rules_off": frozenset()}  # shipped off: switched on here
+        >>> _with_attribute(p, len(p) - 1, on)
+        True
+    """
+    if "with_attribute_figure" in tr["rules_off"]:
+        return False
+    for m in range(1, k):
+        t = ev_path[m]
+        if t.lower_ == "with" and t.dep_ == "prep" and t.head.pos_ not in _VERBAL and m + 1 < k:
+            return True
+    return False
+
+
 def _compared_bound(d: TimeExpr, d_path: list, ev, root, tr: dict) -> bool:
     """The date itself is the object of a relating preposition on a noun other than the event
     ("jumped $8.80, …, its biggest point rise since June 6, 2008"): the bound of a comparison
@@ -727,6 +835,9 @@ def _compared_bound(d: TimeExpr, d_path: list, ev, root, tr: dict) -> bool:
     host = d_path[m - 1].head.head  # the word the preposition hangs on ("prior" of "prior to": its head)
     if host.pos_ in ("ADV", "ADJ", "ADP") and host.head.i != host.i:
         host = host.head
+    if "value_noun_bound" not in tr["rules_off"] and host.lemma_.lower() in tr["value_nouns"] \
+            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == host.i:
+        return False  # (twenty-fifth pass) "a cost of $5-$10 billion a year since 1993": the value's own bound
     return host.pos_ in ("NOUN", "PROPN") and host.i not in (ev.i, root.i)
 
 
@@ -1194,6 +1305,14 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         yield "report_subject_date"
     if _compared_bound(d, d_path, ev, root, tr):
         yield "compared_bound"
+    if _report_noun_date(d, gov, lca, ev, tr):
+        yield "report_noun_date"
+    if _figure_noun_attribute(d, gov, ev_path, k, dates, tr):
+        yield "figure_noun_attribute"
+    if _quoted_report(text, event, d, lca, lex):
+        yield "quoted_figure_report"
+    if _with_attribute(ev_path, k, tr):
+        yield "with_attribute_figure"
     if _report_occasion(text, event, ev, d, gov, lca, lex):
         yield "report_occasion_date"
     # (fourteenth pass) ... but a period is no punctual act: "From 1995 through 2004, the White House
@@ -1234,6 +1353,13 @@ def _blocks(text: str, event: tuple[int, int], d: TimeExpr, dates: Sequence[Time
         # allocate to states to enhance their security ahead of 2020"): that act's deadline
         if _deadline_below(text, event, ev, d, d_path, n_own, verbs, tr):
             yield "deadline_below"
+        # (twenty-fifth pass) ... and in the event's own phrase, a clause on a noun deeper than the
+        # meeting point ("a $5 million payout to Laquan McDonald, a black teenager fatally shot …
+        # last fall") describes that noun (``deep_noun_clause``)
+        if at_event and "deep_noun_clause" not in tr["rules_off"] and any(
+                t.dep_ in ("acl", "relcl") and t.head.i not in (lca.i, ev.i, root.i)
+                and not (t.head.dep_ == "pobj" and t.head.head.head.i in (ev.i, root.i)) for t in verbs):
+            yield "deep_noun_clause"
         if not at_event and not _object_xcomp(text, event, ev, ev_path, k, verbs[-1], tr) \
                 and not _raised_subject(text, event, ev, ev_path, k, verbs, d_path, j, tr) \
                 and not (len(verbs) == 1 and _purpose_infinitive(text, event, ev, ev_path, k, verbs[0], tr)) \
@@ -2470,6 +2596,9 @@ def _baseline(text: str, event: tuple[int, int], d: TimeExpr, lex: TemporalLexic
             and lex.tree["change_base_before"].search(text, max(0, d.char_start - 40), d.char_start) \
             and not lex.tree["change_base_range_after"].match(text, d.char_end) and not str(d.granularity).startswith("multi"):
         return True  # "a $10 billion increase from the previous year": the base of the change
+    if "difference_than" not in lex.tree["rules_off"] and d.char_start >= event[1] \
+            and lex.tree["difference_than_link"].fullmatch(text, event[1], d.char_start):
+        return False  # (twenty-fifth pass) "$7,655 more per year than in 1991": the difference's period
     return bool(lex.baseline_before.search(text, max(0, d.char_start - 40), d.char_start)
                 or lex.baseline_after.match(text, d.char_end)
                 or (getattr(d, "rule", None) in lex.contract_rules and lex.contract_after.match(text, d.char_end)))

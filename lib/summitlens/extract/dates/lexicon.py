@@ -52,12 +52,13 @@ class TemporalLexicon:
             ``raising_deps``, ``span_prepositions``, ``span_rules``, ``parenthetical_sources``, ``bounding_prepositions``,
             ``occasion_prepositions``, ``equality_prepositions``, ``start_verbs``,
             ``period_start_marks``, ``simultaneous_marks``, ``perfect_auxiliaries``,
-            ``figure_stuff_prepositions``, ``relative_pronouns``, ``fronted_stop_deps``,
+            ``figure_stuff_prepositions``, ``relative_pronouns``, ``fronted_stop_deps``, ``report_nouns``,
             ``rules_off`` (ids of blocking rules turned off): frozensets of
             lower-case words or labels; ``present_tags``: parser tags of present verbs;
             ``span_before``, ``fronted_before``, ``clause_fronted_before``,
             ``figure_right_before``, ``weekday_name_before``, ``weekday_name_after``,
-            ``deadline_after``, ``source_figure``, ``when_after_figure``: compiled patterns; ``date_list_min``: int).
+            ``deadline_after``, ``source_figure``, ``when_after_figure``,
+            ``difference_than_link``: compiled patterns; ``date_list_min``: int).
         year_end_parts: Parts of a year that mean its end ("the end of 2018"): late December.
         coordination: What joins coordinated dates ("2018 and 2019").
         baseline_after: Text after a date making it a comparison baseline ("2017 levels").
@@ -230,7 +231,7 @@ def _load(path: str) -> TemporalLexicon:
             "source_container_nouns", "perfect_auxiliaries", "figure_stuff_prepositions", "relative_pronouns",
             "fronted_stop_deps", "degree_words", "charge_verbs", "partitive_heads",
             "restating_links", "scope_opening_marks", "sequel_verbs", "value_nouns",
-            "generic_deictic_words", "rate_units", "rate_markers", "rate_adverbs", "subject_deps")},
+            "generic_deictic_words", "rate_units", "rate_markers", "rate_adverbs", "subject_deps", "report_nouns")},
               **{k: frozenset(str(w) for w in att.get(k, [])) for k in ("present_tags",)},
               **{k: rx(att, k) for k in ("span_before", "fronted_before", "clause_fronted_before",
                                          "figure_right_before", "appositive_link", "converted_before", "difference_baseline",
@@ -239,7 +240,7 @@ def _load(path: str) -> TemporalLexicon:
                                          "own_level_before", "bracket_list_link", "weekday_name_before",
                                          "weekday_name_after", "deadline_after", "source_figure", "when_after_figure",
                                          "during_span_before", "change_base_before",
-                                         "change_base_range_after")},
+                                         "change_base_range_after", "difference_than_link")},
               "date_list_min": int(att.get("date_list_min", 3))},
     )
 
