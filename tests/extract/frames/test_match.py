@@ -43,7 +43,7 @@ from summitlens.extract.frames.match import find_terms
     ("an inspections regime, a testing regime, an antitrust regime", []),  # regime_technical
     ("a liberal-democratic regime such as ours", []),  # regime_democratic
     ("the Assad regime and a military regime", ["regime", "regime"]),
-    ("the president's allies in Congress", []),
+    ("the president's allies in Congress", ["allies"]),  # political_allies off
     ("", []),
 ])
 def test_find_terms_surfaces(text, surfaces):
