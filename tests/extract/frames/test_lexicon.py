@@ -40,3 +40,13 @@ def test_derived_noun_only_in_extended_lexicon():
     """"authoritarianism" ships off (core: false): the rounds disagree on it (frames.yml)."""
     assert "authoritarianism" not in load_lexicon().vocabulary
     assert "authoritarianism" in load_lexicon(extended=True).vocabulary
+
+
+def test_rules_off_switches_an_exclusion_off():
+    """An exclusion id listed in ``rules_off`` stays in the file but no longer drops matches."""
+    from summitlens.extract.frames.lexicon import lexicon_from_dict
+
+    data = {"terms": [{"id": "friend", "category": "partnership", "term": "friend{,s}"}],
+            "exclusions": [{"id": "friend_collocations", "terms": ["friend"], "after": r"^\s+or foe\b"}]}
+    assert [x.rule_id for x in lexicon_from_dict(data).exclusions] == ["friend_collocations"]
+    assert lexicon_from_dict({**data, "rules_off": ["friend_collocations"]}).exclusions == []

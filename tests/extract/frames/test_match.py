@@ -35,8 +35,15 @@ from summitlens.extract.frames.match import find_terms
     ("The sanctions regime and the visa-free regime.", []),
     ("the Trans-Pacific Partnership", ["Partnership"]),  # kept, flagged proper_name
     ("They crushed the protest.", []),
-    ("limitless natural resources", []),
-    ("the president's allies in Congress", []),
+    ("limitless natural resources", ["limitless"]),  # boundless_other off: a unit whatever it qualifies
+    ("a friend of mine", []),  # friend_idioms
+    ("friends and family, friend or foe", ["friends", "friend"]),  # friend_collocations off
+    ("in partnership with Ford", ["partnership"]),  # in_partnership_with off
+    ("friendly fire", ["friendly"]),  # friendly_fire off
+    ("an inspections regime, a testing regime, an antitrust regime", []),  # regime_technical
+    ("a liberal-democratic regime such as ours", []),  # regime_democratic
+    ("the Assad regime and a military regime", ["regime", "regime"]),
+    ("the president's allies in Congress", ["allies"]),  # political_allies off
     ("", []),
 ])
 def test_find_terms_surfaces(text, surfaces):

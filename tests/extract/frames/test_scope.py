@@ -825,3 +825,31 @@ def test_hedge_impersonal_own_predicate_switch(monkeypatch):
     assert "impersonal_own_predicate" not in sc._syntax()["rules_off"]
     monkeypatch.setitem(sc._syntax(), "rules_off", sc._syntax()["rules_off"] | {"impersonal_own_predicate"})
     assert bool(_row(text, surface)["hedged"])
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # inverted_additive: the inverted subject of "neither"/"nor" is not denied
+    ("And neither are their Republican allies in Congress.", "allies", False),
+    ("We have not lost any lives, nor have our Iraqi allies.", "allies", False),
+    ("Neither side has allies.", "allies", True),
+])
+def test_negation_rules_sixth_framing_pass(text, surface, negated):
+    assert bool(_row(text, surface)["negated"]) is negated
+
+
+@pytest.mark.parametrize("text, surface, negated", [
+    # quantified_agent (shipped off: it fixes one gold sentence): "no one" over an indefinite
+    # object of a verb that is neither existential nor support does not deny it
+    ("No one gets to hate a friend over tariffs.", "friend", False),
+    ("No country wants to make an ally of Iran.", "ally", True),
+])
+def test_quantified_agent_rule(text, surface, negated):
+    from summitlens.extract.frames import scope as sc
+
+    syn = sc._syntax()
+    saved = syn["rules_off"]
+    syn["rules_off"] = saved - {"quantified_agent"}
+    try:
+        assert bool(_row(text, surface)["negated"]) is negated
+    finally:
+        syn["rules_off"] = saved

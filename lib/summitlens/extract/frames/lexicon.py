@@ -106,7 +106,8 @@ def lexicon_from_dict(data: dict, *, source: str = "<dict>", extended: bool = Fa
 
     Args:
         data: Mapping with ``terms`` (list of entries with ``id``, ``category``, ``term``,
-            optional ``weight`` and ``forms``), optional ``categories`` and ``exclusions``.
+            optional ``weight`` and ``forms``), optional ``categories``, ``exclusions`` and
+            ``rules_off`` (exclusion rule ids kept in the file but switched off).
         source: Name recorded for error messages.
         extended: Also compile entries marked ``core: false``.
 
@@ -144,7 +145,10 @@ def lexicon_from_dict(data: dict, *, source: str = "<dict>", extended: bool = Fa
                 raise ValueError(f"{source}: form {f!r} is claimed by {forms[f]!r} and {tid!r}")
             forms[f] = tid
     exclusions = []
+    off = {str(x) for x in data.get("rules_off") or []}
     for raw in data.get("exclusions") or []:
+        if str(raw.get("id")) in off:
+            continue
         terms = frozenset(str(t) for t in raw.get("terms") or [])
         unknown = terms - all_ids
         if unknown:

@@ -178,7 +178,8 @@ def _syntax() -> dict:
                            "denied_heads", "heading_compounds", "hearsay_adverbs", "definite_determiners",
                            "change_verbs", "change_preps", "negative_quantifiers", "counterfactual_auxiliaries",
                            "counterfactual_marks", "allegation_verbs", "focus_degrees", "focus_contrasts",
-                           "dismissive_heads", "difficulty_heads", "opinion_verbs", "rules_off")}
+                           "dismissive_heads", "difficulty_heads", "opinion_verbs", "additive_negators",
+                           "inversion_verbs", "rules_off")}
     for k in ("denial_arguments", "double_negative_links"):  # dependency labels keep their case
         out[k] = frozenset(str(w) for w in d.get(k) or [])
 
@@ -297,6 +298,33 @@ def _negated_subject(verb, scope: Scope) -> str:
             if c.lower_ in scope.negators or c.lower_ in _syntax()["negative_pronouns"]:  # "none", "nobody"
                 return c.lower_
     return ""
+
+
+def _inverted_additive(top) -> bool:
+    """Whether ``top`` is the subject of a clause inverted after an additive "neither"/"nor"
+    (rule ``inverted_additive``): "nor have our Iraqi allies", "And neither are their Republican
+    allies in Congress". The clause says the subject does not do it either; the subject is not
+    denied. The parser may take the inverted subject for an attribute or object; a clause with
+    a subject of its own ("nor is it an alliance") keeps its predicate denied.
+
+    Examples:
+        >>> from summitlens.text.parse import parse_one
+        >>> doc = parse_one("And neither are their Republican allies in Congress.")
+        >>> _inverted_additive(doc[5])
+        True
+        >>> doc = parse_one("Nor is it an alliance.")
+        >>> _inverted_additive(doc[4])
+        False
+    """
+    syn = _syntax()
+    if "inverted_additive" in syn["rules_off"] or top.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj"):
+        return False
+    verb = top.head
+    if verb.i == 0 or verb.i > top.i or verb.lower_ not in syn["inversion_verbs"] \
+            or verb.doc[verb.i - 1].lower_ not in syn["additive_negators"]:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i and c.i != top.i
+                   for c in verb.children)
 
 
 def _contrastive_conj(tok, scope: Scope) -> bool:
@@ -933,6 +961,8 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         return cue or constituent
     if top.dep_ == "conj" and _contrastive_conj(top, scope):
         return ""
+    if _inverted_additive(top):
+        return ""  # "nor have our Iraqi allies", "And neither are their allies in Congress"
     syn = _syntax()
     verb = top.head
     if top.dep_ == "dobj" and not via_prep and _heads(root, top) and "far_from_gerund" not in syn["rules_off"] \
@@ -951,12 +981,19 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
         verb, predicate = top.head.head, True  # "it is not about regime change", "he's not for regime change"
     if not predicate and not via_prep and _change_into(root, top):
         verb, predicate = top.head.head, True  # "did not turn into a dictatorship"
+    quantified = False
     if top.dep_ == "dobj" and (verb.lower_ in scope.existential_verbs or (not via_prep and _heads(root, top) and (
             verb.lower_ in syn["existential_verbs"] or verb.lower_ in syn["support_verbs"]
             or _indefinite(root, top)))):
         # "doesn't have allies", "might not find a friend"; a support verb forms or seeks the
         # term ("did not seek regime change", "are not making friends", "never formed an alliance").
         predicate = True
+        # Rule quantified_agent: an indefinite object of any other verb ("hate a friend") is not
+        # denied by a negative quantifier on the subject ("No one gets to hate a friend": no one
+        # hates, the friend is not denied); a "not" on the verb still denies it.
+        quantified = "quantified_agent" not in syn["rules_off"] and not (
+            verb.lower_ in scope.existential_verbs or verb.lower_ in syn["existential_verbs"]
+            or verb.lower_ in syn["support_verbs"])
     elif top.dep_ == "dobj" and not via_prep and _indefinite_modifier(root, top):
         predicate = True  # "did not mark a friendly turning point": the quality of an indefinite object
     if predicate and any(c.dep_ == "nsubj" and c.lower_ in scope.cleft_subjects for c in verb.children) \
@@ -965,7 +1002,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
     modifier = _modifier_only(root, top)  # "not my brother's keeper", "not … trigger a regime collapse"
     predicate = predicate and not modifier
     if predicate:
-        cue = _negator(verb, inside, scope, pseudo) or _negated_subject(verb, scope) \
+        cue = _negator(verb, inside, scope, pseudo) or ("" if quantified else _negated_subject(verb, scope)) \
             or _negating_adjunct(verb, inside, scope)
         if not cue and "negated_auxiliary" not in syn["rules_off"]:
             # "he's not getting elected dictator": the parser hangs "not" on the passive auxiliary.
@@ -982,7 +1019,7 @@ def _negation_scope(doc, s: int, e: int, *, scope: Scope, pseudo=()) -> str:
                 if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in v.head.children):
                     break  # "it wouldn't be so bad to be friendly": an extraposed clause, no raising
                 v = v.head  # "are not likely to ever be friends": the copula of the raising adjective
-            cue = _negator(v, inside, scope, pseudo) or _negated_subject(v, scope)
+            cue = _negator(v, inside, scope, pseudo) or ("" if quantified else _negated_subject(v, scope))
             if cue:
                 return "" if _double_negative(v, scope, pseudo) else cue
         cue = _governing_negation(verb, scope)  # "without turning into a dictatorship", "doing little to make friends"
