@@ -1023,3 +1023,14 @@ def test_determined_discussion_ships_off(tmp_path):
     assert 2 not in _rows_by_sentence(s, date(2016, 5, 28))
     rows = _rows_by_sentence(s, date(2016, 5, 28), rules=_rules_toggled(tmp_path, on=["determined_discussion"]))
     assert rows[2]["participants"] == ("abe", "obama")
+
+
+def test_non_head_holder_anaphora(tmp_path):
+    # rule non_head_holder (precision pass after round 44): "the visit of Kim Yo Jong" after her brother's
+    # encounter is her visit, no anaphor of the heads' encounter; "The visit" alone still links
+    s = ["North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Pyongyang.",
+         "Meanwhile, the visit of Kim Yo Jong drew crowds.", "The visit drew crowds."]
+    day = date(2018, 2, 10)
+    assert "non_head_holder" not in load_encounter_rules().rules_off
+    assert sorted(_rows_by_sentence(s, day)) == [0, 2]
+    assert sorted(_rows_by_sentence(s, day, rules=_rules_toggled(tmp_path, off=["non_head_holder"]))) == [0, 1, 2]

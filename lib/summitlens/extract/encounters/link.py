@@ -40,7 +40,8 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _conditional, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at,
+    TITLE_PREFIXES, _conditional, _gathering_leaders, _gathering_near, _non_head_subject, _parsed, _present_subject,
+    _prospective_at,
     country_of_participant, hedged_before, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
@@ -858,6 +859,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
         ents = find_entities(text, gazetteer=gz, kinds=("person", "occasion"))
         named = {e.id for e in ents if e.kind == "person" and is_head(e.id, gz)}
+        if "non_head_holder" not in rl.rules_off and _non_head_subject(
+                text, a, ents, [(e.char_start, e.char_end) for e in ents if e.id in named], gz, None, cq):
+            continue  # "the visit of Kim Yo Jong": someone else's, not the heads' (rule non_head_holder)
         dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
         clo, chi = _clause(text, a.start(), a.end())  # the anaphor's own clause (dates, cancellation)
         if dates and date_spans is not None and "clause_dates" not in rl.rules_off \
