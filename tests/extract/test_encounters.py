@@ -1023,3 +1023,32 @@ def test_determined_discussion_ships_off(tmp_path):
     assert 2 not in _rows_by_sentence(s, date(2016, 5, 28))
     rows = _rows_by_sentence(s, date(2016, 5, 28), rules=_rules_toggled(tmp_path, on=["determined_discussion"]))
     assert rows[2]["participants"] == ("abe", "obama")
+
+
+def test_non_head_holder_anaphora(tmp_path):
+    # rule non_head_holder (precision pass after round 44): "the visit of Kim Yo Jong" after her brother's
+    # encounter is her visit, no anaphor of the heads' encounter; "The visit" alone still links
+    s = ["North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Pyongyang.",
+         "Meanwhile, the visit of Kim Yo Jong drew crowds.", "The visit drew crowds."]
+    day = date(2018, 2, 10)
+    assert "non_head_holder" not in load_encounter_rules().rules_off
+    assert sorted(_rows_by_sentence(s, day)) == [0, 2]
+    assert sorted(_rows_by_sentence(s, day, rules=_rules_toggled(tmp_path, off=["non_head_holder"]))) == [0, 1, 2]
+
+
+def test_relationship_pair(tmp_path):
+    # rule relationship_pair (precision pass after round 44): coordinated names whose predicate has a
+    # relationship noun as object speak of the pair's relations, not of their encounter
+    s = ["Obama meets Netanyahu in Jerusalem",
+         "President Barack Obama met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.",
+         "Obama and Netanyahu have had a rocky relationship.", "Obama and Netanyahu walked through the old city."]
+    day = date(2013, 3, 20)
+    assert "relationship_pair" not in load_encounter_rules().rules_off
+    _, rows = _run(s, day)
+    assert [r["sentence_index"] for r in rows] == [0, 1, 3]
+    ms = extract_meetings(s, anchor=day)
+    body = [1, 2, 3]
+    ev = document_event(s[0], [s[i] for i in body], anchor=day, lead_mention=next(m for m in ms if m.sentence_index in (0, 1)))
+    off = link_mentions(s, ms, ev, is_headline=[True, False, False, False],
+                        rules=_rules_toggled(tmp_path, off=["relationship_pair"]))
+    assert [r["sentence_index"] for r in off] == [0, 1, 2, 3]

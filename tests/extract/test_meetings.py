@@ -1308,3 +1308,38 @@ def test_place_visit(sentences, expected, expected_off, tmp_path, monkeypatch):
     cues = _cues_toggled(tmp_path, monkeypatch, off=["place_visit", "place_visit_country"])
     ms = extract_meetings(sentences, anchor=date(2018, 11, 20), cues=cues)
     assert [(m.sentence_index, m.participants) for m in ms] == expected_off
+
+
+def test_non_head_holder(tmp_path, monkeypatch):
+    # rule non_head_holder (precision pass after round 44): the "of" complement of a meeting noun and a
+    # PERSON name compounded with it hold the encounter like its possessor; a holder who is no head makes
+    # it no encounter of the heads the sentence names
+    of_text = ("“President Trump should win the Nobel Peace Prize,” Moon Jae-in reportedly told a meeting of "
+               "senior secretaries, according to a spokesman.")
+    compound = "Trump breaks trade cease-fire with China ahead of Ross visit to Beijing"
+    assert "non_head_holder" not in load_encounter_rules().rules_off
+    assert extract_meetings([of_text], anchor=date(2018, 5, 1)) == []
+    assert extract_meetings([compound], anchor=date(2018, 5, 29)) == []
+    # a head's own visit stays
+    own = "Trump breaks trade cease-fire with China ahead of his visit to Beijing"
+    assert [m.participants for m in extract_meetings([own], anchor=date(2018, 5, 29))] == [("trump", "xi")]
+    cues = _cues_toggled(tmp_path, monkeypatch, off=["non_head_holder"])
+    assert [m.participants for m in extract_meetings([of_text], anchor=date(2018, 5, 1), cues=cues)] == [
+        ("moon_jae_in", "trump")]
+    assert [m.participants for m in extract_meetings([compound], anchor=date(2018, 5, 29), cues=cues)] == [
+        ("trump", "xi")]
+
+
+def test_destination_attached_ships_off(tmp_path, monkeypatch):
+    # rule destination_attached (precision pass after round 44): a head's travel implies a country's host
+    # only when a place of that country hangs from a travel cue on the parse; off (it loses gold rows
+    # whose place locates the head's act on the trip: "Trump's speech in Riyadh", r36 and r38 recall floors)
+    text = "Trump's stops in Riyadh, Jerusalem, Rome, Brussels and Sicily are short on his first trip abroad."
+    day = date(2017, 5, 6)
+    assert "destination_attached" in load_encounter_rules().rules_off
+    assert [m.participants for m in extract_meetings([text], anchor=day)] == [("leader_of_Belgium", "trump")]
+    cues = _cues_toggled(tmp_path, monkeypatch, on=["destination_attached"])
+    assert extract_meetings([text], anchor=day, cues=cues) == []
+    visit = "Obama arrived in Myanmar on Monday for a historic visit."
+    assert [m.participants for m in extract_meetings([visit], anchor=date(2012, 11, 19), cues=cues)] == [
+        ("leader_of_Myanmar", "obama")]

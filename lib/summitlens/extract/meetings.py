@@ -913,7 +913,9 @@ def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], head
     relative pronoun stands for the noun it modifies ("Tillerson and Lavrov, who had met earlier").
     ``heads`` are the spans of the heads. The heads in the sentence met that person, not each other
     (rule ``non_head_subject``). The possessor of a meeting noun is its subject too ("Kerry's talks with
-    …", rule ``non_head_possessor``).
+    …", rule ``non_head_possessor``), and so are its "of"/"by" complement ("the visit of Kim Yo Jong",
+    "a meeting of senior secretaries") and a name the parser tags ``PERSON`` compounded with it ("ahead
+    of Ross visit to Beijing"; rule ``non_head_holder``, which link.py also applies to news anaphora).
 
     Examples:
         >>> t = "Kerry has met with French President Emmanuel Macron and Chancellor Merkel."
@@ -928,12 +930,26 @@ def _non_head_subject(text: str, cue: re.Match, entities: Sequence[Entity], head
         >>> _non_head_subject(t, re.search("talks", t), find_entities(t), [(19, 60)], load_gazetteer(), None,
         ...                   load_cues())
         True
+        >>> t = "Meanwhile, the visit of Kim Yo Jong is one of the most powerful people in the Hermit Kingdom."
+        >>> _non_head_subject(t, re.search("the visit", t), find_entities(t), [], load_gazetteer(), None,
+        ...                   load_cues())
+        True
     """
     tok = _cue_token(text, cue)
     if tok is not None and tok.pos_ in ("NOUN", "PROPN") and "non_head_possessor" not in _rules_off():
         # "Kerry's talks with Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud
         # Abbas": the possessor of a meeting noun holds the talks (rule non_head_possessor)
         subjects = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        off = _rules_off()
+        if "non_head_holder" not in off:
+            # "the visit of Kim Yo Jong", "the meeting of foreign ministers": the noun's "of"/"by"
+            # complement holds it (rule non_head_holder)
+            subjects += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                         for g in c.children if g.dep_ == "pobj"]
+        if "non_head_holder" not in off:
+            # "ahead of Ross visit to Beijing": a name compounded with the noun (rule non_head_holder)
+            subjects += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"]
     elif tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
     else:
@@ -1410,6 +1426,43 @@ def title_leaders(text: str, *, gazetteer: Gazetteer | None = None, cues: _Cues 
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # between the countries of a list
+
+
+def _attached_destination(text: str, cue: re.Match | None, entities: Sequence[Entity], country: str,
+                          gz: Gazetteer, cq: "_Cues") -> bool:
+    """A city or country of ``country`` hangs from the travel cue on the parse (its object, "to"/"in"
+    phrase or compound: "visit to Brussels", "visits Myanmar", "the Japan trip"), not a place elsewhere
+    in the sentence ("Trump's stops in Riyadh, … Brussels … the trip", "as Obama visits region … in
+    Jerusalem"): only then is that country's head the visit's host (rule ``destination_attached``).
+
+    Examples:
+        >>> t = "Trump's stops in Riyadh, Jerusalem, Rome, Brussels and Sicily are short on his first trip abroad."
+        >>> _attached_destination(t, re.search("trip", t), find_entities(t), "Belgium", load_gazetteer(),
+        ...                       load_cues())
+        False
+        >>> t = "Obama will be the first sitting U.S. president to visit Myanmar."
+        >>> _attached_destination(t, re.search("visit", t), find_entities(t), "Myanmar", load_gazetteer(),
+        ...                       load_cues())
+        True
+    """
+    from summitlens.text.parse import head_token
+
+    doc = _parsed(text)
+    cues = [cue] if cue is not None else []
+    cues += [m for rx in (cq.travel, cq.arrival, cq.meeting) for m in rx.finditer(text)]
+    under = {t.i for m in cues for tok in [head_token(doc, m.start(), m.end())] if tok is not None
+             for t in tok.subtree}
+    seen = False
+    for e in entities:
+        if e.kind not in ("place", "country"):
+            continue
+        if (e.id if e.kind == "country" else gz.country_of(e.id)) != country:
+            continue
+        seen = True
+        h = head_token(doc, e.char_start, e.char_end)
+        if h is not None and h.i in under:
+            return True
+    return not seen  # the country comes from elsewhere (the report's place): left as it was
 
 
 def _destinations(entities: list[Entity], country: str, text: str) -> list[str]:
@@ -2081,7 +2134,8 @@ def extract_meetings(
             # (rule arrival_host: a head arriving in another country's city or country, "as President
             # Obama arrived in Beijing", visits it)
             if country and country != own_country and (cq.travel.search(text) or cq.arrival.search(text)) \
-                    and not place_visits[i]:
+                    and not place_visits[i] and ("destination_attached" in off
+                                                 or _attached_destination(text, cue_m, ents[i], country, gz, cq)):
                 for c in _destinations(ents[i], country, text):
                     if c != own_country and c not in no_host:
                         parts.add(_title_id(c, "", gz, cq, anchor))

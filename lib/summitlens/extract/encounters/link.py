@@ -40,7 +40,8 @@ from summitlens.extract.dates import detect_tense, load_lexicon
 from summitlens.extract.dates.tense import clause_bounds
 from summitlens.extract.gazetteer import Gazetteer, find_entities, load_gazetteer
 from summitlens.extract.meetings import (
-    TITLE_PREFIXES, _conditional, _gathering_leaders, _gathering_near, _parsed, _present_subject, _prospective_at,
+    TITLE_PREFIXES, _conditional, _gathering_leaders, _gathering_near, _non_head_subject, _parsed, _present_subject,
+    _prospective_at,
     country_of_participant, hedged_before, is_head, load_cues, title_leaders)
 
 __all__ = ["link_mentions"]
@@ -691,7 +692,8 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
     mine = sorted((e for e in people if e.id in ev.participants), key=lambda e: e.char_start)
     if len(ev.participants) == 2 and {e.id for e in mine} == set(ev.participants) and not rl.turn.search(text):
         for a, b in zip(mine, mine[1:]):
-            if a.id != b.id and rl.coordinated.search(text[a.char_end:b.char_start]):
+            if a.id != b.id and rl.coordinated.search(text[a.char_end:b.char_start]) \
+                    and not _relationship_pair(text, a.char_start, a.char_end, rl.relationship_nouns):
                 return text[a.char_start:b.char_end], a.char_start
     if ev.occasion:
         w = rl.gathering_window
@@ -699,6 +701,33 @@ def _group_reference(text: str, ev: DocEvent, rl: EncounterRules, gz: Gazetteer,
             if e.id == ev.occasion and _gathering_near(e, text, gz, rl.gathering, w):
                 return text[e.char_start:e.char_end], e.char_start
     return None
+
+
+def _relationship_pair(text: str, start: int, end: int, nouns: frozenset) -> bool:
+    """The coordinated names starting at ``start`` are the subject of a predicate whose object or
+    attribute is a relationship noun (``encounters.yml`` ``relationship_nouns``), on the parse: "Obama
+    and Netanyahu had famously frosty relations", "Trump and Macron have had a rocky relationship" speak
+    of the pair's relations, not of an encounter (rule ``relationship_pair``).
+
+    Examples:
+        >>> t = "Trump and Macron have had a rocky relationship throughout their tenures."
+        >>> _relationship_pair(t, 0, 5, frozenset({"relationship"}))
+        True
+        >>> t = "Trump and Macron discussed trade at length."
+        >>> _relationship_pair(t, 0, 5, frozenset({"relationship"}))
+        False
+    """
+    if not nouns:
+        return False
+    from summitlens.text.parse import head_token
+
+    tok = head_token(_parsed(text), start, end)
+    if tok is None:
+        return False
+    # a verb above the names (the parse may hang a long subject off a phrase before it: "…, as Israel's
+    # most vital ally, Obama and Netanyahu had famously frosty relations")
+    return any(c.dep_ in ("dobj", "attr", "obj") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+               for h in tok.ancestors if h.pos_ in ("VERB", "AUX") for c in h.children)
 
 
 def _turn_blocks(turns: Sequence[int], paragraph_ids: Sequence) -> set[int]:
@@ -858,6 +887,9 @@ def _news_chain(sentences: Sequence[str], rows: list[dict], ev: DocEvent | None,
             continue  # "our meeting", "your visit": the speaker's own; "meetings … have become a tradition"
         ents = find_entities(text, gazetteer=gz, kinds=("person", "occasion"))
         named = {e.id for e in ents if e.kind == "person" and is_head(e.id, gz)}
+        if "non_head_holder" not in rl.rules_off and _non_head_subject(
+                text, a, ents, [(e.char_start, e.char_end) for e in ents if e.id in named], gz, None, cq):
+            continue  # "the visit of Kim Yo Jong": someone else's, not the heads' (rule non_head_holder)
         dates = dated[i] if dated is not None and not isinstance(dated[i], bool) else []
         clo, chi = _clause(text, a.start(), a.end())  # the anaphor's own clause (dates, cancellation)
         if dates and date_spans is not None and "clause_dates" not in rl.rules_off \

@@ -32,6 +32,8 @@ class EncounterRules:
         leader_refs: Regex of group references to an event's participants that make a
             mention of the event alone ("The two leaders saw …", "BRICS leaders …").
         coordinated: Regex of the text between two coordinated leader names ("… and President of").
+        relationship_nouns: Lemmas of relationship nouns ("relationship", "relations") whose predicate makes
+            coordinated names no group reference (rule ``relationship_pair``; empty when off).
         gathering: Regex of gathering words near an occasion's name ("SCO Summit").
         gathering_window: Characters around an occasion's name searched for a gathering word.
         turn: Regex of a transcript turn opening ("President of Russia Vladimir Putin: ").
@@ -126,6 +128,7 @@ class EncounterRules:
     frame_pronouns: frozenset = frozenset()
     leader_refs: re.Pattern = NEVER
     coordinated: re.Pattern = NEVER
+    relationship_nouns: frozenset = frozenset()
     gathering: re.Pattern = NEVER
     gathering_window: int = 40
     turn: re.Pattern = NEVER
@@ -214,6 +217,8 @@ def _load(path: str) -> EncounterRules:
             # "The two are to meet Tuesday", "the two men shook hands" (rule the_two)
             *(() if "the_two" in off else d.get("leader_references_the_two") or ())]), re.I),
         coordinated=_rx(d, "coordinated_names", 0),
+        relationship_nouns=frozenset() if "relationship_pair" in off else frozenset(
+            str(w).lower() for w in d.get("relationship_nouns") or ()),
         gathering=_rx(d, "gathering_words"),
         gathering_window=int(d.get("gathering_window", 40)),
         turn=_rx(d, "transcript_turn", 0),
