@@ -683,6 +683,7 @@ def _kind(text: str, m: re.Match) -> str:
 #: A closing quotation mark and comma (and a speaker phrase) just before a closing report.
 _QUOTE_BEFORE = re.compile(r"[\"\u201d]\s*[^\"\u201d\u201c]{0,60}$")
 
+
 def _own_clause_after(doc, s: int, verb_pos: int) -> bool:
     """Whether the term at ``s`` sits in an adverbial clause with a subject of its own that hangs
     on the reporting verb at ``verb_pos`` ("said, as he presented … allies"; not a participle
@@ -699,7 +700,7 @@ def _own_clause_after(doc, s: int, verb_pos: int) -> bool:
     """
     if doc is None:
         return False
-    tok = next((t for t in doc if t.idx <= s < t.idx + max(len(t.text), 1)), None)
+    tok = head_token(doc, s, s + 1)  # the token at ``s``
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ == "advcl" and tok.head.idx == verb_pos:
             return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -1247,7 +1248,8 @@ def voice_of(s: int, quote: tuple[int, int] | None, attrs: list[Attribution], *,
                 continue  # a speaker from the parse reports only its verb's complement
             if att.kind == "verb_after" and att.scope is None and s > att.end and sentence_text \
                     and "closing_report_tail" not in (cues.attribution_rules_off if cues is not None else ()) \
-                    and _QUOTE_BEFORE.search(sentence_text[:att.start]) and _own_clause_after(doc if doc is not None else report_doc, s, att.start):
+                    and _QUOTE_BEFORE.search(sentence_text[:att.start]) \
+                    and _own_clause_after(doc if doc is not None else report_doc, s, att.start):
                 continue  # '"…," Trump said, as he presented … allies': the trailing clause is not reported
             if att.kind == "source_phrase" or att.kind == "verb_after" or (att.kind == "verb_before" and att.end <= s):
                 voice = "paraphrase"
